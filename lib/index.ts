@@ -1,0 +1,89 @@
+/**
+ * Fineprint's analyzer: a pure pipeline from a page (or plain text) to a `PolicySummary`.
+ * Nothing here touches the network or the live page; every step is a small pure function in its own file.
+ */
+import type { DetectionResult, ExtractedPolicy, PolicySummary } from './types';
+import { readPageMeta } from './detect/page-meta';
+import { detectCandidate } from './detect/stage1';
+import { scorePolicyText } from './detect/stage2';
+import { extractFromDocument, extractFromText, type TextFormat } from './extract';
+import { findRights } from './summarize/rights';
+import { retentionVerdict } from './summarize/retention';
+import { sellingVerdict } from './summarize/selling';
+import { findContact } from './summarize/contact';
+import { deriveWarnings } from './summarize/warnings';
+import { topicCoverage } from './classify';
+
+export * from './types';
+export { readPageMeta, detectCandidate, scorePolicyText, extractFromDocument, extractFromText };
+
+export interface AnalyzeOptions {
+  /** The page's URL; defaults to `doc.URL` (or '' for text). */
+  url?: string;
+  /**
+   * Detection sensitivity in 0..1: higher finds more policies and more false positives.
+   * Default 0.5, the threshold tuned on the train/dev data.
+   */
+  sensitivity?: number;
+  /** Compute topic coverage with the segment classifier. Default true. */
+  topics?: boolean;
+}
+
+/** Analyze a DOM document. The document is never modified: extraction works on a clone. */
+export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): PolicySummary {
+  const url = options.url ?? doc.URL ?? '';
+  // 1. Stage-1 detection: URL, title, headings, meta tags; no full-text pass.
+  const stage1 = detectCandidate(readPageMeta(doc, { href: url }), options);
+  // 2. Extraction: Readability on a clone (body-text fallback), then sections and sentences.
+  const extracted = extractFromDocument(doc, url);
+  return summarize(extracted, stage1, options);
+}
+
+/** Analyze plain text or Markdown (no Readability pass). */
+export function analyzeText(
+  text: string,
+  options: AnalyzeOptions & { title?: string; format?: TextFormat } = {},
+): PolicySummary {
+  const url = options.url ?? '';
+  const extracted = extractFromText(text, { title: options.title ?? '', url, format: options.format ?? 'txt' });
+  const stage1 = detectCandidate(
+    { url, title: extracted.title, headings: extracted.sections.map((s) => s.heading).filter(Boolean).slice(0, 8), canonical: '', ogTitle: '', ogType: '', lang: '' },
+    options,
+  );
+  return summarize(extracted, stage1, options);
+}
+
+/** Steps 3-5, shared by documents and text. */
+export function summarize(extracted: ExtractedPolicy, stage1: DetectionResult, options: AnalyzeOptions = {}): PolicySummary {
+  // 3. Stage-2 detection: does the text read like a privacy policy?
+  const detection = scorePolicyText(extracted, stage1, options);
+  const notes: string[] = [];
+  const english = extracted.lang === 'en' || extracted.lang === 'und';
+  if (!english) notes.push(`The text is in '${extracted.lang}'; only English policies are summarized.`);
+  if (extracted.words < 30) notes.push('Too little text to analyze.');
+  const readable = english && extracted.words >= 30;
+  // 4. The card's fields, each from the sentences that decide it.
+  const fields = {
+    rights: readable ? findRights(extracted) : [],
+    retention: readable ? retentionVerdict(extracted) : { verdict: 'not-stated' as const, periods: [], evidence: [] },
+    selling: readable ? sellingVerdict(extracted) : { verdict: 'not-stated' as const, evidence: [] },
+    contact: readable ? findContact(extracted) : { emails: [], phones: [], postal: [], urls: [], evidence: [] },
+    // 5. Topics the policy covers or never mentions (segment classifier).
+    topics: readable && options.topics !== false ? topicCoverage(extracted) : null,
+  };
+  const base = {
+    schema: 1 as const,
+    isPolicy: detection.isPolicy,
+    policyScore: detection.score,
+    detection,
+    title: extracted.title,
+    url: extracted.url,
+    lang: extracted.lang,
+    words: extracted.words,
+    method: extracted.method,
+    ...fields,
+    notes,
+  };
+  // 6. Warnings: the red flags that light the badge.
+  return { ...base, warnings: readable ? deriveWarnings(base, extracted) : [] };
+}
