@@ -1,14 +1,18 @@
 // Bundles the CLI into one ESM file; jsdom stays an external runtime dependency.
+// The file is written beside the target and renamed, so a test running the CLI never sees half a file.
 import { build } from 'esbuild';
-import { chmodSync, existsSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 
+const outfile = 'dist/cli/fineprint.mjs';
 if (!existsSync('cli/fineprint.ts')) {
   console.log('build-cli: no cli/fineprint.ts yet, skipped');
   process.exit(0);
 }
-await build({
+const result = await build({
   entryPoints: ['cli/fineprint.ts'],
-  outfile: 'dist/cli/fineprint.mjs',
+  outfile,
+  write: false,
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -17,4 +21,8 @@ await build({
   banner: { js: '#!/usr/bin/env node\nimport { createRequire as __cr } from "node:module"; const require = __cr(import.meta.url);' },
   logLevel: 'warning',
 });
-chmodSync('dist/cli/fineprint.mjs', 0o755);
+mkdirSync(dirname(outfile), { recursive: true });
+const temporary = `${outfile}.${process.pid}.tmp`;
+writeFileSync(temporary, result.outputFiles[0].contents);
+chmodSync(temporary, 0o755);
+renameSync(temporary, outfile);

@@ -1,0 +1,165 @@
+/**
+ * Reading the CLI's inputs: files or stdin, refused with a one-line reason when they cannot be a page or a text
+ * (missing, directory, empty, binary, too large), decoded to a string, and sorted into HTML or plain text.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { extname, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+/** Inputs above this size are refused unless `--max-mb` raises it: a 20 MB policy does not exist, a 20 MB log does. */
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+
+/** A user error about one input: printed as one line naming the input, never with a stack trace. */
+export class InputError extends Error {}
+
+export type InputFormat = 'html' | 'txt' | 'md';
+
+export interface PolicyInput {
+  /** The name the user gave ('-' for stdin). */
+  file: string;
+  /** The URL the analyzer sees: a file:// URL for files, unless `--url` overrides it. */
+  url: string;
+  format: InputFormat;
+  /** The encoding the bytes were decoded with. */
+  encoding: string;
+  text: string;
+  /** Things the user should know about how the input was read (e.g. bytes that were not valid UTF-8). */
+  warnings: string[];
+}
+
+/** Reads one input: a path, or '-' for stdin. Throws `InputError` with a short reason when it cannot be used. */
+export async function readInput(file: string, options: { maxBytes?: number; url?: string } = {}): Promise<PolicyInput> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const bytes = file === '-' ? await readStdin(maxBytes) : readFileBytes(file, maxBytes);
+  if (bytes.length === 0) throw new InputError('empty file');
+  const binary = binaryKind(bytes);
+  if (binary) throw new InputError(`not a text or HTML file (${binary})`);
+  const ext = file === '-' ? '' : extname(file).toLowerCase();
+  const format = formatFromExtension(ext) ?? (looksLikeHtml(bytes) ? 'html' : 'txt');
+  const { text, encoding, warnings } = decode(bytes, format);
+  if (text.trim() === '') throw new InputError('no text in the file (only whitespace)');
+  const url = options.url ?? (file === '-' ? 'file:///dev/stdin' : pathToFileURL(resolve(file)).href);
+  return { file, url, format, encoding, text, warnings };
+}
+
+function readFileBytes(file: string, maxBytes: number): Buffer {
+  let size: number;
+  try {
+    const stat = statSync(file);
+    if (stat.isDirectory()) throw new InputError('is a directory');
+    size = stat.size;
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(systemReason(error));
+  }
+  if (size > maxBytes) throw new InputError(`${megabytes(size)} is over the ${megabytes(maxBytes)} limit (raise it with --max-mb)`);
+  try {
+    return readFileSync(file);
+  } catch (error) {
+    throw new InputError(systemReason(error));
+  }
+}
+
+async function readStdin(maxBytes: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
+    total += chunk.length;
+    if (total > maxBytes) {
+      process.stdin.destroy();
+      throw new InputError(`more than the ${megabytes(maxBytes)} limit on stdin (raise it with --max-mb)`);
+    }
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+
+function systemReason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'is a directory';
+  return (error as Error).message ?? String(error);
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MB`;
+}
+
+function formatFromExtension(ext: string): InputFormat | null {
+  if (ext === '.html' || ext === '.htm' || ext === '.xhtml') return 'html';
+  if (ext === '.txt' || ext === '.text') return 'txt';
+  if (ext === '.md' || ext === '.markdown') return 'md';
+  return null;
+}
+
+const SIGNATURES: [string, number[]][] = [
+  ['PDF', [0x25, 0x50, 0x44, 0x46]],
+  ['PNG image', [0x89, 0x50, 0x4e, 0x47]],
+  ['JPEG image', [0xff, 0xd8, 0xff]],
+  ['GIF image', [0x47, 0x49, 0x46, 0x38]],
+  ['ZIP archive', [0x50, 0x4b, 0x03, 0x04]],
+  ['gzip archive', [0x1f, 0x8b]],
+  ['ELF executable', [0x7f, 0x45, 0x4c, 0x46]],
+];
+
+/** Names the kind of binary data, or null for text. UTF-16 text (with a BOM) is text. */
+export function binaryKind(bytes: Uint8Array): string | null {
+  for (const [name, signature] of SIGNATURES) {
+    if (signature.every((b, i) => bytes[i] === b)) return name;
+  }
+  if (utf16Bom(bytes)) return null;
+  const head = bytes.subarray(0, 8192);
+  if (head.includes(0)) return 'contains NUL bytes';
+  return null;
+}
+
+function utf16Bom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return null;
+}
+
+/** HTML when the first non-blank thing is markup, or the start of the text holds common HTML tags. */
+export function looksLikeHtml(bytes: Uint8Array): boolean {
+  const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
+  if (/^\uFEFF?\s*<(!doctype\s+html|html|head|body|!--|\?xml)/i.test(head.replace(/^\xEF\xBB\xBF/, ''))) return true;
+  return /<(html|body|div|p|h[1-6]|ul|table|meta|title)[\s>]/i.test(head);
+}
+
+/**
+ * Decodes the bytes: a BOM wins, then (for HTML) a charset declared in the first 8 KB, then UTF-8.
+ * Bytes that are not valid in that encoding become U+FFFD and produce a warning, so the caller can still
+ * analyze the text but must tell the user the input was damaged.
+ */
+export function decode(bytes: Uint8Array, format: InputFormat): { text: string; encoding: string; warnings: string[] } {
+  const bom = utf16Bom(bytes) ?? (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 'utf-8' : null);
+  const declared = bom ?? (format === 'html' ? declaredCharset(bytes) : null);
+  let encoding = 'utf-8';
+  const warnings: string[] = [];
+  if (declared) {
+    try {
+      new TextDecoder(declared);
+      encoding = declared;
+    } catch {
+      warnings.push(`unknown charset '${declared}', read as UTF-8`);
+    }
+  }
+  try {
+    return { text: new TextDecoder(encoding, { fatal: true }).decode(bytes), encoding, warnings };
+  } catch {
+    const text = new TextDecoder(encoding).decode(bytes);
+    const replaced = (text.match(/\uFFFD/g) ?? []).length;
+    warnings.push(`invalid ${encoding.toUpperCase()}: ${replaced} byte sequence${replaced === 1 ? '' : 's'} replaced with U+FFFD`);
+    return { text, encoding, warnings };
+  }
+}
+
+function declaredCharset(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.subarray(0, 8192)).toString('latin1');
+  const meta = /<meta\b[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head);
+  if (!meta) return null;
+  const label = meta[1].toLowerCase();
+  // A page served as UTF-16 cannot declare it in ASCII; browsers treat such a declaration as UTF-8.
+  return label.startsWith('utf-16') ? 'utf-8' : label;
+}
