@@ -139,12 +139,14 @@ export function decode(bytes: Uint8Array, format: InputFormat): { text: string; 
   const warnings: string[] = [];
   if (declared) {
     try {
-      new TextDecoder(declared);
-      encoding = declared;
+      // The WHATWG name: 'latin1', 'iso-8859-1', 'ascii' and 'cp1252' all mean windows-1252.
+      encoding = new TextDecoder(declared).encoding;
     } catch {
       warnings.push(`unknown charset '${declared}', read as UTF-8`);
     }
   }
+  // Node's TextDecoder reads windows-1252 as ISO-8859-1 (0x92 becomes U+0092, not ’), so that one is decoded here.
+  if (encoding === 'windows-1252') return { text: decodeWindows1252(bytes), encoding, warnings };
   try {
     return { text: new TextDecoder(encoding, { fatal: true }).decode(bytes), encoding, warnings };
   } catch {
@@ -162,4 +164,21 @@ function declaredCharset(bytes: Uint8Array): string | null {
   const label = meta[1].toLowerCase();
   // A page served as UTF-16 cannot declare it in ASCII; browsers treat such a declaration as UTF-8.
   return label.startsWith('utf-16') ? 'utf-8' : label;
+}
+
+// WHATWG windows-1252 for 0x80..0x9F; the five undefined bytes keep their C1 code points, as browsers do.
+const WINDOWS_1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+];
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  const codes = new Uint16Array(bytes.length);
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    codes[i] = b >= 0x80 && b < 0xa0 ? WINDOWS_1252_HIGH[b - 0x80] : b;
+  }
+  let text = '';
+  for (let i = 0; i < codes.length; i += 8192) text += String.fromCharCode(...codes.subarray(i, i + 8192));
+  return text;
 }

@@ -1,0 +1,314 @@
+/**
+ * The built CLI (dist/cli/fineprint.mjs, as `npx fineprint` runs it) on real text, stdin and every kind of bad input.
+ * Each bad input must give one line on stderr naming it, never a stack trace, and must not stop the other inputs.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RIGHT_KINDS } from '../../lib/types';
+
+const CLI = 'dist/cli/fineprint.mjs';
+let dir = '';
+
+// The OPP-115 policy of opensecrets.org (2014), whole: a real, small privacy policy.
+const POLICY_PARAGRAPHS = [
+  'The Center for Responsive Politics (CRP) takes your privacy very seriously. CRP is the sole owner of the information collected from users on OpenSecrets.org.',
+  'CRP will not share, rent or sell personally identifiable information to any third parties. You will never be sent marketing materials by CRP unless you explicitly opt-in.',
+  'Information you submit to our web site will be used to contact you if you have subscribed to our newsletter, if you have made a donation or if you respond to an action request made by the Center. Should you "unsubscribe" from a newsletter you will be permanently removed from our contact list.',
+  'OpenSecrets.org uses Google Analytics to learn how people use the site and to improve our services. We also collect standard log files from our systems to ensure the integrity of our services and for troubleshooting purposes. Included in these log files are the date, the IP address and the URL of the request. Log files are typically deleted from our servers after 90 days.',
+  'When this privacy policy is revised or updated, CRP will post the updated version, including the effective date of the revision or update, on OpenSecrets.org. If you have questions about this policy, please email us at feedback@crp.org.',
+];
+const POLICY_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Privacy Policy | OpenSecrets</title></head>
+<body><nav><a href="/">Home</a></nav><article><h1>OpenSecrets.org Privacy Policy</h1>
+${POLICY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('\n')}
+<p>This privacy policy was last updated on July 10, 2014.</p></article></body></html>`;
+const POLICY_TEXT = `OpenSecrets.org Privacy Policy\n\n${POLICY_PARAGRAPHS.join('\n\n')}\n`;
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+function fineprint(args: string[], options: { input?: string | Buffer; env?: Record<string, string> } = {}): Run {
+  const result = spawnSync(process.execPath, [CLI, ...args], {
+    input: options.input ?? '',
+    env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...options.env },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+const file = (name: string, content: string | Buffer) => {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+};
+const records = (stdout: string) => stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line));
+const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '');
+const stderrLines = (stderr: string) => stderr.split('\n').filter(Boolean);
+
+/** The schema-1 contract from issue 2, checked field by field. */
+function expectSchema1(record: Record<string, unknown>, fileName: string) {
+  expect(record.file).toBe(fileName);
+  expect(record.schema).toBe(1);
+  expect(typeof record.isPolicy).toBe('boolean');
+  expect(record.policyScore).toBeGreaterThanOrEqual(0);
+  expect(record.policyScore).toBeLessThanOrEqual(1);
+  expect(typeof record.title).toBe('string');
+  expect(typeof record.lang).toBe('string');
+  expect(Number.isInteger(record.words)).toBe(true);
+  const evidenceList = (value: unknown) => {
+    expect(Array.isArray(value)).toBe(true);
+    for (const e of value as { text: unknown }[]) expect(typeof e.text).toBe('string');
+  };
+  for (const right of record.rights as { kind: string; evidence: unknown }[]) {
+    expect(RIGHT_KINDS).toContain(right.kind);
+    evidenceList(right.evidence);
+  }
+  const retention = record.retention as { verdict: string; periods: unknown[]; evidence: unknown };
+  expect(['period', 'limited', 'indefinite', 'not-stated']).toContain(retention.verdict);
+  expect(retention.periods.every((p) => typeof p === 'string')).toBe(true);
+  evidenceList(retention.evidence);
+  const selling = record.selling as { verdict: string; evidence: unknown };
+  expect(['yes', 'no', 'not-stated']).toContain(selling.verdict);
+  evidenceList(selling.evidence);
+  const contact = record.contact as Record<string, unknown>;
+  for (const key of ['emails', 'phones', 'postal', 'urls']) {
+    expect((contact[key] as unknown[]).every((v) => typeof v === 'string'), `contact.${key} is a list of strings`).toBe(true);
+  }
+  evidenceList(contact.evidence);
+  for (const w of record.warnings as { id: unknown; level: string; text: unknown }[]) {
+    expect(typeof w.id).toBe('string');
+    expect(['high', 'medium', 'low']).toContain(w.level);
+    expect(typeof w.text).toBe('string');
+  }
+}
+
+function expectNoStackTrace(run: Run) {
+  expect(run.stderr, 'no stack trace on stderr').not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+}
+
+beforeAll(() => {
+  // Always rebuild: a stale bundle from an older checkout would test old code. The build replaces the file atomically.
+  const build = spawnSync(process.execPath, ['scripts/build-cli.mjs'], { encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(`building the CLI failed: ${build.stderr}`);
+  dir = mkdtempSync(join(tmpdir(), 'fineprint-cli-'));
+}, 60_000);
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('fineprint: usage', () => {
+  it('--help prints the usage on stdout and exits 0', () => {
+    const run = fineprint(['--help']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/fineprint summarize <file>\.\.\./);
+    expect(run.stdout).toMatch(/fineprint classify/);
+  });
+  it('--version prints the package version', () => {
+    const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+    const run = fineprint(['--version']);
+    expect(run.status).toBe(0);
+    expect(run.stdout.trim()).toBe(`fineprint ${version}`);
+  });
+  it.each([
+    [['frobnicate'], /unknown command 'frobnicate'/],
+    [[], /no command given/],
+    [['summarize', '--colour', 'x.html'], /Unknown option '--colour'/],
+    [['summarize'], /needs at least one file/],
+    [['summarize', '--max-mb', 'lots', 'x.html'], /--max-mb needs a positive number/],
+    [['summarize', '--url', 'https://example.com/privacy', 'a.html', 'b.html'], /--url applies to one input only/],
+    [['classify', 'file.jsonl'], /classify takes no arguments/],
+  ])('%j is a usage error: exit 2, the reason first, no stack', (args, reason) => {
+    const run = fineprint(args);
+    expect(run.status).toBe(2);
+    expect(stderrLines(run.stderr)[0]).toMatch(reason);
+    expect(run.stdout).toBe('');
+    expectNoStackTrace(run);
+  });
+});
+
+describe('fineprint summarize: real policies', () => {
+  it('prints one schema-1 JSON line per input, HTML and text alike', () => {
+    const html = file('opensecrets-privacy.html', POLICY_HTML);
+    const txt = file('opensecrets-privacy.txt', POLICY_TEXT);
+    const md = file('opensecrets-privacy.md', `# OpenSecrets.org Privacy Policy\n\n${POLICY_PARAGRAPHS.join('\n\n')}\n`);
+    const run = fineprint(['summarize', html, txt, md]);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const [fromHtml, fromTxt, fromMd] = records(run.stdout);
+    expectSchema1(fromHtml, html);
+    expectSchema1(fromTxt, txt);
+    expectSchema1(fromMd, md);
+    expect(fromHtml.title).toMatch(/Privacy Policy/);
+    expect(fromHtml.url).toMatch(/^file:\/\/.*opensecrets-privacy\.html$/);
+    expect([fromHtml.input.format, fromTxt.input.format, fromMd.input.format]).toEqual(['html', 'txt', 'md']);
+    // The page's chrome (a nav link) is not policy text, so the HTML has no more words than the plain text.
+    expect(fromHtml.words).toBeGreaterThan(200);
+    expect(fromTxt.words).toBeGreaterThan(200);
+  });
+
+  it('reads stdin with -, sniffing HTML from text', () => {
+    const html = fineprint(['summarize', '-'], { input: POLICY_HTML });
+    expect(html.status).toBe(0);
+    const [fromHtml] = records(html.stdout);
+    expectSchema1(fromHtml, '-');
+    expect(fromHtml.input.format).toBe('html');
+    expect(fromHtml.title).toMatch(/Privacy Policy/);
+    const text = fineprint(['summarize', '-'], { input: POLICY_TEXT });
+    expect(text.status).toBe(0);
+    expect(records(text.stdout)[0].input.format).toBe('txt');
+  });
+
+  it('sniffs HTML in a file whose name says nothing', () => {
+    const run = fineprint(['summarize', file('saved-page', POLICY_HTML)]);
+    expect(run.status).toBe(0);
+    expect(records(run.stdout)[0].input.format).toBe('html');
+  });
+
+  it('--url sets the address the analyzer sees', () => {
+    const run = fineprint(['summarize', '--url', 'https://www.opensecrets.org/about/policy.php', file('policy.html', POLICY_HTML)]);
+    expect(run.status).toBe(0);
+    expect(records(run.stdout)[0].url).toBe('https://www.opensecrets.org/about/policy.php');
+  });
+
+  it('decodes a page that declares windows-1252, without a warning', () => {
+    const latin = Buffer.concat([
+      Buffer.from('<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252"><title>Caf'),
+      Buffer.from([0xe9, 0x20, 0x96, 0x20]), // "é – " in windows-1252
+      Buffer.from(`Privacy Policy</title></head><body>${POLICY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</body></html>`),
+    ]);
+    const run = fineprint(['summarize', file('cp1252.html', latin)]);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const [record] = records(run.stdout);
+    expect(record.title).toBe('Café – Privacy Policy');
+    expect(record.input.encoding).toBe('windows-1252');
+  });
+
+  it('passes a page in another language through with its lang, exit 0', () => {
+    const german = `<html lang="de"><head><title>Datenschutzerklärung</title></head><body><h1>Datenschutzerklärung</h1>
+      <p>Wir verarbeiten Ihre personenbezogenen Daten nur im Rahmen der gesetzlichen Bestimmungen.</p>
+      <p>Sie haben jederzeit das Recht auf unentgeltliche Auskunft über Herkunft, Empfänger und Zweck Ihrer gespeicherten personenbezogenen Daten.</p></body></html>`;
+    const run = fineprint(['summarize', file('datenschutz.html', german)]);
+    expect(run.status).toBe(0);
+    const [record] = records(run.stdout);
+    expectSchema1(record, join(dir, 'datenschutz.html'));
+    expect(record.title).toBe('Datenschutzerklärung');
+  });
+
+  it('--pretty prints a card with every field and no color codes when stdout is not a terminal', () => {
+    const run = fineprint(['summarize', '--pretty', file('card.html', POLICY_HTML)]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^Privacy Policy \| OpenSecrets\n/);
+    for (const label of ['Rights', 'Retention', 'Selling', 'Contact', 'Warnings']) expect(run.stdout).toMatch(new RegExp(`^${label} +\\S`, 'm'));
+    expect(run.stdout).toMatch(/policy score \d\.\d\d/);
+    expect(run.stdout).not.toContain('\x1b[');
+    expect(() => JSON.parse(run.stdout.split('\n')[0])).toThrow();
+  });
+
+  it('--pretty colors only when asked (FORCE_COLOR) and never with NO_COLOR on a pipe', () => {
+    const path = file('card2.html', POLICY_HTML);
+    expect(fineprint(['summarize', '--pretty', path], { env: { FORCE_COLOR: '1' } }).stdout).toContain('\x1b[1m');
+    expect(fineprint(['summarize', '--pretty', path], { env: { NO_COLOR: '1' } }).stdout).not.toContain('\x1b[');
+  });
+});
+
+describe('fineprint summarize: bad inputs', () => {
+  it('names each bad input on one stderr line, still processes the good ones, exits 1', () => {
+    const good = file('good.html', POLICY_HTML);
+    const missing = join(dir, 'no-such-page.html');
+    const directory = join(dir, 'a-directory.html');
+    mkdirSync(directory);
+    const empty = file('empty.html', '');
+    const blank = file('blank.txt', ' \n\t\n');
+    const nul = file('binary.txt', Buffer.from([0x57, 0x65, 0x00, 0x01, 0x02, 0x00, 0x64, 0x6f]));
+    const pdf = file('policy.html', Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(64, 7)]));
+    const good2 = file('good.txt', POLICY_TEXT);
+    const run = fineprint(['summarize', missing, good, directory, empty, blank, nul, pdf, good2]);
+    expect(run.status).toBe(1);
+    expectNoStackTrace(run);
+    const errors = stderrLines(run.stderr);
+    expect(errors).toEqual([
+      `fineprint: ${missing}: no such file`,
+      `fineprint: ${directory}: is a directory`,
+      `fineprint: ${empty}: empty file`,
+      `fineprint: ${blank}: no text in the file (only whitespace)`,
+      `fineprint: ${nul}: not a text or HTML file (contains NUL bytes)`,
+      `fineprint: ${pdf}: not a text or HTML file (PDF)`,
+    ]);
+    expect(records(run.stdout).map((r) => r.file)).toEqual([good, good2]);
+  });
+
+  it('refuses a 50 MB page quickly, naming the limit, and goes on', () => {
+    const big = join(dir, 'fifty-megabytes.html');
+    // A real page of 50 MB: the policy's paragraphs repeated inside one document.
+    const paragraphs = POLICY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('\n');
+    const body = paragraphs.repeat(Math.ceil((50 * 1024 * 1024) / paragraphs.length));
+    writeFileSync(big, `<html><head><title>Privacy Policy</title></head><body>${body}</body></html>`);
+    const good = file('after-big.txt', POLICY_TEXT);
+    const started = Date.now();
+    const run = fineprint(['summarize', big, good]);
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(run.status).toBe(1);
+    const errors = stderrLines(run.stderr);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toBe(`fineprint: ${big}: ${megabytes(statSync(big).size)} MB is over the 20 MB limit (raise it with --max-mb)`);
+    expect(records(run.stdout).map((r) => r.file)).toEqual([good]);
+  });
+
+  it('refuses stdin over --max-mb', () => {
+    const run = fineprint(['summarize', '--max-mb', '1', '-'], { input: POLICY_HTML.repeat(Math.ceil((1.5 * 1024 * 1024) / POLICY_HTML.length)) });
+    expect(run.status).toBe(1);
+    expect(stderrLines(run.stderr)).toEqual(['fineprint: -: more than the 1 MB limit on stdin (raise it with --max-mb)']);
+    expect(run.stdout).toBe('');
+  });
+
+  it('reads invalid UTF-8 with replacement characters, says so on stderr and in the output, exits 1', () => {
+    const damaged = file('damaged.txt', Buffer.concat([Buffer.from(POLICY_TEXT.slice(0, 300)), Buffer.from([0xff, 0xfe, 0xc3]), Buffer.from(POLICY_TEXT.slice(300))]));
+    const run = fineprint(['summarize', damaged]);
+    expect(run.status).toBe(1);
+    expect(stderrLines(run.stderr)).toEqual([`fineprint: ${damaged}: invalid UTF-8: 3 byte sequences replaced with U+FFFD`]);
+    const [record] = records(run.stdout);
+    expectSchema1(record, damaged);
+    expect(record.input.warnings).toEqual(['invalid UTF-8: 3 byte sequences replaced with U+FFFD']);
+  });
+});
+
+describe('fineprint classify', () => {
+  it('answers every well-formed line in order and names each malformed line by number', () => {
+    const input = [
+      JSON.stringify({ id: 's1', text: 'Log files are typically deleted from our servers after 90 days.' }),
+      'this is not json',
+      JSON.stringify({ id: 7, text: 'id is a number' }),
+      '',
+      JSON.stringify({ id: 's2', text: 'If you have questions about this policy, please email us at feedback@crp.org.' }),
+      JSON.stringify(['s3', 'an array']),
+      JSON.stringify({ id: 's4' }),
+    ].join('\n');
+    const run = fineprint(['classify'], { input });
+    expect(run.status).toBe(1);
+    expectNoStackTrace(run);
+    expect(stderrLines(run.stderr)).toEqual([
+      'fineprint: stdin:2: not valid JSON',
+      'fineprint: stdin:3: "id" must be a string',
+      'fineprint: stdin:6: expected an object {"id": string, "text": string}',
+      'fineprint: stdin:7: "text" must be a string',
+    ]);
+    const out = records(run.stdout);
+    expect(out.map((r) => r.id)).toEqual(['s1', 's2']);
+    for (const r of out) {
+      expect(Array.isArray(r.labels)).toBe(true);
+      expect(typeof r.scores).toBe('object');
+    }
+  });
+
+  it('exits 0 on well-formed input', () => {
+    const run = fineprint(['classify'], { input: `${JSON.stringify({ id: 'a', text: 'We do not sell your personal information.' })}\n` });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(records(run.stdout)).toHaveLength(1);
+  });
+});
