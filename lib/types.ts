@@ -63,6 +63,10 @@ export interface ExtractedPolicy {
   sections: Section[];
   sentences: Sentence[];
   words: number;
+  /** Primary tag of the page's declared `<html lang>`, when it has one. */
+  declaredLang?: string;
+  /** The declared language contradicts the text (then `lang` is the text's language). */
+  langContradicted?: boolean;
 }
 
 /** Cheap facts about a page, readable without a full-text pass. */

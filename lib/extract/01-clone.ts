@@ -1,0 +1,95 @@
+/**
+ * Step 1: a prepared clone of the page. The live document is never touched: we clone it, tag every block
+ * element with its CSS selector in the original (before anything mutates the clone), decode Cloudflare's
+ * email obfuscation and drop elements that never hold readable text.
+ */
+
+/** Elements whose selector a block reports: the ones that can own a block's text. */
+const TAGGED = new Set([
+  'P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TD', 'TH', 'TR', 'PRE', 'BLOCKQUOTE', 'DD', 'DT', 'DIV',
+  'SECTION', 'ARTICLE', 'MAIN', 'ADDRESS', 'FIGCAPTION', 'TABLE', 'UL', 'OL', 'DL', 'HEADER', 'FOOTER', 'BODY', 'CAPTION',
+]);
+const DROPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+const SIMPLE_ID = /^[A-Za-z][\w-]*$/;
+
+/** Decodes Cloudflare's `data-cfemail` hex: the first byte is the XOR key of the others. */
+export function decodeCfEmail(hex: string): string {
+  if (!/^(?:[0-9a-fA-F]{2}){2,}$/.test(hex)) return '';
+  const key = parseInt(hex.slice(0, 2), 16);
+  let out = '';
+  for (let i = 2; i < hex.length; i += 2) out += String.fromCharCode(parseInt(hex.slice(i, i + 2), 16) ^ key);
+  return /^[^\s@]+@[^\s@]+$/.test(out) ? out : '';
+}
+
+export interface PreparedClone {
+  doc: Document;
+  /**
+   * For each non-blank text node of the clone: the selector, in the original document, of its nearest block
+   * element. Text nodes survive Readability (it moves them, while it replaces elements), and setting an
+   * attribute per element costs jsdom ten times more than this map.
+   */
+  selectors: WeakMap<Node, string>;
+}
+
+/**
+ * Walks the clone once: records selectors (nth-child paths, anchored at simple ids), collects elements to drop
+ * and obfuscated emails, then applies the changes after the walk.
+ */
+export function prepareClone(doc: Document): PreparedClone | null {
+  let clone: Document;
+  try {
+    clone = doc.cloneNode(true) as Document;
+  } catch {
+    return null;
+  }
+  const root = clone.documentElement;
+  if (!root) return null;
+  const selectors = new WeakMap<Node, string>();
+  const drop: Element[] = [];
+  const emails: [Element, string][] = [];
+  const emailLinks: [Element, string][] = [];
+  const walk = (el: Element, path: string, blockPath: string): void => {
+    let index = 0;
+    for (let child = el.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        if (/\S/.test(child.nodeValue ?? '')) selectors.set(child, blockPath);
+        continue;
+      }
+      if (child.nodeType !== 1) continue;
+      const element = child as Element;
+      index++;
+      const tag = element.tagName.toUpperCase();
+      if (DROPPED.has(tag)) {
+        drop.push(element);
+        continue;
+      }
+      const id = element.getAttribute('id');
+      const childPath = id && SIMPLE_ID.test(id) ? `#${id}` : `${path} > ${tag.toLowerCase()}:nth-child(${index})`;
+      const ownPath = TAGGED.has(tag) ? childPath : blockPath;
+      if (element.hasAttribute('data-cfemail')) emails.push([element, ownPath]);
+      else if (tag === 'A' && (element.getAttribute('href') ?? '').includes('/cdn-cgi/l/email-protection#')) emailLinks.push([element, ownPath]);
+      walk(element, childPath, ownPath);
+    }
+  };
+  walk(root, 'html', 'html');
+  for (const el of drop) el.remove();
+  for (const [el, owner] of emails) {
+    const email = decodeCfEmail(el.getAttribute('data-cfemail') ?? '');
+    if (!email) continue;
+    const text = clone.createTextNode(email);
+    selectors.set(text, owner);
+    el.replaceWith(text);
+  }
+  for (const [a, owner] of emailLinks) {
+    const email = decodeCfEmail((a.getAttribute('href') ?? '').split('#')[1] ?? '');
+    if (!email) continue;
+    a.setAttribute('href', `mailto:${email}`);
+    // The link's text is often "[email protected]": show the address itself.
+    const shown = a.textContent ?? '';
+    if (!shown.includes('@') || /email.protected/i.test(shown)) {
+      a.textContent = email;
+      if (a.firstChild) selectors.set(a.firstChild, owner);
+    }
+  }
+  return { doc: clone, selectors };
+}

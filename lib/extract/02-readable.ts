@@ -1,0 +1,51 @@
+/**
+ * Step 2: the readable part of the prepared clone. Readability first; the visible body when Readability finds
+ * nothing or keeps too little of the body (long policies are often lists, which Readability trims).
+ */
+import { Readability } from '@mozilla/readability';
+import type { Block } from '../types';
+import { readBlocks } from './03-blocks';
+import type { PreparedClone } from './01-clone';
+
+export interface Readable {
+  blocks: Block[];
+  method: 'readability' | 'body';
+  /** Readability's cleaned title, '' when Readability was not used. */
+  title: string;
+}
+
+/** Readability must keep at least this share of the body's words, or the body is used instead. */
+export const MIN_READABILITY_SHARE = 0.5;
+
+const countWords = (blocks: Block[]): number => {
+  let n = 0;
+  for (const b of blocks) {
+    const re = /\S+/g;
+    while (re.exec(b.text)) n++;
+  }
+  return n;
+};
+
+/**
+ * The body's blocks are read first, because Readability mutates the clone it parses; reading them costs less
+ * than a second clone, and their word count is what Readability's result is compared with.
+ */
+export function readableBlocks({ doc: clone, selectors }: PreparedClone): Readable | null {
+  const body = clone.body;
+  if (!body) return null;
+  const bodyBlocks = readBlocks(body, 'body', selectors);
+  const bodyWords = countWords(bodyBlocks);
+  if (bodyWords === 0) return null;
+  let article: { content: Element | null | undefined; title: string | null | undefined } | null = null;
+  try {
+    article = new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
+  } catch {
+    article = null;
+  }
+  const content = article?.content;
+  if (content) {
+    const blocks = readBlocks(content, 'readability', selectors);
+    if (countWords(blocks) >= MIN_READABILITY_SHARE * bodyWords) return { blocks, method: 'readability', title: article?.title?.trim() ?? '' };
+  }
+  return { blocks: bodyBlocks, method: 'body', title: '' };
+}

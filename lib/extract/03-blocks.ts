@@ -1,0 +1,153 @@
+/**
+ * Step 3: blocks in document order (headings with their level, paragraphs, list items with their depth,
+ * table rows, preformatted text), each with the selector of its element in the original document.
+ * One walk over the tree, text nodes read once.
+ */
+import type { Block, BlockKind } from '../types';
+
+const HEADINGS: Record<string, number> = { H1: 1, H2: 2, H3: 3, H4: 4, H5: 5, H6: 6 };
+/** Elements that start and end a block of their own. */
+const BLOCKY = new Set([
+  'P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'ADDRESS', 'BLOCKQUOTE', 'DD', 'DT', 'DL', 'UL', 'OL', 'MENU',
+  'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'FIGURE', 'FIGCAPTION', 'CAPTION', 'CENTER', 'FIELDSET', 'HR', 'LEGEND', 'DETAILS', 'SUMMARY',
+  'FOOTER', 'NAV', 'ASIDE', 'FORM', 'BODY',
+]);
+/** Never readable text. */
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'SELECT', 'OPTION', 'BUTTON', 'INPUT', 'TEXTAREA', 'HEAD', 'TITLE', 'META', 'LINK']);
+/** Page chrome, skipped only when reading the whole body (Readability already removed it otherwise). */
+const CHROME = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM', 'DIALOG']);
+const CHROME_ROLES = new Set(['navigation', 'contentinfo', 'banner', 'search', 'complementary', 'dialog']);
+const BOLD = new Set(['B', 'STRONG', 'U']);
+
+const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/**
+ * Only the `hidden` attribute hides text here: collapsed accordions (`display: none` until clicked) hold whole
+ * sections of many policies, and a saved page cannot tell them from truly invisible text.
+ */
+const hidden = (el: Element): boolean => el.hasAttribute('hidden');
+
+/** A paragraph whose only content is one bold element, short and unpunctuated: a heading in disguise. */
+function boldHeading(el: Element): boolean {
+  let bold: Element | null = null;
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 3) {
+      if ((n.nodeValue ?? '').trim()) return false;
+    } else if (n.nodeType === 1) {
+      if (bold || !BOLD.has((n as Element).tagName.toUpperCase())) return false;
+      bold = n as Element;
+    }
+  }
+  if (!bold) return false;
+  const text = collapse(bold.textContent ?? '');
+  return text.length > 1 && text.length <= 90 && !/[.,;]$/.test(text) && /[A-Za-z\u00C0-\u024F]/.test(text);
+}
+
+/** A table row used for page layout (cells holding paragraphs, lists or long text), read as a container. */
+function layoutRow(tr: Element): boolean {
+  for (let cell = tr.firstElementChild; cell; cell = cell.nextElementSibling) {
+    for (let c = cell.firstElementChild; c; c = c.nextElementSibling) {
+      const t = c.tagName.toUpperCase();
+      if (BLOCKY.has(t) || HEADINGS[t] || t === 'BR' || t === 'LI') return true;
+    }
+    if ((cell.textContent ?? '').length > 300) return true;
+  }
+  return false;
+}
+
+export function readBlocks(root: Element, mode: 'readability' | 'body', selectors: WeakMap<Node, string>): Block[] {
+  const blocks: Block[] = [];
+  let buf = '';
+  let bufSelector: string | null = null;
+  let bufKind: BlockKind = 'paragraph';
+  let bufLevel = 0;
+
+  // The selector of an element's first text node: the original block element that held it.
+  const selectorOf = (el: Element): string | null => {
+    for (let n: Node | null = el.firstChild; n; ) {
+      const s = n.nodeType === 3 ? selectors.get(n) : undefined;
+      if (s) return s;
+      if (n.firstChild && n.nodeType === 1) n = n.firstChild;
+      else {
+        while (n && !n.nextSibling && n !== el) n = n.parentNode;
+        n = n && n !== el ? n.nextSibling : null;
+      }
+    }
+    return null;
+  };
+  const push = (kind: BlockKind, level: number, raw: string, selector: string | null): void => {
+    const text = collapse(raw);
+    if (text) blocks.push({ kind, level, text, selector });
+  };
+  const flush = (): void => {
+    if (buf) push(bufKind, bufLevel, buf, bufSelector);
+    buf = '';
+  };
+
+  // `kind`/`level`: what loose text inside the current block element becomes.
+  const walk = (el: Element, kind: BlockKind, level: number, listDepth: number): void => {
+    for (let n = el.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType === 3) {
+        const t = n.nodeValue ?? '';
+        if (!buf && !t.trim()) continue;
+        if (!buf) {
+          bufSelector = selectors.get(n) ?? null;
+          bufKind = kind;
+          bufLevel = level;
+        }
+        buf += t;
+        continue;
+      }
+      if (n.nodeType !== 1) continue;
+      const child = n as Element;
+      const tag = child.tagName.toUpperCase();
+      if (SKIP.has(tag) || hidden(child)) continue;
+      if (mode === 'body' && (CHROME.has(tag) || CHROME_ROLES.has(child.getAttribute('role') ?? ''))) continue;
+      if (tag === 'BR') {
+        flush();
+        continue;
+      }
+      const hLevel = HEADINGS[tag];
+      if (hLevel) {
+        flush();
+        push('heading', hLevel, child.textContent ?? '', selectorOf(child));
+        continue;
+      }
+      if (tag === 'LI' || tag === 'DT' || tag === 'DD') {
+        flush();
+        walk(child, 'list-item', listDepth + 1, listDepth + 1);
+        flush();
+        continue;
+      }
+      if (tag === 'TR' && !layoutRow(child)) {
+        flush();
+        const cells: string[] = [];
+        for (let c = child.firstElementChild; c; c = c.nextElementSibling) {
+          const t = collapse(c.textContent ?? '');
+          if (t) cells.push(t);
+        }
+        push('table-row', 0, cells.join(' | '), selectorOf(child));
+        continue;
+      }
+      if (tag === 'PRE') {
+        flush();
+        push('pre', 0, child.textContent ?? '', selectorOf(child));
+        continue;
+      }
+      if (BLOCKY.has(tag)) {
+        flush();
+        if ((tag === 'P' || tag === 'DIV') && kind !== 'list-item' && boldHeading(child)) {
+          push('heading', 6, child.textContent ?? '', selectorOf(child));
+          continue;
+        }
+        walk(child, kind, kind === 'list-item' ? level : 0, listDepth);
+        flush();
+        continue;
+      }
+      walk(child, kind, level, listDepth); // inline element: its text joins the current block
+    }
+  };
+  walk(root, 'paragraph', 0, 0);
+  flush();
+  return blocks;
+}
