@@ -1,0 +1,165 @@
+/**
+ * `npm run bench`: how long the analyzer takes per policy, stage by stage, over every OPP-115 policy page,
+ * next to Readability's own parse of the same page.
+ *
+ * Each page is parsed once with jsdom (not timed: the extension gets its DOM from the browser). Then, per page
+ * and run, in this order: detect (stage 1: readPageMeta + detectCandidate), extract (extractFromDocument, which
+ * includes a Readability pass; that pass is timed separately by wrapping Readability.prototype.parse), analyze
+ * (summarize: stage 2, fields, warnings, topics), and Readability's own `parse()` on a fresh clone (cloning not
+ * timed). A page's figure is its median over the runs; the table gives the median and p95 over pages.
+ *
+ * "Analyzer's own time" = detect + extract + analyze, minus the time spent inside Readability.
+ *
+ * Options: --runs N (default 3), --limit N (first N pages), --data DIR (default ../shared/data/opp-115 or
+ * /work/shared/data/opp-115).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { Readability } from '@mozilla/readability';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { detectCandidate, extractFromDocument, readPageMeta, summarize } from '../lib/index';
+
+const { values } = parseArgs({ options: { runs: { type: 'string' }, limit: { type: 'string' }, data: { type: 'string' } } });
+const runs = Math.max(1, Number(values.runs ?? 3));
+const dataDir = [values.data, '../shared/data/opp-115', '/work/shared/data/opp-115']
+  .filter((d): d is string => Boolean(d))
+  .map((d) => resolve(d))
+  .find((d) => existsSync(join(d, 'original_policies')));
+if (!dataDir) {
+  console.error('bench: OPP-115 not found; pass --data DIR (the folder holding original_policies/)');
+  process.exit(2);
+}
+
+// Each page's real address, so stage 1 sees the URL path it saw in 2015.
+const urls = new Map<string, string>();
+for (const line of readFileSync(join(dataDir, 'documentation/policies_opp115.csv'), 'utf8').split('\n').slice(1)) {
+  const [uid, url] = line.split(',');
+  if (uid && url) urls.set(uid, /^https?:/.test(url) ? url : `http://${url}`);
+}
+
+// Time spent inside Readability during extraction, by wrapping the one method every caller goes through.
+let insideReadability = 0;
+const parse = Readability.prototype.parse;
+let wrapped = true;
+Readability.prototype.parse = function (this: Readability) {
+  if (!wrapped) return parse.call(this);
+  const start = performance.now();
+  try {
+    return parse.call(this);
+  } finally {
+    insideReadability += performance.now() - start;
+  }
+};
+
+interface PageTimes {
+  file: string;
+  words: number;
+  detect: number;
+  extract: number;
+  readabilityInExtract: number;
+  analyze: number;
+  own: number;
+  readability: number;
+}
+
+const files = readdirSync(join(dataDir, 'original_policies'))
+  .filter((f) => f.endsWith('.html'))
+  .sort((a, b) => parseInt(a) - parseInt(b))
+  .slice(0, values.limit ? Number(values.limit) : undefined);
+
+const median = (xs: number[]) => quantile(xs, 0.5);
+function quantile(xs: number[], q: number): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  if (q === 0.5) {
+    const mid = sorted.length >> 1;
+    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  }
+  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]; // nearest rank
+}
+
+function measure(doc: Document, url: string): Omit<PageTimes, 'file' | 'words' | 'own'> & { words: number } {
+  let t = performance.now();
+  const stage1 = detectCandidate(readPageMeta(doc, { href: url }));
+  const detect = performance.now() - t;
+
+  insideReadability = 0;
+  t = performance.now();
+  const extracted = extractFromDocument(doc, url);
+  const extract = performance.now() - t;
+  const readabilityInExtract = insideReadability;
+
+  t = performance.now();
+  const summary = summarize(extracted, stage1);
+  const analyze = performance.now() - t;
+
+  const clone = doc.cloneNode(true) as Document;
+  wrapped = false;
+  t = performance.now();
+  new Readability(clone).parse();
+  const readability = performance.now() - t;
+  wrapped = true;
+  return { detect, extract, readabilityInExtract, analyze, readability, words: summary.words };
+}
+
+const loadBefore = loadavg()[0];
+const started = performance.now();
+const docs: { file: string; doc: Document; url: string; close: () => void }[] = [];
+for (const file of files) {
+  const uid = file.split('_')[0];
+  const url = urls.get(uid) ?? `http://${file.replace(/^\d+_/, '').replace(/\.html$/, '')}/`;
+  // jsdom decodes the bytes itself, honoring the page's declared charset.
+  const dom = new JSDOM(readFileSync(join(dataDir, 'original_policies', file)), { url, virtualConsole: new VirtualConsole() });
+  docs.push({ file, doc: dom.window.document, url, close: () => dom.window.close() });
+}
+
+// Warm-up: let V8 optimize every stage before anything is timed.
+for (let i = 0; i < 2; i++) for (const { doc, url } of docs.slice(0, 10)) measure(doc, url);
+
+const pages: PageTimes[] = [];
+for (const { file, doc, url } of docs) {
+  const samples = Array.from({ length: runs }, () => measure(doc, url));
+  const pick = (key: keyof (typeof samples)[number]) => median(samples.map((s) => s[key]));
+  const page = {
+    file,
+    words: samples[0].words,
+    detect: pick('detect'),
+    extract: pick('extract'),
+    readabilityInExtract: pick('readabilityInExtract'),
+    analyze: pick('analyze'),
+    readability: pick('readability'),
+    own: median(samples.map((s) => s.detect + s.extract - s.readabilityInExtract + s.analyze)),
+  };
+  pages.push(page);
+}
+for (const d of docs) d.close();
+
+const ms = (x: number) => x.toFixed(x < 1 ? 3 : 1).padStart(8);
+const rows: [string, (p: PageTimes) => number][] = [
+  ['detect (stage 1)', (p) => p.detect],
+  ['extract (total)', (p) => p.extract],
+  ['  of which Readability', (p) => p.readabilityInExtract],
+  ['  of which ours', (p) => p.extract - p.readabilityInExtract],
+  ['analyze (summarize)', (p) => p.analyze],
+  ["analyzer's own time", (p) => p.own],
+  ['Readability parse alone', (p) => p.readability],
+];
+console.log(`OPP-115: ${pages.length} policy pages, ${runs} run(s) each (per-page median), ${cpus().length} CPUs, load ${loadBefore.toFixed(1)} → ${loadavg()[0].toFixed(1)}`);
+console.log(`words per policy: median ${median(pages.map((p) => p.words))}, max ${Math.max(...pages.map((p) => p.words))}\n`);
+console.log(`${'stage (ms per policy)'.padEnd(26)}  ${'median'.padStart(8)}  ${'p95'.padStart(8)}`);
+for (const [name, get] of rows) console.log(`${name.padEnd(26)}  ${ms(median(pages.map(get)))}  ${ms(quantile(pages.map(get), 0.95))}`);
+const ratio = (get: (p: PageTimes) => number) => pages.map((p) => get(p) / p.readability);
+console.log(`\nratio analyze / Readability parse:       median ${median(ratio((p) => p.analyze)).toFixed(2)}, p95 ${quantile(ratio((p) => p.analyze), 0.95).toFixed(2)}`);
+console.log(`ratio own time / Readability parse:      median ${median(ratio((p) => p.own)).toFixed(2)}, p95 ${quantile(ratio((p) => p.own), 0.95).toFixed(2)}`);
+console.log(`pages where own time < Readability parse: ${pages.filter((p) => p.own < p.readability).length} of ${pages.length}`);
+
+const target = pages.reduce((best, p) => (Math.abs(p.words - 10_000) < Math.abs(best.words - 10_000) ? p : best));
+console.log(`\nclosest to 10,000 words: ${target.file} (${target.words} words)`);
+console.log(
+  `  detect ${target.detect.toFixed(3)} ms, extract ${target.extract.toFixed(1)} ms (Readability ${target.readabilityInExtract.toFixed(1)}, ours ${(target.extract - target.readabilityInExtract).toFixed(1)}), analyze ${target.analyze.toFixed(1)} ms`,
+);
+console.log(
+  `  analyzer's own time ${target.own.toFixed(1)} ms (target < 30 ms: ${target.own < 30 ? 'met' : 'NOT met'}) vs Readability parse ${target.readability.toFixed(1)} ms (${target.own < target.readability ? 'faster' : 'NOT faster'})`,
+);
+console.log(`\ntotal ${((performance.now() - started) / 1000).toFixed(0)} s`);
