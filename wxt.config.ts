@@ -1,12 +1,39 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
-// One config builds Chrome MV3 and Firefox; the manifest is generated from here.
+// One config builds Chrome MV3 and Firefox MV3; the manifest is generated from here.
+// Every permission is explained in lib/extension/PERMISSIONS.md (README section "Permissions").
 export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
   manifest: {
     name: 'Fineprint',
     description: 'Reads privacy policies for you, locally: rights, retention, selling and contact.',
-    permissions: ['storage', 'activeTab', 'scripting'],
+    permissions: ['storage', 'scripting'],
+    // The content script already runs on every http(s) page; the same hosts let the background inject the
+    // analyzer into a page stage 1 marked as a policy, without a click.
+    host_permissions: ['http://*/*', 'https://*/*'],
+    // No content_security_policy key: the browsers' strict MV3 default (no remote or inline code) applies.
+    browser_specific_settings: {
+      gecko: {
+        id: 'fineprint@fineprint.invalid',
+        strict_min_version: '140.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+      // Firefox for Android reads data_collection_permissions from 142 on.
+      gecko_android: { strict_min_version: '142.0' },
+    },
+  },
+  zip: {
+    excludeSources: [
+      'node_modules/**',
+      '.output/**',
+      'dist/**',
+      '.wxt/**',
+      '.vitest/**',
+      '.fp-scratch/**',
+      'coverage/**',
+      '.git/**',
+      '**/*.zip',
+    ],
   },
 });

@@ -42,6 +42,8 @@ export interface AnalysisErrorMessage {
   type: 'analysis-error';
   url: string;
   error: string;
+  /** The page cannot be analyzed at all (a PDF, an image, no document body): status 'unsupported', not 'error'. */
+  unsupported?: boolean;
 }
 /** Popup → background: the state of tab N. Answer: TabState. */
 export interface GetTabStateMessage {

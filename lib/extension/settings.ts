@@ -4,12 +4,13 @@
  */
 import { storage } from 'wxt/utils/storage';
 import type { WarningId, WarningLevel } from '../types';
+import { CONTENT_SETTING_KEYS as KEYS } from './sites';
 
 /** Run stage-1 detection on every page and analyze candidates automatically. Default: on. */
-export const autoDetect = storage.defineItem<boolean>('local:autoDetect', { fallback: true, version: 1 });
+export const autoDetect = storage.defineItem<boolean>(`local:${KEYS.autoDetect}`, { fallback: true, version: 1 });
 
 /** Hostnames where Fineprint does nothing at all (exact host or any subdomain). Default: none. */
-export const disabledSites = storage.defineItem<string[]>('local:disabledSites', { fallback: [], version: 1 });
+export const disabledSites = storage.defineItem<string[]>(`local:${KEYS.disabledSites}`, { fallback: [], version: 1 });
 
 /** The lowest warning level that lights the badge. Default: 'medium'. */
 export const badgeMinLevel = storage.defineItem<WarningLevel>('local:badgeMinLevel', { fallback: 'medium', version: 1 });
@@ -18,7 +19,7 @@ export const badgeMinLevel = storage.defineItem<WarningLevel>('local:badgeMinLev
 export const mutedWarnings = storage.defineItem<WarningId[]>('local:mutedWarnings', { fallback: [], version: 1 });
 
 /** Detection sensitivity 0..1 (higher: more pages count as policies). Default 0.5, the tuned threshold. */
-export const sensitivity = storage.defineItem<number>('local:sensitivity', { fallback: 0.5, version: 1 });
+export const sensitivity = storage.defineItem<number>(`local:${KEYS.sensitivity}`, { fallback: 0.5, version: 1 });
 
 export type CardLine = 'rights' | 'retention' | 'selling' | 'contact' | 'warnings' | 'topics';
 /** Which lines the card shows. Default: all. */
@@ -48,11 +49,4 @@ export async function loadSettings(): Promise<Settings> {
   return { autoDetect: a, disabledSites: d, badgeMinLevel: b, mutedWarnings: m, sensitivity: s, cardLines: c };
 }
 
-/** True when `hostname` is one of the disabled sites or a subdomain of one. */
-export function isSiteDisabled(hostname: string, sites: readonly string[]): boolean {
-  const host = hostname.toLowerCase().replace(/^www\./, '');
-  return sites.some((site) => {
-    const s = site.trim().toLowerCase().replace(/^www\./, '');
-    return s !== '' && (host === s || host.endsWith(`.${s}`));
-  });
-}
+export { isSiteDisabled } from './sites';

@@ -1,0 +1,50 @@
+/**
+ * What the popup (and options) ask of the rest of the extension: the small connector between UI actions and
+ * messages, so the views stay pure.
+ */
+import { browser } from 'wxt/browser';
+import type { SentenceLocator } from '../types';
+import type { AnalyzeTabMessage, GetTabStateMessage, HighlightMessage, HighlightResult, TabState } from './messages';
+import { HIGHLIGHT_CSS } from './highlight';
+
+export { watchTabState } from './tab-state';
+
+/** The tab the popup is about: `?tabId=N` (tests open the popup as a normal tab), else the active tab. */
+export async function popupTabId(search: string = location.search): Promise<number | null> {
+  const param = new URLSearchParams(search).get('tabId');
+  if (param !== null && /^\d+$/.test(param)) return Number(param);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+/** Tab N's state; opening the popup on a page with no result starts the analysis (status 'analyzing'). */
+export async function requestTabState(tabId: number): Promise<TabState> {
+  const message: GetTabStateMessage = { type: 'get-tab-state', tabId };
+  return browser.runtime.sendMessage(message);
+}
+
+/** "Analyze anyway": run the full analysis on tab N now, whatever stage 1 said. */
+export async function requestAnalysis(tabId: number): Promise<TabState> {
+  const message: AnalyzeTabMessage = { type: 'analyze-tab', tabId };
+  return browser.runtime.sendMessage(message);
+}
+
+const styledTabs = new Set<number>();
+
+/** Scroll tab N to an evidence sentence and highlight it. */
+export async function highlightInTab(tabId: number, locator: SentenceLocator): Promise<HighlightResult> {
+  if (!styledTabs.has(tabId)) {
+    try {
+      await browser.scripting.insertCSS({ target: { tabId }, css: HIGHLIGHT_CSS });
+      styledTabs.add(tabId);
+    } catch {
+      // Without the style the Highlight API paints nothing; the sentence is still scrolled into view.
+    }
+  }
+  const message: HighlightMessage = { type: 'highlight', locator };
+  try {
+    return ((await browser.tabs.sendMessage(tabId, message)) as HighlightResult | undefined) ?? { found: false };
+  } catch {
+    return { found: false };
+  }
+}
