@@ -1,6 +1,23 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
+// Node 20 lacks Map.groupBy, which vitest 5's reporter calls to print failures (it crashes and hides them otherwise).
+if (!('groupBy' in Map)) {
+  Object.defineProperty(Map, 'groupBy', {
+    value: <K, T>(items: Iterable<T>, key: (item: T, index: number) => K) => {
+      const groups = new Map<K, T[]>();
+      let i = 0;
+      for (const item of items) {
+        const k = key(item, i++);
+        const group = groups.get(k);
+        if (group) group.push(item);
+        else groups.set(k, [item]);
+      }
+      return groups;
+    },
+  });
+}
+
 // Two projects: fast unit tests (Node, WXT's fakeBrowser) and end-to-end tests in real Chromium.
 export default defineConfig({
   test: {
