@@ -1,3 +1,114 @@
-import type { ContactFinding, ExtractedPolicy } from '../types';
-// STUB: owned by the summary helper.
-export function findContact(p: ExtractedPolicy): ContactFinding { void p; return { emails: [], phones: [], postal: [], urls: [], evidence: [] }; }
+/**
+ * Contact (RUBRIC.md "Contact"): the organization's emails, phones, postal addresses and links to contact or
+ * privacy-request forms, read from the text (extraction keeps text only, so links count when written out).
+ * Contacts of unrelated third parties (a DMCA agent, a law firm) are left out.
+ */
+import type { ContactFinding, Evidence, ExtractedPolicy, Sentence } from '../types';
+import { pushEvidence, toEvidence } from './evidence';
+
+/** Cheap pre-filter for a block that may hold contact details. */
+const PREFILTER = /@|\[at\]|\(at\)|\{at\}|\sat\s.*\sdot\s|https?:|www\.|\d{3}|\bbox\b/i;
+
+/** "name [at] domain [dot] com", "name(at)domain.com", "name at domain dot com". */
+function deobfuscate(text: string): string {
+  return text
+    .replace(/\s*[[({<]\s*(?:at|@)\s*[\])}>]\s*/gi, '@')
+    .replace(/\s*[[({<]\s*(?:dot|\.)\s*[\])}>]\s*/gi, '.')
+    .replace(/\b([\w.+-]+)\s+at\s+([a-z0-9-]+(?:\s+dot\s+[a-z0-9-]+)+)\b/gi, (m: string, user: string, dom: string) =>
+      /\s+dot\s+(?:com|org|net|edu|gov|io|co|uk|de|fr|info|us|ca|au)$/i.test(dom) ? `${user}@${dom.replace(/\s+dot\s+/gi, '.')}` : m);
+}
+
+const EMAIL = /[a-z0-9][a-z0-9._%+-]*@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,24}\b/gi;
+/** Placeholder and tracking addresses that are never a contact. */
+const NOT_AN_EMAIL = /@(?:example\.|domain\.|email\.com$|yourdomain|sentry|.*\.(?:png|jpe?g|gif|svg|webp)$)|^(?:name|user|you|your\.?name|username|someone|email|john\.?doe)@/i;
+
+/**
+ * Phone numbers: "+44 20 7946 0958", "1-800-555-0199", "(555) 123-4567", "800.555.1212", "1-888-FLOWERS".
+ * Must be introduced by a phone word or have an unmistakable phone shape (parentheses, +country, toll-free).
+ */
+const PHONE = /(?:\+\d{1,3}[\s.-]?(?:\(0?\d{1,4}\)[\s.-]?)?\d{1,4}(?:[\s.-]?\d{2,4}){2,4}|\b1[\s.-]?8(?:00|33|44|55|66|77|88)[\s.-]?[A-Z0-9]{3}[\s.-]?[A-Z0-9]{4}\b|(?:\b1[\s.-])?\(\d{3}\)\s?\d{3}[\s.-]\d{4}\b|\b(?:1[\s.-])?\d{3}[.-]\d{3}[.-]\d{4}\b|\b\d{3}\s\d{3}\s\d{4}\b|\b0\d{2,4}[\s-]\d{3,4}[\s-]?\d{3,4}\b)/g;
+const PHONE_WORD = /\b(?:phone|telephone|tel|call|calling|toll[-\s]?free|hotline|number|dial|mobile|fax|contact|reach|at)\b|☎|📞/i;
+
+/** US street address ending in state + ZIP, or a P.O. Box ending in ZIP. */
+const US_POSTAL = /\b(?:\d{1,6}[A-Z]?\s+(?:[NSEW]\.?\s+)?(?:[A-Z0-9][\w.'-]*\s+){0,5}?(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Square|Sq|Plaza|Circle|Cir|Terrace|Broadway|Center|Centre|Park|Trail|Pike|Turnpike|Row|Alley|Expressway|Freeway)\.?|P\.?\s?O\.?\s+Box\s+\d+)(?:[\s,]+[^\n]{0,80}?)??[\s,]+[A-Z][A-Za-z .'-]+,?\s+(?:[A-Z]{2}|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New\s+Hampshire|New\s+Jersey|New\s+Mexico|New\s+York|North\s+Carolina|North\s+Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode\s+Island|South\s+Carolina|South\s+Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West\s+Virginia|Wisconsin|Wyoming|D\.?C\.?)\.?,?\s+\d{5}(?:-\d{4})?\b/g;
+/** International: a street line followed by a postcode (UK "SW1A 1AA", Irish "D02 X525", or 4-5 digits + city). */
+const INTL_POSTAL = /\b(?:\d{1,5}[A-Za-z]?,?\s+)?(?:[A-Z][\w'-]*\s+){0,4}(?:Street|Road|Lane|Square|Place|House|Building|Floor|Quay|Dock|Strasse|Straße|Str\.|Rue|Avenue|Via|Calle|Plein|Gracht|Weg|Laan)\b[^.\n]{0,100}?(?:\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\b[A-Z]\d{2}\s?[A-Z\d]{4}\b|\b\d{4,5}\s+[A-Z][a-zà-ü]+)(?:,?\s+(?:United\s+Kingdom|UK|Ireland|Germany|France|Netherlands|Luxembourg|Spain|Italy|Belgium|Switzerland|Austria|Sweden|Denmark|Canada|Australia|Singapore|Israel|Japan))?/g;
+
+/** Links written in the text; kept when they point to a contact, request or opt-out page. */
+const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'()]+[^\s<>"'().,;:!?]/gi;
+const FORM_URL = /contact|privacy|request|dsar|rights|opt-?out|optout|do-?not-?sell|unsubscribe|preferences|support|help|form|ccpa|gdpr|webform|data-?subject|consumer|choices|submit|delete|access/i;
+const FORM_CONTEXT = /\b(?:contact|submit|request|form|opt[-\s]?out|unsubscribe|exercise|visit|click|complete|fill|write\s+to\s+us|reach)\b/i;
+
+/** Sections or sentences about someone else's contact details. */
+const THIRD_PARTY_CONTEXT = /\b(?:copyright|dmca|infringe\w*|designated\s+agent|counter[-\s]?notif\w*|trademark|law\s+firm|attorneys?\s+at\s+law|abuse\s+report)\b/i;
+
+/** The text of each block with the sentences it holds, so addresses split over sentences are read whole. */
+function blocksWithSentences(p: ExtractedPolicy): Array<{ text: string; sentences: Sentence[] }> {
+  const byBlock = new Map<number, Sentence[]>();
+  for (const s of p.sentences) {
+    const list = byBlock.get(s.block);
+    if (list) list.push(s);
+    else byBlock.set(s.block, [s]);
+  }
+  const out: Array<{ text: string; sentences: Sentence[] }> = [];
+  for (const [, sentences] of byBlock) out.push({ text: sentences.map((s) => s.text).join(' '), sentences });
+  return out;
+}
+
+/** The sentence of the block that holds character `at` of the block text. */
+function sentenceAt(sentences: Sentence[], at: number): Sentence {
+  let pos = 0;
+  for (const s of sentences) {
+    pos += s.text.length + 1;
+    if (at < pos) return s;
+  }
+  return sentences[sentences.length - 1]!;
+}
+
+const clean = (s: string): string => s.replace(/\s+/g, ' ').replace(/[\s,;.]+$/, '').trim();
+
+/** Emails, phones, postal addresses and contact/request URLs of the organization, with evidence. */
+export function findContact(p: ExtractedPolicy): ContactFinding {
+  const found: ContactFinding = { emails: [], phones: [], postal: [], urls: [], evidence: [] as Evidence[] };
+  const add = (list: string[], value: string, s: Sentence): void => {
+    if (!value || list.includes(value)) return;
+    list.push(value);
+    pushEvidence(found.evidence, toEvidence(p, s), 8);
+  };
+  for (const block of blocksWithSentences(p)) {
+    const raw = block.text;
+    if (!PREFILTER.test(raw)) continue;
+    const first = block.sentences[0]!;
+    const heading = p.sections[first.section]?.headingPath.join(' ') ?? '';
+    if (THIRD_PARTY_CONTEXT.test(heading) || THIRD_PARTY_CONTEXT.test(raw)) continue;
+    const text = deobfuscate(raw);
+    const shift = (i: number): number => Math.min(raw.length - 1, Math.round((i * raw.length) / Math.max(1, text.length)));
+    for (const m of text.matchAll(EMAIL)) {
+      const email = m[0].toLowerCase().replace(/\.+$/, '');
+      if (NOT_AN_EMAIL.test(email)) continue;
+      add(found.emails, email, sentenceAt(block.sentences, shift(m.index ?? 0)));
+    }
+    for (const m of raw.matchAll(URL)) {
+      const url = m[0];
+      const ctx = raw.slice(Math.max(0, (m.index ?? 0) - 120), m.index ?? 0);
+      if (FORM_URL.test(url) && (FORM_CONTEXT.test(ctx) || /contact|request|dsar|opt-?out|do-?not-?sell|webform|form/i.test(url))) {
+        add(found.urls, url.replace(/^www\./i, 'https://www.'), sentenceAt(block.sentences, m.index ?? 0));
+      }
+    }
+    const noUrls = raw.replace(URL, ' ').replace(EMAIL, ' ');
+    for (const m of noUrls.matchAll(PHONE)) {
+      const num = m[0].trim();
+      const digits = num.replace(/\D/g, '');
+      if (digits.length < 10 || digits.length > 15) continue;
+      const ctx = noUrls.slice(Math.max(0, (m.index ?? 0) - 60), m.index ?? 0);
+      const strongShape = /^\+|\(\d{3}\)|^1?[\s.-]?8(?:00|33|44|55|66|77|88)/.test(num);
+      if (!strongShape && !PHONE_WORD.test(ctx)) continue;
+      if (/\bfax\b[^0-9]{0,12}$/i.test(ctx)) continue;
+      add(found.phones, num, sentenceAt(block.sentences, m.index ?? 0));
+    }
+    for (const re of [US_POSTAL, INTL_POSTAL]) {
+      for (const m of raw.matchAll(re)) add(found.postal, clean(m[0]), sentenceAt(block.sentences, m.index ?? 0));
+    }
+  }
+  return found;
+}

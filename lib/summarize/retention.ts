@@ -1,3 +1,117 @@
-import type { ExtractedPolicy, RetentionFinding } from '../types';
-// STUB: owned by the summary helper.
-export function retentionVerdict(p: ExtractedPolicy): RetentionFinding { void p; return { verdict: 'not-stated', periods: [], evidence: [] }; }
+/**
+ * Retention (RUBRIC.md "Retention"): how long personal data is kept. `period` (a concrete duration) wins over
+ * `indefinite`, which wins over `limited` ("as long as necessary"); otherwise `not-stated`.
+ * Processing times ("allow 10 days for your request"), look-back windows ("in the preceding 12 months"), ages
+ * and cookie lifetimes are not retention of your data.
+ */
+import type { Evidence, ExtractedPolicy, RetentionFinding, Sentence } from '../types';
+import { pushEvidence, toEvidence } from './evidence';
+import { isNegated } from './negation';
+
+/** Cheap pre-filter: retention sentences use one of these stems. */
+const PREFILTER = /retain|retention|keep|kept|stor(?:e|ed|age)|delet|purg|eras|destroy|anonymi|preserv|held|hold|maintain|remain|archiv|indefinite|permanent|forever/i;
+
+/** The verb of keeping (or of deleting after a time), somewhere in the sentence. */
+const KEEP_VERB = /\b(?:retain\w*|retention|keep\w*|kept|stor(?:e|ed|es|ing|age)|held|hold|maintain\w*|preserv\w*|remains?|archiv\w*|delet\w*|purg\w*|eras\w*|destroy\w*|anonymi[sz]\w*|de-identif\w*|disposed?|overwritten|expunge\w*|removed?)\b/i;
+
+const NUM = String.raw`(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|eighteen|twenty|twenty-four|thirty|sixty|ninety|a|an)`;
+/** A duration: "90 days", "thirteen (13) months", "2-year", "one year". */
+const DURATION = new RegExp(String.raw`\b${NUM}(?:\s*\(\d{1,4}\))?[\s-]*(hours?|days?|weeks?|months?|years?|yrs?)\b`, 'gi');
+
+/** Durations that are not how long data is kept, judged from the words around the duration. */
+const NOT_RETENTION_BEFORE = /(?:preceding|prior|past|last|previous|within|allow(?:\s+(?:us|up\s+to))?|respond(?:\s+to\s+\w+)?\s+(?:within|in)|up\s+to|takes?|take\s+up\s+to|every|once\s+(?:a|per|every)|at\s+least|over\s+the\s+age\s+of|under(?:\s+the\s+age\s+of)?|aged?|older\s+than|younger\s+than|children|minors?)\s+(?:of\s+|about\s+|approximately\s+|an?\s+additional\s+)?$/i;
+const NOT_RETENTION_AFTER = /^(?:\s*(?:of\s+age|old|or\s+older|or\s+younger|of\s+receiv|of\s+(?:your|the)\s+request|to\s+(?:respond|process|complete|fulfil|honou?r|take\s+effect|reflect|update)|for\s+(?:us\s+to|the\s+change|your\s+request)|notice|prior\s+notice|in\s+advance|before\s+the|after\s+(?:we\s+)?receiv|from\s+(?:the\s+date\s+of\s+)?(?:receipt|receiving|your\s+request)|following\s+(?:receipt|your\s+request)|ago))/i;
+/** Sentences about handling requests or notices, not about keeping data. */
+const REQUEST_TIMING = /\b(?:respond|response|process(?:ing)?\s+(?:your|the|such|a)\s+(?:request|opt|unsubscribe)|to\s+take\s+effect|business\s+days|verify\s+your\s+(?:request|identity)|(?:your|such|the)\s+request|notify|notice|unsubscribe|opt[-\s]?out|effective\s+date|trial|subscription|refund|billing\s+cycle|age\s+of|years\s+of\s+age|years\s+old)\b/i;
+/** Cookie lifetimes ("this cookie expires after 2 years"), unless the sentence is also about account/personal data. */
+const COOKIE_LIFETIME = /\bcookies?\b|\bexpir\w*\b|\bsession\b|\blocal\s+storage\b|\bpixel/i;
+const ACCOUNT_DATA = /\b(?:personal\s+(?:data|information)|account|profile|records?|logs?|ip\s+address|transaction|customer|user\s+data|your\s+(?:data|information))\b/i;
+
+/** "Indefinitely", "permanently", "without limit", "forever". */
+const INDEFINITE = /\b(?:indefinite(?:ly)?|permanent(?:ly)?|forever|in\s+perpetuity|perpetual(?:ly)?|without\s+(?:a\s+|any\s+)?(?:time\s+)?limit(?:ation)?|for\s+an\s+(?:unlimited|undefined|unspecified)\s+(?:period|time|amount)|no\s+(?:set\s+|fixed\s+|specific\s+)?(?:time\s+)?limit)\b/gi;
+/** "As long as necessary", "for the period required by law", "no longer than necessary". */
+const LIMITED = /\b(?:as\s+long\s+as|so\s+long\s+as|for\s+(?:the\s+|a\s+)?(?:(?:time|period|duration)\s+(?:\w+\s+){0,3}?(?:necessary|needed|required|reasonabl|permitted))|(?:no|not\s+any)\s+longer\s+than\s+(?:is\s+)?(?:necessary|needed|required|reasonabl|permitted)|only\s+(?:for\s+)?as\s+long|until\s+(?:it\s+is\s+|they\s+are\s+|such\s+\w+\s+is\s+)?no\s+longer\s+(?:needed|necessary|required)|(?:as|where|when)\s+(?:required|permitted|necessary)\s+(?:by|under)\s+(?:applicable\s+)?law|(?:reasonably\s+)?necessary\s+(?:to|for)\s+(?:fulfil|fulfill|achieve|accomplish|serve|carry\s+out)|retention\s+(?:periods?|schedules?|polic(?:y|ies))|limited\s+period|reasonable\s+(?:period|time|amount\s+of\s+time)|(?:delete|destroy|anonymi[sz]e|erase)\w*\s+(?:\w+\s+){0,6}?(?:when|once|after)\s+(?:it\s+is\s+|they\s+are\s+)?(?:no\s+longer|not)\s+(?:needed|necessary|required))\b/gi;
+
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, eighteen: 18, twenty: 20, 'twenty-four': 24, thirty: 30, sixty: 60, ninety: 90,
+};
+
+/** "thirteen (13) months" → "13 months"; "1 yr" → "1 year". */
+export function normalizeDuration(num: string, unit: string): string {
+  const n = /^\d+$/.test(num) ? Number(num) : (NUMBER_WORDS[num.toLowerCase()] ?? 0);
+  let u = unit.toLowerCase().replace(/s$/, '');
+  if (u === 'yr') u = 'year';
+  return `${n} ${u}${n === 1 ? '' : 's'}`;
+}
+
+/** Concrete retention durations in one sentence, normalized; none for request times, ages or cookie lifetimes. */
+export function retentionPeriods(text: string): string[] {
+  if (!KEEP_VERB.test(text)) return [];
+  if (COOKIE_LIFETIME.test(text) && !ACCOUNT_DATA.test(text)) return [];
+  const out: string[] = [];
+  DURATION.lastIndex = 0;
+  for (let m = DURATION.exec(text); m; m = DURATION.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    if (/^an?$/i.test(m[1]!) && !/\b(?:for|after|within|of)\s+$/i.test(before)) continue;
+    if (NOT_RETENTION_BEFORE.test(before) || NOT_RETENTION_AFTER.test(after)) continue;
+    if (REQUEST_TIMING.test(text) && !/\b(?:retain|retention|keep|kept|stor|delet|purg)\w*\b(?:\W+\w+){0,12}\W+$/i.test(before)) continue;
+    const norm = normalizeDuration(m[1]!, m[2]!);
+    if (!norm.startsWith('0 ') && !out.includes(norm)) out.push(norm);
+  }
+  return out;
+}
+
+/** Per-sentence retention signals. */
+export interface RetentionSignals {
+  periods: Array<{ sentence: Sentence; periods: string[] }>;
+  indefinite: Sentence[];
+  limited: Sentence[];
+}
+
+/** Every sentence that states a period, keeps data indefinitely, or limits retention. */
+export function retentionSignals(p: ExtractedPolicy): RetentionSignals {
+  const sig: RetentionSignals = { periods: [], indefinite: [], limited: [] };
+  for (const s of p.sentences) {
+    const text = s.text;
+    if (s.isHeading || !PREFILTER.test(text)) continue;
+    const periods = retentionPeriods(text);
+    if (periods.length) sig.periods.push({ sentence: s, periods });
+    if (!KEEP_VERB.test(text)) continue;
+    INDEFINITE.lastIndex = 0;
+    for (let m = INDEFINITE.exec(text); m; m = INDEFINITE.exec(text)) {
+      // "we do not keep it indefinitely" denies it.
+      if (!isNegated(text, m.index, 6)) {
+        if (!(COOKIE_LIFETIME.test(text) && !ACCOUNT_DATA.test(text))) sig.indefinite.push(s);
+        break;
+      }
+    }
+    LIMITED.lastIndex = 0;
+    if (LIMITED.test(text) && /\b(?:retain\w*|retention|keep|kept|stor\w*|held|hold|maintain\w*|delet\w*|destroy\w*|anonymi\w*|eras\w*|preserv\w*)\b/i.test(text)) sig.limited.push(s);
+  }
+  return sig;
+}
+
+/** The retention verdict with its normalized periods and the sentences that decided it. */
+export function retentionVerdict(p: ExtractedPolicy): RetentionFinding {
+  const sig = retentionSignals(p);
+  const evidence: Evidence[] = [];
+  if (sig.periods.length) {
+    const periods: string[] = [];
+    for (const { sentence, periods: ps } of sig.periods) {
+      for (const x of ps) if (!periods.includes(x)) periods.push(x);
+      pushEvidence(evidence, toEvidence(p, sentence));
+    }
+    return { verdict: 'period', periods, evidence };
+  }
+  if (sig.indefinite.length) {
+    for (const s of sig.indefinite) pushEvidence(evidence, toEvidence(p, s));
+    return { verdict: 'indefinite', periods: [], evidence };
+  }
+  if (sig.limited.length) {
+    for (const s of sig.limited) pushEvidence(evidence, toEvidence(p, s));
+    return { verdict: 'limited', periods: [], evidence };
+  }
+  return { verdict: 'not-stated', periods: [], evidence };
+}

@@ -1,3 +1,106 @@
-import type { ExtractedPolicy, SellingFinding } from '../types';
-// STUB: owned by the summary helper.
-export function sellingVerdict(p: ExtractedPolicy): SellingFinding { void p; return { verdict: 'not-stated', evidence: [] }; }
+/**
+ * Selling (RUBRIC.md "Selling"): `yes` when the policy sells, rents, trades or exchanges personal information,
+ * or may, or discloses it for third parties' own marketing (the CCPA sense); `no` when it explicitly says it
+ * does not; otherwise `not-stated`. Any affirmative sentence beats any denial: "we will not sell your email
+ * address, but we rent our postal mailing list" is `yes`. Business transfers and aggregate data are not selling.
+ */
+import type { Evidence, ExtractedPolicy, SellingFinding, Sentence } from '../types';
+import { pushEvidence, toEvidence } from './evidence';
+import { clauseBefore, isNegated } from './negation';
+
+/** Cheap pre-filter. */
+const PREFILTER = /\b(?:sell|sold|sale|rent|trade|lease|exchang|barter|own\s+(?:direct\s+)?(?:marketing|advertising|promotional|commercial)|cross[-\s]context)/i;
+
+/** The verbs of selling; the match is the cue checked for negation. */
+const SELL_VERB = /\b(?:sell(?:s|ing)?|sold|rent(?:s|ed|ing)?|trade(?:s|d)?|trading|lease(?:s|d)?|leasing|barter(?:s|ed)?|exchange(?:s|d)?\s+(?:(?:it|them|your|personal|such|any|this)\b)|(?:make|made)\s+(?:\w+\s+){0,4}available\s+for\s+sale|sale\s+of\s+(?:your\s+|any\s+|such\s+)?(?:personal|information|data|pi\b))/gi;
+
+/** What is sold must be data about people: "we sell products" is not selling data. */
+const DATA_OBJECT = /\b(?:personal|information|info|data|details|pii|email\s+address(?:es)?|e-mail|mailing\s+lists?|lists?|names?|addresses|phone|profiles?|customer|user|member|subscriber|visitor|identif\w*)\b/i;
+
+/** Sale of the business (merger, acquisition, bankruptcy): not selling data. */
+const BUSINESS_TRANSFER = /\b(?:merger|merge[sd]?|acqui(?:red|sition|re)|bankrupt\w*|insolven\w*|reorgani[sz]ation|receivership|liquidation|dissolution|divest\w*|change\s+(?:of|in)\s+(?:control|ownership)|successor|(?:sale|transfer|sell)\s+(?:of\s+)?(?:all|substantially|some|part|a\s+portion|any\s+portion|one\s+or\s+more|our|the|its)\s+(?:or\s+\w+\s+|of\s+(?:our|its|the)\s+)*(?:assets|business|company|stock|shares|equity|divisions?|units?)|asset\s+sale|corporate\s+(?:transaction|event|restructuring))\b/i;
+
+/** Only aggregate, de-identified or non-personal data is sold: not selling personal data. */
+const NON_PERSONAL = /\b(?:aggregate[sd]?|de-?identified|anonymi[sz]ed|anonymous|non-?personal|non-?identif\w*|not\s+personally\s+identif\w*|statistical|hashed)\b/i;
+
+/** Who does the act: the organization ("we", passive "be sold"), not its vendors or third parties. */
+const THIRD_PARTY_SUBJECT = /\b(?:they|third\s+parties|vendors?|service\s+providers?|partners?|contractors?|processors?|advertisers?|networks?|companies|recipients?|sites?|websites?|merchants?|sellers?|agents?|you)\s+(?:\w+\s+){0,4}$/i;
+
+/** Statements that are not about whether the company sells: definitions, opt-out rights, conditions. */
+const NOT_A_STATEMENT = /\b(?:right\s+to\s+(?:opt[-\s]?out|direct|request|know)|opt[-\s]?(?:out|in)\s+(?:of|to)\s+(?:the\s+)?(?:sale|sell)|do\s+not\s+sell\s+(?:or\s+share\s+)?my|(?:definition|defined|means|meaning)\b|if\s+we\s+(?:ever\s+)?(?:sell|sold|decide)|in\s+the\s+event\s+(?:that\s+)?we\s+(?:sell|decide)|whether\s+(?:we|or\s+not)|sells?\s+(?:products|goods|tickets|items|merchandise|services)|sold\s+(?:products|goods|tickets|items|merchandise|services)|trade\s*(?:marks?|names?|secrets?|shows?|press|association|publications?|journals?)|for\s+sale\s+(?:on|through|via)|point\s+of\s+sale|sale\s+(?:events?|items?|prices?|offers?)|sales?\s+(?:tax|team|representatives?|associates?)|in\s+exchange\s+for|exchange\s+(?:rate|commission)|stock\s+exchange)\b/i;
+
+/** Disclosure for third parties' own marketing, or CCPA "sharing" for cross-context behavioral advertising. */
+const OWN_MARKETING = /\b(?:their|its|such\s+(?:third\s+part(?:y|ies)['’]?|partners['’]?|companies['’]?)|the\s+third\s+part(?:y|ies)['’]?s?)\s+own\s+(?:direct\s+)?(?:marketing|advertising|promotional|commercial|business)\s*(?:purposes?|uses?)?|\bso\s+that\s+they\s+(?:can|may)\s+(?:market|advertise|send\s+you\s+(?:offers|promotions|marketing))|\bcross[-\s]context\s+behavio(?:u)?ral\s+advertising\b/gi;
+const DISCLOSE_VERB = /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|transfer(?:s|red|ring)?|giv(?:e|es|en|ing)|make\s+(?:\w+\s+)?available|made\s+available|rent|sell|allow)\b/i;
+
+export interface SellingSignals {
+  affirmative: Sentence[];
+  /** Among the affirmative sentences: they say the company sells or rents (not only "may"). */
+  definite: Sentence[];
+  denial: Sentence[];
+}
+
+/** Classifies one sentence: 'yes' (sells or may sell), 'no' (denies selling), or null (says neither). */
+export function sellingStatement(text: string): { verdict: 'yes' | 'no'; definite: boolean } | null {
+  if (!PREFILTER.test(text)) return null;
+  let denial = false;
+  SELL_VERB.lastIndex = 0;
+  for (let m = SELL_VERB.exec(text); m; m = SELL_VERB.exec(text)) {
+    const after = text.slice(m.index, m.index + 160);
+    const before = clauseBefore(text, m.index);
+    const scope = before + after;
+    if (!DATA_OBJECT.test(scope)) continue;
+    if (NOT_A_STATEMENT.test(before.slice(-60) + after.slice(0, 60))) continue;
+    if (isNegated(text, m.index)) {
+      // "we do not sell ... to third parties" denies; "third parties may not sell it" is about them.
+      if (!THIRD_PARTY_SUBJECT.test(before.replace(/\b(?:do|does|will|shall|may|can|would|did|have|has|not|never|n['’]t|\w+ly)\b\s*/gi, ''))) denial = true;
+      continue;
+    }
+    if (THIRD_PARTY_SUBJECT.test(before)) continue;
+    if (BUSINESS_TRANSFER.test(text)) continue;
+    if (NON_PERSONAL.test(scope.slice(0, 200)) && !/\bpersonal\s+(?:information|data)\b/i.test(after.slice(0, 80))) continue;
+    // A selling verb with the organization (or a passive) as the actor, not denied.
+    if (!/\b(?:we|us|our|company|i)\b|\b(?:be|is|are|been|being|was|were|get|gets)\s+(?:\w+\s+)?(?:sold|rented|traded|leased|exchanged)\b|\bsale\s+of\b/i.test(before + m[0])) continue;
+    const definite = !/\b(?:may|might|could|can|reserve)\b/i.test(before);
+    return { verdict: 'yes', definite };
+  }
+  OWN_MARKETING.lastIndex = 0;
+  for (let m = OWN_MARKETING.exec(text); m; m = OWN_MARKETING.exec(text)) {
+    const before = clauseBefore(text, m.index);
+    if (!DISCLOSE_VERB.test(before) && !/cross/i.test(m[0])) continue;
+    if (isNegated(text, m.index, 30)) continue;
+    if (/\bif\s+you\s+(?:consent|agree|opt[-\s]?in|choose|elect)|\bwith\s+your\s+(?:consent|permission)|\bunless\s+you\b|\bopt[-\s]?in\b/i.test(text) && !/\bunless\s+you\s+opt[-\s]?out/i.test(text)) continue;
+    return { verdict: 'yes', definite: false };
+  }
+  return denial ? { verdict: 'no', definite: false } : null;
+}
+
+/** Every selling statement in the policy. */
+export function sellingSignals(p: ExtractedPolicy): SellingSignals {
+  const sig: SellingSignals = { affirmative: [], definite: [], denial: [] };
+  for (const s of p.sentences) {
+    if (s.isHeading) continue;
+    const st = sellingStatement(s.text);
+    if (!st) continue;
+    if (st.verdict === 'yes') {
+      sig.affirmative.push(s);
+      if (st.definite) sig.definite.push(s);
+    } else sig.denial.push(s);
+  }
+  return sig;
+}
+
+/** The selling verdict and the sentences that decided it. */
+export function sellingVerdict(p: ExtractedPolicy): SellingFinding {
+  const sig = sellingSignals(p);
+  const evidence: Evidence[] = [];
+  if (sig.affirmative.length) {
+    for (const s of [...sig.definite, ...sig.affirmative]) pushEvidence(evidence, toEvidence(p, s), 3);
+    return { verdict: 'yes', evidence };
+  }
+  if (sig.denial.length) {
+    for (const s of sig.denial) pushEvidence(evidence, toEvidence(p, s), 3);
+    return { verdict: 'no', evidence };
+  }
+  return { verdict: 'not-stated', evidence };
+}

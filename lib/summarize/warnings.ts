@@ -1,3 +1,84 @@
-import type { ExtractedPolicy, PolicySummary, PolicyWarning } from '../types';
-// STUB: owned by the summary helper.
-export function deriveWarnings(s: Omit<PolicySummary, 'warnings'>, p: ExtractedPolicy): PolicyWarning[] { void s; void p; return []; }
+/**
+ * Warnings: the user-facing red flags that light the extension's badge, each with a level and the sentences
+ * behind it. Derived from the card's fields plus a few sentence rules (fees, changes without notice, ads).
+ */
+import type { Evidence, ExtractedPolicy, PolicySummary, PolicyWarning, Sentence } from '../types';
+import { pushEvidence, toEvidence } from './evidence';
+import { isNegated } from './negation';
+import { retentionSignals } from './retention';
+import { sellingSignals } from './selling';
+
+/** A fee for access or copies: "we may charge a reasonable fee". */
+const FEE = /\b(?:charge\w*\s+(?:you\s+)?(?:a\s+|an\s+)?(?:reasonable\s+|nominal\s+|small\s+|administrative\s+)*(?:fee|amount|charge)|(?:reasonable|nominal|administrative|processing)\s+fee|fee\s+(?:of|for)\b)/gi;
+const FEE_CONTEXT = /\b(?:access|copy|copies|request|requests|records|information\s+we\s+hold|subject\s+access|disclos)\b/i;
+/** Only for manifestly unfounded, excessive or repeated requests (the GDPR's standard exception): a low flag. */
+const FEE_EXCEPTION = /\b(?:unfounded|excessive|repetitive|repeated|more\s+than\s+(?:once|two|twice)|additional\s+cop(?:y|ies)|further\s+cop(?:y|ies))\b/i;
+
+/** The policy may change without notice, or only by being posted. */
+const CHANGE = /\b(?:chang|modif|amend|revis|updat|alter)\w*\b/i;
+const POLICY_OBJECT = /\b(?:this|our|the|these)\s+(?:online\s+)?(?:privacy\s+)?(?:policy|policies|notice|statement|terms)\b/i;
+const WITHOUT_NOTICE = /\bwithout\s+(?:prior\s+|any\s+|further\s+|advance\s+)?(?:notice|notification|notifying|informing|warning)\b/i;
+const ANY_TIME = /\b(?:at\s+any\s+time|from\s+time\s+to\s+time|sole\s+discretion|at\s+our\s+discretion)\b/i;
+const WILL_NOTIFY = /\b(?:notify|inform|alert|let\s+you\s+know|send\s+you|email\s+you|notice\s+(?:to|on|of)|prominent|provide\s+(?:you\s+with\s+)?(?:notice|notification)|post\w*\s+(?:a\s+)?(?:notice|notification)|ask\s+for\s+your\s+consent|obtain\s+your\s+consent)\b/i;
+
+/** Sharing with advertisers, ad networks, or for targeted / interest-based advertising. */
+const ADS = /\b(?:advertis(?:ers|ing\s+(?:partners|networks|companies|providers))|ad\s+(?:networks?|partners|servers?|companies|tech\w*)|interest[-\s]based\s+(?:advertising|ads)|targeted\s+(?:advertising|ads)|behavio(?:u)?ral\s+(?:advertising|targeting)|personali[sz]ed\s+(?:advertising|ads)|retargeting|remarketing)\b/gi;
+const SHARE = /\b(?:shar|disclos|provid|transfer|sell|collect|allow|permit|work\s+with|use|partner)\w*\b/i;
+
+function matchSentences(p: ExtractedPolicy, test: (s: Sentence) => boolean, max = 3): Evidence[] {
+  const ev: Evidence[] = [];
+  for (const s of p.sentences) {
+    if (s.isHeading || !test(s)) continue;
+    pushEvidence(ev, toEvidence(p, s), max);
+    if (ev.length >= max) break;
+  }
+  return ev;
+}
+
+const affirmedIn = (text: string, re: RegExp): boolean => {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) if (!isNegated(text, m.index)) return true;
+  return false;
+};
+
+/** The red flags, most serious first. */
+export function deriveWarnings(s: Omit<PolicySummary, 'warnings'>, p: ExtractedPolicy): PolicyWarning[] {
+  const out: PolicyWarning[] = [];
+  // Selling: definite sale is "sells"; "may sell" or disclosure for others' marketing is "may sell".
+  if (s.selling.verdict === 'yes') {
+    const sig = sellingSignals(p);
+    if (sig.definite.length) {
+      out.push({ id: 'sells-data', level: 'high', text: 'Sells or rents personal information.', evidence: sig.definite.slice(0, 3).map((x) => toEvidence(p, x)) });
+    } else {
+      out.push({ id: 'may-sell-data', level: 'high', text: 'May sell personal information or give it to others for their own marketing.', evidence: s.selling.evidence });
+    }
+  }
+  const ret = retentionSignals(p);
+  if (ret.indefinite.length) {
+    out.push({ id: 'keeps-indefinitely', level: 'high', text: 'May keep some personal data indefinitely.', evidence: ret.indefinite.slice(0, 3).map((x) => toEvidence(p, x)) });
+  }
+  if (!s.rights.some((r) => r.kind === 'deletion')) {
+    out.push({ id: 'no-deletion', level: 'medium', text: 'Does not say you can delete your data.', evidence: [] });
+  }
+  const c = s.contact;
+  if (!c.emails.length && !c.phones.length && !c.postal.length && !c.urls.length) {
+    out.push({ id: 'no-contact', level: 'medium', text: 'Gives no email, phone, address or form to contact about privacy.', evidence: [] });
+  }
+  const fee = matchSentences(p, (x) => FEE_CONTEXT.test(x.text) && affirmedIn(x.text, FEE) && !/\bfree\s+of\s+charge\b|\bat\s+no\s+(?:cost|charge)\b/i.test(x.text));
+  if (fee.length) {
+    const onlyExcessive = fee.every((e) => FEE_EXCEPTION.test(e.text));
+    out.push({ id: 'access-fee', level: onlyExcessive ? 'low' : 'medium', text: onlyExcessive ? 'May charge a fee for excessive or repeated requests.' : 'May charge a fee for access to your data.', evidence: fee });
+  }
+  const ads = matchSentences(p, (x) => SHARE.test(x.text) && affirmedIn(x.text, ADS));
+  if (ads.length) out.push({ id: 'shares-for-advertising', level: 'medium', text: 'Shares data with advertisers or for targeted ads.', evidence: ads });
+  const changes = matchSentences(p, (x) => CHANGE.test(x.text) && POLICY_OBJECT.test(x.text) && (WITHOUT_NOTICE.test(x.text) || ANY_TIME.test(x.text)) && !WILL_NOTIFY.test(x.text.replace(WITHOUT_NOTICE, ' ')), 2);
+  if (changes.length) {
+    const silent = changes.some((e) => WITHOUT_NOTICE.test(e.text));
+    out.push({ id: 'changes-without-notice', level: silent ? 'medium' : 'low', text: silent ? 'Can change the policy without notice.' : 'Can change the policy at any time; you must check it yourself.', evidence: changes });
+  }
+  if (s.retention.verdict === 'not-stated') {
+    out.push({ id: 'retention-not-stated', level: 'low', text: 'Does not say how long it keeps your data.', evidence: [] });
+  }
+  const rank = { high: 0, medium: 1, low: 2 } as const;
+  return out.sort((a, b) => rank[a.level] - rank[b.level]);
+}

@@ -1,0 +1,60 @@
+/**
+ * Negation and scope, shared by every field rule: is a matched cue ("sell", "opt out", "delete") denied in its
+ * own clause ("we do NOT sell", "you may NOT opt out")? A clause ends at ';', ':', a sentence break, or a
+ * contrastive joint ("but", "however", "except", "although"), so "we will not sell your email address, but we
+ * rent our mailing list" leaves "rent" un-negated.
+ */
+
+/** Joints that start a new clause: negation before them does not reach past them. */
+const CLAUSE_BREAK = /[;:!?]|\.\s|,\s*(?:but|however|although|though|whereas|except|unless|and\s+(?:we|you|they|it))\b|\s(?:but|however|although|whereas|except\s+(?:that|as|when|where|if|for|to)|unless|other\s+than|provided\s+that)\s|\s[-–—]\s|\(/gi;
+
+/** Words that deny what follows them in the clause. */
+const NEGATOR = /\b(?:not|never|no|neither|nor|cannot|without|none)\b|n['’]t\b/i;
+
+/** Negators that do not deny the act ("whether or not", "if you do not want us to share" still implies sharing). */
+const FALSE_NEGATION = /\b(?:whether\s+or\s+not|not\s+only|no\s+longer\s+than|not\s+limited\s+to|if\s+you\s+(?:do\s+not|don['’]t)|(?:do\s+not|don['’]t)\s+(?:want|wish|like)|prefer\s+not|no\s+matter|no\s+later\s+than|not\s+(?:be\s+)?(?:able|required)\s+to\s+(?:verify|provide)|not\s+(?:more|less)\s+than)\b/gi;
+
+/** Start of the clause containing position `at`. */
+export function clauseStart(text: string, at: number): number {
+  let start = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(text); m && m.index < at; m = CLAUSE_BREAK.exec(text)) {
+    start = m.index + m[0].length;
+  }
+  return Math.min(start, at);
+}
+
+/** The clause text before position `at` (the cue's own clause), lowercased, false negations blanked out. */
+export function clauseBefore(text: string, at: number): string {
+  return text.slice(clauseStart(text, at), at).replace(FALSE_NEGATION, ' ');
+}
+
+/**
+ * Is the cue at `at` negated? Looks back over its clause, at most `window` words (default 8), for a negator.
+ * "we do not sell", "we will never rent", "you may not opt out" → true;
+ * "if you do not want us to sell" and "we do not sell ..., but we rent" (for "rent") → false.
+ */
+export function isNegated(text: string, at: number, window = 8): boolean {
+  const before = clauseBefore(text, at).split(/\s+/).slice(-window).join(' ');
+  return NEGATOR.test(before);
+}
+
+/** First match of `re` in `text` that is not negated, or null. `re` must be global. */
+export function firstAffirmed(text: string, re: RegExp, window = 8): RegExpExecArray | null {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (!isNegated(text, m.index, window)) return m;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return null;
+}
+
+/** First match of `re` in `text` that is negated, or null. `re` must be global. */
+export function firstNegated(text: string, re: RegExp, window = 8): RegExpExecArray | null {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (isNegated(text, m.index, window)) return m;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return null;
+}
