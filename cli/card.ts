@@ -27,10 +27,10 @@ export function renderCard(record: SummaryRecord, style: CardStyle): string {
   const yellow = paint('33');
   const lines: string[] = [];
   const wrapWidth = style.width - LABEL_WIDTH;
-  const field = (label: string, value: string, quotes: Evidence[] = []) => {
+  const field = (label: string, value: string, quotes: Evidence[] = [], maxQuotes = 2, quoteChars = QUOTE_CHARS) => {
     wrap(value, wrapWidth).forEach((line, i) => lines.push((i === 0 ? bold(label.padEnd(LABEL_WIDTH)) : ' '.repeat(LABEL_WIDTH)) + line));
-    for (const quote of quotes.slice(0, 2)) {
-      for (const line of wrap(`“${truncate(quote.text, QUOTE_CHARS)}”`, wrapWidth - 2)) lines.push(' '.repeat(LABEL_WIDTH + 2) + dim(line));
+    for (const quote of quotes.slice(0, maxQuotes)) {
+      for (const line of wrap(`“${truncate(quote.text, quoteChars)}”`, wrapWidth - 2)) lines.push(' '.repeat(LABEL_WIDTH + 2) + dim(line));
     }
   };
 
@@ -51,12 +51,12 @@ export function renderCard(record: SummaryRecord, style: CardStyle): string {
 
   const c = record.contact;
   const contacts = [...c.emails, ...c.phones, ...c.postal, ...c.urls];
-  field('Contact', contacts.length ? contacts.join(' · ') : dim('none found'));
+  field('Contact', contacts.length ? contacts.join(' · ') : dim('none found'), c.evidence, 1);
 
   if (record.warnings.length === 0) field('Warnings', dim('none'));
   record.warnings.forEach((w, i) => {
     const level = w.level === 'high' ? red('high  ') : w.level === 'medium' ? yellow('medium') : 'low   ';
-    field(i === 0 ? 'Warnings' : '', `${level} ${w.text}`);
+    field(i === 0 ? 'Warnings' : '', `${level} ${w.text}`, w.evidence, 1, 100);
   });
 
   const notes = [...record.notes, ...record.input.warnings];
