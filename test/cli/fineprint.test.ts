@@ -148,6 +148,14 @@ describe('fineprint summarize: real policies', () => {
     // The page's chrome (a nav link) is not policy text, so the HTML has no more words than the plain text.
     expect(fromHtml.words).toBeGreaterThan(200);
     expect(fromTxt.words).toBeGreaterThan(200);
+    // The verdicts come through whole, evidence included, whichever way the policy was read.
+    for (const record of [fromHtml, fromTxt, fromMd]) {
+      expect(record.contact.emails, record.file).toContain('feedback@crp.org');
+      expect(record.selling.verdict, `${record.file}: "will not share, rent or sell" is a no`).toBe('no');
+      expect(record.selling.evidence.map((e: { text: string }) => e.text).join(' ')).toMatch(/will not share, rent or sell/);
+      expect(record.retention.verdict, record.file).toBe('period');
+      expect(record.retention.periods, record.file).toContain('90 days');
+    }
   });
 
   it('reads stdin with -, sniffing HTML from text', () => {
@@ -188,7 +196,7 @@ describe('fineprint summarize: real policies', () => {
     expect(record.input.encoding).toBe('windows-1252');
   });
 
-  it('passes a page in another language through with its lang, exit 0', () => {
+  it('reports a page in another language with its lang and not-stated fields, exit 0', () => {
     const german = `<html lang="de"><head><title>Datenschutzerklärung</title></head><body><h1>Datenschutzerklärung</h1>
       <p>Wir verarbeiten Ihre personenbezogenen Daten nur im Rahmen der gesetzlichen Bestimmungen.</p>
       <p>Sie haben jederzeit das Recht auf unentgeltliche Auskunft über Herkunft, Empfänger und Zweck Ihrer gespeicherten personenbezogenen Daten.</p></body></html>`;
@@ -197,6 +205,10 @@ describe('fineprint summarize: real policies', () => {
     const [record] = records(run.stdout);
     expectSchema1(record, join(dir, 'datenschutz.html'));
     expect(record.title).toBe('Datenschutzerklärung');
+    expect(record.lang).toBe('de');
+    expect(record.rights).toEqual([]);
+    expect([record.retention.verdict, record.selling.verdict]).toEqual(['not-stated', 'not-stated']);
+    expect(record.notes.length, 'notes say why the fields are empty').toBeGreaterThan(0);
   });
 
   it('--pretty prints a card with every field and no color codes when stdout is not a terminal', () => {
