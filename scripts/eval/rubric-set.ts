@@ -56,7 +56,14 @@ function analyzeFile(label: RubricLabel, index: number): Predicted {
     const dom = new JSDOM(`<html><body>${body}</body></html>`, { url });
     const summary = analyzeDocument(dom.window.document);
     dom.window.close();
-    return summary;
+    // Fields a stub leaves out count as "nothing found" rather than crashing the whole table.
+    return {
+      isPolicy: summary.isPolicy === true,
+      rights: summary.rights ?? nothing.rights,
+      retention: summary.retention ?? nothing.retention,
+      selling: summary.selling ?? nothing.selling,
+      contact: summary.contact ?? nothing.contact,
+    };
   } catch (error) {
     console.error(`rubric-set: ${label.file}: ${error instanceof Error ? error.message : String(error)}`);
     return nothing;
