@@ -8,6 +8,8 @@ export default defineConfig({
   manifest: {
     name: 'Fineprint',
     description: 'Reads privacy policies for you, locally: rights, retention, selling and contact.',
+    // The toolbar button and its badge (WXT adds the popup page to it).
+    action: { default_title: 'Fineprint' },
     permissions: ['storage', 'scripting'],
     // The content script already runs on every http(s) page; the same hosts let the background inject the
     // analyzer into a page stage 1 marked as a policy, without a click.

@@ -1,0 +1,250 @@
+/**
+ * The built extension in real Chromium: badge per tab, highlight, options, hostile text, pages left untouched.
+ * Pages are served from 127.0.0.1; see test/e2e/pages/ for where each fixture comes from.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+
+declare const chrome: any; // inside worker.evaluate: the service worker's extension API
+import {
+  badgeColor,
+  badgeText,
+  buildExtension,
+  hex,
+  launchPlain,
+  launchWithExtension,
+  servePages,
+  setLocalSettings,
+  tabIdOf,
+  tabState,
+  waitFor,
+  type ExtensionBrowser,
+  type PageServer,
+} from './harness';
+
+// Paths like a real site's, since stage 1 reads the URL.
+const ROUTES = {
+  '/Online-Policies/Privacy-Policy': 'ironhorse-privacy.html', // OPP-115 (train split), as saved in 2015
+  '/shop/privacy-policy': 'sells-forever-privacy.html',
+  '/hostile/privacy': 'hostile-privacy.html',
+  '/2012/news/aclu-article': 'aclu-news.html', // Readability test page "aclu"
+  '/terms-of-service': 'snopyta-terms.html', // ToS;DR documents: Snopyta terms
+  '/recipes/soups': 'ordinary.html',
+};
+
+let server: PageServer;
+let ext: ExtensionBrowser;
+
+beforeAll(async () => {
+  buildExtension();
+  server = await servePages(ROUTES);
+  ext = await launchWithExtension();
+});
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+/** Send a message to the background from an extension page, as the popup does. */
+async function askBackground(message: unknown): Promise<any> {
+  const page = await ext.context.newPage();
+  await page.goto(`chrome-extension://${ext.extensionId}/manifest.json`);
+  try {
+    return await page.evaluate((m) => (globalThis as any).chrome.runtime.sendMessage(m), message);
+  } finally {
+    await page.close();
+  }
+}
+
+async function open(path: string): Promise<{ page: Page; tabId: number }> {
+  const page = await ext.context.newPage();
+  await page.goto(server.origin + path);
+  return { page, tabId: await tabIdOf(ext.worker, page) };
+}
+
+/** Wait until the background has a final state (not analyzing) for the tab. */
+async function settled(tabId: number, statuses = ['policy', 'not-policy', 'idle', 'unsupported', 'error', 'disabled']): Promise<any> {
+  return waitFor(async () => {
+    const state = await tabState(ext.worker, tabId);
+    return state && statuses.includes(state.status) ? state : undefined;
+  }, `tab ${tabId} to settle`);
+}
+
+describe('badge per tab', () => {
+  test('a policy that sells data and keeps it forever lights a red badge; other pages stay dark', async () => {
+    const sells = await open('/shop/privacy-policy');
+    const news = await open('/2012/news/aclu-article');
+    const terms = await open('/terms-of-service');
+
+    const sellsState = await settled(sells.tabId, ['policy', 'not-policy', 'error']);
+    expect(sellsState.status, 'the selling policy is analyzed automatically and reads as a policy').toBe('policy');
+    const ids = sellsState.summary.warnings.map((w: { id: string }) => w.id);
+    expect(ids, 'selling is a warning').toEqual(expect.arrayContaining(['sells-data']));
+    expect(await badgeText(ext.worker, sells.tabId)).toMatch(/^\d+$/);
+    expect(hex(await badgeColor(ext.worker, sells.tabId)), 'high warnings are red').toBe('#b3261e');
+
+    for (const other of [news, terms]) {
+      const state = await settled(other.tabId);
+      expect(['idle', 'not-policy'], `${other.page.url()} is not a policy`).toContain(state.status);
+      expect(await badgeText(ext.worker, other.tabId)).toBe('');
+    }
+    await Promise.all([sells.page.close(), news.page.close(), terms.page.close()]);
+  });
+
+  test('a real policy (OPP-115 page) is detected and analyzed without a click', async () => {
+    const { page, tabId } = await open('/Online-Policies/Privacy-Policy');
+    const state = await settled(tabId, ['policy', 'not-policy', 'error']);
+    expect(state.status).toBe('policy');
+    expect(state.summary.words).toBeGreaterThan(200);
+    expect(await badgeText(ext.worker, tabId)).not.toBe('');
+    await page.close();
+  });
+
+  test('navigating away clears the badge and the state', async () => {
+    const { page, tabId } = await open('/shop/privacy-policy');
+    await settled(tabId, ['policy']);
+    await page.goto(server.origin + '/recipes/soups');
+    await waitFor(async () => ((await badgeText(ext.worker, tabId)) === '' ? true : undefined), 'the badge to clear');
+    const state = await settled(tabId);
+    expect(state.url).toContain('/recipes/soups');
+    expect(state.summary).toBeUndefined();
+    await page.close();
+  });
+
+  test('a single-page app changing URL to its privacy policy is detected without a reload', async () => {
+    const { page, tabId } = await open('/recipes/soups');
+    await settled(tabId);
+    await page.evaluate(async () => {
+      const html = await (await fetch('/shop/privacy-policy')).text();
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      history.pushState({}, '', '/app/privacy-policy');
+      document.title = doc.title;
+      document.body.replaceWith(document.importNode(doc.body, true));
+    });
+    const state = await waitFor(async () => {
+      const s = await tabState(ext.worker, tabId);
+      return s?.url?.endsWith('/app/privacy-policy') && s.status === 'policy' ? s : undefined;
+    }, 'the SPA page to be analyzed');
+    expect(state.summary.isPolicy).toBe(true);
+    expect(await badgeText(ext.worker, tabId)).not.toBe('');
+    await page.close();
+  });
+});
+
+describe('options', () => {
+  test('badge level and muted warnings change the badge at once, without a reload', async () => {
+    const { page, tabId } = await open('/shop/privacy-policy');
+    const state = await settled(tabId, ['policy']);
+    const warnings: { id: string; level: string }[] = state.summary.warnings;
+    const badgeIs = (text: string) => waitFor(async () => ((await badgeText(ext.worker, tabId)) === text ? true : undefined), `badge "${text}"`);
+
+    await setLocalSettings(ext.worker, { badgeMinLevel: 'low' });
+    await badgeIs(String(warnings.length));
+    await setLocalSettings(ext.worker, { badgeMinLevel: 'high' });
+    await badgeIs(String(warnings.filter((w) => w.level === 'high').length || '✓'));
+    await setLocalSettings(ext.worker, { mutedWarnings: warnings.map((w) => w.id) });
+    await badgeIs('✓');
+    expect(hex(await badgeColor(ext.worker, tabId))).toBe('#2e7d32');
+
+    await setLocalSettings(ext.worker, { badgeMinLevel: 'medium', mutedWarnings: [] });
+    await page.close();
+  });
+
+  test('a disabled site gets no detection; the popup is told why', async () => {
+    await setLocalSettings(ext.worker, { disabledSites: ['127.0.0.1'] });
+    const { page, tabId } = await open('/shop/privacy-policy');
+    await new Promise((r) => setTimeout(r, 800));
+    expect(await tabState(ext.worker, tabId)).toBeNull();
+    expect(await badgeText(ext.worker, tabId)).toBe('');
+    const answer = await askBackground({ type: 'get-tab-state', tabId });
+    expect(answer.status).toBe('disabled');
+    await setLocalSettings(ext.worker, { disabledSites: [] });
+    await page.close();
+  });
+});
+
+describe('the page', () => {
+  test('clicking evidence highlights the sentence (CSS Custom Highlight) and scrolls to it', async () => {
+    const { page, tabId } = await open('/shop/privacy-policy');
+    const state = await settled(tabId, ['policy']);
+    const evidence = state.summary.selling.evidence[0];
+    expect(evidence, 'the selling verdict has evidence').toBeDefined();
+    const result = await ext.worker.evaluate(
+      async ({ id, locator }) => {
+        await chrome.scripting.insertCSS({ target: { tabId: id }, css: '::highlight(fineprint-evidence){background:#ffd84d}' });
+        return chrome.tabs.sendMessage(id, { type: 'highlight', locator });
+      },
+      { id: tabId, locator: evidence.locator },
+    );
+    expect(result).toEqual({ found: true });
+    const highlighted = await page.evaluate(() => [...(CSS.highlights.get('fineprint-evidence') ?? [])].map((r) => r.toString()));
+    expect(highlighted.map((t) => t.replace(/\s+/g, ' ').trim())).toEqual([evidence.text.replace(/\s+/g, ' ').trim()]);
+    await page.close();
+  });
+
+  test('a web page cannot ask for a highlight', async () => {
+    const { page } = await open('/shop/privacy-policy');
+    await page.evaluate(() => window.postMessage({ type: 'highlight', locator: { selector: null, quote: 'We sell' } }, '*'));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+    await page.close();
+  });
+
+  test('an ordinary page is left untouched, even after a full analysis', async () => {
+    const { page, tabId } = await open('/2012/news/aclu-article');
+    await settled(tabId);
+    // The baseline: the same page in a Chromium without the extension.
+    const plain = await launchPlain();
+    const baselinePage = await plain.context.newPage();
+    await baselinePage.goto(page.url());
+    const snapshot = (p: Page) => p.evaluate(() => document.documentElement.outerHTML);
+    const baseline = await snapshot(baselinePage);
+    await plain.close();
+    const sameAsServed = async () => (await snapshot(page)) === baseline;
+    expect(await sameAsServed(), 'the DOM after stage 1 equals the served page').toBe(true);
+    // "Analyze anyway": the full analyzer runs in the page.
+    expect((await askBackground({ type: 'analyze-tab', tabId })).status).toBe('analyzing');
+    const state = await settled(tabId, ['policy', 'not-policy', 'error']);
+    expect(state.status, 'a news article about privacy is not a policy').toBe('not-policy');
+    expect(await sameAsServed(), 'the DOM after the full analysis equals the served page').toBe(true);
+    expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+    await page.close();
+  });
+
+  test('hostile text in a policy stays text: no dialog, no element created', async () => {
+    const dialogs: string[] = [];
+    ext.context.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    const { page, tabId } = await open('/hostile/privacy');
+    page.on('dialog', (d) => dialogs.push(d.message()));
+    const state = await settled(tabId, ['policy', 'not-policy', 'error']);
+    expect(JSON.stringify(state.summary)).toContain('<img src=x onerror');
+    const counts = await page.evaluate(() => ({
+      img: document.querySelectorAll('img').length,
+      script: document.querySelectorAll('script').length,
+      iframe: document.querySelectorAll('iframe').length,
+      pwned: (window as unknown as { __pwned?: boolean }).__pwned === true,
+      title: document.title,
+    }));
+    expect(counts).toEqual({ img: 0, script: 0, iframe: 0, pwned: false, title: 'Privacy Policy' });
+    expect(dialogs).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('pages Fineprint cannot read', () => {
+  test('a browser page is "unsupported" with a message a person understands', async () => {
+    const page = await ext.context.newPage();
+    await page.goto('chrome://version');
+    const tabId = await waitFor(async () => {
+      const tabs: { id: number; url?: string; active: boolean }[] = await ext.worker.evaluate(() => chrome.tabs.query({}));
+      return tabs.find((t) => t.url === undefined || t.url.startsWith('chrome://version'))?.id;
+    }, 'the chrome:// tab');
+    const answer = await askBackground({ type: 'get-tab-state', tabId });
+    expect(answer.status).toBe('unsupported');
+    expect(answer.error).toMatch(/browser page|no access/);
+    await page.close();
+  });
+});
