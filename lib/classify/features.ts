@@ -1,0 +1,132 @@
+/**
+ * Hashed text features for the segment classifier: word unigrams and bigrams plus character n-grams of
+ * each word (fastText-style, with boundary marks), counted into a fixed number of buckets.
+ * Pure and deterministic: the same text always gives the same buckets, in the browser and in Node.
+ */
+
+/** Which n-grams to extract; the trained model stores the ones it was trained with. */
+export interface FeatureConfig {
+  /** log2 of the number of hash buckets. */
+  bits: number;
+  /** Word n-gram orders to use (1 = unigrams, 2 = bigrams). */
+  wordNgrams: number;
+  /** Shortest and longest character n-gram, 0 to disable. */
+  charMin: number;
+  charMax: number;
+}
+
+/** Sparse bucket counts: parallel arrays, buckets unique. */
+export interface HashedCounts {
+  buckets: Int32Array;
+  counts: Float32Array;
+}
+
+/** 32-bit FNV-1a over a string's UTF-16 code units, from a seed (distinct seeds keep n-gram kinds apart). */
+export function fnv1a(s: string, seed = 0x811c9dc5): number {
+  let h = seed >>> 0;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+const SEED_WORD = 0x811c9dc5;
+const SEED_BIGRAM = 0x9e3779b1;
+const SEED_CHAR = 0x7f4a7c15;
+
+/** Lowercase words; numbers collapse to '0', e-mail addresses and URLs to placeholder words. */
+export function tokenize(text: string): string[] {
+  let t = text.toLowerCase();
+  if (t.includes('@')) t = t.replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, ' zzemail ');
+  if (t.includes('http') || t.includes('www.')) t = t.replace(/\b(?:https?:\/\/|www\.)\S+/g, ' zzurl ');
+  const out: string[] = [];
+  // Words are runs of [a-z0-9], with one inner apostrophe followed by letters ("don't", "user's").
+  let start = -1, digits = true;
+  for (let i = 0; i <= t.length; i++) {
+    const c = i < t.length ? t.charCodeAt(i) : 32;
+    const letter = c >= 97 && c <= 122;
+    const digit = c >= 48 && c <= 57;
+    if (letter || digit) {
+      if (start < 0) { start = i; digits = true; }
+      if (letter) digits = false;
+      continue;
+    }
+    if (start >= 0 && (c === 39 || c === 0x2019)) {
+      const n = i + 1 < t.length ? t.charCodeAt(i + 1) : 0;
+      if (n >= 97 && n <= 122) {
+        digits = false;
+        continue;
+      }
+    }
+    if (start >= 0) {
+      out.push(digits ? '0' : t.slice(start, i).replace('\u2019', "'"));
+      start = -1;
+    }
+  }
+  return out;
+}
+
+/** Reused tally buffers (one text at a time; JavaScript is single-threaded). */
+let tallyCounts = new Uint32Array(0);
+let tallyList = new Int32Array(0);
+
+/** Count the hashed features of one text; buckets come in order of first occurrence. */
+export function hashFeatures(text: string, cfg: FeatureConfig): HashedCounts {
+  const mask = (1 << cfg.bits) - 1;
+  if (tallyCounts.length !== mask + 1) tallyCounts = new Uint32Array(mask + 1);
+  const words = tokenize(text);
+  // Upper bound on the number of features: per word, one unigram, one bigram and its char n-grams.
+  let bound = 0;
+  for (const w of words) bound += 2 + (cfg.charMin > 0 ? (w.length + 2) * (cfg.charMax - cfg.charMin + 1) : 0);
+  if (tallyList.length < bound) tallyList = new Int32Array(bound * 2);
+  const counts = tallyCounts, list = tallyList;
+  let n = 0;
+  const add = (h: number) => {
+    const b = h & mask;
+    if (counts[b]++ === 0) list[n++] = b;
+  };
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    add(fnv1a(w, SEED_WORD));
+    if (cfg.wordNgrams >= 2 && i > 0) add(fnv1a(words[i - 1] + ' ' + w, SEED_BIGRAM));
+    if (cfg.charMin > 0) {
+      // Hash every n-gram of '<word>' incrementally: the same value as fnv1a(substring, SEED_CHAR).
+      const p = '<' + w + '>';
+      for (let s = 0; s < p.length; s++) {
+        let h = SEED_CHAR;
+        for (let len = 1; len <= cfg.charMax && s + len <= p.length; len++) {
+          h = Math.imul(h ^ p.charCodeAt(s + len - 1), 0x01000193);
+          // The whole padded word is already a unigram feature.
+          if (len >= cfg.charMin && len < p.length) add(h >>> 0);
+        }
+      }
+    }
+  }
+  const buckets = list.slice(0, n);
+  const out = new Float32Array(n);
+  for (let i = 0; i < n; i++) {
+    out[i] = counts[buckets[i]];
+    counts[buckets[i]] = 0;
+  }
+  return { buckets, counts: out };
+}
+
+/**
+ * TF-IDF vector of hashed counts: sublinear tf (1 + ln tf) times the bucket's idf, L2-normalized.
+ * `idf` may be omitted (all ones).
+ */
+export function weightFeatures(h: HashedCounts, idf?: ArrayLike<number>): Float32Array {
+  const v = new Float32Array(h.counts.length);
+  let norm = 0;
+  for (let i = 0; i < v.length; i++) {
+    const x = (1 + Math.log(h.counts[i])) * (idf ? idf[h.buckets[i]] : 1);
+    v[i] = x;
+    norm += x * x;
+  }
+  if (norm > 0) {
+    const inv = 1 / Math.sqrt(norm);
+    for (let i = 0; i < v.length; i++) v[i] *= inv;
+  }
+  return v;
+}

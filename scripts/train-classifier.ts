@@ -1,0 +1,86 @@
+/**
+ * `npm run train`: trains the OPP-115 segment classifier and writes lib/classify/model.json.
+ * Trains on the split's train part only; per-category thresholds are tuned on its validation part.
+ * The test part is never read here (`npm run eval:categories` reports on it).
+ * Seeded and single-threaded: the same inputs give the same bytes.
+ */
+import { writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { CATEGORIES } from '../lib/types';
+import type { FeatureConfig } from '../lib/classify/features';
+import { encodeBase64, loadModel, scoreText, type ModelFile } from '../lib/classify/model';
+import { loadSplit, SPLIT_DIR } from './classifier-data';
+import { K, countAll, f1Report, trainLogReg, tuneThresholds, vectorize, type LinearModel, type TrainOptions } from './classifier-train-lib';
+
+export const MODEL_PATH = fileURLToPath(new URL('../lib/classify/model.json', import.meta.url));
+
+/** Chosen on the validation part (see lib/classify/README.md). */
+const FEATURES: FeatureConfig = { bits: 16, wordNgrams: 2, charMin: 2, charMax: 4 };
+const TRAIN: TrainOptions = { epochs: 20, lr: 0.02, l2: 1e-4, batch: 16, seed: 1 };
+/** Linear models with different seeds, averaged (the average of linear models is one linear model). */
+const SEEDS = [1, 2, 3];
+
+const logit = (p: number) => Math.log(p / (1 - p));
+const pct = (x: number) => (x * 100).toFixed(1);
+
+/** int8 quantization with one scale per category. */
+function quantize(m: LinearModel): { q: Int8Array; scale: number[] } {
+  const scale = new Array(K).fill(0);
+  for (let i = 0; i < m.w.length; i++) scale[i % K] = Math.max(scale[i % K], Math.abs(m.w[i]));
+  for (let k = 0; k < K; k++) scale[k] = scale[k] / 127 || 1;
+  const q = new Int8Array(m.w.length);
+  for (let i = 0; i < m.w.length; i++) q[i] = Math.round(m.w[i] / scale[i % K]);
+  return { q, scale: scale.map((s) => Number(s.toPrecision(7))) };
+}
+
+function main() {
+  const t0 = performance.now();
+  const train = loadSplit('train');
+  const val = loadSplit('validation');
+  const xtr = vectorize(countAll(train, FEATURES), undefined);
+  const ytr = train.map((s) => s.y);
+  const dim = 1 << FEATURES.bits;
+  const avg: LinearModel = { dim, w: new Float32Array(dim * K), b: new Float32Array(K) };
+  for (const seed of SEEDS) {
+    const m = trainLogReg(xtr, ytr, dim, { ...TRAIN, seed });
+    for (let i = 0; i < avg.w.length; i++) avg.w[i] += m.w[i] / SEEDS.length;
+    for (let k = 0; k < K; k++) avg.b[k] += m.b[k] / SEEDS.length;
+  }
+  const { q, scale } = quantize(avg);
+  const file: ModelFile = {
+    format: 'fineprint-segment-classifier',
+    version: 1,
+    categories: [...CATEGORIES],
+    features: FEATURES,
+    bias: Array.from(avg.b, (b) => Number(b.toPrecision(7))),
+    scale,
+    weights: encodeBase64(new Uint8Array(q.buffer)),
+    thresholds: new Array(K).fill(0.5),
+    meta: {},
+  };
+  // Tune thresholds on validation with the quantized model, exactly as it will run.
+  const raw = loadModel(file);
+  const yva = val.map((s) => s.y);
+  const sva = val.map((s) => scoreText(raw, s.text));
+  const thr = tuneThresholds(sva, yva);
+  file.thresholds = thr;
+  file.bias = file.bias.map((b, k) => Number((b - logit(thr[k])).toPrecision(7)));
+  const tuned = f1Report(val.map((s) => scoreText(loadModel(file), s.text)), yva, new Array(K).fill(0.5));
+  const seconds = (performance.now() - t0) / 1000;
+  file.meta = {
+    data: `${SPLIT_DIR}/{train,validation}_dataset.csv.gz`,
+    trainSegments: train.length,
+    validationSegments: val.length,
+    train: { ...TRAIN, seeds: SEEDS },
+    validation: { macroF1: Number(tuned.macro.toFixed(4)), microF1: Number(tuned.micro.toFixed(4)), note: 'thresholds tuned on this part' },
+  };
+  const json = JSON.stringify(file);
+  writeFileSync(MODEL_PATH, json + '\n');
+  console.log(`trained on ${train.length} segments (${SEEDS.length} seeds x ${TRAIN.epochs} epochs) in ${seconds.toFixed(1)} s`);
+  console.log(`validation (thresholds tuned on it): macro-F1 ${pct(tuned.macro)}, micro-F1 ${pct(tuned.micro)}`);
+  console.log(`thresholds: ${thr.join(' ')}`);
+  console.log(`wrote ${MODEL_PATH}: ${(json.length / 1024).toFixed(0)} KiB, ${(gzipSync(json).length / 1024).toFixed(0)} KiB gzipped`);
+}
+
+main();
