@@ -1,0 +1,247 @@
+/**
+ * Label loaders for the card's fields (scripts/eval/fields.ts), derived from the public annotations in
+ * ../shared/data. Each loader documents how its labels are derived and where they are weak.
+ * Nothing is copied into the repo: files are read in place.
+ */
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import type { RetentionVerdict, RightKind, SellingVerdict } from '../../lib/types';
+
+export const DATA = process.env.FINEPRINT_DATA ?? join(process.cwd(), '..', 'shared', 'data');
+
+/** RFC-4180 CSV (quotes, doubled quotes, newlines inside quotes). */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"') {
+        if (text[i + 1] === '"') { field += '"'; i++; } else quoted = false;
+      } else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(field); field = ''; }
+    else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(field); rows.push(row); row = []; field = '';
+    } else field += c;
+  }
+  if (field || row.length) { row.push(field); rows.push(row); }
+  return rows;
+}
+
+interface Splits {
+  opp115_policy_level_split: { train: string[]; dev: string[]; test: string[] };
+  summary_card_heldout: { opp115: { policies: string[] }; c3pa_full_pages: { docs: string[] }; tosdr_documents: { files: string[]; exclude_services_from_training_on_tosdr_points: string[] } };
+  c3pa_dev: string[];
+}
+export const splits = (): Splits => JSON.parse(readFileSync(join(DATA, 'derived/recommended_splits.json'), 'utf8')) as Splits;
+
+/** Emails in a span of text, for gold labels: plain and "[at]"/"(at)" forms. Written apart from lib's rules. */
+export function goldEmails(text: string): string[] {
+  const t = text.replace(/\s*[[(]\s*at\s*[\])]\s*/gi, '@').replace(/\s*[[(]\s*dot\s*[\])]\s*/gi, '.');
+  return [...new Set([...t.matchAll(/[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/gi)].map((m) => m[0].toLowerCase().replace(/\.$/, '')))];
+}
+
+// ---------------------------------------------------------------- OPP-115
+export interface OppDoc {
+  id: string;
+  /** Policy text: one paragraph per `|||` segment, tags removed. */
+  text: string;
+  /** Retention: Stated Period → period, else Indefinitely → indefinite, else Limited → limited, else not-stated. */
+  retention: RetentionVerdict;
+  /** Access Type values: Edit information → correction, View → access, Delete account (full|partial) → deletion, Export → portability. */
+  rights: Set<RightKind>;
+  /** Emails written in the segments annotated "Privacy contact information". */
+  emails: string[];
+}
+
+const ACCESS_TYPE: Record<string, RightKind> = {
+  'Edit information': 'correction',
+  View: 'access',
+  'Delete account (full)': 'deletion',
+  'Delete account (partial)': 'deletion',
+  Export: 'portability',
+};
+
+const stripTags = (s: string): string =>
+  s.replace(/<br\s*\/?>/gi, '\n').replace(/<[^>]+>/g, ' ').replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+
+/**
+ * OPP-115 policies (consolidation threshold 0.75). Limits: a practice annotated by only one of three annotators
+ * counts; a right or period the annotators did not label counts as absent, though the text may state it.
+ * A policy with Data Retention annotations whose values are all Unspecified/Other is 'not-stated'.
+ */
+export function loadOpp115(names: string[]): OppDoc[] {
+  const dir = join(DATA, 'opp-115');
+  const sanitized = readdirSync(join(dir, 'sanitized_policies'));
+  const consolidated = readdirSync(join(dir, 'consolidation/threshold-0.75-overlap-similarity'));
+  const out: OppDoc[] = [];
+  for (const name of names) {
+    const uid = name.split('_')[0]!;
+    const htmlFile = sanitized.find((f) => f.startsWith(`${uid}_`));
+    const csvFile = consolidated.find((f) => f.startsWith(`${uid}_`));
+    if (!htmlFile || !csvFile) continue;
+    const segments = readFileSync(join(dir, 'sanitized_policies', htmlFile), 'utf8').split('|||').map((s) => stripTags(s).trim());
+    const text = segments.join('\n\n');
+    const rows = parseCsv(readFileSync(join(dir, 'consolidation/threshold-0.75-overlap-similarity', csvFile), 'utf8'));
+    const periods = new Set<string>();
+    const rights = new Set<RightKind>();
+    const contactSegments = new Set<number>();
+    for (const r of rows) {
+      if (r.length < 7) continue;
+      const seg = Number(r[4]);
+      const cat = r[5];
+      let attrs: Record<string, { value?: string }> = {};
+      try { attrs = JSON.parse(r[6]!) as typeof attrs; } catch { continue; }
+      if (cat === 'Data Retention') periods.add(attrs['Retention Period']?.value ?? 'Unspecified');
+      if (cat === 'User Access, Edit and Deletion') {
+        const k = ACCESS_TYPE[attrs['Access Type']?.value ?? ''];
+        if (k) rights.add(k);
+      }
+      if (cat === 'Other' && attrs['Other Type']?.value === 'Privacy contact information') contactSegments.add(seg);
+    }
+    const retention: RetentionVerdict = periods.has('Stated Period') ? 'period' : periods.has('Indefinitely') ? 'indefinite' : periods.has('Limited') ? 'limited' : 'not-stated';
+    const emails = [...new Set([...contactSegments].flatMap((i) => goldEmails(segments[i] ?? '')))];
+    out.push({ id: name, text, retention, rights, emails });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- C3PA
+export interface C3paDoc {
+  id: string; // 'DB/17'
+  /** The distinct annotated spans, in file order, one paragraph each. */
+  spansText: string;
+  htmlFile: string | null;
+  /** Majority labels mapped to kinds (RIGHT_LABELS). */
+  rights: Set<RightKind>;
+  /** From the "Categories of PI Sold" spans; null when they neither affirm nor deny a sale. */
+  selling: SellingVerdict | null;
+  /** Emails written in "Methods to exercise rights" spans. */
+  emails: string[];
+  /** A "Methods to exercise rights" span gives an email, phone, URL or address. */
+  hasContact: boolean;
+}
+
+export const RIGHT_LABELS: Record<string, RightKind> = {
+  'Description of Right to Delete': 'deletion',
+  'Description of Right to Correct Information': 'correction',
+  'Description of Right to Know PI Collected': 'access',
+  'Description of Right to Opt-out of sale of PI': 'opt-out',
+  'Description of Right to Non-discrimination on exercising rights': 'non-discrimination',
+  'Right to Limit use of PI': 'restrict',
+};
+export const C3PA_KINDS: RightKind[] = ['access', 'correction', 'deletion', 'opt-out', 'non-discrimination', 'restrict'];
+
+/**
+ * Selling label from the Sold spans, by a deliberately simple reading (not lib's rules): a span where the
+ * organization says it sells / has sold / may sell (not negated) → 'yes'; else a span that denies selling → 'no';
+ * else null (no label). Limits: a denial inside an annotated span can sit next to an unannotated sale elsewhere.
+ */
+export function c3paSellingLabel(spans: string[]): SellingVerdict | null {
+  let no = false;
+  for (const span of spans) {
+    for (const sent of span.split(/(?<=[.;])\s+/)) {
+      const s = sent.toLowerCase();
+      if (!/\b(sell|sells|sold|rent|rents|sale)\b/.test(s)) continue;
+      if (/\b(merger|acquisition|bankruptcy|reorgani[sz]ation|assets)\b/.test(s)) continue;
+      const neg = /\b(not|never|no|don['’]t|doesn['’]t|won['’]t|haven['’]t|hasn['’]t|didn['’]t|none)\b[^.,;]{0,60}\b(sell|sold|rent|sale)\b|\b(sell|sold)\b[^.]{0,30}\bnone\b/.test(s);
+      const aff = /\b(we|us|company)\b[^.,;]{0,40}\b(may|might|do|have|has|will)?\s*(sell|sold|rent)\b/.test(s) || /\bcategories of personal information (that )?(we|company) (have )?sold\b/.test(s) || /\bhave sold the following\b/.test(s);
+      if (neg) no = true;
+      else if (aff) return 'yes';
+    }
+  }
+  return no ? 'no' : null;
+}
+
+export function loadC3pa(ids: string[]): C3paDoc[] {
+  const labels = parseCsv(readFileSync(join(DATA, 'derived/c3pa_document_labels.csv'), 'utf8'));
+  const header = labels[0]!;
+  const col = (n: string): number => header.indexOf(n);
+  const byId = new Map(labels.slice(1).map((r) => [`${r[col('group')]}/${r[col('doc_id')]}`, r]));
+  const out: C3paDoc[] = [];
+  for (const id of ids) {
+    const row = byId.get(id);
+    if (!row) continue;
+    const rows = parseCsv(gunzipSync(readFileSync(join(DATA, 'c3pa/Annotations', `${id}.csv.gz`))).toString('utf8')).slice(1);
+    const spans: string[] = [];
+    const sold: string[] = [];
+    const methods: string[] = [];
+    for (const r of rows) {
+      const text = (r[1] ?? '').replace(/\\n/g, '\n').trim();
+      if (!text) continue;
+      if (!spans.includes(text)) spans.push(text);
+      if (r[2] === 'Categories of Personal Information Sold') sold.push(text);
+      if (r[2] === 'Methods to exercise rights') methods.push(text);
+    }
+    const majority = (row[col('majority_labels')] ?? '').split(';');
+    const rights = new Set<RightKind>(majority.map((l) => RIGHT_LABELS[l]).filter((k): k is RightKind => !!k));
+    const htmlPath = join(DATA, 'c3pa/Htmls', `${id}.html`);
+    const methodText = methods.join('\n');
+    out.push({
+      id,
+      spansText: spans.join('\n\n'),
+      htmlFile: existsSync(htmlPath) ? htmlPath : null,
+      rights,
+      selling: c3paSellingLabel(sold),
+      emails: goldEmails(methodText),
+      hasContact: /@|\[at\]|https?:|www\.|\d{3}[\s.)-]+\d{3}[\s.-]\d{4}|\b\d{5}\b/.test(methodText),
+    });
+  }
+  return out;
+}
+
+export function c3paAllIds(): string[] {
+  const ids: string[] = [];
+  for (const g of ['DB', 'WS']) for (const f of readdirSync(join(DATA, 'c3pa/Annotations', g))) ids.push(`${g}/${f.replace('.csv.gz', '')}`);
+  return ids;
+}
+
+// ---------------------------------------------------------------- ToS;DR
+export interface TosdrDoc {
+  file: string;
+  service: string;
+  selling: SellingVerdict | null;
+  /** Rights the matched points say exist (positives only: absence of a point says nothing). */
+  rights: Set<RightKind>;
+  /** The matched points say some data has a finite or minimal retention: expect 'period' or 'limited'. */
+  retentionStated: boolean;
+}
+
+/** Cases used, with what each says about the card (irrelevant points dropped). */
+const TOSDR_CASES: Record<string, (d: TosdrDoc) => void> = {
+  'This service does not sell your personal data': (d) => { if (d.selling !== 'yes') d.selling = 'no'; },
+  'The service may sell your data unless you opt out': (d) => { d.selling = 'yes'; },
+  'You can request access and deletion of personal data': (d) => { d.rights.add('access'); d.rights.add('deletion'); },
+  'This service allows you to retrieve an archive of your data': (d) => d.rights.add('portability'),
+  'This service provides a way for you to export your data': (d) => d.rights.add('portability'),
+  'You can opt out of targeted advertising': (d) => d.rights.add('opt-out'),
+  'You can opt out of promotional communications': (d) => d.rights.add('opt-out'),
+  'User logs are deleted after a finite period of time': (d) => { d.retentionStated = true; },
+  "The service's data retention period is kept to the minimum necessary for fulfilling its purposes": (d) => { d.retentionStated = true; },
+};
+
+export function loadTosdr(part: 'dev' | 'heldout'): TosdrDoc[] {
+  const held = splits().summary_card_heldout.tosdr_documents;
+  const heldFiles = new Set(held.files.map((f) => f.replace(/^tosdr-documents\//, '')));
+  const heldServices = new Set(held.exclude_services_from_training_on_tosdr_points);
+  const docs = new Map<string, TosdrDoc>();
+  for (const line of readFileSync(join(DATA, 'tosdr-documents/point_matches.jsonl'), 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const r = JSON.parse(line) as { file: string; case: string | null; irrelevant: boolean | null };
+    if (r.irrelevant) continue;
+    const apply = TOSDR_CASES[(r.case ?? "").trim()];
+    if (!apply) continue;
+    const service = r.file.replace(/^corpus\/html\//, '').split('_')[0]!;
+    const isHeld = heldFiles.has(r.file);
+    if (part === 'heldout' ? !isHeld : isHeld || heldServices.has(service)) continue;
+    let d = docs.get(r.file);
+    if (!d) docs.set(r.file, (d = { file: join(DATA, 'tosdr-documents', r.file), service, selling: null, rights: new Set(), retentionStated: false }));
+    apply(d);
+  }
+  return [...docs.values()];
+}
