@@ -5,7 +5,7 @@
  * Each page is parsed once with jsdom (not timed: the extension gets its DOM from the browser). Then, per page
  * and run, in this order: detect (stage 1: readPageMeta + detectCandidate), extract (extractFromDocument, which
  * includes a Readability pass; that pass is timed separately by wrapping Readability.prototype.parse), analyze
- * (summarize: stage 2, fields, warnings, topics), and Readability's own `parse()` on a fresh clone (cloning not
+ * (summarize: stage 2, fields, warnings, topics; run again with topics off to split out the classifier), and Readability's own `parse()` on a fresh clone (cloning not
  * timed). A page's figure is its median over the runs; the table gives the median and p95 over pages.
  *
  * "Analyzer's own time" = detect + extract + analyze, minus the time spent inside Readability.
@@ -60,6 +60,8 @@ interface PageTimes {
   extract: number;
   readabilityInExtract: number;
   analyze: number;
+  /** summarize() with topics off: the rest of analyze is the segment classifier. */
+  analyzeNoTopics: number;
   own: number;
   readability: number;
 }
@@ -94,13 +96,17 @@ function measure(doc: Document, url: string): Omit<PageTimes, 'file' | 'words' |
   const summary = summarize(extracted, stage1);
   const analyze = performance.now() - t;
 
+  t = performance.now();
+  summarize(extracted, stage1, { topics: false });
+  const analyzeNoTopics = performance.now() - t;
+
   const clone = doc.cloneNode(true) as Document;
   wrapped = false;
   t = performance.now();
   new Readability(clone).parse();
   const readability = performance.now() - t;
   wrapped = true;
-  return { detect, extract, readabilityInExtract, analyze, readability, words: summary.words };
+  return { detect, extract, readabilityInExtract, analyze, analyzeNoTopics, readability, words: summary.words };
 }
 
 const loadBefore = loadavg()[0];
@@ -128,6 +134,7 @@ for (const { file, doc, url } of docs) {
     extract: pick('extract'),
     readabilityInExtract: pick('readabilityInExtract'),
     analyze: pick('analyze'),
+    analyzeNoTopics: pick('analyzeNoTopics'),
     readability: pick('readability'),
     own: median(samples.map((s) => s.detect + s.extract - s.readabilityInExtract + s.analyze)),
   };
@@ -142,6 +149,7 @@ const rows: [string, (p: PageTimes) => number][] = [
   ['  of which Readability', (p) => p.readabilityInExtract],
   ['  of which ours', (p) => p.extract - p.readabilityInExtract],
   ['analyze (summarize)', (p) => p.analyze],
+  ['  of which topics', (p) => Math.max(0, p.analyze - p.analyzeNoTopics)],
   ["analyzer's own time", (p) => p.own],
   ['Readability parse alone', (p) => p.readability],
 ];
@@ -157,7 +165,7 @@ console.log(`pages where own time < Readability parse: ${pages.filter((p) => p.o
 const target = pages.reduce((best, p) => (Math.abs(p.words - 10_000) < Math.abs(best.words - 10_000) ? p : best));
 console.log(`\nclosest to 10,000 words: ${target.file} (${target.words} words)`);
 console.log(
-  `  detect ${target.detect.toFixed(3)} ms, extract ${target.extract.toFixed(1)} ms (Readability ${target.readabilityInExtract.toFixed(1)}, ours ${(target.extract - target.readabilityInExtract).toFixed(1)}), analyze ${target.analyze.toFixed(1)} ms`,
+  `  detect ${target.detect.toFixed(3)} ms, extract ${target.extract.toFixed(1)} ms (Readability ${target.readabilityInExtract.toFixed(1)}, ours ${(target.extract - target.readabilityInExtract).toFixed(1)}), analyze ${target.analyze.toFixed(1)} ms (topics ${Math.max(0, target.analyze - target.analyzeNoTopics).toFixed(1)})`,
 );
 console.log(
   `  analyzer's own time ${target.own.toFixed(1)} ms (target < 30 ms: ${target.own < 30 ? 'met' : 'NOT met'}) vs Readability parse ${target.readability.toFixed(1)} ms (${target.own < target.readability ? 'faster' : 'NOT faster'})`,
