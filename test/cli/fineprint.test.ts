@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RIGHT_KINDS } from '../../lib/types';
+import { CATEGORIES, RIGHT_KINDS } from '../../lib/types';
 
 const CLI = 'dist/cli/fineprint.mjs';
 let dir = '';
@@ -312,9 +312,12 @@ describe('fineprint classify', () => {
     const out = records(run.stdout);
     expect(out.map((r) => r.id)).toEqual(['s1', 's2']);
     for (const r of out) {
-      expect(Array.isArray(r.labels)).toBe(true);
-      expect(typeof r.scores).toBe('object');
+      expect(Object.keys(r.scores).sort()).toEqual([...CATEGORIES].sort());
+      for (const score of Object.values(r.scores) as number[]) expect(score >= 0 && score <= 1).toBe(true);
+      for (const label of r.labels) expect(r.scores[label], `${label} is labelled, so it scores at least 0.5`).toBeGreaterThanOrEqual(0.5);
     }
+    expect(out[0].labels).toContain('Data Retention');
+    expect(out[1].labels).toContain('Privacy contact information');
   });
 
   it('exits 0 on well-formed input', () => {
