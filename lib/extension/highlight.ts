@@ -83,7 +83,7 @@ export function highlightSentence(doc: Document, locator: SentenceLocator): High
   const range = findSentence(doc, locator);
   if (!range) return { found: false };
   const element = range.startContainer.parentElement;
-  element?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  element?.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
   try {
     const win = doc.defaultView as (Window & typeof globalThis) | null;
     if (win && win.CSS && 'highlights' in win.CSS && typeof win.Highlight === 'function') {
