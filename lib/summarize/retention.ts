@@ -12,15 +12,19 @@ import { isNegated } from './negation';
 const PREFILTER = /retain|retention|keep|kept|stor(?:e|ed|age)|delet|purg|eras|destroy|anonymi|preserv|held|hold|maintain|remain|archiv|indefinite|permanent|forever/i;
 
 /** The verb of keeping (or of deleting after a time), somewhere in the sentence. */
-const KEEP_VERB = /\b(?:retain\w*|retention|keep\w*|kept|stor(?:e|ed|es|ing|age)|held|hold|maintain\w*|preserv\w*|remains?|archiv\w*|delet\w*|purg\w*|eras\w*|destroy\w*|anonymi[sz]\w*|de-identif\w*|disposed?|overwritten|expunge\w*|removed?)\b/i;
+const KEEP_VERB = /(?<!-)\b(?:retain\w*|retention|keep\w*|kept|stor(?:e|ed|es|ing|age)|held|hold|maintain\w*|preserv\w*|remains?\s+(?:in|on|stored|within|available|accessible)|archiv\w*|delet\w*|purg\w*|eras\w*|destroy\w*|destruction|anonymi[sz]\w*|de-identif\w*|disposed?|discard\w*|overwritten|expunge\w*|removed?)\b/i;
+/** The narrower verbs of keeping, for "limited" statements (not "maintain security", "preserve privacy"). */
+const RETAIN_VERB = /(?<!-)\b(?:retain\w*|retention|keep|keeps|kept|stor(?:e|ed|es|ing|age)|held|delet\w*|purg\w*|destroy\w*|destruction|anonymi[sz]\w*|eras\w*|dispos\w*|discard\w*)\b/i;
+/** Durations only count in sentences about data. */
+const DATA_NOUN = /\b(?:information|data|records?|logs?|files?|details|address(?:es)?|accounts?|profiles?|cop(?:y|ies)|backups?|content|messages?|recordings?|history|numbers?)\b/i;
 
-const NUM = String.raw`(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|eighteen|twenty|twenty-four|thirty|sixty|ninety|a|an)`;
+const NUM = String.raw`(\d{1,4}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a|an)`;
 /** A duration: "90 days", "thirteen (13) months", "2-year", "one year". */
-const DURATION = new RegExp(String.raw`\b${NUM}(?:\s*\(\d{1,4}\))?[\s-]*(hours?|days?|weeks?|months?|years?|yrs?)\b`, 'gi');
+const DURATION = new RegExp(String.raw`\b${NUM}(?:\s*\(\d{1,4}\))?[\s-]*(?:calendar\s+|consecutive\s+|full\s+)?(hours?|days?|weeks?|months?|years?|yrs?)\b`, 'gi');
 
 /** Durations that are not how long data is kept, judged from the words around the duration. */
-const NOT_RETENTION_BEFORE = /(?:preceding|prior|past|last|previous|within|allow(?:\s+(?:us|up\s+to))?|respond(?:\s+to\s+\w+)?\s+(?:within|in)|up\s+to|takes?|take\s+up\s+to|every|once\s+(?:a|per|every)|at\s+least|over\s+the\s+age\s+of|under(?:\s+the\s+age\s+of)?|aged?|older\s+than|younger\s+than|children|minors?)\s+(?:of\s+|about\s+|approximately\s+|an?\s+additional\s+)?$/i;
-const NOT_RETENTION_AFTER = /^(?:\s*(?:of\s+age|old|or\s+older|or\s+younger|of\s+receiv|of\s+(?:your|the)\s+request|to\s+(?:respond|process|complete|fulfil|honou?r|take\s+effect|reflect|update)|for\s+(?:us\s+to|the\s+change|your\s+request)|notice|prior\s+notice|in\s+advance|before\s+the|after\s+(?:we\s+)?receiv|from\s+(?:the\s+date\s+of\s+)?(?:receipt|receiving|your\s+request)|following\s+(?:receipt|your\s+request)|ago))/i;
+const NOT_RETENTION_BEFORE = /(?:preceding|prior|past|last|previous|within|less\s+than|more\s+than|than|allow(?:\s+(?:us|up\s+to))?|respond(?:\s+to\s+\w+)?\s+(?:within|in)|up\s+to|takes?|take\s+up\s+to|every|once\s+(?:a|per|every)|at\s+least|over\s+the\s+age\s+of|under(?:\s+the\s+age\s+of)?|aged?|older\s+than|younger\s+than|children|minors?)\s+(?:of\s+|about\s+|approximately\s+|an?\s+additional\s+)?$/i;
+const NOT_RETENTION_AFTER = /^(?:[\s-]*(?:of[\s-]+age|old|or\s+older|or\s+younger|of\s+receiv|of\s+(?:your|the)\s+request|to\s+(?:respond|process|complete|fulfil|honou?r|take\s+effect|reflect|update)|for\s+(?:us\s+to|the\s+change|your\s+request)|notice|prior\s+notice|in\s+advance|before\s+the|after\s+(?:we\s+)?receiv|from\s+(?:the\s+date\s+of\s+)?(?:receipt|receiving|your\s+request)|following\s+(?:receipt|your\s+request)|ago))/i;
 /** Sentences about handling requests or notices, not about keeping data. */
 const REQUEST_TIMING = /\b(?:respond|response|process(?:ing)?\s+(?:your|the|such|a)\s+(?:request|opt|unsubscribe)|to\s+take\s+effect|business\s+days|verify\s+your\s+(?:request|identity)|(?:your|such|the)\s+request|notify|notice|unsubscribe|opt[-\s]?out|effective\s+date|trial|subscription|refund|billing\s+cycle|age\s+of|years\s+of\s+age|years\s+old)\b/i;
 /** Cookie lifetimes ("this cookie expires after 2 years"), unless the sentence is also about account/personal data. */
@@ -28,18 +32,24 @@ const COOKIE_LIFETIME = /\bcookies?\b|\bexpir\w*\b|\bsession\b|\blocal\s+storage
 const ACCOUNT_DATA = /\b(?:personal\s+(?:data|information)|account|profile|records?|logs?|ip\s+address|transaction|customer|user\s+data|your\s+(?:data|information))\b/i;
 
 /** "Indefinitely", "permanently", "without limit", "forever". */
-const INDEFINITE = /\b(?:indefinite(?:ly)?|permanent(?:ly)?|forever|in\s+perpetuity|perpetual(?:ly)?|without\s+(?:a\s+|any\s+)?(?:time\s+)?limit(?:ation)?|for\s+an\s+(?:unlimited|undefined|unspecified)\s+(?:period|time|amount)|no\s+(?:set\s+|fixed\s+|specific\s+)?(?:time\s+)?limit)\b/gi;
+const INDEFINITE = /\b(?:indefinite(?:ly)?|permanent(?:ly)?|forever|in\s+perpetuity|perpetual(?:ly)?|without\s+(?:a\s+|any\s+)?time\s+limit|without\s+limit(?!ation)|for\s+an\s+(?:unlimited|undefined|unspecified)\s+(?:period|time|amount)|no\s+(?:set\s+|fixed\s+|specific\s+)?(?:time\s+)?limit)\b/gi;
 /** "As long as necessary", "for the period required by law", "no longer than necessary". */
-const LIMITED = /\b(?:as\s+long\s+as|so\s+long\s+as|for\s+(?:the\s+|a\s+)?(?:(?:time|period|duration)\s+(?:\w+\s+){0,3}?(?:necessary|needed|required|reasonabl|permitted))|(?:no|not\s+any)\s+longer\s+than\s+(?:is\s+)?(?:necessary|needed|required|reasonabl|permitted)|only\s+(?:for\s+)?as\s+long|until\s+(?:it\s+is\s+|they\s+are\s+|such\s+\w+\s+is\s+)?no\s+longer\s+(?:needed|necessary|required)|(?:as|where|when)\s+(?:required|permitted|necessary)\s+(?:by|under)\s+(?:applicable\s+)?law|(?:reasonably\s+)?necessary\s+(?:to|for)\s+(?:fulfil|fulfill|achieve|accomplish|serve|carry\s+out)|retention\s+(?:periods?|schedules?|polic(?:y|ies))|limited\s+period|reasonable\s+(?:period|time|amount\s+of\s+time)|(?:delete|destroy|anonymi[sz]e|erase)\w*\s+(?:\w+\s+){0,6}?(?:when|once|after)\s+(?:it\s+is\s+|they\s+are\s+)?(?:no\s+longer|not)\s+(?:needed|necessary|required))\b/gi;
+const LIMITED = /\b(?:as\s+long\s+as|so\s+long\s+as|for\s+(?:the\s+|a\s+)?(?:(?:time|period|duration)\s+(?:\w+\s+){0,3}?(?:necessary|needed|required|reasonabl|permitted))|(?:no|not\s+any)\s+longer\s+than\s+(?:is\s+)?(?:necessary|needed|required|reasonabl|permitted)|only\s+(?:for\s+)?as\s+long|until\s+(?:it\s+is\s+|they\s+are\s+|such\s+\w+\s+is\s+)?no\s+longer\s+(?:needed|necessary|required)|(?:as|where|when)\s+(?:required|permitted|necessary)\s+(?:by|under)\s+(?:applicable\s+)?law|(?:reasonably\s+)?necessary\s+(?:to|for)\s+(?:fulfil|fulfill|achieve|accomplish|serve|carry\s+out)|retention\s+(?:periods?|schedules?)|(?:regular(?:ly)?|periodic(?:ally)?|routine(?:ly)?|promptly|immediately|automatically)\s+(?:scheduled\s+for\s+)?(?:\w+\s+)?(?:delet|destr|purg|eras|discard|overwrit)\w*|until\s+you\s+(?:delete|remove|change|close|cancel|deactivate|terminate|request|ask|unsubscribe|opt)|(?:once|after|when)\s+(?:the\s+|a\s+|your\s+|it\s+(?:is|has\s+been)\s+|they\s+(?:are|have\s+been)\s+)?(?:transaction|purpose|request|promotion|order|it|they|email|message)?\s*(?:is\s+|has\s+been\s+|are\s+|have\s+been\s+)?(?:completed|fulfilled|processed|sent|responded|used|served|over|ended|no\s+longer)|limited\s+period|reasonable\s+(?:period|time|amount\s+of\s+time)|(?:delete|destroy|anonymi[sz]e|erase)\w*\s+(?:\w+\s+){0,6}?(?:when|once|after)\s+(?:it\s+is\s+|they\s+are\s+)?(?:no\s+longer|not)\s+(?:needed|necessary|required))\b/gi;
 
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
-  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, eighteen: 18, twenty: 20, 'twenty-four': 24, thirty: 30, sixty: 60, ninety: 90,
+const UNITS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
 };
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+/** "forty-five" → 45, "thirteen" → 13, "an" → 1. */
+function numberValue(word: string): number {
+  const [a = '', b = ''] = word.toLowerCase().split(/[-\s]/);
+  return (TENS[a] ?? UNITS[a] ?? 0) + (b ? (UNITS[b] ?? 0) : 0);
+}
 
 /** "thirteen (13) months" → "13 months"; "1 yr" → "1 year". */
 export function normalizeDuration(num: string, unit: string): string {
-  const n = /^\d+$/.test(num) ? Number(num) : (NUMBER_WORDS[num.toLowerCase()] ?? 0);
+  const n = /^\d+$/.test(num) ? Number(num) : numberValue(num);
   let u = unit.toLowerCase().replace(/s$/, '');
   if (u === 'yr') u = 'year';
   return `${n} ${u}${n === 1 ? '' : 's'}`;
@@ -47,7 +57,7 @@ export function normalizeDuration(num: string, unit: string): string {
 
 /** Concrete retention durations in one sentence, normalized; none for request times, ages or cookie lifetimes. */
 export function retentionPeriods(text: string): string[] {
-  if (!KEEP_VERB.test(text)) return [];
+  if (!KEEP_VERB.test(text) || !DATA_NOUN.test(text)) return [];
   if (COOKIE_LIFETIME.test(text) && !ACCOUNT_DATA.test(text)) return [];
   const out: string[] = [];
   DURATION.lastIndex = 0;
@@ -88,7 +98,8 @@ export function retentionSignals(p: ExtractedPolicy): RetentionSignals {
       }
     }
     LIMITED.lastIndex = 0;
-    if (LIMITED.test(text) && /\b(?:retain\w*|retention|keep|kept|stor\w*|held|hold|maintain\w*|delet\w*|destroy\w*|anonymi\w*|eras\w*|preserv\w*)\b/i.test(text)) sig.limited.push(s);
+    // A user's right "for as long as we keep it" is not a retention statement.
+    if (LIMITED.test(text) && RETAIN_VERB.test(text) && !/^(?:you|users?)\s+(?:have|has|may|can)\s+(?:the\s+)?right/i.test(text)) sig.limited.push(s);
   }
   return sig;
 }

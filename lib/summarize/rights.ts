@@ -6,7 +6,7 @@
 import type { Evidence, ExtractedPolicy, RightFinding, RightKind } from '../types';
 import { RIGHT_KINDS } from '../types';
 import { pushEvidence, toEvidence } from './evidence';
-import { isNegated } from './negation';
+import { clauseBefore, isNegated } from './negation';
 
 /** Cheap pre-filter: a sentence that can grant any right mentions one of these stems. */
 const PREFILTER = /access|know|cop(?:y|ies)|obtain|review|correct|rectif|updat|edit|amend|chang|delet|eras|remov|forgot|clos|portab|export|download|machine|transfer|opt|unsubscrib|object|restrict|limit|withdraw|revok|consent|complain|discriminat|sale|sell|request|right/i;
@@ -14,49 +14,67 @@ const PREFILTER = /access|know|cop(?:y|ies)|obtain|review|correct|rectif|updat|e
 /** The sentence speaks of what users can do: a user subject, a right, or a request. */
 const USER_CUE = /\b(?:you|your|users?|consumers?|residents?|individuals?|data\s+subjects?|customers?|members?|visitors?|parents?|patients?|persons?|people|anyone|right|rights|request(?:s|ed)?|entitled|may\s+ask|ask\s+us|contact\s+us|by\s+(?:emailing|calling|writing|visiting|clicking|logging))\b/i;
 
-/**
- * Pattern table, one entry per kind; each regex is global and its match is the cue checked for negation.
- * Nouns of information: "information", "data", "details", "account", "profile", "PI".
- */
-const INFO = String.raw`(?:personal\s+|account\s+|profile\s+|contact\s+|registration\s+|user\s+|customer\s+|inaccurate\s+|incomplete\s+|such\s+|this\s+|that\s+|the\s+|any\s+|some\s+|certain\s+|all\s+|of\s+)*(?:information|data|details|info|account|profile|pi|pii|personal\s+information|preferences|records?|settings)`;
-const YOURS = String.raw`(?:your|their|his|her|the|such|any|this|that|our\s+records\s+of\s+your|personal|certain|some|all|inaccurate|incomplete|outdated)`;
+/** A data object within a few words after a verb: "update (or otherwise change) your account information". */
+const OBJECT = String.raw`(?:[\s,/]+(?:and\/or|and|or|otherwise|to|request|that|us|we|our|of|certain|any|all|the|some|such|inaccurate|incomplete|out-of-date|outdated|\w+,)){0,6}?[\s,/]+(?:your|their|his|her|the|such|any|this|that|personal|certain|some|all|inaccurate|incomplete|outdated|a\s+child['’]s|the\s+child['’]s|children['’]s|student)\s+(?:[\w-]+\s+){0,3}?(?:information|data|details|info|account|profile|pii|records?|email\s+address|contact\s+information|registration|personally\s+identif\w*)\b`;
+const verbThenObject = (verbs: string): RegExp => new RegExp(String.raw`\b(?:${verbs})\b${OBJECT}`, 'gi');
 
-const RIGHT_PATTERNS: Record<RightKind, RegExp[]> = {
-  access: [
-    // "the right to know", "right of access", "right to request access"
-    /\bright\s+(?:of\s+access|to\s+(?:know|access|request\s+access|obtain\s+(?:a\s+copy|access|confirmation)|a\s+copy|request\s+(?:a\s+copy|that\s+we\s+disclose|disclosure|information\s+about)|review|see|receive\s+a\s+copy))/gi,
-    // "request access to your personal information", "request a copy of the data we hold"
-    /\b(?:request|ask\s+for|obtain|receive|get)\s+(?:access\s+to|a\s+copy\s+of|copies\s+of|disclosure\s+of|details\s+of|a\s+list\s+of)\s+(?:the\s+|your\s+|any\s+|all\s+)?(?:personal|information|data|records|specific|categories)/gi,
-    // "you can access / review / view your personal information"
-    /\b(?:access|review|view|see|inspect)\s+(?:and\s+\w+\s+)?(?:or\s+\w+\s+)?(?:your|the|any|such)\s+(?:personal\s+)?(?:information|data|account\s+information|profile|records?)\b/gi,
-    // "to know what personal information we collect", "request that we disclose"
-    /\b(?:know|learn)\s+(?:what|which|whether|the\s+categories|about\s+the)\b|\brequest\s+that\s+we\s+disclose\b|\bright\s+to\s+access\b|\baccess\s+request/gi,
-  ],
-  correction: [
-    /\bright\s+(?:to\s+(?:correct|rectif|request\s+(?:the\s+)?correction|update|amend|have\s+\w+\s+(?:corrected|rectified))|of\s+rectification|to\s+rectification)/gi,
-    new RegExp(String.raw`\b(?:correct|rectify|update|edit|amend|modify|change|revise)(?:,|\s+and|\s+or|\s+and\/or|\s+\w+,)*\s+(?:or\s+\w+\s+|and\s+\w+\s+|\w+,\s+)*${YOURS}\s+${INFO}\b`, 'gi'),
-    /\b(?:correction|rectification|updating)\s+of\s+(?:your|inaccurate|any|the|personal)|\b(?:have|get)\s+(?:\w+\s+){0,4}?(?:corrected|rectified)\b/gi,
-  ],
-  deletion: [
-    /\bright\s+(?:to\s+(?:delete|deletion|erasure|erase|be\s+forgotten|request\s+(?:the\s+)?(?:deletion|erasure)|request\s+that\s+we\s+delete|have\s+\w+\s+(?:deleted|erased|removed))|of\s+erasure)/gi,
-    new RegExp(String.raw`\b(?:delete|erase|remove|purge)(?:,|\s+and|\s+or|\s+and\/or|\s+\w+,)*\s+(?:or\s+\w+\s+|and\s+\w+\s+)*${YOURS}\s+${INFO}\b`, 'gi'),
-    /\b(?:deletion|erasure|removal)\s+of\s+(?:your|the|any|all|personal|such|their)|\b(?:request|ask)\s+(?:that\s+)?(?:us\s+to\s+|we\s+)?(?:delete|erase|remove)\b|\b(?:deletion|erasure)\s+requests?\b|\b(?:close|terminate|cancel|deactivate)\s+(?:your|their)\s+account\b.{0,80}\b(?:delet|eras|remov)/gi,
-  ],
-  portability: [
-    /\bportab|\bmachine[-\s]readable|\bstructured,?\s+commonly[-\s]used|\b(?:export|download)\s+(?:a\s+copy\s+of\s+)?(?:your|their|all\s+(?:of\s+)?your)\s+(?:personal\s+)?(?:data|information|content|account\s+data|posts|history)\b|\btransmit\s+(?:it|them|that\s+data|the\s+data|your\s+data)\s+to\s+another/gi,
-  ],
-  'opt-out': [
-    /\bopt(?:[-\s]?out|s\s+out|ing\s+out|ed\s+out)\b|\bunsubscrib|\bdo\s+not\s+sell\s+(?:or\s+share\s+)?my\b|\b(?:turn\s+off|disable|decline|stop\s+receiving|refuse)\s+(?:receiving\s+)?(?:marketing|promotional|interest[-\s]based|targeted|personali[sz]ed|push|these)\b|\bremove\s+(?:yourself|your\s+(?:name|email(?:\s+address)?))\s+from\s+(?:our|the|any)\s+(?:mailing|marketing|email|list)/gi,
-  ],
-  object: [/\bright\s+to\s+object|\bobject\s+to\s+(?:the|our|any|such|certain|this|processing|us|your|direct)|\bright\s+of\s+objection|\bobjection\s+to\s+(?:the\s+)?processing/gi],
-  restrict: [
-    /\bright\s+to\s+(?:restrict|restriction|limit|request\s+(?:the\s+)?restriction|request\s+that\s+we\s+(?:restrict|limit))|\b(?:restrict|restriction\s+of|limit)\s+(?:the\s+|our\s+|certain\s+)?(?:processing|use(?:\s+and\s+disclosure)?\s+of\s+(?:your\s+)?(?:sensitive|personal)|disclosure\s+of\s+(?:your\s+)?(?:sensitive|personal))|\blimit\s+the\s+use\s+of\s+my\b/gi,
-  ],
-  'withdraw-consent': [/\b(?:withdraw|revoke|withdrawal\s+of|revocation\s+of|withdrawing|revoking)\s+(?:your\s+|any\s+|such\s+|this\s+|that\s+|the\s+|their\s+|previously\s+given\s+)?(?:consent|permission|authori[sz]ation)/gi],
-  complaint: [
-    /\b(?:lodge|file|make|submit|raise|bring)\s+(?:a\s+)?(?:complaint|concern|claim)s?\s+(?:\w+\s+){0,6}?(?:with|to|before)\s+(?:a|the|your|an|any|their|local|relevant|competent|appropriate)\s+(?:\w+\s+){0,4}?(?:supervisory|data\s+protection|authority|regulator|commissioner|ico|cnil)|\bright\s+to\s+(?:complain|lodge|file)|\bcomplain\s+to\s+(?:a|the|your|an|any)\s+(?:\w+\s+){0,3}?(?:supervisory|data\s+protection|authority|regulator|commissioner)/gi,
-  ],
-  'non-discrimination': [/\bnon[-\s]?discriminat|\bdiscriminat|\bfree\s+from\s+(?:any\s+)?(?:retaliation|discrimination)|\bpenali[sz]e\s+you\s+for\s+exercising/gi],
+/**
+ * Pattern table, one entry per kind. `named`: the right by name ("right to erasure"), counted wherever it appears
+ * un-negated. `verb`: a verb with a data object, counted only when a user (or a user's request) is the actor.
+ */
+const RIGHT_PATTERNS: Record<RightKind, { named: RegExp[]; verb: RegExp[] }> = {
+  access: {
+    named: [
+      // "the right to know", "right of access", "right to request access / a copy"
+      /\bright\s+(?:of\s+access|to\s+(?:know|access|request\s+access|obtain\s+(?:a\s+copy|access|confirmation)|a\s+copy|request\s+(?:a\s+copy|that\s+we\s+disclose|disclosure|information\s+about|details)|review|see|receive\s+a\s+copy|be\s+provided\s+with))|\bsubject\s+access\s+requests?|\baccess\s+requests?\b|\brequests?\s+to\s+know\b/gi,
+    ],
+    verb: [
+      verbThenObject(String.raw`access|review|view|see|inspect|obtain|receive|know|get|request\s+(?:access|a\s+copy|copies|disclosure)|(?:a\s+)?cop(?:y|ies)\s+of|(?:a\s+)?(?:summary|description|list)\s+of|learn\s+(?:what|which)|know\s+(?:what|which|whether)`),
+      /\b(?:know|learn|confirm)\s+(?:what|which|whether|the\s+categories|the\s+specific|about\s+the)\b|\brequest\s+that\s+we\s+disclose\b/gi,
+    ],
+  },
+  correction: {
+    named: [/\bright\s+(?:to\s+(?:correct|rectif|request\s+(?:the\s+)?correction|update|amend|have\s+\w+\s+(?:corrected|rectified))|of\s+rectification|to\s+rectification)|\brequests?\s+to\s+correct\b|\b(?:correction|rectification)\s+(?:of\s+(?:your|inaccurate|personal|the)|requests?)/gi],
+    verb: [
+      verbThenObject(String.raw`correct|rectify|update|edit|amend|modify|change|revise|fix`),
+      /\b(?:have|get)\s+(?:\w+\s+){0,4}?(?:corrected|rectified|amended)\b|\binaccuracies\s+(?:be\s+)?corrected/gi,
+    ],
+  },
+  deletion: {
+    named: [/\bright\s+(?:to\s+(?:delete|deletion|erasure|erase|be\s+forgotten|request\s+(?:the\s+)?(?:deletion|erasure)|request\s+that\s+we\s+delete|have\s+\w+\s+(?:deleted|erased|removed))|of\s+erasure)|\b(?:deletion|erasure)\s+requests?\b|\brequests?\s+to\s+delete\b/gi],
+    verb: [
+      verbThenObject(String.raw`delete|erase|remove|purge|deletion\s+of|erasure\s+of|removal\s+of`),
+      /\b(?:request|ask)\s+(?:that\s+)?(?:us\s+to\s+|we\s+)?(?:delete|erase|remove)\b|\b(?:close|terminate|cancel|deactivate)\s+(?:your|their)\s+account\b.{0,80}\b(?:delet|eras|remov)/gi,
+    ],
+  },
+  portability: {
+    named: [/\bportab|\bmachine[-\s]readable|\bstructured,?\s+commonly[-\s]used/gi],
+    verb: [/\b(?:export|download)\s+(?:a\s+copy\s+of\s+)?(?:your|their|all\s+(?:of\s+)?your)\s+(?:personal\s+)?(?:data|information|content|account\s+data|posts|history)\b|\btransmit\s+(?:it|them|that\s+data|the\s+data|your\s+data)\s+to\s+another/gi],
+  },
+  'opt-out': {
+    named: [/\bopt(?:[-\s]?out|s\s+out|ing\s+out|ed\s+out)\b|\bunsubscrib|\bdo\s+not\s+sell\s+(?:or\s+share\s+)?my\b|\bremove\s+(?:yourself|your\s+(?:name|email(?:\s+address)?))\s+from\s+(?:our|the|any)\s+(?:mailing|marketing|email|list)/gi],
+    verb: [/\b(?:turn\s+off|disable|decline|stop\s+receiving|refuse)\s+(?:receiving\s+)?(?:marketing|promotional|interest[-\s]based|targeted|personali[sz]ed|push|these)\b/gi],
+  },
+  object: {
+    named: [/\bright\s+to\s+object|\bright\s+of\s+objection|\bobjection\s+to\s+(?:the\s+)?processing/gi],
+    verb: [/\bobject\s+to\s+(?:the|our|any|such|certain|this|processing|us|your|direct)/gi],
+  },
+  restrict: {
+    named: [/\bright\s+to\s+(?:restrict|restriction|limit|request\s+(?:the\s+)?restriction|request\s+that\s+we\s+(?:restrict|limit))|\brestriction\s+of\s+processing|\blimit\s+the\s+use\s+of\s+my\b/gi],
+    verb: [/\b(?:restrict|limit)\s+(?:the\s+|our\s+|certain\s+|further\s+)?(?:processing|use(?:\s+(?:and|or)\s+disclosure)?\s+of\s+(?:your\s+)?(?:sensitive|personal)|disclosure\s+of\s+(?:your\s+)?(?:sensitive|personal))/gi],
+  },
+  'withdraw-consent': {
+    named: [/\b(?:withdraw|revoke|withdrawal\s+of|revocation\s+of|withdrawing|revoking)\s+(?:your\s+|any\s+|such\s+|this\s+|that\s+|the\s+|their\s+|previously\s+given\s+)?(?:consent|permission|authori[sz]ation)/gi],
+    verb: [],
+  },
+  complaint: {
+    named: [/\b(?:lodge|file|make|submit|raise|bring)\s+(?:a\s+)?(?:complaint|concern|claim)s?\s+(?:\w+\s+){0,6}?(?:with|to|before)\s+(?:a|the|your|an|any|their|local|relevant|competent|appropriate)\s+(?:\w+\s+){0,4}?(?:supervisory|data\s+protection|authority|regulator|commissioner|ico|cnil)|\bright\s+to\s+(?:complain|lodge|file)|\bcomplain\s+to\s+(?:a|the|your|an|any)\s+(?:\w+\s+){0,3}?(?:supervisory|data\s+protection|authority|regulator|commissioner)/gi],
+    verb: [],
+  },
+  'non-discrimination': {
+    named: [/\bnon[-\s]?discriminat|\bdiscriminat|\bfree\s+from\s+(?:any\s+)?(?:retaliation|discrimination)|\bpenali[sz]e\s+you\s+for\s+exercising/gi],
+    verb: [],
+  },
 };
 
 /** "We will not discriminate against you" grants the right: there the negation is the grant. */
@@ -66,10 +84,23 @@ const NEGATION_IS_GRANT: ReadonlySet<RightKind> = new Set(['non-discrimination']
 const NOT_A_RIGHT: Partial<Record<RightKind, RegExp>> = {
   // "we may update this policy", "changes to this privacy policy": the policy, not the user's data.
   correction: /\b(?:we|us)\s+(?:may|will|reserve|can)\s+(?:\w+\s+){0,3}(?:update|change|modify|amend|revise)\s+(?:this|our|these|the)\s+(?:privacy\s+)?(?:policy|notice|statement|terms)/i,
-  // "access to your information is restricted to employees" is security, not a user's right.
-  access: /\b(?:restrict|limit)\w*\s+access\b|\baccess\s+(?:to\s+(?:your|personal)\s+\w+\s+)?is\s+(?:restricted|limited)|\bemployees?\b.{0,60}\baccess\b|\bunauthori[sz]ed\s+access\b/i,
+  access: /\b(?:restrict|limit)\w*\s+access\b|\baccess\s+(?:to\s+(?:your|personal)\s+\w+\s+)?is\s+(?:restricted|limited)|\bunauthori[sz]ed\s+access\b/i,
   restrict: /\brestrict\w*\s+access\b|\blimit\w*\s+(?:access|our\s+liability)/i,
 };
+
+/** Who acts, read backwards through the clause: the last actor word before the cue. */
+const ACTOR = /\b(you|your\s+right|users?|consumers?|residents?|individuals?|data\s+subjects?|members?|customers?|visitors?|parents?|guardians?|subscribers?|patients?|employees|persons?|anyone|requests?|request|requesting|right|rights|entitled|ask|asking|wish|like|want|please|contact\s+us|upon\s+request|we|us|our|they|it|companies|providers?|partners?|vendors?|cookies|technologies|advertisers?|third\s+parties|agents?)\b/gi;
+const USER_ACTOR = /^(?:you|your\s+right|users?|consumers?|residents?|individuals?|data\s+subjects?|members?|customers?|visitors?|parents?|guardians?|subscribers?|patients?|persons?|anyone|requests?|request|requesting|right|rights|entitled|ask|asking|wish|like|want|please|contact\s+us|upon\s+request)$/i;
+
+/** Is the user (or a user's request) the actor of the cue at `at`? "we will correct it at your request" counts. */
+function userActs(text: string, at: number): boolean {
+  const before = clauseBefore(text, at);
+  let last = '';
+  ACTOR.lastIndex = 0;
+  for (let m = ACTOR.exec(before); m; m = ACTOR.exec(before)) last = m[1]!;
+  if (USER_ACTOR.test(last)) return true;
+  return /^(?:we|us|our)$/i.test(last) && /\b(?:(?:at|upon|on)\s+(?:your\s+)?request|if\s+you\s+(?:ask|request|contact|email|write|call|tell)|when\s+you\s+(?:ask|request))\b/i.test(text);
+}
 
 /**
  * Every right the policy grants, in RUBRIC order, each with up to 3 sentences of evidence.
@@ -95,14 +126,19 @@ export function findRights(p: ExtractedPolicy): RightFinding[] {
 
 /** Does this sentence grant `kind`? A heading counts only when it names the right ("Right to Erasure"). */
 export function grants(text: string, kind: RightKind, isHeading = false): boolean {
-  if (isHeading && !/\bright|\bopt|\bunsubscrib|\bdo\s+not\s+sell|non-?discrimination|portability|withdraw/i.test(text)) return false;
   const exclude = NOT_A_RIGHT[kind];
-  for (const re of RIGHT_PATTERNS[kind]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (exclude && exclude.test(text)) return false;
-      const negated = isNegated(text, m.index);
-      if (NEGATION_IS_GRANT.has(kind) ? negated || /non[-\s]?discriminat|free\s+from|right\s+not\s+to/i.test(m[0]) || /\bright\b|\bwill\s+not\b|\bwon['’]t\b|\bprohibit/i.test(text) : !negated) return true;
+  if (exclude && exclude.test(text)) return false;
+  const { named, verb } = RIGHT_PATTERNS[kind];
+  const accept = (m: RegExpExecArray, needsUser: boolean): boolean => {
+    const negated = isNegated(text, m.index);
+    if (NEGATION_IS_GRANT.has(kind)) return negated || /non[-\s]?discriminat|free\s+from/i.test(m[0]) || /\bright\b|\bwill\s+not\b|\bwon['’]t\b|\bprohibit/i.test(text);
+    return !negated && (!needsUser || isHeading || userActs(text, m.index));
+  };
+  for (const [list, needsUser] of [[named, false], [verb, true]] as const) {
+    if (isHeading && needsUser && !/\b(?:you|your|how\s+to|right)\b/i.test(text)) continue;
+    for (const re of list) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) if (accept(m, needsUser)) return true;
     }
   }
   return false;

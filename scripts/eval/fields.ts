@@ -79,12 +79,14 @@ export async function run(part: EvalPart): Promise<EvalRow[]> {
   const c3paIds = c3paAllIds().filter((id) => heldC3pa.has(id) === heldout);
   const c3pa = loadC3pa(c3paIds);
   const spanRights = new Counts();
+  const spanRightsAny = new Counts();
   const spanEmails = new Counts();
   let sellOk = 0, sellN = 0, contactOk = 0, contactN = 0;
   for (const d of c3pa) {
     const p = fromText(d.spansText);
     const pred = kindsOf(p, C3PA_KINDS);
     spanRights.add(d.rights, pred);
+    spanRightsAny.add(d.rightsAny, pred);
     for (const k of C3PA_KINDS) if (d.rights.has(k) !== pred.has(k)) err(`C3PA ${d.id} right ${k} gold=${d.rights.has(k)} pred=${pred.has(k)} ${findRights(p).find((r) => r.kind === k)?.evidence[0]?.text.slice(0, 200) ?? ''}`);
     if (d.selling) {
       sellN++;
@@ -101,7 +103,8 @@ export async function run(part: EvalPart): Promise<EvalRow[]> {
     }
   }
   const c3Set = `C3PA spans ${heldout ? 'held-out' : 'non-held-out'} (${c3pa.length} docs)`;
-  rows.push({ metric: 'rights F1 (6 CCPA kinds)', set: c3Set, value: spanRights.f1(), n: c3pa.length * C3PA_KINDS.length, target: RIGHTS_TARGET });
+  rows.push({ metric: 'rights F1 (5 CCPA kinds)', set: `${c3Set}, majority`, value: spanRights.f1(), n: c3pa.length * C3PA_KINDS.length, target: RIGHTS_TARGET });
+  rows.push({ metric: 'rights F1 (5 CCPA kinds)', set: `${c3Set}, any annotator`, value: spanRightsAny.f1(), n: c3pa.length * C3PA_KINDS.length, target: RIGHTS_TARGET });
   rows.push({ metric: 'selling accuracy', set: `${c3Set}, Sold spans labeled`, value: sellOk / Math.max(1, sellN), n: sellN, target: ACC_TARGET });
   rows.push({ metric: 'contact found', set: `${c3Set}, with a method span`, value: contactOk / Math.max(1, contactN), n: contactN });
   rows.push({ metric: 'email F1', set: `${c3Set}, method spans`, value: spanEmails.f1(), n: spanEmails.tp + spanEmails.fp + spanEmails.fn, target: EMAIL_TARGET });
@@ -109,6 +112,7 @@ export async function run(part: EvalPart): Promise<EvalRow[]> {
   // C3PA full pages through the whole analyzer (jsdom + analyzeDocument).
   const pages = c3pa.filter((d) => d.htmlFile);
   const pageRights = new Counts();
+  const pageRightsAny = new Counts();
   let pSellOk = 0, pSellN = 0;
   for (const d of pages) {
     const dom = domOf(d.htmlFile!);
@@ -116,6 +120,7 @@ export async function run(part: EvalPart): Promise<EvalRow[]> {
     dom.window.close();
     const pred = new Set<string>(s.rights.map((r) => r.kind).filter((k) => C3PA_KINDS.includes(k)));
     pageRights.add(d.rights, pred);
+    pageRightsAny.add(d.rightsAny, pred);
     for (const k of C3PA_KINDS) if (d.rights.has(k) !== pred.has(k)) err(`C3PA-page ${d.id} right ${k} gold=${d.rights.has(k)} pred=${pred.has(k)} ${s.rights.find((r) => r.kind === k)?.evidence[0]?.text.slice(0, 200) ?? ''}`);
     if (d.selling) {
       pSellN++;
@@ -124,7 +129,8 @@ export async function run(part: EvalPart): Promise<EvalRow[]> {
     }
   }
   const pageSet = `C3PA full pages ${heldout ? 'held-out' : 'non-held-out'} (${pages.length})`;
-  rows.push({ metric: 'rights F1 (6 CCPA kinds)', set: pageSet, value: pageRights.f1(), n: pages.length * C3PA_KINDS.length, target: RIGHTS_TARGET });
+  rows.push({ metric: 'rights F1 (5 CCPA kinds)', set: `${pageSet}, majority`, value: pageRights.f1(), n: pages.length * C3PA_KINDS.length, target: RIGHTS_TARGET });
+  rows.push({ metric: 'rights F1 (5 CCPA kinds)', set: `${pageSet}, any annotator`, value: pageRightsAny.f1(), n: pages.length * C3PA_KINDS.length, target: RIGHTS_TARGET });
   rows.push({ metric: 'selling accuracy', set: `${pageSet}, Sold spans labeled`, value: pSellOk / Math.max(1, pSellN), n: pSellN, target: ACC_TARGET });
 
   // ToS;DR: documents with matched points (positives only for rights and retention).

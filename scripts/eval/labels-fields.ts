@@ -51,7 +51,12 @@ export interface OppDoc {
   id: string;
   /** Policy text: one paragraph per `|||` segment, tags removed. */
   text: string;
-  /** Retention: Stated Period → period, else Indefinitely → indefinite, else Limited → limited, else not-stated. */
+  /**
+   * Retention by RUBRIC.md: a "Stated Period" span with a duration (a number and a unit) not about cookies → period;
+   * else Indefinitely → indefinite; else Limited, or a Stated Period without a duration ("after the promotion") →
+   * limited; else not-stated. OPP-115 also marks cookie lifetimes and event-based deletion as Stated Period; the
+   * rubric does not count those as a retention period of personal data.
+   */
   retention: RetentionVerdict;
   /** Access Type values: Edit information → correction, View → access, Delete account (full|partial) → deletion, Export → portability. */
   rights: Set<RightKind>;
@@ -89,22 +94,28 @@ export function loadOpp115(names: string[]): OppDoc[] {
     const text = segments.join('\n\n');
     const rows = parseCsv(readFileSync(join(dir, 'consolidation/threshold-0.75-overlap-similarity', csvFile), 'utf8'));
     const periods = new Set<string>();
+    let statedDuration = false;
     const rights = new Set<RightKind>();
     const contactSegments = new Set<number>();
     for (const r of rows) {
       if (r.length < 7) continue;
       const seg = Number(r[4]);
       const cat = r[5];
-      let attrs: Record<string, { value?: string }> = {};
+      let attrs: Record<string, { value?: string; selectedText?: string }> = {};
       try { attrs = JSON.parse(r[6]!) as typeof attrs; } catch { continue; }
-      if (cat === 'Data Retention') periods.add(attrs['Retention Period']?.value ?? 'Unspecified');
+      if (cat === 'Data Retention') {
+        const rp = attrs['Retention Period'] as { value?: string; selectedText?: string } | undefined;
+        periods.add(rp?.value ?? 'Unspecified');
+        const span = `${rp?.selectedText ?? ''}`;
+        if (rp?.value === 'Stated Period' && /\b(?:\d+|one|two|three|six|twelve|thirteen|eighteen|thirty|ninety)\s*(?:calendar\s+)?(?:hours?|days?|weeks?|months?|years?)\b/i.test(span) && !/cookie|session|browser/i.test(span)) statedDuration = true;
+      }
       if (cat === 'User Access, Edit and Deletion') {
         const k = ACCESS_TYPE[attrs['Access Type']?.value ?? ''];
         if (k) rights.add(k);
       }
       if (cat === 'Other' && attrs['Other Type']?.value === 'Privacy contact information') contactSegments.add(seg);
     }
-    const retention: RetentionVerdict = periods.has('Stated Period') ? 'period' : periods.has('Indefinitely') ? 'indefinite' : periods.has('Limited') ? 'limited' : 'not-stated';
+    const retention: RetentionVerdict = statedDuration ? 'period' : periods.has('Indefinitely') ? 'indefinite' : periods.has('Limited') || periods.has('Stated Period') ? 'limited' : 'not-stated';
     const emails = [...new Set([...contactSegments].flatMap((i) => goldEmails(segments[i] ?? '')))];
     out.push({ id: name, text, retention, rights, emails });
   }
@@ -117,8 +128,10 @@ export interface C3paDoc {
   /** The distinct annotated spans, in file order, one paragraph each. */
   spansText: string;
   htmlFile: string | null;
-  /** Majority labels mapped to kinds (RIGHT_LABELS). */
+  /** Majority labels (at least 2 annotators, or the only one) mapped to kinds (RIGHT_LABELS). */
   rights: Set<RightKind>;
+  /** Labels of any annotator: annotators miss rights more often than they invent them. */
+  rightsAny: Set<RightKind>;
   /** From the "Categories of PI Sold" spans; null when they neither affirm nor deny a sale. */
   selling: SellingVerdict | null;
   /** Emails written in "Methods to exercise rights" spans. */
@@ -135,7 +148,12 @@ export const RIGHT_LABELS: Record<string, RightKind> = {
   'Description of Right to Non-discrimination on exercising rights': 'non-discrimination',
   'Right to Limit use of PI': 'restrict',
 };
-export const C3PA_KINDS: RightKind[] = ['access', 'correction', 'deletion', 'opt-out', 'non-discrimination', 'restrict'];
+/**
+ * Kinds compared on C3PA. 'restrict' is left out: C3PA's "Right to Limit use of PI" is only the CPRA
+ * sensitive-data right, and the scheme has no label for the GDPR right to restrict processing, so a policy that
+ * grants the GDPR right would count as a false positive.
+ */
+export const C3PA_KINDS: RightKind[] = ['access', 'correction', 'deletion', 'opt-out', 'non-discrimination'];
 
 /**
  * Selling label from the Sold spans, by a deliberately simple reading (not lib's rules): a span where the
@@ -170,12 +188,15 @@ export function loadC3pa(ids: string[]): C3paDoc[] {
     const rows = parseCsv(gunzipSync(readFileSync(join(DATA, 'c3pa/Annotations', `${id}.csv.gz`))).toString('utf8')).slice(1);
     const spans: string[] = [];
     const sold: string[] = [];
+    const rightsAny = new Set<RightKind>();
     const methods: string[] = [];
     for (const r of rows) {
       const text = (r[1] ?? '').replace(/\\n/g, '\n').trim();
       if (!text) continue;
       if (!spans.includes(text)) spans.push(text);
       if (r[2] === 'Categories of Personal Information Sold') sold.push(text);
+      const kind = RIGHT_LABELS[r[2] ?? ''];
+      if (kind) rightsAny.add(kind);
       if (r[2] === 'Methods to exercise rights') methods.push(text);
     }
     const majority = (row[col('majority_labels')] ?? '').split(';');
@@ -187,6 +208,7 @@ export function loadC3pa(ids: string[]): C3paDoc[] {
       spansText: spans.join('\n\n'),
       htmlFile: existsSync(htmlPath) ? htmlPath : null,
       rights,
+      rightsAny,
       selling: c3paSellingLabel(sold),
       emails: goldEmails(methodText),
       hasContact: /@|\[at\]|https?:|www\.|\d{3}[\s.)-]+\d{3}[\s.-]\d{4}|\b\d{5}\b/.test(methodText),
