@@ -80,7 +80,7 @@ async function summarize(files: string[], options: { pretty?: boolean; url?: str
         stdinRead = true;
       }
       const input = await readInput(file, { maxBytes, url: options.url });
-      const record = summarizeInput(input);
+      const record = await summarizeInput(input);
       for (const warning of input.warnings) process.stderr.write(`fineprint: ${file}: ${warning}\n`);
       if (input.warnings.length) failed++;
       process.stdout.write(options.pretty ? (i > 0 ? '\n' : '') + renderCard(record, style) : JSON.stringify(record) + '\n');
