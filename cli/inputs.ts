@@ -2,11 +2,12 @@
  * Reading the CLI's inputs: files or stdin, refused with a one-line reason when they cannot be a page or a text
  * (missing, directory, empty, binary, too large), decoded to a string, and sorted into HTML or plain text.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-/** Inputs above this size are refused unless `--max-mb` raises it: a 20 MB policy does not exist, a 20 MB log does. */
+/** Inputs above this are refused unless `--max-mb` raises it: real policy pages are far smaller, and jsdom plus
+ * Readability need about 100 MB of memory and 5 s per MB of page text. */
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
 /** A user error about one input: printed as one line naming the input, never with a stack trace. */
@@ -30,7 +31,7 @@ export interface PolicyInput {
 /** Reads one input: a path, or '-' for stdin. Throws `InputError` with a short reason when it cannot be used. */
 export async function readInput(file: string, options: { maxBytes?: number; url?: string } = {}): Promise<PolicyInput> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const bytes = file === '-' ? await readStdin(maxBytes) : readFileBytes(file, maxBytes);
+  const bytes = file === '-' ? await readStream(process.stdin, maxBytes, 'on stdin') : await readFileBytes(file, maxBytes);
   if (bytes.length === 0) throw new InputError('empty file');
   const binary = binaryKind(bytes);
   if (binary) throw new InputError(`not a text or HTML file (${binary})`);
@@ -42,17 +43,17 @@ export async function readInput(file: string, options: { maxBytes?: number; url?
   return { file, url, format, encoding, text, warnings };
 }
 
-function readFileBytes(file: string, maxBytes: number): Buffer {
-  let size: number;
+async function readFileBytes(file: string, maxBytes: number): Promise<Buffer> {
+  let stat;
   try {
-    const stat = statSync(file);
-    if (stat.isDirectory()) throw new InputError('is a directory');
-    size = stat.size;
+    stat = statSync(file);
   } catch (error) {
-    if (error instanceof InputError) throw error;
     throw new InputError(systemReason(error));
   }
-  if (size > maxBytes) throw new InputError(`${megabytes(size)} is over the ${megabytes(maxBytes)} limit (raise it with --max-mb)`);
+  if (stat.isDirectory()) throw new InputError('is a directory');
+  // Pipes and devices (`<(curl …)`, /dev/stdin) have no size up front: read them up to the limit.
+  if (!stat.isFile()) return readStream(createReadStream(file), maxBytes, 'from this stream');
+  if (stat.size > maxBytes) throw new InputError(`${megabytes(stat.size)} is over the ${megabytes(maxBytes)} limit (raise it with --max-mb)`);
   try {
     return readFileSync(file);
   } catch (error) {
@@ -60,16 +61,21 @@ function readFileBytes(file: string, maxBytes: number): Buffer {
   }
 }
 
-async function readStdin(maxBytes: number): Promise<Buffer> {
+async function readStream(stream: NodeJS.ReadableStream & { destroy(): void }, maxBytes: number, where: string): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let total = 0;
-  for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
-    total += chunk.length;
-    if (total > maxBytes) {
-      process.stdin.destroy();
-      throw new InputError(`more than the ${megabytes(maxBytes)} limit on stdin (raise it with --max-mb)`);
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      total += chunk.length;
+      if (total > maxBytes) {
+        stream.destroy();
+        throw new InputError(`more than the ${megabytes(maxBytes)} limit ${where} (raise it with --max-mb)`);
+      }
+      chunks.push(chunk);
     }
-    chunks.push(chunk);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(systemReason(error));
   }
   return Buffer.concat(chunks);
 }
