@@ -278,6 +278,12 @@ describe('fineprint summarize: bad inputs', () => {
     expect(run.stdout).toBe('');
   });
 
+  it('reads a device or pipe only up to the limit (/dev/zero never ends)', () => {
+    const run = fineprint(['summarize', '--max-mb', '1', '/dev/zero']);
+    expect(run.status).toBe(1);
+    expect(stderrLines(run.stderr)).toEqual(['fineprint: /dev/zero: more than the 1 MB limit from this stream (raise it with --max-mb)']);
+  });
+
   it('reads invalid UTF-8 with replacement characters, says so on stderr and in the output, exits 1', () => {
     const damaged = file('damaged.txt', Buffer.concat([Buffer.from(POLICY_TEXT.slice(0, 300)), Buffer.from([0xff, 0xfe, 0xc3]), Buffer.from(POLICY_TEXT.slice(300))]));
     const run = fineprint(['summarize', damaged]);
