@@ -6,7 +6,7 @@
  */
 
 /** Joints that start a new clause: negation before them does not reach past them. */
-const CLAUSE_BREAK = /[;:!?]|\.\s|,\s*(?:but|however|although|though|whereas|except|unless|and\s+(?:we|you|they|it))\b|\s(?:but|however|although|whereas|except\s+(?:that|as|when|where|if|for|to)|unless|other\s+than|provided\s+that)\s|\s[-–—]\s|\(/gi;
+const CLAUSE_BREAK = /[;:!?]|\.\s|,\s*(?:but|however|although|though|whereas|except|unless|and(?=\s+(?:we|you|they|it)\b))\b|\s(?:but|however|although|whereas|except\s+(?:that|as|when|where|if|for|to)|unless|other\s+than|provided\s+that)\s|\s[-–—]\s|\(/gi;
 
 /** Words that deny what follows them in the clause. */
 const NEGATOR = /\b(?:not|never|no|neither|nor|cannot|without|none)\b|n['’]t\b/i;

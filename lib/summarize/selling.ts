@@ -12,7 +12,18 @@ import { clauseBefore, isNegated } from './negation';
 const PREFILTER = /\b(?:sell|sold|sale|rent|trade|lease|exchang|barter|own\s+(?:direct\s+)?(?:marketing|advertising|promotional|commercial)|cross[-\s]context)/i;
 
 /** The verbs of selling; the match is the cue checked for negation. */
-const SELL_VERB = /\b(?:sell(?:s|ing)?|sold|rent(?:s|ed|ing)?|trade(?:s|d)?|trading|lease(?:s|d)?|leasing|barter(?:s|ed)?|exchange(?:s|d)?\s+(?:(?:it|them|your|personal|such|any|this)\b)|(?:make|made)\s+(?:\w+\s+){0,4}available\s+for\s+sale|sale\s+of\s+(?:your\s+|any\s+|such\s+)?(?:personal|information|data|pi\b))/gi;
+const SELL_VERB = /\b(?:sell(?:s|ing)?|sold|rent(?:s|ed|ing)?|(?:trade(?:s|d)?|lease(?:s|d)?|barter(?:s|ed)?|exchange(?:s|d)?)\s+(?:it|them|your|personal|such|any|this|user|customer|member|the\s+(?:personal\s+)?(?:information|data)|information|data|e-?mail|names?|lists?)|(?:make|made)\s+(?:\w+\s+){0,4}available\s+for\s+sale|sale\s+of\s+(?:your\s+|any\s+|such\s+)?(?:personal|information|data|pi\b))\b/gi;
+
+/**
+ * The sentence up to the cue describes a right or a disclosure duty, not what the company does: "you have the
+ * right to know what we collect, use, disclose and sell", "the categories of third parties to whom it was sold",
+ * "our business purpose for collecting or selling", "if we have sold it, you can opt out".
+ */
+const DESCRIBES_RIGHT = /\b(?:rights?\s+to|right\s+of|request\s+(?:that|to|information|additional|disclosure|what)|(?:may|can)\s+(?:request|ask|opt)|know\s+(?:what|how|whether|about)|whether|categories\s+of|to\s+whom|commercial\s+purposes?|purposes?\s+for\s+(?:which|collecting)|opt(?:ing)?[-\s]?(?:out|you\s+out)|if\s+we\s+(?:have\s+)?(?:ever\s+)?(?:sell|sold|share)|to\s+the\s+extent|for\s+(?:companies|businesses)\s+that|disclosures?\s+(?:regarding|about|of)|prevent\s+us|restrict\s+us|stop\s+the|cease|direct\s+(?:us|a\s+business|businesses))\b/i;
+/** ...except a data broker's own disclosure: "the categories of personal information we have sold in the past 12 months are:". */
+const CATEGORIES_SOLD = /\bcategories\s+of\s+[^.]{0,80}?\b(?:we|that\s+we|which\s+we|whom\s+we|\w+\s+has)\s+(?:have\s+|has\s+|may\s+)?(?:sell|sold|rent|rented)\b(?![^.]{0,40}\babout\s+you)/i;
+/** A disclosure table: "Whether we “Sold” this category in the last 12 months: Yes". */
+const SOLD_YES = /\b(?:sold|sell|sale)\W{0,3}[^.:]{0,80}:\s*yes\b/i;
 
 /** What is sold must be data about people: "we sell products" is not selling data. */
 const DATA_OBJECT = /\b(?:personal|information|info|data|details|pii|email\s+address(?:es)?|e-mail|mailing\s+lists?|lists?|names?|addresses|phone|profiles?|customer|user|member|subscriber|visitor|identif\w*)\b/i;
@@ -27,7 +38,7 @@ const NON_PERSONAL = /\b(?:aggregate[sd]?|de-?identified|anonymi[sz]ed|anonymous
 const THIRD_PARTY_SUBJECT = /\b(?:they|third\s+parties|vendors?|service\s+providers?|partners?|contractors?|processors?|advertisers?|networks?|companies|recipients?|sites?|websites?|merchants?|sellers?|agents?|you)\s+(?:\w+\s+){0,4}$/i;
 
 /** Statements that are not about whether the company sells: definitions, opt-out rights, conditions. */
-const NOT_A_STATEMENT = /\b(?:right\s+to\s+(?:opt[-\s]?out|direct|request|know)|opt[-\s]?(?:out|in)\s+(?:of|to)\s+(?:the\s+)?(?:sale|sell)|do\s+not\s+sell\s+(?:or\s+share\s+)?my|(?:definition|defined|means|meaning)\b|if\s+we\s+(?:ever\s+)?(?:sell|sold|decide)|in\s+the\s+event\s+(?:that\s+)?we\s+(?:sell|decide)|whether\s+(?:we|or\s+not)|sells?\s+(?:products|goods|tickets|items|merchandise|services)|sold\s+(?:products|goods|tickets|items|merchandise|services)|trade\s*(?:marks?|names?|secrets?|shows?|press|association|publications?|journals?)|for\s+sale\s+(?:on|through|via)|point\s+of\s+sale|sale\s+(?:events?|items?|prices?|offers?)|sales?\s+(?:tax|team|representatives?|associates?)|in\s+exchange\s+for|exchange\s+(?:rate|commission)|stock\s+exchange)\b/i;
+const NOT_A_STATEMENT = /\b(?:right\s+to\s+(?:opt[-\s]?out|direct|request|know)|opt(?:ing)?[-\s]?(?:out|in)\s+(?:of|to|from)\s+(?:the\s+)?(?:(?:your|my)\s+(?:data|information|personal\s+information)\s+being\s+)?(?:sale|sell|sold)|do\s+not\s+sell\s+(?:or\s+share\s+)?my|(?:definition\s+of|(?:is|are)\s+defined\s+as|means|meaning\s+of)\b|if\s+we\s+(?:ever\s+)?(?:sell|sold|decide)|in\s+the\s+event\s+(?:that\s+)?we\s+(?:sell|decide)|whether\s+(?:we|or\s+not)|(?:sell|sells|sold|selling)\s+(?:our\s+|its\s+|their\s+|your\s+|the\s+)?(?:own\s+)?(?:products|goods|tickets|items|merchandise|services|advertising|ads|ad\s+space)|trade\s*(?:marks?|names?|secrets?|shows?|press|association|publications?|journals?)|for\s+sale\s+(?:on|through|via)|point\s+of\s+sale|sale\s+(?:events?|items?|prices?|offers?)|sales?\s+(?:tax|team|representatives?|associates?)|in\s+exchange\s+for|exchange\s+(?:rate|commission)|stock\s+exchange)\b/i;
 
 /** Disclosure for third parties' own marketing, or CCPA "sharing" for cross-context behavioral advertising. */
 const OWN_MARKETING = /\b(?:their|its|such\s+(?:third\s+part(?:y|ies)['’]?|partners['’]?|companies['’]?)|the\s+third\s+part(?:y|ies)['’]?s?)\s+own\s+(?:direct\s+)?(?:marketing|advertising|promotional|commercial|business)\s*(?:purposes?|uses?)?|\bso\s+that\s+they\s+(?:can|may)\s+(?:market|advertise|send\s+you\s+(?:offers|promotions|marketing))|\bcross[-\s]context\s+behavio(?:u)?ral\s+advertising\b/gi;
@@ -43,20 +54,26 @@ export interface SellingSignals {
 /** Classifies one sentence: 'yes' (sells or may sell), 'no' (denies selling), or null (says neither). */
 export function sellingStatement(text: string): { verdict: 'yes' | 'no'; definite: boolean } | null {
   if (!PREFILTER.test(text)) return null;
+  if (SOLD_YES.test(text)) return { verdict: 'yes', definite: true };
   let denial = false;
   SELL_VERB.lastIndex = 0;
   for (let m = SELL_VERB.exec(text); m; m = SELL_VERB.exec(text)) {
     const after = text.slice(m.index, m.index + 160);
     const before = clauseBefore(text, m.index);
+    const prefix = text.slice(0, m.index);
+    if (DESCRIBES_RIGHT.test(prefix) && !(CATEGORIES_SOLD.test(text) && !/\b(?:right|request|know)\b/i.test(prefix) && !isNegated(text, m.index))) continue;
     const scope = before + after;
-    if (!DATA_OBJECT.test(scope)) continue;
+    // "we don't sell it to anyone": a denial with a pronoun is about the data just named.
+    if (!DATA_OBJECT.test(scope) && !(/^\w+\s+(?:it|them)\b/i.test(after) && isNegated(text, m.index, 12))) continue;
     if (NOT_A_STATEMENT.test(before.slice(-60) + after.slice(0, 60))) continue;
-    if (isNegated(text, m.index)) {
+    if (isNegated(text, m.index, 12)) {
       // "we do not sell ... to third parties" denies; "third parties may not sell it" is about them.
       if (!THIRD_PARTY_SUBJECT.test(before.replace(/\b(?:do|does|will|shall|may|can|would|did|have|has|not|never|n['’]t|\w+ly)\b\s*/gi, ''))) denial = true;
       continue;
     }
     if (THIRD_PARTY_SUBJECT.test(before)) continue;
+    // The noun ("with regard to sale of information") is a topic, not an act, unless the company engages in it.
+    if (/^sale/i.test(m[0]) && !/\b(?:engage[sd]?\s+in|conduct|make|permit)\s+(?:the\s+|a\s+)?$/i.test(before)) continue;
     if (BUSINESS_TRANSFER.test(text)) continue;
     if (NON_PERSONAL.test(scope.slice(0, 200)) && !/\bpersonal\s+(?:information|data)\b/i.test(after.slice(0, 80))) continue;
     // A selling verb with the organization (or a passive) as the actor, not denied.
@@ -67,6 +84,7 @@ export function sellingStatement(text: string): { verdict: 'yes' | 'no'; definit
   OWN_MARKETING.lastIndex = 0;
   for (let m = OWN_MARKETING.exec(text); m; m = OWN_MARKETING.exec(text)) {
     const before = clauseBefore(text, m.index);
+    if (DESCRIBES_RIGHT.test(text.slice(0, m.index))) continue;
     if (!DISCLOSE_VERB.test(before) && !/cross/i.test(m[0])) continue;
     if (isNegated(text, m.index, 30)) continue;
     if (/\bif\s+you\s+(?:consent|agree|opt[-\s]?in|choose|elect)|\bwith\s+your\s+(?:consent|permission)|\bunless\s+you\b|\bopt[-\s]?in\b/i.test(text) && !/\bunless\s+you\s+opt[-\s]?out/i.test(text)) continue;
@@ -78,9 +96,13 @@ export function sellingStatement(text: string): { verdict: 'yes' | 'no'; definit
 /** Every selling statement in the policy. */
 export function sellingSignals(p: ExtractedPolicy): SellingSignals {
   const sig: SellingSignals = { affirmative: [], definite: [], denial: [] };
+  let leadIn = '';
   for (const s of p.sentences) {
     if (s.isHeading) continue;
-    const st = sellingStatement(s.text);
+    if (!s.isListItem) leadIn = s.text;
+    // A list under a denied lead-in ("We will never:" / "— Sell any kind of personal information") is denied too.
+    const text = s.isListItem && /:\s*$/.test(leadIn) && /\b(?:not|never|no)\b|n['’]t\b/i.test(leadIn) && /^\W*(?:sell|rent|trade|share|disclose)\b/i.test(s.text) ? `We do not ${s.text.replace(/^\W+/, '')}` : s.text;
+    const st = sellingStatement(text);
     if (!st) continue;
     if (st.verdict === 'yes') {
       sig.affirmative.push(s);

@@ -166,7 +166,7 @@ export function c3paSellingLabel(spans: string[]): SellingVerdict | null {
     for (const sent of span.split(/(?<=[.;])\s+/)) {
       const s = sent.toLowerCase();
       if (!/\b(sell|sells|sold|rent|rents|sale)\b/.test(s)) continue;
-      if (/\b(merger|acquisition|bankruptcy|reorgani[sz]ation|assets)\b/.test(s)) continue;
+      if (/\b(merger|acquisition|acquired|bankrupt|reorgani[sz]ation|assets|divest|dissolution|liquidation)/.test(s)) continue;
       const neg = /\b(not|never|no|don['’]t|doesn['’]t|won['’]t|haven['’]t|hasn['’]t|didn['’]t|none)\b[^.,;]{0,60}\b(sell|sold|rent|sale)\b|\b(sell|sold)\b[^.]{0,30}\bnone\b/.test(s);
       const aff = /\b(we|us|company)\b[^.,;]{0,40}\b(may|might|do|have|has|will)?\s*(sell|sold|rent)\b/.test(s) || /\bcategories of personal information (that )?(we|company) (have )?sold\b/.test(s) || /\bhave sold the following\b/.test(s);
       if (neg) no = true;
