@@ -217,6 +217,10 @@ describe('fineprint summarize: real policies', () => {
     expect(run.stdout).toMatch(/^Privacy Policy \| OpenSecrets\n/);
     for (const label of ['Rights', 'Retention', 'Selling', 'Contact', 'Warnings']) expect(run.stdout).toMatch(new RegExp(`^${label} +\\S`, 'm'));
     expect(run.stdout).toMatch(/policy score \d\.\d\d/);
+    expect(run.stdout, 'the selling verdict with its quote').toMatch(/^Selling +no\n +“CRP will not share, rent or sell/m);
+    expect(run.stdout).toMatch(/^Contact +feedback@crp\.org/m);
+    const [, , ...body] = run.stdout.split('\n'); // the title, then a line naming the file, then the fields
+    expect(Math.max(...body.map((line) => line.length)), 'fields wrap at 80 columns off a terminal').toBeLessThanOrEqual(80);
     expect(run.stdout).not.toContain('\x1b[');
     expect(() => JSON.parse(run.stdout.split('\n')[0])).toThrow();
   });
