@@ -86,7 +86,7 @@ export function prepareClone(doc: Document): PreparedClone | null {
     a.setAttribute('href', `mailto:${email}`);
     // The link's text is often "[email protected]": show the address itself.
     const shown = a.textContent ?? '';
-    if (!shown.includes('@') || /email.protected/i.test(shown)) {
+    if (!shown.trim() || /email.protected/i.test(shown)) {
       a.textContent = email;
       if (a.firstChild) selectors.set(a.firstChild, owner);
     }

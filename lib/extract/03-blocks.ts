@@ -15,11 +15,13 @@ const BLOCKY = new Set([
 /** Never readable text. */
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'SELECT', 'OPTION', 'BUTTON', 'INPUT', 'TEXTAREA', 'HEAD', 'TITLE', 'META', 'LINK']);
 /** Page chrome, skipped only when reading the whole body (Readability already removed it otherwise). */
-const CHROME = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM', 'DIALOG']);
+const CHROME = new Set(['NAV', 'ASIDE', 'FOOTER', 'DIALOG']);
 const CHROME_ROLES = new Set(['navigation', 'contentinfo', 'banner', 'search', 'complementary', 'dialog']);
 const BOLD = new Set(['B', 'STRONG', 'U']);
 
-const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
+// Control characters and U+FFFD come from binary or mis-decoded input: never text.
+const collapse = (s: string): string => s.replace(/[\u0000-\u0008\u000B\u000E-\u001F\uFFFD]+/g, ' ').replace(/\s+/g, ' ').trim();
+const READABLE = /[\p{L}\p{N}]/u;
 
 /**
  * Only the `hidden` attribute hides text here: collapsed accordions (`display: none` until clicked) hold whole
@@ -77,7 +79,7 @@ export function readBlocks(root: Element, mode: 'readability' | 'body', selector
   };
   const push = (kind: BlockKind, level: number, raw: string, selector: string | null): void => {
     const text = collapse(raw);
-    if (text) blocks.push({ kind, level, text, selector });
+    if (READABLE.test(text)) blocks.push({ kind, level, text, selector });
   };
   const flush = (): void => {
     if (buf) push(bufKind, bufLevel, buf, bufSelector);

@@ -31,6 +31,12 @@ function looksLikeHeading(line: string): boolean {
   return /\p{Lu}/u.test(t[0] ?? '') || /^\d+(\.\d+)*\.?\s+\p{Lu}/u.test(t);
 }
 
+/** Most words capitalized ("Information We Collect"), not a wrapped sentence ("We collect your name and"). */
+function titleCase(line: string): boolean {
+  const words = line.split(/\s+/).filter((w) => /\p{L}/u.test(w) && w.length > 3);
+  return words.length > 0 && words.filter((w) => /^[\p{Lu}\d]/u.test(w)).length / words.length >= 0.6;
+}
+
 export function blocksFromMarkdown(text: string): Block[] {
   const blocks: Block[] = [];
   let para: string[] = [];
@@ -127,7 +133,7 @@ export function blocksFromPlainText(text: string): Block[] {
     const nextBlank = i === lines.length - 1 || !lines[i + 1]!.trim();
     const nextLine = lines[i + 1]?.trim() ?? '';
     // A short unpunctuated line on its own (or followed by its paragraph) is a heading.
-    if (!para && looksLikeHeading(t) && (nextBlank || (prevBlank && nextLine.length > t.length))) {
+    if (!para && looksLikeHeading(t) && (nextBlank || (prevBlank && titleCase(t) && nextLine.length > t.length))) {
       flush();
       blocks.push({ kind: 'heading', level: /^[\p{Lu}\d\W]+$/u.test(t) ? 1 : 2, text: collapse(t), selector: null });
       return;

@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { extractFromDocument, extractFromText, decodeCfEmail, guessLang } from '../../lib/extract';
+
+const page = (body: string, head = '<title>Privacy Policy</title>', lang = 'en'): Document =>
+  new JSDOM(`<!DOCTYPE html><html lang="${lang}"><head>${head}</head><body>${body}</body></html>`, { url: 'https://example.com/privacy' }).window.document;
+
+const POLICY = `
+  <nav><a href="/">Home</a> <a href="/about">About</a></nav>
+  <main><article>
+    <h1>Privacy Policy</h1>
+    <p>Last updated: May 1, 2020. This Privacy Policy explains how Acme Inc. collects, uses and shares personal information.</p>
+    <h2>Information We Collect</h2>
+    <p>We collect information you provide, e.g. your name and email address. We also collect device data automatically.</p>
+    <ul><li>Contact details such as name and email</li><li>Usage data, i.e. pages you visit</li></ul>
+    <h2>Your Rights</h2>
+    <h3>California residents</h3>
+    <p>You may request access to or deletion of your personal information. We do not sell personal information.</p>
+    <h2>Contact Us</h2>
+    <p>Email us at <a href="/cdn-cgi/l/email-protection#a4d4d6cdd2c5c7dde4c5c7c9c18ac7cbc9" class="__cf_email__">[email&#160;protected]</a> or
+       <span class="__cf_email__" data-cfemail="a4d4d6cdd2c5c7dde4c5c7c9c18ac7cbc9">[email&#160;protected]</span>.</p>
+  </article></main>
+  <footer>© Acme</footer>`;
+
+describe('extractFromDocument', () => {
+  it('keeps headings with their level, list items and sections with heading paths', () => {
+    const x = extractFromDocument(page(POLICY), 'https://example.com/privacy');
+    expect(x.method).not.toBe('none');
+    const headings = x.blocks.filter((b) => b.kind === 'heading').map((b) => [b.level, b.text]);
+    expect(headings).toContainEqual([2, 'Information We Collect']);
+    expect(headings).toContainEqual([3, 'California residents']);
+    expect(x.blocks.filter((b) => b.kind === 'list-item').map((b) => b.text)).toEqual(['Contact details such as name and email', 'Usage data, i.e. pages you visit']);
+    const california = x.sections.find((s) => s.heading === 'California residents')!;
+    expect(california.headingPath.slice(-2)).toEqual(['Your Rights', 'California residents']);
+    const texts = california.sentences.map((id) => x.sentences[id]!.text);
+    expect(texts).toContain('We do not sell personal information.');
+    expect(x.sentences.find((s) => s.text.startsWith('Contact details'))?.isListItem).toBe(true);
+  });
+
+  it('decodes Cloudflare email obfuscation in links and data-cfemail elements', () => {
+    const x = extractFromDocument(page(POLICY), 'https://example.com/privacy');
+    const contact = x.sentences.find((s) => s.text.startsWith('Email us'))!;
+    expect(contact.text).toBe('Email us at privacy@acme.com or privacy@acme.com.');
+  });
+
+  it('gives selectors that find each sentence in the ORIGINAL document', () => {
+    const doc = page(POLICY);
+    const x = extractFromDocument(doc, 'https://example.com/privacy');
+    for (const s of x.sentences) {
+      expect(s.locator.selector, s.text).not.toBeNull();
+      const el = doc.querySelector(s.locator.selector!);
+      expect(el, `${s.locator.selector} must exist`).not.toBeNull();
+      // The original page still has the obfuscated email: compare the words before it.
+      const probe = s.text.split(/privacy@acme\.com/)[0]!.slice(0, 25).trim();
+      expect((el!.textContent ?? '').replace(/\s+/g, ' '), `selector of "${s.text}"`).toContain(probe);
+    }
+  });
+
+  it('never modifies the live document', () => {
+    const doc = page(POLICY);
+    const before = doc.documentElement.outerHTML;
+    extractFromDocument(doc, 'https://example.com/privacy');
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('falls back to the body when Readability keeps too little of a list-heavy page', () => {
+    const items = Array.from({ length: 60 }, (_, i) => `<li>We may collect category ${i + 1} of personal information from you</li>`).join('');
+    const doc = page(`<div><h1>Privacy</h1><p>Short intro about this privacy notice for you.</p></div><div><ul>${items}</ul></div>`);
+    const x = extractFromDocument(doc, '');
+    expect(x.blocks.filter((b) => b.kind === 'list-item').length).toBe(60);
+  });
+
+  it.each([
+    ['an empty document', () => new JSDOM('').window.document],
+    ['a document without body text', () => page('')],
+    ['a document with only scripts', () => page('<script>var a = "We collect";</script><style>p{}</style>')],
+    ['binary garbage', () => new JSDOM('\u0000\u0001\u0002\uFFFD\u0007 \u0000').window.document],
+  ])('returns method "none" and no sentences for %s', (_name, make) => {
+    const x = extractFromDocument(make(), '');
+    expect(x.method).toBe('none');
+    expect(x.sentences).toEqual([]);
+  });
+
+  it('does not throw on a document whose body was removed', () => {
+    const doc = page('<p>text</p>');
+    doc.documentElement.removeChild(doc.body);
+    expect(extractFromDocument(doc, '').method).toBe('none');
+  });
+
+  it('handles a huge page linearly', () => {
+    const para = '<p>We collect your name, e.g. when you register. We use it to provide the service to you.</p>';
+    const doc = page(`<h1>Privacy Policy</h1>${para.repeat(3000)}`);
+    const t0 = performance.now();
+    const x = extractFromDocument(doc, '');
+    expect(x.sentences.filter((s) => !s.isHeading).length).toBe(6000);
+    expect(performance.now() - t0).toBeLessThan(10_000);
+  });
+
+  it('reads the declared language, and trusts the text when it clearly contradicts it', () => {
+    const german = '<p>Wir verarbeiten Ihre personenbezogenen Daten nur, wenn dies für die Bereitstellung der Website erforderlich ist und Sie eingewilligt haben. Die Daten werden nicht an Dritte weitergegeben und nach Zweckfortfall gelöscht.</p>';
+    expect(extractFromDocument(page(german, '<title>Datenschutz</title>', 'de-DE'), '').lang).toBe('de');
+    const mislabeled = extractFromDocument(page(german, '<title>Datenschutz</title>', 'en'), '');
+    expect(mislabeled.lang).toBe('de');
+    expect(mislabeled.langContradicted).toBe(true);
+  });
+});
+
+describe('extractFromText', () => {
+  it('reads Markdown headings, lists and paragraphs', () => {
+    const md = '# Privacy Policy\n\nWe collect **personal data** when you [sign up](https://x.com).\n\n## Your rights\n\n- Access your data\n- Delete your data\n1. Object to processing\n\nContact us at privacy@x.com.';
+    const x = extractFromText(md, { title: '', url: '', format: 'md' });
+    expect(x.method).toBe('text');
+    expect(x.title).toBe('Privacy Policy');
+    expect(x.sections.map((s) => s.heading)).toEqual(['Privacy Policy', 'Your rights']);
+    expect(x.sentences.filter((s) => s.isListItem).map((s) => s.text)).toEqual(['Access your data', 'Delete your data', 'Object to processing']);
+    expect(x.sentences.map((s) => s.text)).toContain('We collect personal data when you sign up.');
+  });
+
+  it('reads plain text: blank-line paragraphs, short unpunctuated lines as headings, hard-wrapped lines joined', () => {
+    const txt = 'PRIVACY POLICY\n\nInformation We Collect\n\nWe collect your name and\nemail address when you register. We use it to\nsend you updates.\n\n• Your name\n• Your email\n\nContact Us\nWrite to privacy@example.com.';
+    const x = extractFromText(txt, { title: 'Example', url: '', format: 'txt' });
+    expect(x.sections.map((s) => s.heading)).toEqual(['PRIVACY POLICY', 'Information We Collect', 'Contact Us']);
+    expect(x.sentences.map((s) => s.text)).toContain('We collect your name and email address when you register.');
+    expect(x.sentences.filter((s) => s.isListItem).map((s) => s.text)).toEqual(['Your name', 'Your email']);
+  });
+
+  it('gives "und" and no sentences for empty or binary input', () => {
+    for (const input of ['', '   \n\n', '\u0000\u0000\u0000']) {
+      const x = extractFromText(input, { title: '', url: '', format: 'txt' });
+      expect(x.method).toBe('none');
+      expect(x.sentences).toEqual([]);
+      expect(x.lang).toBe('und');
+    }
+  });
+});
+
+describe('helpers', () => {
+  it('decodes data-cfemail hex and rejects garbage', () => {
+    expect(decodeCfEmail('a4d4d6cdd2c5c7dde4c5c7c9c18ac7cbc9')).toBe('privacy@acme.com');
+    expect(decodeCfEmail('zz')).toBe('');
+    expect(decodeCfEmail('a4d4')).toBe('');
+  });
+
+  it.each([
+    ['We collect your personal information and we share it with the partners that are listed in this policy.', 'en'],
+    ['Nous collectons vos données personnelles pour les finalités décrites dans la présente politique et nous ne les vendons pas.', 'fr'],
+    ['Recopilamos sus datos personales para los fines descritos en esta política y no los vendemos a terceros con los que trabajamos.', 'es'],
+    ['Wij verzamelen uw persoonsgegevens voor de doeleinden die in deze verklaring worden beschreven en wij verkopen ze niet.', 'nl'],
+    ['Too short.', 'und'],
+  ])('guesses the language of %j', (text, lang) => {
+    expect(guessLang([text]).lang).toBe(lang);
+  });
+});
