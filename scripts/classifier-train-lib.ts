@@ -51,6 +51,8 @@ export interface TrainOptions {
   seed: number;
   /** Weight of positive examples per category (>= 1 helps rare categories). */
   posWeight?: number[];
+  /** Per-(bucket, category) feature scaling, e.g. NB log-count ratios; fold it into w after training. */
+  featScale?: Float32Array;
 }
 
 /** One-vs-rest logistic regression: w is dim x K, row-major (bucket * K + k), for cache-friendly inference. */
@@ -78,9 +80,11 @@ export function trainLogReg(rows: SparseRow[], ys: ArrayLike<number>[], dim: num
       for (const n of batch) {
         const r = rows[n], y = ys[n];
         z.set(b);
+        const fs = o.featScale;
         for (let i = 0; i < r.idx.length; i++) {
           const base = r.idx[i] * K, v = r.val[i];
-          for (let k = 0; k < K; k++) z[k] += w[base + k] * v;
+          if (fs) for (let k = 0; k < K; k++) z[k] += w[base + k] * v * fs[base + k];
+          else for (let k = 0; k < K; k++) z[k] += w[base + k] * v;
         }
         for (let k = 0; k < K; k++) {
           const p = 1 / (1 + Math.exp(-z[k]));
@@ -92,7 +96,8 @@ export function trainLogReg(rows: SparseRow[], ys: ArrayLike<number>[], dim: num
           const f = r.idx[i];
           if (!touched[f]) { touched[f] = 1; list.push(f); }
           const base = f * K, v = r.val[i];
-          for (let k = 0; k < K; k++) gw[base + k] += z[k] * v;
+          if (fs) for (let k = 0; k < K; k++) gw[base + k] += z[k] * v * fs[base + k];
+          else for (let k = 0; k < K; k++) gw[base + k] += z[k] * v;
         }
       }
       t++;
@@ -121,6 +126,28 @@ export function trainLogReg(rows: SparseRow[], ys: ArrayLike<number>[], dim: num
     }
   }
   return { dim, w, b };
+}
+
+/** NB log-count ratios per (bucket, category), shifted so the mean |r| is 1 (NBSVM-style scaling). */
+export function nbRatios(rows: SparseRow[], ys: ArrayLike<number>[], dim: number, alpha: number, beta: number): Float32Array {
+  const pos = new Float64Array(dim * K), neg = new Float64Array(dim * K);
+  rows.forEach((r, n) => {
+    for (let i = 0; i < r.idx.length; i++) {
+      const base = r.idx[i] * K;
+      for (let k = 0; k < K; k++) (ys[n][k] > 0 ? pos : neg)[base + k] += r.val[i];
+    }
+  });
+  const out = new Float32Array(dim * K);
+  for (let k = 0; k < K; k++) {
+    let sp = 0, sn = 0;
+    for (let f = 0; f < dim; f++) { sp += pos[f * K + k] + alpha; sn += neg[f * K + k] + alpha; }
+    for (let f = 0; f < dim; f++) {
+      const r = Math.log((pos[f * K + k] + alpha) / sp) - Math.log((neg[f * K + k] + alpha) / sn);
+      // Interpolate toward 1 (plain features) by beta; use |r| so the sign stays with the weight.
+      out[f * K + k] = (1 - beta) + beta * Math.abs(r);
+    }
+  }
+  return out;
 }
 
 export function predictLogits(m: LinearModel, rows: SparseRow[]): Float32Array[] {

@@ -82,14 +82,15 @@ export function hashFeatures(text: string, cfg: FeatureConfig): HashedCounts {
   if (tallyList.length < bound) tallyList = new Int32Array(bound * 2);
   const counts = tallyCounts, list = tallyList;
   let n = 0;
-  const add = (h: number) => {
-    const b = h & mask;
-    if (counts[b]++ === 0) list[n++] = b;
-  };
+  let b = 0;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    add(fnv1a(w, SEED_WORD));
-    if (cfg.wordNgrams >= 2 && i > 0) add(fnv1a(words[i - 1] + ' ' + w, SEED_BIGRAM));
+    b = fnv1a(w, SEED_WORD) & mask;
+    if (counts[b]++ === 0) list[n++] = b;
+    if (cfg.wordNgrams >= 2 && i > 0) {
+      b = fnv1a(words[i - 1] + ' ' + w, SEED_BIGRAM) & mask;
+      if (counts[b]++ === 0) list[n++] = b;
+    }
     if (cfg.charMin > 0) {
       // Hash every n-gram of '<word>' incrementally: the same value as fnv1a(substring, SEED_CHAR).
       const p = '<' + w + '>';
@@ -98,7 +99,10 @@ export function hashFeatures(text: string, cfg: FeatureConfig): HashedCounts {
         for (let len = 1; len <= cfg.charMax && s + len <= p.length; len++) {
           h = Math.imul(h ^ p.charCodeAt(s + len - 1), 0x01000193);
           // The whole padded word is already a unigram feature.
-          if (len >= cfg.charMin && len < p.length) add(h >>> 0);
+          if (len >= cfg.charMin && len < p.length) {
+            b = (h >>> 0) & mask;
+            if (counts[b]++ === 0) list[n++] = b;
+          }
         }
       }
     }
@@ -120,7 +124,8 @@ export function weightFeatures(h: HashedCounts, idf?: ArrayLike<number>): Float3
   const v = new Float32Array(h.counts.length);
   let norm = 0;
   for (let i = 0; i < v.length; i++) {
-    const x = (1 + Math.log(h.counts[i])) * (idf ? idf[h.buckets[i]] : 1);
+    const c = h.counts[i];
+    const x = (c === 1 ? 1 : 1 + Math.log(c)) * (idf ? idf[h.buckets[i]] : 1);
     v[i] = x;
     norm += x * x;
   }
