@@ -12,16 +12,16 @@ import { clauseBefore, isNegated } from './negation';
 const PREFILTER = /\b(?:sell|sold|sale|rent|trade|lease|exchang|barter|own\s+(?:direct\s+)?(?:marketing|advertising|promotional|commercial)|cross[-\s]context)/i;
 
 /** The verbs of selling; the match is the cue checked for negation. */
-const SELL_VERB = /\b(?:sell(?:s|ing)?|sold|rent(?:s|ed|ing)?|(?:trade(?:s|d)?|lease(?:s|d)?|barter(?:s|ed)?|exchange(?:s|d)?)\s+(?:it|them|your|personal|such|any|this|user|customer|member|the\s+(?:personal\s+)?(?:information|data)|information|data|e-?mail|names?|lists?)|(?:make|made)\s+(?:\w+\s+){0,4}available\s+for\s+sale|sale\s+of\s+(?:your\s+|any\s+|such\s+)?(?:personal|information|data|pi\b))\b/gi;
+const SELL_VERB = /\b(?:sell(?:s|ing)?|sold|rent(?:s|ed|ing)?|exchange(?:s|d)?\s+(?:\w+\s+){1,5}?for\s+(?:money|monetary|value|valuable|consideration|compensation|payment)|(?:trade(?:s|d)?|lease(?:s|d)?|barter(?:s|ed)?)\s+(?:it|them|your|personal|such|any|this|user|customer|member|the\s+(?:personal\s+)?(?:information|data)|information|data|e-?mail|names?|lists?)|(?:make|made)\s+(?:\w+\s+){0,4}available\s+for\s+sale|sale\s+of\s+(?:your\s+|any\s+|such\s+)?(?:personal|information|data|pi\b))\b/gi;
 
 /**
  * The sentence up to the cue describes a right or a disclosure duty, not what the company does: "you have the
  * right to know what we collect, use, disclose and sell", "the categories of third parties to whom it was sold",
  * "our business purpose for collecting or selling", "if we have sold it, you can opt out".
  */
-const DESCRIBES_RIGHT = /\b(?:rights?\s+to|right\s+of|request\s+(?:that|to|information|additional|disclosure|what)|(?:may|can)\s+(?:request|ask|opt)|know\s+(?:what|how|whether|about)|whether|categories\s+of|to\s+whom|commercial\s+purposes?|purposes?\s+for\s+(?:which|collecting)|opt(?:ing)?[-\s]?(?:out|you\s+out)|if\s+we\s+(?:have\s+)?(?:ever\s+)?(?:sell|sold|share)|to\s+the\s+extent|for\s+(?:companies|businesses)\s+that|disclosures?\s+(?:regarding|about|of)|prevent\s+us|restrict\s+us|stop\s+the|cease|direct\s+(?:us|a\s+business|businesses))\b/i;
+const DESCRIBES_RIGHT = /\b(?:rights?\s+to|right\s+of|request\s+(?:that|to|information|additional|disclosure|what)|(?:may|can)\s+(?:request|ask|opt)|know\s+(?:what|how|whether|about)|(?:know|learn|confirm|disclose|tell\s+you|request|ask)\s+(?:\w+\s+){0,3}?whether|(?<!certain\s)categories\s+of|to\s+whom|commercial\s+purposes?|purposes?\s+for\s+(?:which|collecting)|opt(?:ing)?[-\s]?(?:out|you\s+out)|if\s+we\s+(?:have\s+)?(?:ever\s+)?(?:sell|sold|share)|to\s+the\s+extent|for\s+(?:companies|businesses)\s+that|disclosures?\s+(?:regarding|about|of)|prevent\s+us|restrict\s+us|stop\s+the|cease|direct\s+(?:us|a\s+business|businesses)|disclose\s+(?:to\s+you\s+)?(?:what|which)\b|the\s+terms?\s+["“]?(?:sale|sell))\b/i;
 /** ...except a data broker's own disclosure: "the categories of personal information we have sold in the past 12 months are:". */
-const CATEGORIES_SOLD = /\bcategories\s+of\s+[^.]{0,80}?\b(?:we|that\s+we|which\s+we|whom\s+we|\w+\s+has)\s+(?:have\s+|has\s+|may\s+)?(?:sell|sold|rent|rented)\b(?![^.]{0,40}\babout\s+you)/i;
+const CATEGORIES_SOLD = /\bcategories\s+of\s+[^.]{0,80}?\b(?:we|that\s+we|which\s+we|whom\s+we|\w+\s+has)\s+(?:have\s+|has\s+|may\s+)?(?:sell|sold|rent|rented)\b(?![^.]{0,40}\babout\s+you)[^.;]{0,80}?(?:\b(?:are|include|includes|were)\b|:)/i;
 /** A disclosure table: "Whether we “Sold” this category in the last 12 months: Yes". */
 const SOLD_YES = /\b(?:sold|sell|sale)\W{0,3}[^.:]{0,80}:\s*yes\b/i;
 
@@ -32,17 +32,22 @@ const DATA_OBJECT = /\b(?:personal|information|info|data|details|pii|email\s+add
 const BUSINESS_TRANSFER = /\b(?:merger|merge[sd]?|acqui(?:red|sition|re)|bankrupt\w*|insolven\w*|reorgani[sz]ation|receivership|liquidation|dissolution|divest\w*|change\s+(?:of|in)\s+(?:control|ownership)|successor|(?:sale|transfer|sell)\s+(?:of\s+)?(?:all|substantially|some|part|a\s+portion|any\s+portion|one\s+or\s+more|our|the|its)\s+(?:or\s+\w+\s+|of\s+(?:our|its|the)\s+)*(?:assets|business|company|stock|shares|equity|divisions?|units?)|asset\s+sale|corporate\s+(?:transaction|event|restructuring))\b/i;
 
 /** Only aggregate, de-identified or non-personal data is sold: not selling personal data. */
-const NON_PERSONAL = /\b(?:aggregate[sd]?|de-?identified|anonymi[sz]ed|anonymous|non-?personal|non-?identif\w*|not\s+personally\s+identif\w*|statistical|hashed)\b/i;
+const NON_PERSONAL = /\b(?:aggregate[sd]?|de-?identified|anonymi[sz]ed|anonymous|non-?personal|non-?identif\w*|not\s+personally\s+identif\w*|statistical)\b/i;
 
 /** Who does the act: the organization ("we", passive "be sold"), not its vendors or third parties. */
 const THIRD_PARTY_SUBJECT = /\b(?:they|third\s+parties|vendors?|service\s+providers?|partners?|contractors?|processors?|advertisers?|networks?|companies|recipients?|sites?|websites?|merchants?|sellers?|agents?|you)\s+(?:\w+\s+){0,4}$/i;
 
 /** Statements that are not about whether the company sells: definitions, opt-out rights, conditions. */
-const NOT_A_STATEMENT = /\b(?:right\s+to\s+(?:opt[-\s]?out|direct|request|know)|opt(?:ing)?[-\s]?(?:out|in)\s+(?:of|to|from)\s+(?:the\s+)?(?:(?:your|my)\s+(?:data|information|personal\s+information)\s+being\s+)?(?:sale|sell|sold)|do\s+not\s+sell\s+(?:or\s+share\s+)?my|(?:definition\s+of|(?:is|are)\s+defined\s+as|means|meaning\s+of)\b|if\s+we\s+(?:ever\s+)?(?:sell|sold|decide)|in\s+the\s+event\s+(?:that\s+)?we\s+(?:sell|decide)|whether\s+(?:we|or\s+not)|(?:sell|sells|sold|selling)\s+(?:our\s+|its\s+|their\s+|your\s+|the\s+)?(?:own\s+)?(?:products|goods|tickets|items|merchandise|services|advertising|ads|ad\s+space)|trade\s*(?:marks?|names?|secrets?|shows?|press|association|publications?|journals?)|for\s+sale\s+(?:on|through|via)|point\s+of\s+sale|sale\s+(?:events?|items?|prices?|offers?)|sales?\s+(?:tax|team|representatives?|associates?)|in\s+exchange\s+for|exchange\s+(?:rate|commission)|stock\s+exchange)\b/i;
+const NOT_A_STATEMENT = /\b(?:right\s+to\s+(?:opt[-\s]?out|direct|request|know)|opt(?:ing)?[-\s]?(?:out|in)\s+(?:of|to|from)\s+(?:the\s+)?(?:(?:your|my)\s+(?:data|information|personal\s+information)\s+being\s+)?(?:sale|sell|sold)|do\s+not\s+sell\s+(?:or\s+share\s+)?my|(?:definition\s+of|(?:is|are)\s+defined\s+as|means|meaning\s+of)\b|if\s+we\s+(?:ever\s+)?(?:sell|sold|decide)|in\s+the\s+event\s+(?:that\s+)?we\s+(?:sell|decide)|whether\s+(?:we|or\s+not)|(?:sell|sells|sold|selling)\s+(?:(?:and|or)\s+\w+\s+)?(?:our\s+|its\s+|their\s+|your\s+|the\s+)?(?:own\s+)?(?:products|goods|tickets|items|merchandise|services|advertising|ads|ad\s+space)|trade\s*(?:marks?|names?|secrets?|shows?|press|association|publications?|journals?)|for\s+sale\s+(?:on|through|via)|point\s+of\s+sale|sale\s+(?:events?|items?|prices?|offers?)|sales?\s+(?:tax|team|representatives?|associates?)|in\s+exchange\s+for|exchange\s+(?:rate|commission)|stock\s+exchange)\b/i;
 
 /** Disclosure for third parties' own marketing, or CCPA "sharing" for cross-context behavioral advertising. */
 const OWN_MARKETING = /\b(?:their|its|such\s+(?:third\s+part(?:y|ies)['’]?|partners['’]?|companies['’]?)|the\s+third\s+part(?:y|ies)['’]?s?)\s+own\s+(?:direct\s+)?(?:marketing|advertising|promotional|commercial|business)\s*(?:purposes?|uses?)?|\bso\s+that\s+they\s+(?:can|may)\s+(?:market|advertise|send\s+you\s+(?:offers|promotions|marketing))|\bcross[-\s]context\s+behavio(?:u)?ral\s+advertising\b/gi;
 const DISCLOSE_VERB = /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|transfer(?:s|red|ring)?|giv(?:e|es|en|ing)|make\s+(?:\w+\s+)?available|made\s+available|rent|sell|allow)\b/i;
+
+/** A denial that does not reassure: limited to minors, hedged ("not for money", "not directly"), or after an opt-out. */
+const WEAK_DENIAL = /\b(?:actual\s+knowledge|knowingly|minors?|under\s+(?:the\s+age\s+of\s+)?1[3-8]\b|children|conventional\s+sense|traditional\s+sense|for\s+money|monetary|directly\s+(?:sell|rent)|(?:once|after|when|if)\s+(?:we\s+receive\s+)?(?:your|you)\s+(?:request|opt|submit|direct)|unless\s+an\s+exclusion)/i;
+/** A hedge that admits a sale in the law's sense: "practices that could be considered a 'sale'". */
+const MAY_COUNT_AS_SALE = /\b(?:could|may|might|would)\s+(?:be\s+)?(?:considered|deemed|interpreted|construed|qualify|constitute|characteri[sz]ed)\s+(?:as\s+)?(?:an?\s+)?["“]?(?:sale|sell|selling|sharing|share)\b/i;
 
 export interface SellingSignals {
   affirmative: Sentence[];
@@ -55,20 +60,25 @@ export interface SellingSignals {
 export function sellingStatement(text: string): { verdict: 'yes' | 'no'; definite: boolean } | null {
   if (!PREFILTER.test(text)) return null;
   if (SOLD_YES.test(text)) return { verdict: 'yes', definite: true };
+  if (MAY_COUNT_AS_SALE.test(text) && !isNegated(text, text.search(MAY_COUNT_AS_SALE), 6)) return { verdict: 'yes', definite: false };
+  // "Do Not Sell" is the name of a link or request, not a statement.
+  if (/["“]do\s+not\s+sell|\bDo\s+Not\s+Sell\b/.test(text) && !/\bwe\s+do\s+not\s+sell\b/.test(text)) return null;
   let denial = false;
   SELL_VERB.lastIndex = 0;
   for (let m = SELL_VERB.exec(text); m; m = SELL_VERB.exec(text)) {
     const after = text.slice(m.index, m.index + 160);
     const before = clauseBefore(text, m.index);
-    const prefix = text.slice(0, m.index);
+    const prefix = text.slice(0, m.index + m[0].length);
     if (DESCRIBES_RIGHT.test(prefix) && !(CATEGORIES_SOLD.test(text) && !/\b(?:right|request|know)\b/i.test(prefix) && !isNegated(text, m.index))) continue;
+    // The object follows the verb ("sell your email address"), or precedes a passive ("information is sold").
+    const passive = /^(?:sold|rented|traded|leased)/i.test(m[0]) && /\b(?:is|are|be|been|being|was|were|get|gets)\s+(?:\w+\s+)?$/i.test(before);
     const scope = before + after;
     // "we don't sell it to anyone": a denial with a pronoun is about the data just named.
-    if (!DATA_OBJECT.test(scope) && !(/^\w+\s+(?:it|them)\b/i.test(after) && isNegated(text, m.index, 12))) continue;
+    if (!DATA_OBJECT.test(passive ? before : after.slice(0, 110)) && !(/^\w+\s+(?:it|them)\b/i.test(after) && isNegated(text, m.index, 12))) continue;
     if (NOT_A_STATEMENT.test(before.slice(-60) + after.slice(0, 60))) continue;
     if (isNegated(text, m.index, 12)) {
       // "we do not sell ... to third parties" denies; "third parties may not sell it" is about them.
-      if (!THIRD_PARTY_SUBJECT.test(before.replace(/\b(?:do|does|will|shall|may|can|would|did|have|has|not|never|n['’]t|\w+ly)\b\s*/gi, ''))) denial = true;
+      if (!THIRD_PARTY_SUBJECT.test(before.replace(/\b(?:do|does|will|shall|may|can|would|did|have|has|not|never|n['’]t|\w+ly)\b\s*/gi, '')) && !WEAK_DENIAL.test(text)) denial = true;
       continue;
     }
     if (THIRD_PARTY_SUBJECT.test(before)) continue;
@@ -85,7 +95,7 @@ export function sellingStatement(text: string): { verdict: 'yes' | 'no'; definit
   for (let m = OWN_MARKETING.exec(text); m; m = OWN_MARKETING.exec(text)) {
     const before = clauseBefore(text, m.index);
     if (DESCRIBES_RIGHT.test(text.slice(0, m.index))) continue;
-    if (!DISCLOSE_VERB.test(before) && !/cross/i.test(m[0])) continue;
+    if (/cross/i.test(m[0]) ? !/\b(?:shar|disclos|sell|sold)\w*/i.test(before) : !DISCLOSE_VERB.test(before)) continue;
     if (isNegated(text, m.index, 30)) continue;
     if (/\bif\s+you\s+(?:consent|agree|opt[-\s]?in|choose|elect)|\bwith\s+your\s+(?:consent|permission)|\bunless\s+you\b|\bopt[-\s]?in\b/i.test(text) && !/\bunless\s+you\s+opt[-\s]?out/i.test(text)) continue;
     return { verdict: 'yes', definite: false };

@@ -156,19 +156,24 @@ export const RIGHT_LABELS: Record<string, RightKind> = {
 export const C3PA_KINDS: RightKind[] = ['access', 'correction', 'deletion', 'opt-out', 'non-discrimination'];
 
 /**
- * Selling label from the Sold spans, by a deliberately simple reading (not lib's rules): a span where the
- * organization says it sells / has sold / may sell (not negated) → 'yes'; else a span that denies selling → 'no';
- * else null (no label). Limits: a denial inside an annotated span can sit next to an unannotated sale elsewhere.
+ * Selling label from the "Categories of PI Sold" spans, by a deliberately simple clause-level reading written apart
+ * from lib's rules: a clause where the organization (we / a capitalized name / a passive) sells, has sold, may sell
+ * or rents, not negated and not describing a right ("you may request what we sell"), or a disclosure table whose
+ * "Whether we sold" column says Yes → 'yes'; else a clause that denies selling → 'no'; else null (no label).
+ * Limits: a denial inside an annotated span can sit next to an unannotated sale elsewhere; tables are read loosely.
  */
 export function c3paSellingLabel(spans: string[]): SellingVerdict | null {
   let no = false;
   for (const span of spans) {
-    for (const sent of span.split(/(?<=[.;])\s+/)) {
-      const s = sent.toLowerCase();
-      if (!/\b(sell|sells|sold|rent|rents|sale)\b/.test(s)) continue;
+    if (/whether\s+we\s+\W?(?:sold|sell)/i.test(span) && /\|\|\|\s*yes\b|\tyes\b|\n\s*yes\s*(?:\n|$)/i.test(span)) return 'yes';
+    for (const clause of span.split(/(?<=[.;:])\s+|,\s*but\b|\bbut\b|\bhowever\b|\balthough\b|\bwhile\b/i)) {
+      const c = clause.trim();
+      const s = c.toLowerCase();
+      if (!/\b(sell|sells|sold|rent|rents|selling)\b/.test(s)) continue;
       if (/\b(merger|acquisition|acquired|bankrupt|reorgani[sz]ation|assets|divest|dissolution|liquidation)/.test(s)) continue;
-      const neg = /\b(not|never|no|don['’]t|doesn['’]t|won['’]t|haven['’]t|hasn['’]t|didn['’]t|none)\b[^.,;]{0,60}\b(sell|sold|rent|sale)\b|\b(sell|sold)\b[^.]{0,30}\bnone\b/.test(s);
-      const aff = /\b(we|us|company)\b[^.,;]{0,40}\b(may|might|do|have|has|will)?\s*(sell|sold|rent)\b/.test(s) || /\bcategories of personal information (that )?(we|company) (have )?sold\b/.test(s) || /\bhave sold the following\b/.test(s);
+      if (/\b(right|rights|request|opt[-\s]?out|opt you out|if we|to the extent|whether|about you|do not sell my|do not sell or share my|"do not sell|“do not sell)\b/.test(s)) continue;
+      const neg = /\b(not|never|no|neither|nor|don['’]t|doesn['’]t|won['’]t|haven['’]t|hasn['’]t|didn['’]t|none)\b[^.,;]{0,60}\b(sell|sold|rent|selling)\b/.test(s);
+      const aff = /\b(we|us|company)\b[^.,;]{0,40}\b(sell|sold|rent|sells)\b/.test(s) || /\b[A-Z][\w&.-]+\s+(?:sells|has sold|may sell)\b/.test(c) || /\b(?:is|are|be|been)\s+(?:\w+\s+)?sold\b/.test(s);
       if (neg) no = true;
       else if (aff) return 'yes';
     }
