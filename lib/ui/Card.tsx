@@ -321,7 +321,7 @@ function Quotes(props: { id: string; line: string; quotes: Quote[]; onQuote: (l:
           >
             {q.tag ? <span class="fp-quote-tag">{q.tag}: </span> : null}
             <q>{q.text}</q>
-            {q.section ? <span class="fp-quote-section"> — {q.section}</span> : null}
+            {q.section && q.section !== q.text ? <span class="fp-quote-section"> — {q.section}</span> : null}
           </button>
         </li>
       ))}
