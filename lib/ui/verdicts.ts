@@ -23,17 +23,15 @@ export interface LineVerdict {
   value: string;
 }
 
-export const RIGHT_NAMES: Record<RightKind, string> = {
-  access: 'see your data',
-  correction: 'correct it',
-  deletion: 'delete it',
-  portability: 'export it',
+/** Rights about "your data" share one object: "see, correct and delete your data". */
+const DATA_VERBS: Partial<Record<RightKind, string>> = { access: 'see', correction: 'correct', deletion: 'delete', portability: 'export' };
+const OTHER_RIGHTS: Partial<Record<RightKind, string>> = {
   'opt-out': 'opt out',
   object: 'object to processing',
   restrict: 'restrict processing',
   'withdraw-consent': 'withdraw consent',
   complaint: 'complain to a regulator',
-  'non-discrimination': 'no penalty for using your rights',
+  'non-discrimination': 'use your rights without penalty',
 };
 
 /** Labels for the quote behind each right. */
@@ -51,11 +49,11 @@ export const RIGHT_TAGS: Record<RightKind, string> = {
 };
 
 export function rightsVerdict(s: PolicySummary): LineVerdict {
-  const kinds = s.rights.map((r) => r.kind);
+  const kinds = [...new Set(s.rights.map((r) => r.kind))];
   if (kinds.length === 0) return { tone: 'caution', text: 'No rights stated', value: 'none' };
-  const names = kinds.map((k) => RIGHT_NAMES[k] ?? k);
-  const hasDeletion = kinds.includes('deletion');
-  return { tone: hasDeletion ? 'good' : 'caution', text: `You can ${joinList(names)}`, value: kinds.join(',') };
+  const verbs = kinds.flatMap((k) => DATA_VERBS[k] ?? []);
+  const parts = [...(verbs.length ? [`${joinList(verbs)} your data`] : []), ...kinds.flatMap((k) => OTHER_RIGHTS[k] ?? [])];
+  return { tone: kinds.includes('deletion') ? 'good' : 'caution', text: `You can ${joinList(parts)}`, value: kinds.join(',') };
 }
 
 export function retentionVerdict(s: PolicySummary): LineVerdict {

@@ -51,7 +51,7 @@ describe('every state renders from mock data', () => {
     expect(byTestId(root, 'card-site')?.textContent).toBe('example-shop.test');
     expect(byTestId(root, 'verdict-selling')?.textContent).toContain('They may sell your data');
     expect(byTestId(root, 'verdict-retention')?.textContent).toContain('Keeps data: 90 days, 2 years');
-    expect(byTestId(root, 'verdict-rights')?.textContent).toContain('You can see your data, delete it and opt out');
+    expect(byTestId(root, 'verdict-rights')?.textContent).toContain('You can see and delete your data and opt out');
     expect(byTestId(root, 'line-retention')?.dataset.verdict).toBe('period');
     expect(byTestId(root, 'line-selling')?.dataset.verdict).toBe('yes');
     expect(allByTestId(root, 'warning').map((w) => w.dataset.warningId)).toEqual(['may-sell-data', 'keeps-indefinitely', 'shares-for-advertising']);

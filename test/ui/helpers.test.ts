@@ -1,4 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { rightsVerdict } from '@/lib/ui/verdicts';
+import { mockSummary } from '@/lib/ui/mock';
+import type { RightKind } from '@/lib/types';
 import { safeExternalUrl, safeMailto, safeTel } from '@/lib/ui/links';
 import { parseHostInput } from '@/lib/ui/hosts';
 
@@ -48,4 +51,15 @@ describe('a site typed into the disable list', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.length).toBeGreaterThan(10);
   });
+});
+
+describe('the rights verdict in words', () => {
+  const withRights = (...kinds: RightKind[]) => rightsVerdict(mockSummary({ rights: kinds.map((kind) => ({ kind, evidence: [] })) }));
+  test.each<[RightKind[], string]>([
+    [[], 'No rights stated'],
+    [['deletion'], 'You can delete your data'],
+    [['access', 'correction', 'deletion'], 'You can see, correct and delete your data'],
+    [['opt-out'], 'You can opt out'],
+    [['access', 'opt-out', 'complaint'], 'You can see your data, opt out and complain to a regulator'],
+  ])('%j', (kinds, text) => expect(withRights(...kinds).text).toBe(text));
 });
