@@ -72,7 +72,7 @@ const RIGHT_PATTERNS: Record<RightKind, { named: RegExp[]; verb: RegExp[] }> = {
     verb: [],
   },
   'non-discrimination': {
-    named: [/\bnon[-\s]?discriminat|\bdiscriminat|\bfree\s+from\s+(?:any\s+)?(?:retaliation|discrimination)|\bpenali[sz]e\s+you\s+for\s+exercising/gi],
+    named: [/\bnon[-\s]?discriminat|\bdiscriminat|\bfree\s+from\s+(?:any\s+)?(?:retaliation|discrimination)|\bpenali[sz]e\s+you\s+for\s+exercising|\b(?:charge\s+you\s+(?:a\s+)?(?:more|different)|(?:provide|offer)\s+you\s+(?:with\s+)?a\s+different\s+(?:level|quality))\b[^.]{0,80}\bexercis/gi],
     verb: [],
   },
 };
@@ -132,6 +132,8 @@ export function grants(text: string, kind: RightKind, isHeading = false): boolea
   const accept = (m: RegExpExecArray, needsUser: boolean): boolean => {
     const negated = isNegated(text, m.index);
     if (NEGATION_IS_GRANT.has(kind)) return negated || /non[-\s]?discriminat|free\s+from/i.test(m[0]) || /\bright\b|\bwill\s+not\b|\bwon['’]t\b|\bprohibit/i.test(text);
+    // "We reserve the right to access ... your information" is the company's right, not the user's.
+    if (/\b(?:we|company|it)\s+(?:\w+\s+)?(?:reserves?|retains?|ha(?:ve|s))\s+the\s+right\s+$/i.test(text.slice(Math.max(0, m.index - 40), m.index + 6).replace(/right\s+(?:to|of)\s+\w*$/i, 'right '))) return false;
     return !negated && (!needsUser || isHeading || userActs(text, m.index));
   };
   for (const [list, needsUser] of [[named, false], [verb, true]] as const) {

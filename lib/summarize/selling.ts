@@ -35,7 +35,7 @@ const BUSINESS_TRANSFER = /\b(?:merger|merge[sd]?|acqui(?:red|sition|re)|bankrup
 const NON_PERSONAL = /\b(?:aggregate[sd]?|de-?identified|anonymi[sz]ed|anonymous|non-?personal|non-?identif\w*|not\s+personally\s+identif\w*|statistical)\b/i;
 
 /** Who does the act: the organization ("we", passive "be sold"), not its vendors or third parties. */
-const THIRD_PARTY_SUBJECT = /\b(?:they|third\s+parties|vendors?|service\s+providers?|partners?|contractors?|processors?|advertisers?|networks?|companies|recipients?|sites?|websites?|merchants?|sellers?|agents?|you)\s+(?:\w+\s+){0,4}$/i;
+const THIRD_PARTY_SUBJECT = /\b(?:they|third\s+parties|vendors?|service\s+providers?|partners?|contractors?|processors?|advertisers?|networks?|companies|recipients?|sites?|websites?|merchants?|sellers?|agents?|you)\s+(?:[\w,]+\s+){0,4}$/i;
 
 /** Statements that are not about whether the company sells: definitions, opt-out rights, conditions. */
 const NOT_A_STATEMENT = /\b(?:right\s+to\s+(?:opt[-\s]?out|direct|request|know)|opt(?:ing)?[-\s]?(?:out|in)\s+(?:of|to|from)\s+(?:the\s+)?(?:(?:your|my)\s+(?:data|information|personal\s+information)\s+being\s+)?(?:sale|sell|sold)|do\s+not\s+sell\s+(?:or\s+share\s+)?my|(?:definition\s+of|(?:is|are)\s+defined\s+as|means|meaning\s+of)\b|if\s+we\s+(?:ever\s+)?(?:sell|sold|decide)|in\s+the\s+event\s+(?:that\s+)?we\s+(?:sell|decide)|whether\s+(?:we|or\s+not)|(?:sell|sells|sold|selling)\s+(?:(?:and|or)\s+\w+\s+)?(?:our\s+|its\s+|their\s+|your\s+|the\s+)?(?:own\s+)?(?:products|goods|tickets|items|merchandise|services|advertising|ads|ad\s+space)|trade\s*(?:marks?|names?|secrets?|shows?|press|association|publications?|journals?)|for\s+sale\s+(?:on|through|via)|point\s+of\s+sale|sale\s+(?:events?|items?|prices?|offers?)|sales?\s+(?:tax|team|representatives?|associates?)|in\s+exchange\s+for|exchange\s+(?:rate|commission)|stock\s+exchange)\b/i;
@@ -45,7 +45,7 @@ const OWN_MARKETING = /\b(?:their|its|such\s+(?:third\s+part(?:y|ies)['’]?|par
 const DISCLOSE_VERB = /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|transfer(?:s|red|ring)?|giv(?:e|es|en|ing)|make\s+(?:\w+\s+)?available|made\s+available|rent|sell|allow)\b/i;
 
 /** A denial that does not reassure: limited to minors, hedged ("not for money", "not directly"), or after an opt-out. */
-const WEAK_DENIAL = /\b(?:actual\s+knowledge|knowingly|minors?|under\s+(?:the\s+age\s+of\s+)?1[3-8]\b|children|conventional\s+sense|traditional\s+sense|for\s+money|monetary|directly\s+(?:sell|rent)|(?:once|after|when|if)\s+(?:we\s+receive\s+)?(?:your|you)\s+(?:request|opt|submit|direct)|unless\s+an\s+exclusion)/i;
+const WEAK_DENIAL = /\b(?:actual\s+knowledge|knowingly|minors?|(?:under|less\s+than)\s+(?:the\s+age\s+of\s+)?(?:1[3-8]|thirteen|sixteen)\b|children|conventional\s+sense|traditional\s+sense|for\s+money|monetary|directly\s+(?:sell|rent)|(?:once|after|when|if)\s+(?:we\s+receive\s+)?(?:your|you)\s+(?:request|opt|submit|direct)|unless\s+an\s+exclusion)/i;
 /** A hedge that admits a sale in the law's sense: "practices that could be considered a 'sale'". */
 const MAY_COUNT_AS_SALE = /\b(?:could|may|might|would)\s+(?:be\s+)?(?:considered|deemed|interpreted|construed|qualify|constitute|characteri[sz]ed)\s+(?:as\s+)?(?:an?\s+)?["“]?(?:sale|sell|selling|sharing|share)\b/i;
 

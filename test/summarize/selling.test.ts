@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { sellingVerdict } from '../../lib/summarize/selling';
+import { policyOf } from './policy';
+
+// Real sentences (source in the comment) and the verdict each must give alone, by RUBRIC.md "Selling".
+const SENTENCES: Array<[string, 'yes' | 'no' | 'not-stated', string]> = [
+  // Traps from issue 2: one denial next to a rental is a sale.
+  ['We will not sell your email address, but we rent our postal mailing list to other companies.', 'yes', 'issue 2 trap'],
+  ['Salutary Data does not share Consumer’s Personal Information, but we do sell such information.', 'yes', 'C3PA DB/210'],
+  ['We may share, license or sell your information to third parties for various marketing purposes.', 'yes', 'C3PA DB/172'],
+  ['In our capacity as a Business and/or Data Broker under the CCPA, AdAdapted sells (and has sold in the preceding 12 months) personal information (e.g. App Data) through our transfer of information to Advertiser Partners and Advertising Networks.', 'yes', 'C3PA DB/176'],
+  ['However, making certain identifiers available to third parties may be considered a sale under certain laws.', 'yes', 'C3PA WS/144'],
+  ['We may share your information, including personally identifiable information, with non-affiliated third parties for their own marketing purposes.', 'yes', 'OPP-115 train'],
+  ['We do not rent or sell your information to third parties.', 'no', 'ToS;DR Wikimedia'],
+  ['We do not sell or rent your Personal Information, nor do we give it to others to sell you anything.', 'no', 'ToS;DR Wikimedia'],
+  ['Customer data is never sold, and is not shared with third parties for those third parties’ own business interests.', 'no', 'ToS;DR ShapeShift'],
+  ['None of the personal information obtained by us will ever be sold, intentionally made public, or used in any way other than what’s listed.', 'no', 'ToS;DR Huge Miniatures'],
+  ["We do our best to protect everyone's privacy: we do not attempt to track people who visit our website, we strive to collect only the personal information we actually need, and we don't sell it to anyone.", 'no', 'ToS;DR Liberapay'],
+  ['AllTrails does not sell your Personal Data', 'no', 'C3PA WS/97'],
+  // A business transfer is not selling.
+  ['We may also sell, assign, or otherwise transfer such Personal Data in the course of corporate divestitures, mergers, acquisitions, bankruptcies, dissolutions, reorganizations, liquidations, or similar transactions or proceedings involving all or a portion of Lead411.', 'not-stated', 'C3PA DB/1'],
+  // Selling only aggregate or de-identified data is not selling personal data.
+  ['We may aggregate or deidentify your information and may use, share, rent or sell aggregated or deidentified information for any purpose, and such information is not subject to this Privacy Policy.', 'not-stated', 'ToS;DR'],
+  // A right described is not a practice stated.
+  ['You have the right to request that we disclose what personal information we collect, use, disclose, and sell about you.', 'not-stated', 'C3PA DB/4'],
+  ['Our business or commercial purpose for collecting or selling that personal information.', 'not-stated', 'C3PA DB/101'],
+  ['We collect only as much personal information as necessary in order to sell our products through a secure and functional website.', 'not-stated', 'ToS;DR The Button Box'],
+  // Third parties' duties are not the company's statement; minors-only denials do not reassure.
+  ['These vendors may not use your personal information for their own marketing purposes.', 'not-stated', 'OPP-115 train'],
+  ['We do not have actual knowledge that we sell personal information of individuals under 16 years of age.', 'not-stated', 'C3PA DB/105'],
+  ['In our discretion, we may interpret your “deletion” request as a “Do Not Sell” request.', 'not-stated', 'C3PA DB/72'],
+];
+
+describe('selling verdict, one sentence at a time', () => {
+  it.each(SENTENCES)('"%s" → %s (%s)', (sentence, verdict) => {
+    const got = sellingVerdict(policyOf(sentence));
+    expect(got.verdict, `"${sentence}" should read as selling: ${verdict}`).toBe(verdict);
+    if (verdict !== 'not-stated') expect(got.evidence[0]?.text, 'the evidence quotes the deciding sentence verbatim').toBe(sentence);
+  });
+});
+
+describe('selling verdict over a policy', () => {
+  it('a California "we do not sell" next to sharing for third parties\' own marketing is yes', () => {
+    const p = policyOf(
+      '## California Privacy Rights',
+      'We do not sell your personal information.',
+      'We may share your information, including personally identifiable information, with non-affiliated third parties for their own marketing purposes.',
+    );
+    const got = sellingVerdict(p);
+    expect(got.verdict).toBe('yes');
+    expect(got.evidence[0]?.section, 'evidence names its section heading').toBe('California Privacy Rights');
+  });
+  it('a denial plus a business-transfer clause stays no', () => {
+    const p = policyOf(
+      'We do not rent or sell your information to third parties.',
+      'We may also sell, assign, or otherwise transfer such Personal Data in the course of corporate divestitures, mergers, acquisitions, bankruptcies, dissolutions, reorganizations, liquidations, or similar transactions.',
+    );
+    expect(sellingVerdict(p).verdict).toBe('no');
+  });
+  it('says not-stated with no evidence when nothing is said about selling', () => {
+    const got = sellingVerdict(policyOf('We use cookies to remember your preferences.'));
+    expect(got).toEqual({ verdict: 'not-stated', evidence: [] });
+  });
+});
