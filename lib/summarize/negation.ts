@@ -1,12 +1,12 @@
 /**
  * Negation and scope, shared by every field rule: is a matched cue ("sell", "opt out", "delete") denied in its
  * own clause ("we do NOT sell", "you may NOT opt out")? A clause ends at ';', ':', a sentence break, or a
- * contrastive joint ("but", "however", "except", "although"), so "we will not sell your email address, but we
+ * contrastive joint ("but", "except", "although"; a parenthetical ", however," is not a joint), so "we will not sell your email address, but we
  * rent our mailing list" leaves "rent" un-negated.
  */
 
 /** Joints that start a new clause: negation before them does not reach past them. */
-const CLAUSE_BREAK = /[;:!?]|\.\s|,\s*(?:but|however|although|though|whereas|except|unless|and(?=\s+(?:we|you|they|it)\b))\b|\s(?:but|however|although|whereas|except\s+(?:that|as|when|where|if|for|to)|unless|other\s+than|provided\s+that)\s|\s[-–—]\s|\(/gi;
+const CLAUSE_BREAK = /[;:!?]|\.\s|,\s*(?:but|although|though|whereas|except|unless|and(?=\s+(?:we|you|they|it)\b))\b|\s(?:but|although|whereas|except\s+(?:that|as|when|where|if|for|to)|unless|other\s+than|provided\s+that)\s|\s[-–—]\s|\(/gi;
 
 /** Words that deny what follows them in the clause. */
 const NEGATOR = /\b(?:not|never|no|neither|nor|cannot|without|none)\b|n['’]t\b/i;

@@ -60,7 +60,7 @@ const RIGHT_PATTERNS: Record<RightKind, { named: RegExp[]; verb: RegExp[] }> = {
     verb: [/\bobject\s+to\s+(?:the|our|any|such|certain|this|processing|us|your|direct)/gi],
   },
   restrict: {
-    named: [/\bright\s+to\s+(?:restrict|restriction|limit|request\s+(?:the\s+)?restriction|request\s+that\s+we\s+(?:restrict|limit))|\brestriction\s+of\s+processing|\blimit\s+the\s+use\s+of\s+my\b/gi],
+    named: [/\bright\s+to\s+(?:restrict|restriction|limit|request\s+(?:the\s+)?restriction|request\s+that\s+we\s+(?:restrict|limit))|\b(?:request|ask)\s+(?:that\s+)?(?:we|us\s+to)\s+(?:restrict|limit)|\brestriction\s+of\s+processing|\blimit\s+the\s+use\s+of\s+my\b/gi],
     verb: [/\b(?:restrict|limit)\s+(?:the\s+|our\s+|certain\s+|further\s+)?(?:processing|use(?:\s+(?:and|or)\s+disclosure)?\s+of\s+(?:your\s+)?(?:sensitive|personal)|disclosure\s+of\s+(?:your\s+)?(?:sensitive|personal))/gi],
   },
   'withdraw-consent': {
@@ -94,7 +94,10 @@ const USER_ACTOR = /^(?:you|your\s+right|users?|consumers?|residents?|individual
 
 /** Is the user (or a user's request) the actor of the cue at `at`? "we will correct it at your request" counts. */
 function userActs(text: string, at: number): boolean {
-  const before = clauseBefore(text, at);
+  let before = clauseBefore(text, at);
+  if (!ACTOR.test(before)) before = text.slice(0, at);
+  // "ask that we limit", "request that we delete": the company acts on the user's request.
+  if (/\b(?:request|ask)(?:s|ed|ing)?\s+(?:that\s+)?(?:we|us)\s+(?:to\s+)?(?:\w+\s+){0,2}$/i.test(before)) return true;
   let last = '';
   ACTOR.lastIndex = 0;
   for (let m = ACTOR.exec(before); m; m = ACTOR.exec(before)) last = m[1]!;

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { findRights } from '../../lib/summarize/rights';
+import type { RightKind } from '../../lib/types';
+import { policyOf } from './policy';
+
+// Real sentences (source in the comment) and the rights each must grant alone, by RUBRIC.md "Rights".
+const SENTENCES: Array<[string, RightKind[], string]> = [
+  ['You may request access to your Personal Data by contacting us as described below.', ['access'], 'C3PA DB/1'],
+  ['We rely on you to update and correct the Personal Data contained in your account.', ['correction'], 'C3PA DB/1'],
+  ['You may, however, request that we delete your Personal Data by contacting us as described below.', ['deletion'], 'C3PA DB/1'],
+  ['You can opt out of our database at any time by submitting the following form: https://www.lead411.com/removeinforequest/', ['opt-out'], 'C3PA DB/1'],
+  ['Portability: You can ask for a copy of your Personal Data in a machine-readable format.', ['access', 'portability'], 'ToS;DR'],
+  ['You also have the right to to lodge a complaint with a competent supervisory authority.', ['complaint'], 'ToS;DR'],
+  ['You can also raise a concern or lodge a complaint with a data protection authority or other official with jurisdiction.', ['complaint'], 'ToS;DR'],
+  ['You may also have the right to ask that we limit our processing of such Personal Data, as well as the right to object to our processing of such Personal Data.', ['object', 'restrict'], 'C3PA DB/106'],
+  ['We will not charge you more or provide you with a different level of service if you exercise any of these rights.', ['non-discrimination'], 'C3PA WS/129'],
+  ['If you have consented to our processing, you may withdraw your consent at any time.', ['withdraw-consent'], 'common GDPR wording'],
+  ['The right to be informed The right of access The right of rectification The right to erasure The right to restrict processing The right to data portability The right to object to certain processing', ['access', 'correction', 'deletion', 'portability', 'object', 'restrict'], 'C3PA DB/143'],
+  ['If you wish to update, delete inaccuracies, or modify your profile information, you may do so at any time by logging into your account.', ['correction'], 'OPP-115 1106_allstate'],
+  // Traps: what users may NOT do, and what the company or its vendors do, grants nothing.
+  ['Please note, you may not, however, opt out of any Service-related transactional communications (e.g., account verification, purchase and billing confirmations and reminders).', [], 'C3PA DB/1'],
+  ['If we become aware that we have inadvertently received personally identifiable information from a user under the age of 13 as part of the Site, we will delete such information from our records.', [], 'OPP-115 1089_freep'],
+  ['While providing services for us, these companies may access your personal information.', [], 'OPP-115 744_minecraft'],
+  ['We reserve the right to access, use, and share with others your personally identifiable information for purposes of health, safety and other matters in the public interest.', [], 'OPP-115 144_style'],
+  ['You can change the settings on your browser or Local Device Storage to prevent cookies being stored on your Local Device Storage without your explicit consent.', [], 'OPP-115 82_sheknows'],
+  ['We may update this Privacy Policy from time to time.', [], 'common wording'],
+];
+
+describe('rights, one sentence at a time', () => {
+  it.each(SENTENCES)('"%s" grants %j (%s)', (sentence, kinds) => {
+    const got = findRights(policyOf(sentence));
+    expect(got.map((r) => r.kind), `"${sentence}" should grant exactly ${kinds.join(', ') || 'no right'}`).toEqual(kinds);
+    for (const r of got) expect(r.evidence[0]?.text, 'evidence quotes the sentence verbatim').toBe(sentence);
+  });
+});
+
+describe('rights over a policy', () => {
+  it('a heading that names a right counts, with its section', () => {
+    const got = findRights(policyOf('## Right to Erasure', 'Contact us at the address below.'));
+    expect(got.map((r) => r.kind)).toEqual(['deletion']);
+    expect(got[0]!.evidence[0]!.section).toBe('Right to Erasure');
+  });
+  it('returns rights in the rubric order, each once', () => {
+    const got = findRights(policyOf('You may request that we delete your personal information.', 'You can request access to your personal information.', 'You may request that we delete your account.'));
+    expect(got.map((r) => r.kind)).toEqual(['access', 'deletion']);
+    expect(got[1]!.evidence).toHaveLength(2);
+  });
+});
