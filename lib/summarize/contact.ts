@@ -7,7 +7,7 @@ import type { ContactFinding, Evidence, ExtractedPolicy, Sentence } from '../typ
 import { pushEvidence, toEvidence } from './evidence';
 
 /** Cheap pre-filter for a block that may hold contact details. */
-const PREFILTER = /@|\[at\]|\(at\)|\{at\}|\sat\s.*\sdot\s|https?:|www\.|\d{3}|\bbox\b/i;
+const PREFILTER = /@|\[at\]|\(at\)|\{at\}|\sat\s.*\sdot\s|https?:|www\.|\d{3}|\b(?:box|street|road|square|avenue|lane|place|quay|strasse|straße|rue|via|calle)\b/i;
 
 /** "name [at] domain [dot] com", "name(at)domain.com", "name at domain dot com". */
 function deobfuscate(text: string): string {

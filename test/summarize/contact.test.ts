@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { findContact } from '../../lib/summarize/contact';
+import { policyOf } from './policy';
+
+describe('contact: emails', () => {
+  it.each([
+    // OPP-115 20_theatlantic (dev): "(at)" and "(dot)".
+    ['If you do not want your name and address to be shared for these purposes, you can opt-out of such sharing by e-mailing us at techtrouble(at)theatlantic(dot)com, or calling or writing us at the contact information provided.', ['techtrouble@theatlantic.com']],
+    // ToS;DR Pinterest: "[at]" with no domain suffix is not an address.
+    ['For more information about these rights, please contact us at privacy-support [at] pinterest.', []],
+    ['Questions? Write to privacy [at] example-shop [dot] com.', ['privacy@example-shop.com']],
+    ['Please email Privacy@Lead411.com with any questions.', ['privacy@lead411.com']],
+    ['Contact our privacy team at privacy at fineprint dot org.', ['privacy@fineprint.org']],
+  ])('"%s" → %j', (sentence, emails) => {
+    expect(findContact(policyOf(sentence)).emails, 'emails are lowercased and decoded').toEqual(emails);
+  });
+
+  it("ignores a DMCA agent's address", () => {
+    const p = policyOf('## Copyright Infringement', 'Notices of claimed infringement should be sent to our designated agent at dmca@lawfirm-example.com.', '## Contact', 'Email privacy@shop-example.com.');
+    expect(findContact(p).emails).toEqual(['privacy@shop-example.com']);
+  });
+});
+
+describe('contact: phones, postal addresses, request URLs', () => {
+  it.each([
+    ['Call us toll-free at 1-800-555-0199.', ['1-800-555-0199']],
+    ['You can reach our office at (555) 123-4567 during business hours.', ['(555) 123-4567']],
+    ['Our UK office: telephone +44 20 7946 0958.', ['+44 20 7946 0958']],
+    // Not phones: dates, ZIP codes and years.
+    ['This policy was last updated on 2019-06-01 and covers ZIP 10012.', []],
+  ])('"%s" → phones %j', (sentence, phones) => {
+    expect(findContact(policyOf(sentence)).phones).toEqual(phones);
+  });
+
+  it('finds a US street address with ZIP', () => {
+    const c = findContact(policyOf('Or by mail to Legal Department, 210 Elizabeth Street, Fourth Floor, New York, NY 10012.'));
+    expect(c.postal).toEqual(['210 Elizabeth Street, Fourth Floor, New York, NY 10012']);
+  });
+  it('finds a UK address with postcode', () => {
+    const c = findContact(policyOf('Write to us at 1 Canada Square, London E14 5AB, United Kingdom.'));
+    expect(c.postal).toHaveLength(1);
+    expect(c.postal[0]).toContain('E14 5AB');
+  });
+  it('keeps a privacy-request form URL written in the text (C3PA DB/1)', () => {
+    const c = findContact(policyOf('Opting Out of Our Database. You can opt out of our database at any time by submitting the following form: https://www.lead411.com/removeinforequest/'));
+    expect(c.urls).toEqual(['https://www.lead411.com/removeinforequest/']);
+    expect(c.evidence[0]?.text).toContain('submitting the following form');
+  });
+  it('gives empty lists with no evidence when the policy has no contact', () => {
+    expect(findContact(policyOf('We use cookies.'))).toEqual({ emails: [], phones: [], postal: [], urls: [], evidence: [] });
+  });
+});
