@@ -19,7 +19,7 @@ if (!slug || !file) {
   console.error('usage: new-fixture.ts <slug> <page.html> [--url URL] [--max-kb 12]');
   process.exit(2);
 }
-const url = process.argv.includes('--url') ? flag('url')! : 'https://example.com/';
+const url = (process.argv.includes('--url') ? flag('url') : '') || 'https://example.com/';
 const maxBytes = Number(process.argv.includes('--max-kb') ? flag('max-kb') : 12) * 1024;
 
 const parse = (html: string): JSDOM => {
@@ -37,7 +37,21 @@ const comments = doc.createTreeWalker(doc, 128);
 const dead: Node[] = [];
 for (let n = comments.nextNode(); n; n = comments.nextNode()) dead.push(n);
 for (const n of dead) n.parentNode?.removeChild(n);
-for (const el of doc.querySelectorAll('[style]')) el.removeAttribute('style');
+// Keep only the attributes extraction and detection read (Readability scores ids and classes).
+const KEEP = new Set(['id', 'class', 'href', 'lang', 'rel', 'property', 'content', 'name', 'charset', 'role', 'hidden', 'itemprop', 'data-cfemail', 'colspan']);
+for (const el of doc.querySelectorAll('*')) {
+  for (const attr of [...el.attributes]) if (!KEEP.has(attr.name)) el.removeAttribute(attr.name);
+}
+// Page chrome and empty boxes go first: a fixture of a few KB keeps the content and a little of the frame.
+for (const el of doc.querySelectorAll('nav, aside, footer, form, button, select, input, [role="navigation"], [role="contentinfo"]')) el.remove();
+for (const el of [...doc.body.querySelectorAll('*')].reverse()) {
+  if (!el.textContent?.trim() && !el.querySelector('img') && el.tagName !== 'IMG' && el.tagName !== 'BR' && el.tagName !== 'HR') el.remove();
+}
+const spaces = doc.createTreeWalker(doc.documentElement, 4);
+for (let n = spaces.nextNode(); n; n = spaces.nextNode()) {
+  if (n.parentElement?.closest('pre')) continue;
+  n.nodeValue = (n.nodeValue ?? '').replace(/\s*\n\s*/g, '\n').replace(/[ \t]+/g, ' ');
+}
 const serialize = (): string => `<!DOCTYPE html>\n${doc.documentElement.outerHTML}\n`;
 // Cut the end of the page, a tenth of its blocks at a time, until it fits.
 while (serialize().length > maxBytes) {

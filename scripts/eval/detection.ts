@@ -46,6 +46,13 @@ const hashPart = (name: string): EvalPart => (fnv1a(name) % 2 === 0 ? 'dev' : 'h
 const LABEL_OVERRIDES: Record<string, Label> = {
   'c3pa/WS/11': 'either', // The Independent's cookie notice
   'c3pa/WS/13': 'not-policy', // LinkedIn copyright policy
+  'tosdr/corpus/html/DAIKIN_Privacy Policy.html': 'either', // the crawl holds only navigation and a cookie banner
+  'tosdr/corpus/html/KeyMessages.App_Privacy Policy.html': 'not-policy', // titled "Privacy and policy", it is terms of service
+  'tosdr/corpus/html/Headphonesty_Privacy Policy.html': 'either', // terms of service then privacy policy, one page
+  'tosdr/corpus/html/Signal_Terms and Privacy Policy.html': 'either', // combined terms and privacy
+  'tosdr/corpus/html/Politico_Terms of Service.html': 'either', // combined: its privacy part is long
+  'tosdr/corpus/html/The Filipino Channel_Terms and Conditions.html': 'either', // combined: a privacy section inside
+  'tosdr/corpus/html/CollegeBoard_Communications and Marketi....html': 'either', // a privacy notice for marketing communications
 };
 
 function parseCsvLine(line: string): string[] {
@@ -81,7 +88,7 @@ function readCsv(path: string): Record<string, string>[] {
 /** "Do Not Sell" request pages and cookie policies may go either way (RUBRIC.md). */
 const EITHER_NAME = /cookie|do not sell|do-not-sell|your privacy choices|opt[- ]out/i;
 /** "other" documents that are about personal data (health-data notices, telemetry policies...): not clearly either side. */
-const PRIVACY_ISH_OTHER = /privacy|privat|personal|data|telemetry|ccpa|california|gdpr|health|information|location|transparen|law enforcement|legal process|subpoena|security/i;
+const PRIVACY_ISH_OTHER = /privacy|privat|personal|data|telemetry|ccpa|california|gdpr|health|disclosure|information|location|transparen|law enforcement|legal process|subpoena/i;
 
 export function detectionCases(): DetectionCase[] {
   const splits = JSON.parse(readFileSync(join(DATA, 'derived/recommended_splits.json'), 'utf8'));
