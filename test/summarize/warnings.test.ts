@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../lib/index';
+import type { WarningId } from '../../lib/types';
+
+const PAD = 'This privacy policy explains how we collect, use and share personal information about you when you use our website and services.';
+const idsOf = (...paragraphs: string[]): WarningId[] => analyzeText([PAD, ...paragraphs].join('\n\n'), { topics: false, format: 'md' }).warnings.map((w) => w.id);
+
+describe('warnings', () => {
+  it('a policy that rents data, keeps it forever and gives no contact lights the red flags', () => {
+    const ids = idsOf(
+      'We will not sell your email address, but we rent our postal mailing list to other companies.',
+      'We retain indefinitely all the information we gather about you in an effort to make your repeat use of our website more efficient, practical, and relevant.',
+      'We may change this privacy policy at any time without notice.',
+    );
+    expect(ids, 'renting is selling (high)').toContain('sells-data');
+    expect(ids, 'indefinite retention (high)').toContain('keeps-indefinitely');
+    expect(ids, 'no deletion right').toContain('no-deletion');
+    expect(ids, 'no email, phone, address or form').toContain('no-contact');
+    expect(ids, 'changes without notice').toContain('changes-without-notice');
+    expect(ids).not.toContain('retention-not-stated');
+  });
+
+  it('"may sell" is may-sell-data; a fee for access requests is flagged', () => {
+    const s = analyzeText([PAD, 'We may share, license or sell your information to third parties for various marketing purposes.', 'We may charge you a reasonable fee to provide you with a copy of your personal information.'].join('\n\n'), { topics: false });
+    const ids = s.warnings.map((w) => w.id);
+    expect(ids).toContain('may-sell-data');
+    expect(ids).not.toContain('sells-data');
+    expect(s.warnings.find((w) => w.id === 'access-fee')?.level).toBe('medium');
+    expect(s.warnings[0]?.level, 'the most serious flag comes first').toBe('high');
+  });
+
+  it('a careful policy raises no high or medium flag', () => {
+    const s = analyzeText([
+      PAD,
+      'We do not rent or sell your information to third parties.',
+      'You may, however, request that we delete your Personal Data by contacting us as described below.',
+      'Log files are deleted after 90 days.',
+      'If we make material changes to this policy, we will notify you by email before they take effect.',
+      'Questions? Email privacy@shop-example.com.',
+    ].join('\n\n'), { topics: false });
+    expect(s.warnings.filter((w) => w.level !== 'low').map((w) => w.id)).toEqual([]);
+    expect(s.warnings.map((w) => w.id)).not.toContain('changes-without-notice');
+  });
+
+  it('"free of charge" is not a fee; retention not stated is a low flag', () => {
+    const s = analyzeText([PAD, 'You can request a copy of your personal information free of charge.'].join('\n\n'), { topics: false });
+    expect(s.warnings.map((w) => w.id)).not.toContain('access-fee');
+    expect(s.warnings.find((w) => w.id === 'retention-not-stated')?.level).toBe('low');
+  });
+});
