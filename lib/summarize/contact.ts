@@ -11,11 +11,15 @@ const PREFILTER = /@|\[at\]|\(at\)|\{at\}|\sat\s.*\sdot\s|https?:|www\.|\d{3}|\b
 
 /** "name [at] domain [dot] com", "name(at)domain.com", "name at domain dot com". */
 function deobfuscate(text: string): string {
-  return text
+  if (!/\Wat\W|\Wdot\W/i.test(text)) return text;
+  const spaced = /\sdot\s/i.test(text);
+  const t = text
     .replace(/\s*[[({<]\s*(?:at|@)\s*[\])}>]\s*/gi, '@')
     .replace(/\s*[[({<]\s*(?:dot|\.)\s*[\])}>]\s*/gi, '.')
-    .replace(/\b([\w.+-]+)\s+at\s+([a-z0-9-]+(?:\s+dot\s+[a-z0-9-]+)+)\b/gi, (m: string, user: string, dom: string) =>
-      /\s+dot\s+(?:com|org|net|edu|gov|io|co|uk|de|fr|info|us|ca|au)$/i.test(dom) ? `${user}@${dom.replace(/\s+dot\s+/gi, '.')}` : m);
+  ;
+  if (!spaced) return t;
+  return t.replace(/\b([\w.+-]+)\s+at\s+([a-z0-9-]+(?:\s+dot\s+[a-z0-9-]+)+)\b/gi, (m: string, user: string, dom: string) =>
+    /\s+dot\s+(?:com|org|net|edu|gov|io|co|uk|de|fr|info|us|ca|au)$/i.test(dom) ? `${user}@${dom.replace(/\s+dot\s+/gi, '.')}` : m);
 }
 
 const EMAIL = /[a-z0-9][a-z0-9._%+-]*@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,24}\b/gi;
@@ -34,13 +38,15 @@ const US_POSTAL = /\b(?:\d{1,6}[A-Z]?\s+(?:[NSEW]\.?\s+)?(?:[A-Z0-9][\w.'-]*\s+)
 /** International: a street line followed by a postcode (UK "SW1A 1AA", Irish "D02 X525", or 4-5 digits + city). */
 const INTL_POSTAL = /\b(?:\d{1,5}[A-Za-z]?,?\s+)?(?:[A-Z][\w'-]*\s+){0,4}(?:Street|Road|Lane|Square|Place|House|Building|Floor|Quay|Dock|Strasse|Straße|Str\.|Rue|Avenue|Via|Calle|Plein|Gracht|Weg|Laan)\b[^.\n]{0,100}?(?:\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\b[A-Z]\d{2}\s?[A-Z\d]{4}\b|\b\d{4,5}\s+[A-Z][a-zà-ü]+)(?:,?\s+(?:United\s+Kingdom|UK|Ireland|Germany|France|Netherlands|Luxembourg|Spain|Italy|Belgium|Switzerland|Austria|Sweden|Denmark|Canada|Australia|Singapore|Israel|Japan))?/g;
 
+const STREET_WORD = /\b(?:Street|Road|Lane|Square|Place|House|Building|Floor|Quay|Dock|Strasse|Straße|Str\.|Rue|Avenue|Via|Calle|Plein|Gracht|Weg|Laan)\b/;
+
 /** Links written in the text; kept when they point to a contact, request or opt-out page. */
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'()]+[^\s<>"'().,;:!?]/gi;
 const FORM_URL = /contact|privacy|request|dsar|rights|opt-?out|optout|do-?not-?sell|unsubscribe|preferences|support|help|form|ccpa|gdpr|webform|data-?subject|consumer|choices|submit|delete|access/i;
 const FORM_CONTEXT = /\b(?:contact|submit|request|form|opt[-\s]?out|unsubscribe|exercise|visit|click|complete|fill|write\s+to\s+us|reach)\b/i;
 
 /** Sections or sentences about someone else's contact details. */
-const THIRD_PARTY_CONTEXT = /\b(?:copyright|dmca|infringe\w*|designated\s+agent|counter[-\s]?notif\w*|trademark|law\s+firm|attorneys?\s+at\s+law|abuse\s+report)\b/i;
+const THIRD_PARTY_CONTEXT = /copyright|dmca|infring|designated\s+agent|counter[-\s]?notif|trademark|law\s+firm|attorneys?\s+at\s+law|abuse\s+report/i;
 
 /** The text of each block with the sentences it holds, so addresses split over sentences are read whole. */
 function blocksWithSentences(p: ExtractedPolicy): Array<{ text: string; sentences: Sentence[] }> {
@@ -80,22 +86,25 @@ export function findContact(p: ExtractedPolicy): ContactFinding {
     if (!PREFILTER.test(raw)) continue;
     const first = block.sentences[0]!;
     const heading = p.sections[first.section]?.headingPath.join(' ') ?? '';
-    if (THIRD_PARTY_CONTEXT.test(heading) || THIRD_PARTY_CONTEXT.test(raw)) continue;
     const text = deobfuscate(raw);
+    // Checked only for blocks that hold a candidate (the test is costlier than the pre-filter).
+    if (!(/@|https?:|www\.|\d{3}/.test(text) || STREET_WORD.test(raw)) || THIRD_PARTY_CONTEXT.test(heading) || THIRD_PARTY_CONTEXT.test(raw)) continue;
     const shift = (i: number): number => Math.min(raw.length - 1, Math.round((i * raw.length) / Math.max(1, text.length)));
-    for (const m of text.matchAll(EMAIL)) {
+    for (const m of text.includes('@') ? text.matchAll(EMAIL) : []) {
       const email = m[0].toLowerCase().replace(/\.+$/, '');
       if (NOT_AN_EMAIL.test(email)) continue;
+      // "for example, bruce@statelywaynemanor.com": an illustration, not a contact.
+      if (/\b(?:for\s+example|e\.g\.|such\s+as|for\s+instance)[^.@]{0,40}$/i.test(text.slice(Math.max(0, (m.index ?? 0) - 60), m.index ?? 0))) continue;
       add(found.emails, email, sentenceAt(block.sentences, shift(m.index ?? 0)));
     }
-    for (const m of raw.matchAll(URL)) {
+    for (const m of /https?:|www\./i.test(raw) ? raw.matchAll(URL) : []) {
       const url = m[0];
       const ctx = raw.slice(Math.max(0, (m.index ?? 0) - 120), m.index ?? 0);
       if (FORM_URL.test(url) && (FORM_CONTEXT.test(ctx) || /contact|request|dsar|opt-?out|do-?not-?sell|webform|form/i.test(url))) {
         add(found.urls, url.replace(/^www\./i, 'https://www.'), sentenceAt(block.sentences, m.index ?? 0));
       }
     }
-    const noUrls = raw.replace(URL, ' ').replace(EMAIL, ' ');
+    const noUrls = /\d{3}[\s.)-]{0,2}\d{3}|\+\d|\d{3}[\s.-]?[A-Z]{3}/.test(raw) ? raw.replace(URL, ' ').replace(EMAIL, ' ') : '';
     for (const m of noUrls.matchAll(PHONE)) {
       const num = m[0].trim();
       const digits = num.replace(/\D/g, '');
@@ -106,8 +115,10 @@ export function findContact(p: ExtractedPolicy): ContactFinding {
       if (/\bfax\b[^0-9]{0,12}$/i.test(ctx)) continue;
       add(found.phones, num, sentenceAt(block.sentences, m.index ?? 0));
     }
-    for (const re of [US_POSTAL, INTL_POSTAL]) {
-      for (const m of raw.matchAll(re)) add(found.postal, clean(m[0]), sentenceAt(block.sentences, m.index ?? 0));
+    // The address patterns are the costliest: run them only where a ZIP code or a street word appears.
+    const postalRes = [/\b\d{5}\b/.test(raw) ? US_POSTAL : null, STREET_WORD.test(raw) ? INTL_POSTAL : null];
+    for (const re of postalRes) {
+      if (re) for (const m of raw.matchAll(re)) add(found.postal, clean(m[0]), sentenceAt(block.sentences, m.index ?? 0));
     }
   }
   return found;

@@ -77,6 +77,20 @@ const RIGHT_PATTERNS: Record<RightKind, { named: RegExp[]; verb: RegExp[] }> = {
   },
 };
 
+/** Cheap per-kind keyword test, so most sentences skip most kinds' patterns. */
+const KIND_HINT: Record<RightKind, RegExp> = {
+  access: /access|know|cop(?:y|ies)|obtain|review|view|see|inspect|summary|list|learn|confirm|disclos|receiv|get/i,
+  correction: /correct|rectif|updat|edit|amend|modif|chang|revis|fix/i,
+  deletion: /delet|eras|remov|purg|forgot/i,
+  portability: /portab|machine|structured|export|download|transmit/i,
+  'opt-out': /opt|unsubscrib|sell\s+my|turn\s+off|disable|decline|stop\s+receiving|refuse|remove\s+your/i,
+  object: /object/i,
+  restrict: /restrict|limit/i,
+  'withdraw-consent': /withdraw|revok|revoc/i,
+  complaint: /complain/i,
+  'non-discrimination': /discriminat|retaliat|penali|charge\s+you|different\s+(?:level|quality)/i,
+};
+
 /** "We will not discriminate against you" grants the right: there the negation is the grant. */
 const NEGATION_IS_GRANT: ReadonlySet<RightKind> = new Set(['non-discrimination']);
 
@@ -129,6 +143,7 @@ export function findRights(p: ExtractedPolicy): RightFinding[] {
 
 /** Does this sentence grant `kind`? A heading counts only when it names the right ("Right to Erasure"). */
 export function grants(text: string, kind: RightKind, isHeading = false): boolean {
+  if (!KIND_HINT[kind].test(text)) return false;
   const exclude = NOT_A_RIGHT[kind];
   if (exclude && exclude.test(text)) return false;
   const { named, verb } = RIGHT_PATTERNS[kind];
