@@ -1,6 +1,7 @@
 /**
  * `npm run train`: trains the OPP-115 segment classifier and writes lib/classify/model.json.
- * Trains on the split's train part only; per-category thresholds are tuned on its validation part.
+ * Trains on the split's train part only; per-category thresholds are tuned on its validation part pooled
+ * with out-of-fold scores on train.
  * The test part is never read here (`npm run eval:categories` reports on it).
  * Seeded and single-threaded: the same inputs give the same bytes.
  */
@@ -9,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { CATEGORIES } from '../lib/types';
 import type { FeatureConfig } from '../lib/classify/features';
-import { encodeBase64, loadModel, scoreText, type ModelFile } from '../lib/classify/model';
+import { encodeBase64, loadModel, mixParts, scoreParts, scoreSegment, type ModelFile } from '../lib/classify/model';
 import { loadSplit, SPLIT_DIR } from './classifier-data';
 import { K, countAll, f1Report, nbRatios, trainLogReg, tuneThresholds, vectorize, type LinearModel, type TrainOptions } from './classifier-train-lib';
 
@@ -29,9 +30,32 @@ const UNION_TARGET = 0.3;
 const UNION_DIR = '/work/shared/data/polisis-benchmark-split/datasets/Union';
 /** Linear models with different seeds, averaged (the average of linear models is one linear model). */
 const SEEDS = [1, 2, 3];
+/**
+ * Thresholds are tuned on validation pooled with out-of-fold scores on train (this many folds): on
+ * held-out halves of validation that beat tuning on validation alone (macro-F1 73.2 vs 71.3).
+ */
+const FOLDS = 5;
+/** Weight of a segment's best sentence in its score (see ModelFile.sentenceMix); chosen on validation halves. */
+const SENTENCE_MIX = 0.25;
 
-const logit = (p: number) => Math.log(p / (1 - p));
 const pct = (x: number) => (x * 100).toFixed(1);
+
+/** The model file of a trained linear model (thresholds 0.5 until tuned). */
+function toFile(m: LinearModel): ModelFile {
+  const { q, scale } = quantize(m);
+  return {
+    format: 'fineprint-segment-classifier',
+    version: 1,
+    categories: [...CATEGORIES],
+    features: FEATURES,
+    bias: Array.from(m.b, (b) => Number(b.toPrecision(7))),
+    sentenceMix: SENTENCE_MIX,
+    scale,
+    weights: encodeBase64(new Uint8Array(q.buffer)),
+    thresholds: new Array(K).fill(0.5),
+    meta: {},
+  };
+}
 
 /** int8 quantization with one scale per category. */
 function quantize(m: LinearModel): { q: Int8Array; scale: number[] } {
@@ -61,38 +85,60 @@ function main() {
     for (let i = 0; i < avg.w.length; i++) avg.w[i] += (m.w[i] * scaling[i]) / SEEDS.length;
     for (let k = 0; k < K; k++) avg.b[k] += m.b[k] / SEEDS.length;
   }
-  const { q, scale } = quantize(avg);
-  const file: ModelFile = {
-    format: 'fineprint-segment-classifier',
-    version: 1,
-    categories: [...CATEGORIES],
-    features: FEATURES,
-    bias: Array.from(avg.b, (b) => Number(b.toPrecision(7))),
-    scale,
-    weights: encodeBase64(new Uint8Array(q.buffer)),
-    thresholds: new Array(K).fill(0.5),
-    meta: {},
-  };
-  // Tune thresholds on validation with the quantized model, exactly as it will run.
+  // Out-of-fold scores on train, for threshold tuning.
+  const oof: { whole: Float32Array; best: Float32Array }[] = new Array(train.length);
+  for (let f = 0; f < FOLDS; f++) {
+    const fit = train.map((_, i) => i).filter((i) => i % FOLDS !== f);
+    const held = train.map((_, i) => i).filter((i) => i % FOLDS === f);
+    const fx = fit.map((i) => xtr[i]), fy = fit.map((i) => ytr[i]);
+    const fscale = nbRatios(fx, fy, dim, NB.alpha, NB.beta);
+    const m = trainLogReg(fx, fy, dim, { ...TRAIN, featScale: fscale });
+    for (let i = 0; i < m.w.length; i++) m.w[i] *= fscale[i];
+    // Scored through the quantized model file, exactly as the shipped model scores.
+    const fm = loadModel(toFile(m));
+    for (const i of held) oof[i] = scoreParts(fm, train[i].text);
+  }
+  const file = toFile(avg);
+  // Tune thresholds on validation (scored by the quantized model, exactly as it will run) plus out-of-fold train.
   const raw = loadModel(file);
   const yva = val.map((s) => s.y);
-  const sva = val.map((s) => scoreText(raw, s.text));
-  const thr = tuneThresholds(sva, yva);
+  const pva = val.map((s) => scoreParts(raw, s.text));
+  const ybin = train.map((s) => s.y);
+  // Diagnostics that chose the options: tune on one half of validation (alone, or pooled with out-of-fold
+  // train), report on the other half, and swap.
+  for (const mix of [0, 0.25, 0.4, 0.6]) {
+    const res = { alone: [0, 0], pooled: [0, 0] };
+    for (const half of [0, 1]) {
+      const a = pva.map((_, i) => i).filter((i) => i % 2 === half), b = pva.map((_, i) => i).filter((i) => i % 2 !== half);
+      const sa = a.map((i) => mixParts(pva[i], mix)), ya = a.map((i) => yva[i]);
+      const sb = b.map((i) => mixParts(pva[i], mix)), yb = b.map((i) => yva[i]);
+      const so = oof.map((p) => mixParts(p, mix));
+      for (const [name, thr] of [['alone', tuneThresholds(sa, ya)], ['pooled', tuneThresholds([...so, ...sa], [...ybin, ...ya])]] as const) {
+        const r = f1Report(sb, yb, thr);
+        res[name][0] += r.macro / 2;
+        res[name][1] += r.micro / 2;
+      }
+    }
+    console.log(`  validation halves, sentence mix ${mix}: thresholds from validation alone ${pct(res.alone[0])} / ${pct(res.alone[1])}, pooled with out-of-fold train ${pct(res.pooled[0])} / ${pct(res.pooled[1])} (macro / micro)`);
+  }
+  const thr = tuneThresholds(
+    [...oof.map((p) => mixParts(p, SENTENCE_MIX)), ...pva.map((p) => mixParts(p, SENTENCE_MIX))],
+    [...ybin, ...yva],
+  );
   file.thresholds = thr;
-  file.bias = file.bias.map((b, k) => Number((b - logit(thr[k])).toPrecision(7)));
-  const tuned = f1Report(val.map((s) => scoreText(loadModel(file), s.text)), yva, new Array(K).fill(0.5));
+  const tuned = f1Report(val.map((s) => scoreSegment(loadModel(file), s.text)), yva, new Array(K).fill(0.5));
   const seconds = (performance.now() - t0) / 1000;
   file.meta = {
     data: `${SPLIT_DIR}/{train,validation}_dataset.csv.gz`,
     trainSegments: train.length,
     validationSegments: val.length,
-    train: { ...TRAIN, seeds: SEEDS, nb: NB, unionTarget: UNION_TARGET },
-    validation: { macroF1: Number(tuned.macro.toFixed(4)), microF1: Number(tuned.micro.toFixed(4)), note: 'thresholds tuned on this part' },
+    train: { ...TRAIN, seeds: SEEDS, nb: NB, unionTarget: UNION_TARGET, thresholdFolds: FOLDS },
+    validation: { macroF1: Number(tuned.macro.toFixed(4)), microF1: Number(tuned.micro.toFixed(4)), note: 'thresholds tuned on this part pooled with out-of-fold train scores' },
   };
   const json = JSON.stringify(file);
   writeFileSync(MODEL_PATH, json + '\n');
   console.log(`trained on ${train.length} segments (${SEEDS.length} seeds x ${TRAIN.epochs} epochs) in ${seconds.toFixed(1)} s`);
-  console.log(`validation (thresholds tuned on it): macro-F1 ${pct(tuned.macro)}, micro-F1 ${pct(tuned.micro)}`);
+  console.log(`validation (thresholds tuned on it pooled with out-of-fold train): macro-F1 ${pct(tuned.macro)}, micro-F1 ${pct(tuned.micro)}`);
   console.log(`thresholds: ${thr.join(' ')}`);
   console.log(`wrote ${MODEL_PATH}: ${(json.length / 1024).toFixed(0)} KiB, ${(gzipSync(json).length / 1024).toFixed(0)} KiB gzipped`);
 }

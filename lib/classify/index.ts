@@ -6,7 +6,7 @@
 import type { Category, ExtractedPolicy, TopicCoverage } from '../types';
 import { CATEGORIES } from '../types';
 import modelFile from './model.json';
-import { loadModel, scoreText, type LoadedModel, type ModelFile } from './model';
+import { loadModel, scoreSegment, type LoadedModel, type ModelFile } from './model';
 
 export interface Classification {
   /** Categories whose score is at least 0.5, in CATEGORIES order. */
@@ -27,7 +27,7 @@ export function getModel(): LoadedModel {
 export function classifySegments(texts: string[]): Classification[] {
   const m = getModel();
   return texts.map((text) => {
-    const s = scoreText(m, text ?? '');
+    const s = scoreSegment(m, text ?? '');
     const scores = {} as Record<Category, number>;
     const labels: Category[] = [];
     const empty = !/[a-z0-9]/i.test(text ?? '');

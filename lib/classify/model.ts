@@ -12,16 +12,18 @@ export interface ModelFile {
   features: FeatureConfig;
   /** Whether the features are scaled by idf (stored as `idf`, uint8-quantized, base64). */
   idf?: { scale: number; offset: number; data: string };
-  /**
-   * Bias per category, with the category's tuned threshold already folded in
-   * (so a score >= 0.5 means the label applies).
-   */
+  /** Bias per category. */
   bias: number[];
+  /**
+   * Weight of the best single sentence in a segment's score: score = (1 - a) * whole + a * max(whole, best
+   * sentence). A topic that one sentence of a long segment is about would otherwise be diluted.
+   */
+  sentenceMix: number;
   /** Dequantization scale per category. */
   scale: number[];
   /** int8 weights, bucket-major (bucket * categories + k), base64. */
   weights: string;
-  /** The tuned probability thresholds, for reference (already folded into `bias`). */
+  /** Tuned probability thresholds per category; scores are mapped so that each threshold becomes 0.5. */
   thresholds: number[];
   /** How the file was made (figures on validation, seed, options). */
   meta: Record<string, unknown>;
@@ -32,6 +34,9 @@ export interface LoadedModel {
   features: FeatureConfig;
   idf: Float32Array | undefined;
   bias: Float32Array;
+  sentenceMix: number;
+  /** logit of each category's threshold. */
+  shift: Float32Array;
   /** int8 weights, bucket-major (small enough to stay in cache); multiplied by `scale` after the sum. */
   q: Int8Array;
   scale: Float32Array;
@@ -80,10 +85,53 @@ export function loadModel(file: ModelFile): LoadedModel {
     idf = new Float32Array(raw.length);
     for (let i = 0; i < raw.length; i++) idf[i] = file.idf.offset + raw[i] * file.idf.scale;
   }
-  return { categories: file.categories, features: file.features, idf, bias: Float32Array.from(file.bias), q, scale: Float32Array.from(file.scale) };
+  return { categories: file.categories, features: file.features, idf, bias: Float32Array.from(file.bias), q, scale: Float32Array.from(file.scale),
+    sentenceMix: file.sentenceMix,
+    shift: Float32Array.from(file.thresholds, (t) => Math.log(t / (1 - t))),
+  };
 }
 
-/** Probability-like scores per category (>= 0.5 means the label applies). */
+/** Sentence boundaries good enough for policy prose: end punctuation, space, then a capital or digit. */
+const SENTENCE_END = /(?<=[.!?;:])\s+(?=["'(\[]?[A-Z0-9])/;
+
+/** Probabilities of a segment's whole text, and the best of whole and each of its sentences, per category. */
+export function scoreParts(m: LoadedModel, text: string): { whole: Float32Array; best: Float32Array } {
+  const whole = scoreText(m, text);
+  const best = Float32Array.from(whole);
+  const sentences = text.split(SENTENCE_END);
+  if (sentences.length < 2) return { whole, best };
+  for (const s of sentences) {
+    if (s.length < 20) continue;
+    const p = scoreText(m, s);
+    for (let k = 0; k < best.length; k++) if (p[k] > best[k]) best[k] = p[k];
+  }
+  return { whole, best };
+}
+
+/** (1 - a) * whole + a * best, per category. */
+export function mixParts(parts: { whole: ArrayLike<number>; best: ArrayLike<number> }, a: number): Float32Array {
+  const out = new Float32Array(parts.whole.length);
+  for (let k = 0; k < out.length; k++) out[k] = (1 - a) * parts.whole[k] + a * parts.best[k];
+  return out;
+}
+
+/** Raw probabilities of a segment: its whole text mixed with its best sentence (before thresholds). */
+export function scoreRaw(m: LoadedModel, text: string): Float32Array {
+  if (m.sentenceMix <= 0) return scoreText(m, text);
+  return mixParts(scoreParts(m, text), m.sentenceMix);
+}
+
+/** Scores per category in 0..1 with each category's tuned threshold mapped to 0.5 (>= 0.5: the label applies). */
+export function scoreSegment(m: LoadedModel, text: string): Float32Array {
+  const p = scoreRaw(m, text);
+  for (let k = 0; k < p.length; k++) {
+    const x = Math.min(Math.max(p[k], 1e-7), 1 - 1e-7);
+    p[k] = 1 / (1 + Math.exp(-(Math.log(x / (1 - x)) - m.shift[k])));
+  }
+  return p;
+}
+
+/** Probabilities per category from the whole text as one bag of features (thresholds not applied). */
 export function scoreText(m: LoadedModel, text: string): Float32Array {
   const K = m.categories.length;
   const h = hashFeatures(text, m.features);
