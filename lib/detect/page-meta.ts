@@ -11,26 +11,27 @@ const MAX_HEADING_CHARS = 200;
 const clean = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_HEADING_CHARS);
 
 export function readPageMeta(doc: Document, loc: Pick<Location, 'href'>): PageMeta {
-  const meta = (selector: string): string => clean(doc.querySelector(selector)?.getAttribute('content'));
-  const headings: string[] = [];
+  const found: PageMeta = { url: loc.href ?? '', title: '', headings: [], canonical: '', ogTitle: '', ogType: '', lang: '' };
   try {
-    for (const tag of ['h1', 'h2', 'h3']) {
-      const list = doc.getElementsByTagName(tag);
-      for (let i = 0; i < list.length && headings.length < MAX_HEADINGS; i++) {
-        const text = clean(list[i]!.textContent);
-        if (text) headings.push(text);
+    found.title = clean(doc.title);
+    found.lang = clean(doc.documentElement?.getAttribute('lang')).toLowerCase();
+    // <link> and <meta> live in <head>: read its children instead of querying the whole page.
+    for (let el = doc.head?.firstElementChild; el; el = el.nextElementSibling) {
+      const tag = el.tagName.toUpperCase();
+      if (tag === 'LINK' && !found.canonical && /(?:^|\s)canonical(?:\s|$)/i.test(el.getAttribute('rel') ?? '')) found.canonical = clean(el.getAttribute('href'));
+      else if (tag === 'META') {
+        const property = el.getAttribute('property') ?? el.getAttribute('name');
+        if (property === 'og:title' && !found.ogTitle) found.ogTitle = clean(el.getAttribute('content'));
+        else if (property === 'og:type' && !found.ogType) found.ogType = clean(el.getAttribute('content'));
       }
     }
-    return {
-      url: loc.href ?? '',
-      title: clean(doc.title),
-      headings,
-      canonical: clean(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')),
-      ogTitle: meta('meta[property="og:title"]'),
-      ogType: meta('meta[property="og:type"]'),
-      lang: clean(doc.documentElement?.getAttribute('lang')).toLowerCase(),
-    };
+    const headings = doc.querySelectorAll('h1, h2, h3');
+    for (let i = 0; i < headings.length && found.headings.length < MAX_HEADINGS; i++) {
+      const text = clean(headings[i]!.textContent);
+      if (text) found.headings.push(text);
+    }
   } catch {
-    return { url: loc.href ?? '', title: '', headings, canonical: '', ogTitle: '', ogType: '', lang: '' };
+    // A partial answer is still an answer.
   }
+  return found;
 }

@@ -18,35 +18,35 @@ const count = (re: RegExp, text: string): number => {
 
 /** First-person statements of a data practice: "we collect", "we may share", "we do not sell". */
 const PRACTICE =
-  /\b(?:we|us)\b(?: \w+){0,3}? (?:collect|use|share|disclose|process|retain|store|sell|rent|transfer|receive|obtain|gather|keep|combine|track|analy[sz]e)s?\b|\b(?:wir|nous) (?:\w+ ){0,3}(?:erheben|verarbeiten|speichern|nutzen|collectons|utilisons|traitons|partageons)/gi;
+  /\b(?:we|us)\b(?: \w+){0,3}? (?:collect|use|share|disclose|process|retain|store|sell|rent|transfer|receive|obtain|gather|keep|combine|track|analy[sz]e)s?\b|\b(?:wir|nous) (?:\w+ ){0,3}(?:erheben|verarbeiten|speichern|nutzen|collectons|utilisons|traitons|partageons)/g;
 /** The same practices in the passive or with the company's name as subject: "is collected", "Acme shares your data". */
 const PRACTICE_OTHER =
-  /\b(?:is|are|be|been|being) (?:automatically )?(?:collected|used|shared|disclosed|processed|retained|stored|sold|rented|transferred|kept)\b|\b\w+ (?:collects|uses|shares|discloses|processes|stores|retains|sells) (?:\w+ ){0,2}(?:information|data)\b/gi;
+  /\b(?:is|are|be|been|being) (?:automatically )?(?:collected|used|shared|disclosed|processed|retained|stored|sold|rented|transferred|kept)\b|\b\w+ (?:collects|uses|shares|discloses|processes|stores|retains|sells) (?:\w+ ){0,2}(?:information|data)\b/g;
 /** A policy talks to its reader about their data. */
 const YOUR_DATA =
-  /\byour (?:personal |contact |account |usage |location )?(?:information|data|details|choices|rights|consent|preferences|privacy|email address|ip address|device)\b|\b(?:ihre|vos|sus|i tuoi|uw) (?:daten|données|datos|dati|gegevens)/gi;
+  /\byour (?:personal |contact |account |usage |location )?(?:information|data|details|choices|rights|consent|preferences|privacy|email address|ip address|device)\b|\b(?:ihre|vos|sus|i tuoi|uw) (?:daten|données|datos|dati|gegevens)/g;
 const PERSONAL =
-  /\bpersonal(?:ly)? (?:information|data|identifiable)|\bpersonal info\b|personenbezogene\w* daten|données (?:à caractère )?personnel|datos personales|dati personali|persoonsgegevens|dados pessoais/gi;
+  /\bpersonal(?:ly)? (?:information|data|identifiable)|\bpersonal info\b|personenbezogene\w* daten|données (?:à caractère )?personnel|datos personales|dati personali|persoonsgegevens|dados pessoais/g;
 const SELF_REFERENCE =
-  /\b(?:this|our|the) (?:online )?(?:privacy|data protection|data|cookie) (?:policy|notice|statement|pledge)\b|\bthis (?:policy|notice|statement)\b|diese(?:r)? datenschutzerkl|la présente politique|esta política/gi;
+  /\b(?:this|our|the) (?:online )?(?:privacy|data protection|data|cookie) (?:policy|notice|statement|pledge)\b|\bthis (?:policy|notice|statement)\b|diese(?:r)? datenschutzerkl|la présente politique|esta política/g;
 const TOPICS: [string, RegExp][] = [
-  ['collection', /\bcollect(?:s|ed|ion)?\b/i],
-  ['use', /\b(?:we use|use (?:of )?(?:your|the) information|how we use)\b/i],
-  ['sharing', /\bthird[- ]part(?:y|ies)\b|\bshar(?:e|ing)\b (?:\w+ ){0,3}(?:information|data)/i],
-  ['cookies', /\bcookies?\b|\btracking technolog/i],
-  ['retention', /\bretain|\bretention\b|\bas long as (?:necessary|needed|required)/i],
-  ['rights', /\b(?:opt[- ]out|unsubscribe|right to (?:access|delete|know|erasure|object)|access(?:,| and| or) (?:correct|update|delete))/i],
-  ['security', /\bsecurity\b|\bsafeguards?\b|\bencrypt/i],
-  ['children', /\bchildren|\bunder (?:the age of )?1[36]\b|\bcoppa\b|\bminors\b/i],
-  ['contact', /\bcontact us\b|\bquestions (?:about|regarding|concerning) (?:this|our)\b|\bemail us\b/i],
-  ['changes', /\bchanges to (?:this|our)\b|\b(?:update|change|modify|amend|revise)s? (?:this|our) (?:privacy )?(?:policy|notice|statement)/i],
+  ['collection', /\bcollect(?:s|ed|ion)?\b/],
+  ['use', /\b(?:we use|use (?:of )?(?:your|the) information|how we use)\b/],
+  ['sharing', /\bthird[- ]part(?:y|ies)\b|\bshar(?:e|ing)\b (?:\w+ ){0,3}(?:information|data)/],
+  ['cookies', /\bcookies?\b|\btracking technolog/],
+  ['retention', /\bretain|\bretention\b|\bas long as (?:necessary|needed|required)/],
+  ['rights', /\b(?:opt[- ]out|unsubscribe|right to (?:access|delete|know|erasure|object)|access(?:,| and| or) (?:correct|update|delete))/],
+  ['security', /\bsecurity\b|\bsafeguards?\b|\bencrypt/],
+  ['children', /\bchildren|\bunder (?:the age of )?1[36]\b|\bcoppa\b|\bminors\b/],
+  ['contact', /\bcontact us\b|\bquestions (?:about|regarding|concerning) (?:this|our)\b|\bemail us\b/],
+  ['changes', /\bchanges to (?:this|our)\b|\b(?:update|change|modify|amend|revise)s? (?:this|our) (?:privacy )?(?:policy|notice|statement)/],
 ];
 const TERMS_OF_SERVICE =
-  /\bthese terms\b|\bterms of (?:service|use|sale)\b|\bthis agreement\b|\byou agree\b|\bgoverning law\b|\barbitration\b|\bindemnif|\blimitation of liability\b|\bwarrant(?:y|ies)\b|\bdisclaim|\bterminat(?:e|ion)\b|\blicen[cs]e\b|\bintellectual property\b|\bprohibited\b|\bshall\b/gi;
+  /\bthese terms\b|\bterms of (?:service|use|sale)\b|\bthis agreement\b|\byou agree\b|\bgoverning law\b|\barbitration\b|\bindemnif|\blimitation of liability\b|\bwarrant(?:y|ies)\b|\bdisclaim|\bterminat(?:e|ion)\b|\blicen[cs]e\b|\bintellectual property\b|\bprohibited\b|\bshall\b/g;
 const REFUND_DMCA_IMPRINT =
-  /\brefunds?\b|\breturns? (?:policy|window)\b|\bdmca\b|\bcopyright (?:infringement|agent|owner)\b|\binfring|\bcounter[- ]notice|\bimpressum\b|\bregistered office\b|\bvat (?:id|number|no)\b|\bcommercial register|\bmanaging director|\bhandelsregister|\bcode of conduct\b/gi;
-const ARTICLE = /\b(?:said|says|according to|reported|told|spokes(?:man|woman|person)|wrote|writes|interview)\b/gi;
-const HOWTO = /\b(?:click|tap|toggle|select|go to|navigate to|scroll|menu|button)\b/gi;
+  /\brefunds?\b|\breturns? (?:policy|window)\b|\bdmca\b|\bcopyright (?:infringement|agent|owner)\b|\binfring|\bcounter[- ]notice|\bimpressum\b|\bregistered office\b|\bvat (?:id|number|no)\b|\bcommercial register|\bmanaging director|\bhandelsregister|\bcode of conduct\b/g;
+const ARTICLE = /\b(?:said|says|according to|reported|told|spokes(?:man|woman|person)|wrote|writes|interview)\b/g;
+const HOWTO = /\b(?:click|tap|toggle|select|go to|navigate to|scroll|menu|button)\b/g;
 
 export interface PolicyFeatures {
   practice: number;
@@ -75,7 +75,8 @@ export function policyFeatures(p: ExtractedPolicy, stage1Score: number): PolicyF
     if (text.length > MAX_CHARS) break;
     text += `${s.text}\n`;
   }
-  text = `${p.title}\n${text}`;
+  // Lowercased once, so no pattern needs the slower case-insensitive flag.
+  text = `${p.title}\n${text}`.toLowerCase();
   const words = Math.max(1, p.words);
   let covered = 0;
   for (const [, re] of TOPICS) if (re.test(text)) covered++;
