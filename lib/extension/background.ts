@@ -4,7 +4,7 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import type { DetectionResult } from '../types';
-import { isBackgroundMessage, isContentMessage, type TabState, type ToBackground } from './messages';
+import { isBackgroundMessage, isContentMessage, type PageReadyAnswer, type TabState, type ToBackground } from './messages';
 import { badgeFor, showBadge, NO_BADGE } from './badge';
 import { allTabStates, clearTabState, getTabState, setTabState } from './tab-state';
 import { badgeMinLevel, disabledSites, loadSettings, mutedWarnings } from './settings';
@@ -30,6 +30,8 @@ export function senderProblem(message: ToBackground, sender: Sender): string | n
 /** The fields each message must carry, checked before anything is stored. */
 function wellFormed(message: ToBackground): boolean {
   switch (message.type) {
+    case 'page-ready':
+      return typeof message.url === 'string';
     case 'page-detected':
       return typeof message.url === 'string' && typeof message.detection?.candidate === 'boolean';
     case 'analysis-result':
@@ -43,13 +45,15 @@ function wellFormed(message: ToBackground): boolean {
 }
 
 /**
- * Handle one message. Returns the answer (a TabState for the popup, null for page messages), or `undefined`
- * when the message is refused: unknown type, malformed, or wrong sender.
+ * Handle one message. Returns the answer (a TabState for the popup, the settings for 'page-ready', null for the
+ * other page messages), or `undefined` when the message is refused: unknown type, malformed, or wrong sender.
  */
-export async function handleMessage(message: unknown, sender: Sender): Promise<TabState | null | undefined> {
+export async function handleMessage(message: unknown, sender: Sender): Promise<TabState | PageReadyAnswer | null | undefined> {
   if (!isBackgroundMessage(message) || !wellFormed(message) || senderProblem(message, sender)) return undefined;
   const tabId = sender.tab?.id;
   switch (message.type) {
+    case 'page-ready':
+      return pageReady(tabId!, message.url);
     case 'page-detected':
       await onPageDetected(tabId!, message.url, message.detection);
       return null;
@@ -80,6 +84,14 @@ async function saveAndBadge(tabId: number, state: TabState): Promise<TabState> {
   await setTabState(tabId, state);
   await showBadge(tabId, badgeFor(state, await loadSettings()));
   return state;
+}
+
+/** A page loaded: stage 1 runs there only with auto-detect on and the site not disabled (then marked so). */
+export async function pageReady(tabId: number, url: string): Promise<PageReadyAnswer> {
+  const settings = await loadSettings();
+  const disabled = isSiteDisabled(hostOf(url), settings.disabledSites);
+  if (disabled) await saveAndBadge(tabId, { status: 'disabled', url, updatedAt: Date.now() });
+  return { detect: settings.autoDetect && !disabled, sensitivity: settings.sensitivity };
 }
 
 /** Stage 1 reported a page: analyze candidates (auto-detect on, site not disabled); remember the others. */

@@ -7,35 +7,25 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { readPageMeta } from '../detect/page-meta';
 import { detectCandidate } from '../detect/stage1';
-import { isHighlightMessage, type PageDetectedMessage } from './messages';
+import { isHighlightMessage, type PageDetectedMessage, type PageReadyAnswer, type PageReadyMessage } from './messages';
 import { highlightSentence } from './highlight';
-import { CONTENT_SETTING_KEYS as KEYS, isSiteDisabled, pageKey } from './sites';
+import { pageKey } from './sites';
 
 // A single-page app updates its DOM a moment after the URL changes.
 const SPA_SETTLE_MS = 400;
 
-interface ContentSettings {
-  autoDetect: boolean;
-  disabledSites: string[];
-  sensitivity: number;
-}
-
-/** The three settings the content script needs, read raw (WXT storage items store plain values). */
-async function readContentSettings(): Promise<ContentSettings> {
-  const raw = (await browser.storage.local.get([KEYS.autoDetect, KEYS.disabledSites, KEYS.sensitivity])) as Record<string, unknown>;
-  return {
-    autoDetect: raw[KEYS.autoDetect] !== false,
-    disabledSites: Array.isArray(raw[KEYS.disabledSites]) ? (raw[KEYS.disabledSites] as string[]) : [],
-    sensitivity: typeof raw[KEYS.sensitivity] === 'number' ? (raw[KEYS.sensitivity] as number) : 0.5,
-  };
+/** Ask the background whether to run here (auto-detect on, site not disabled) and with which sensitivity. */
+async function askToDetect(): Promise<PageReadyAnswer | null> {
+  const message: PageReadyMessage = { type: 'page-ready', url: location.href };
+  return ((await browser.runtime.sendMessage(message).catch(() => null)) as PageReadyAnswer | null) ?? null;
 }
 
 export function watchPage(ctx: ContentScriptContext): void {
   answerHighlights(ctx);
   let reported = '';
   const report = async (): Promise<void> => {
-    const settings = await readContentSettings();
-    if (!settings.autoDetect || isSiteDisabled(location.hostname, settings.disabledSites) || ctx.isInvalid) return;
+    const settings = await askToDetect();
+    if (!settings?.detect || ctx.isInvalid) return;
     const detection = detectCandidate(readPageMeta(document, location), { sensitivity: settings.sensitivity });
     // Report a page once per verdict: again only if it became a candidate after loading more content.
     const key = `${pageKey(location.href)} ${detection.candidate}`;

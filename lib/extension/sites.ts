@@ -3,7 +3,7 @@
  * without pulling in WXT's storage module.
  */
 
-/** Raw `storage.local` keys of the settings the content script reads (see settings.ts, which owns them). */
+/** Raw `storage.local` keys of the settings that decide whether a page is read at all (settings.ts owns them). */
 export const CONTENT_SETTING_KEYS = { autoDetect: 'autoDetect', disabledSites: 'disabledSites', sensitivity: 'sensitivity' } as const;
 
 /** True when `hostname` is one of the disabled sites or a subdomain of one. */

@@ -2,6 +2,8 @@
  * The built extension in real Chromium: badge per tab, highlight, options, hostile text, pages left untouched.
  * Pages are served from 127.0.0.1; see test/e2e/pages/ for where each fixture comes from.
  */
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 
@@ -10,6 +12,7 @@ import {
   badgeColor,
   badgeText,
   buildExtension,
+  EXTENSION_DIR,
   hex,
   launchPlain,
   launchWithExtension,
@@ -69,6 +72,11 @@ async function settled(tabId: number, statuses = ['policy', 'not-policy', 'idle'
     return state && statuses.includes(state.status) ? state : undefined;
   }, `tab ${tabId} to settle`);
 }
+
+test('the script declared on every page stays under 10 KB', () => {
+  const bytes = statSync(join(EXTENSION_DIR, 'content-scripts/content.js')).size;
+  expect(bytes, `content.js is ${bytes} bytes`).toBeLessThanOrEqual(10 * 1024);
+});
 
 describe('badge per tab', () => {
   test('a policy that sells data and keeps it forever lights a red badge; other pages stay dark', async () => {
@@ -152,14 +160,18 @@ describe('options', () => {
 
   test('a disabled site gets no detection; the popup is told why', async () => {
     await setLocalSettings(ext.worker, { disabledSites: ['127.0.0.1'] });
-    const { page, tabId } = await open('/shop/privacy-policy');
-    await new Promise((r) => setTimeout(r, 800));
-    expect(await tabState(ext.worker, tabId)).toBeNull();
-    expect(await badgeText(ext.worker, tabId)).toBe('');
-    const answer = await askBackground({ type: 'get-tab-state', tabId });
-    expect(answer.status).toBe('disabled');
-    await setLocalSettings(ext.worker, { disabledSites: [] });
-    await page.close();
+    try {
+      const { page, tabId } = await open('/shop/privacy-policy');
+      const state = await settled(tabId, ['disabled', 'analyzing', 'policy']);
+      expect(state.status).toBe('disabled');
+      await new Promise((r) => setTimeout(r, 500));
+      expect((await tabState(ext.worker, tabId)).status, 'still not analyzed').toBe('disabled');
+      expect(await badgeText(ext.worker, tabId)).toBe('');
+      expect((await askBackground({ type: 'get-tab-state', tabId })).status).toBe('disabled');
+      await page.close();
+    } finally {
+      await setLocalSettings(ext.worker, { disabledSites: [] });
+    }
   });
 });
 

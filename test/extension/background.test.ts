@@ -31,6 +31,9 @@ beforeEach(async () => {
   tabId = (await fakeBrowser.tabs.create({ url: POLICY_URL })).id!;
 });
 
+/** A popup request: its answer is a TabState. */
+const ask = (message: unknown) => handleMessage(message, fromPopup) as Promise<TabState | undefined>;
+
 async function detected(detection = CANDIDATE, url = POLICY_URL) {
   return handleMessage({ type: 'page-detected', url, detection }, fromTab());
 }
@@ -73,6 +76,29 @@ describe('messages and senders', () => {
     expect(await handleMessage({ type: 'get-tab-state', tabId }, fromTab())).toBeUndefined();
     expect(await handleMessage({ type: 'analyze-tab', tabId }, fromTab())).toBeUndefined();
     expect(executeScript).not.toHaveBeenCalled();
+  });
+});
+
+describe('page ready: may the content script run stage 1 here?', () => {
+  const ready = (url = POLICY_URL) => handleMessage({ type: 'page-ready', url }, fromTab());
+
+  test('yes by default, with the sensitivity setting', async () => {
+    expect(await ready()).toEqual({ detect: true, sensitivity: 0.5 });
+  });
+
+  test('no when automatic detection is off', async () => {
+    await autoDetect.setValue(false);
+    expect(await ready()).toMatchObject({ detect: false });
+  });
+
+  test('no on a disabled site, and the tab is marked disabled', async () => {
+    await disabledSites.setValue(['shop.example']);
+    expect(await ready()).toMatchObject({ detect: false });
+    expect((await getTabState(tabId))?.status).toBe('disabled');
+  });
+
+  test('only a content script in a tab may ask', async () => {
+    expect(await handleMessage({ type: 'page-ready', url: POLICY_URL }, fromPopup)).toBeUndefined();
   });
 });
 
@@ -139,7 +165,7 @@ describe('tab state', () => {
 describe('the popup asks', () => {
   test('a page with no result is analyzed when the popup opens', async () => {
     await detected(NOT_CANDIDATE);
-    const answer = await handleMessage({ type: 'get-tab-state', tabId }, fromPopup);
+    const answer = await ask({ type: 'get-tab-state', tabId });
     expect(answer?.status).toBe('analyzing');
     expect(executeScript).toHaveBeenCalledTimes(1);
   });
@@ -148,7 +174,7 @@ describe('the popup asks', () => {
     await detected(CANDIDATE);
     await analyzed();
     executeScript.mockClear();
-    const answer = await handleMessage({ type: 'get-tab-state', tabId }, fromPopup);
+    const answer = await ask({ type: 'get-tab-state', tabId });
     expect(answer?.status).toBe('policy');
     expect(executeScript).not.toHaveBeenCalled();
   });
@@ -158,7 +184,7 @@ describe('the popup asks', () => {
     await handleMessage({ type: 'analysis-result', url: POLICY_URL, summary: summary([], false) }, fromPopup); // refused: not from a tab
     await handleMessage({ type: 'analysis-result', url: POLICY_URL, summary: summary([], false) }, fromTab());
     executeScript.mockClear();
-    expect((await handleMessage({ type: 'analyze-tab', tabId }, fromPopup))?.status).toBe('analyzing');
+    expect((await ask({ type: 'analyze-tab', tabId }))?.status).toBe('analyzing');
     expect(executeScript).toHaveBeenCalledTimes(1);
   });
 
@@ -169,7 +195,7 @@ describe('the popup asks', () => {
     ['https://example.com/privacy.pdf', /PDF/],
   ])('%s is unsupported, with a message', async (url, message) => {
     const tab = await fakeBrowser.tabs.create({ url });
-    const answer = await handleMessage({ type: 'get-tab-state', tabId: tab.id! }, fromPopup);
+    const answer = await ask({ type: 'get-tab-state', tabId: tab.id! });
     expect(answer).toMatchObject({ status: 'unsupported' });
     expect(answer?.error).toMatch(message);
     expect(executeScript).not.toHaveBeenCalled();
@@ -177,7 +203,7 @@ describe('the popup asks', () => {
 
   test('a page where injection fails is unsupported, with a message', async () => {
     executeScript.mockRejectedValue(new Error('Cannot access contents of the page. Extension manifest must request permission to access the respective host.'));
-    const answer = await handleMessage({ type: 'analyze-tab', tabId }, fromPopup);
+    const answer = await ask({ type: 'analyze-tab', tabId });
     expect(answer).toMatchObject({ status: 'unsupported', error: 'Fineprint has no access to this page.' });
   });
 });
@@ -228,7 +254,7 @@ describe('settings', () => {
     await handleMessage({ type: 'page-detected', url: 'https://eu.shop.example/privacy', detection: CANDIDATE }, { ...fromTab(), tab: { id: other } as Sender['tab'] });
     expect(executeScript).not.toHaveBeenCalled();
     expect((await getTabState(other))?.status).toBe('disabled');
-    expect((await handleMessage({ type: 'get-tab-state', tabId: other }, fromPopup))?.status).toBe('disabled');
+    expect((await ask({ type: 'get-tab-state', tabId: other }))?.status).toBe('disabled');
   });
 
   test('auto-detect off: candidates are remembered, not analyzed', async () => {
@@ -276,5 +302,5 @@ test('state written by a previous worker is read back by a new one', async () =>
   const state: TabState = { status: 'policy', url: POLICY_URL, summary: summary([warning('keeps-indefinitely', 'high')]), updatedAt: 1 };
   await setTabState(tabId, state);
   // A new worker has no memory: everything comes from storage.session.
-  expect((await handleMessage({ type: 'get-tab-state', tabId }, fromPopup))?.summary?.warnings[0].id).toBe('keeps-indefinitely');
+  expect((await ask({ type: 'get-tab-state', tabId }))?.summary?.warnings[0].id).toBe('keeps-indefinitely');
 });
