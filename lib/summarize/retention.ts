@@ -14,7 +14,7 @@ const PREFILTER = /retain|retention|keep|kept|stor(?:e|ed|age)|delet|purg|eras|d
 /** The verb of keeping (or of deleting after a time), somewhere in the sentence. */
 const KEEP_VERB = /(?<!-)\b(?:retain\w*|retention|keep\w*|kept|stor(?:e|ed|es|ing|age)|held|hold|maintain\w*|preserv\w*|remains?\s+(?:in|on|stored|within|available|accessible)|archiv\w*|delet\w*|purg\w*|eras\w*|destroy\w*|destruction|anonymi[sz]\w*|de-identif\w*|disposed?|discard\w*|overwritten|expunge\w*|removed?)\b/i;
 /** The narrower verbs of keeping, for "limited" statements (not "maintain security", "preserve privacy"). */
-const RETAIN_VERB = /(?<!-)\b(?:retain\w*|retention|keep|keeps|kept|stor(?:e|ed|es|ing|age)|held|delet\w*|purg\w*|destroy\w*|destruction|anonymi[sz]\w*|eras\w*|dispos\w*|discard\w*)\b/i;
+const RETAIN_VERB = /(?<!-)\b(?:retain\w*|retention|keep|keeps|kept|stor(?:e|ed|es|ing|age)|held|maintain\w*\s+(?:\w+\s+){0,3}(?:in|on|within)\s+(?:our|its)\s+(?:database|records|files|systems|servers)|delet\w*|purg\w*|destroy\w*|destruction|anonymi[sz]\w*|eras\w*|dispos\w*|discard\w*)\b/i;
 /** Durations only count in sentences about data. */
 const DATA_NOUN = /\b(?:information|data|records?|logs?|files?|details|address(?:es)?|accounts?|profiles?|cop(?:y|ies)|backups?|content|messages?|recordings?|history|numbers?)\b/i;
 
@@ -33,8 +33,11 @@ const ACCOUNT_DATA = /\b(?:personal\s+(?:data|information)|account|profile|recor
 
 /** "Indefinitely", "permanently", "without limit", "forever". */
 const INDEFINITE = /\b(?:indefinite(?:ly)?|permanent(?:ly)?|forever|in\s+perpetuity|perpetual(?:ly)?|without\s+(?:a\s+|any\s+)?time\s+limit|without\s+limit(?!ation)|for\s+an\s+(?:unlimited|undefined|unspecified)\s+(?:period|time|amount)|no\s+(?:set\s+|fixed\s+|specific\s+)?(?:time\s+)?limit)\b/gi;
+/** Kept after the user deletes it, or not deletable: indefinite (not subject to the negation check). */
+const SURVIVES_DELETION = /\b(?:persist|remain|retain|kept|keep|stored|store)\w*\b[^.]{0,120}?\bafter\s+(?:you\s+(?:have\s+)?(?:delete|remove|close|cancel|terminate)|(?:the\s+)?(?:deletion|termination|closure|cancellation)|(?:your|the|such)\s+(?:\w+\s+){0,2}(?:has\s+been|is|was|are|have\s+been)\s+(?:deleted|removed|closed|terminated|cancell?ed))|\b(?:will|shall|may|can)\s*not\s+be\s+(?:deleted|removed|erased)|\bcannot\s+be\s+(?:deleted|removed|erased)|\bnever\s+(?:be\s+)?(?:deleted|removed|erased)/i;
+
 /** "As long as necessary", "for the period required by law", "no longer than necessary". */
-const LIMITED = /\b(?:as\s+long\s+as|so\s+long\s+as|for\s+(?:the\s+|a\s+)?(?:(?:time|period|duration)\s+(?:\w+\s+){0,3}?(?:necessary|needed|required|reasonabl|permitted))|(?:no|not\s+any)\s+longer\s+than\s+(?:is\s+)?(?:necessary|needed|required|reasonabl|permitted)|only\s+(?:for\s+)?as\s+long|until\s+(?:it\s+is\s+|they\s+are\s+|such\s+\w+\s+is\s+)?no\s+longer\s+(?:needed|necessary|required)|(?:as|where|when)\s+(?:required|permitted|necessary)\s+(?:by|under)\s+(?:applicable\s+)?law|(?:reasonably\s+)?necessary\s+(?:to|for)\s+(?:fulfil|fulfill|achieve|accomplish|serve|carry\s+out)|retention\s+(?:periods?|schedules?)|(?:regular(?:ly)?|periodic(?:ally)?|routine(?:ly)?|promptly|immediately|automatically)\s+(?:scheduled\s+for\s+)?(?:\w+\s+)?(?:delet|destr|purg|eras|discard|overwrit)\w*|until\s+you\s+(?:delete|remove|change|close|cancel|deactivate|terminate|request|ask|unsubscribe|opt)|(?:once|after|when)\s+(?:the\s+|a\s+|your\s+|it\s+(?:is|has\s+been)\s+|they\s+(?:are|have\s+been)\s+)?(?:transaction|purpose|request|promotion|order|it|they|email|message)?\s*(?:is\s+|has\s+been\s+|are\s+|have\s+been\s+)?(?:completed|fulfilled|processed|sent|responded|used|served|over|ended|no\s+longer)|limited\s+period|reasonable\s+(?:period|time|amount\s+of\s+time)|(?:delete|destroy|anonymi[sz]e|erase)\w*\s+(?:\w+\s+){0,6}?(?:when|once|after)\s+(?:it\s+is\s+|they\s+are\s+)?(?:no\s+longer|not)\s+(?:needed|necessary|required))\b/gi;
+const LIMITED = /\b(?:as\s+long\s+as|so\s+long\s+as|for\s+(?:the\s+|a\s+)?(?:(?:time|period|duration)\s+(?:\w+\s+){0,3}?(?:necessary|needed|required|reasonabl|permitted))|(?:no|not\s+any)\s+longer\s+than\s+(?:is\s+)?(?:necessary|needed|required|reasonabl|permitted)|only\s+(?:for\s+)?as\s+long|until\s+(?:it\s+is\s+|they\s+are\s+|such\s+\w+\s+is\s+)?no\s+longer\s+(?:needed|necessary|required)|(?:as|where|when)\s+(?:required|permitted|necessary)\s+(?:by|under)\s+(?:applicable\s+)?law|(?:reasonably\s+)?necessary\s+(?:to|for)\s+(?:fulfil|fulfill|achieve|accomplish|serve|carry\s+out|comply|resolve|enforce|provide)|retention\s+(?:periods?|schedules?)|(?:regular(?:ly)?|periodic(?:ally)?|routine(?:ly)?|promptly|immediately|automatically)\s+(?:scheduled\s+for\s+)?(?:\w+\s+)?(?:delet|destr|purg|eras|discard|overwrit)\w*|until\s+you\s+(?:delete|remove|change|close|cancel|deactivate|terminate|request|ask|unsubscribe|opt)|(?:once|after|when)\s+(?:the\s+|a\s+|your\s+|it\s+(?:is|has\s+been)\s+|they\s+(?:are|have\s+been)\s+)?(?:transaction|purpose|request|promotion|order|it|they|email|message)?\s*(?:is\s+|has\s+been\s+|are\s+|have\s+been\s+)?(?:completed|fulfilled|processed|sent|responded|used|served|over|ended|no\s+longer)|limited\s+period|reasonable\s+(?:period|time|amount\s+of\s+time)|(?:delete|destroy|anonymi[sz]e|erase)\w*\s+(?:\w+\s+){0,6}?(?:when|once|after)\s+(?:it\s+is\s+|they\s+are\s+)?(?:no\s+longer|not)\s+(?:needed|necessary|required))\b/gi;
 
 const UNITS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -89,8 +92,9 @@ export function retentionSignals(p: ExtractedPolicy): RetentionSignals {
     const periods = retentionPeriods(text);
     if (periods.length) sig.periods.push({ sentence: s, periods });
     if (!KEEP_VERB.test(text)) continue;
-    INDEFINITE.lastIndex = 0;
-    for (let m = INDEFINITE.exec(text); m; m = INDEFINITE.exec(text)) {
+    if (SURVIVES_DELETION.test(text) && !/\b(?:cookies?|browser)\b/i.test(text)) sig.indefinite.push(s);
+    else INDEFINITE.lastIndex = 0;
+    for (let m = sig.indefinite.at(-1) === s ? null : INDEFINITE.exec(text); m; m = INDEFINITE.exec(text)) {
       // "we do not keep it indefinitely" denies it.
       if (!isNegated(text, m.index, 6)) {
         if (!(COOKIE_LIFETIME.test(text) && !ACCOUNT_DATA.test(text))) sig.indefinite.push(s);
@@ -99,7 +103,7 @@ export function retentionSignals(p: ExtractedPolicy): RetentionSignals {
     }
     LIMITED.lastIndex = 0;
     // A user's right "for as long as we keep it" is not a retention statement.
-    if (LIMITED.test(text) && RETAIN_VERB.test(text) && !/^(?:you|users?)\s+(?:have|has|may|can)\s+(?:the\s+)?right/i.test(text)) sig.limited.push(s);
+    if (LIMITED.test(text) && RETAIN_VERB.test(text) && !/\bplease\b[^.]{0,100}\bdelete\b|\bthen\s+(?:immediately\s+)?delete\b/i.test(text) && !/^(?:you|users?)\s+(?:have|has|may|can)\s+(?:the\s+)?right/i.test(text)) sig.limited.push(s);
   }
   return sig;
 }
