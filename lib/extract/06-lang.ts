@@ -12,7 +12,23 @@ const STOPWORDS: Record<string, string> = {
   pt: 'o a os as e é são nós você seu sua seus do da dos das para com que não um uma por em',
   sv: 'och att det som är vi du din dina för med av på inte den ett till eller om',
   pl: 'i w na z do że się nie jest są my ty twoje dla oraz przez lub jak od',
+  // Latin, mostly for "lorem ipsum" filler, which would otherwise pass for French.
+  la: 'et in est non ut sed ad cum quis dolor amet sit enim nisi aut quod qui quae',
 };
+/** Scripts that name their language well enough without stopwords (Cyrillic is a guess: ru). */
+const SCRIPTS: [RegExp, string][] = [
+  [/[\u3040-\u30ff]/gu, 'ja'],
+  [/[\uac00-\ud7af]/gu, 'ko'],
+  [/[\u4e00-\u9fff]/gu, 'zh'],
+  [/[\u0400-\u04ff]/gu, 'ru'],
+  [/[\u0600-\u06ff]/gu, 'ar'],
+  [/[\u0590-\u05ff]/gu, 'he'],
+  [/[\u0370-\u03ff]/gu, 'el'],
+  [/[\u0e00-\u0e7f]/gu, 'th'],
+  [/[\u0900-\u097f]/gu, 'hi'],
+];
+const SAMPLE_CHARS = 4000;
+const MIN_SCRIPT_CHARS = 20;
 const LOOKUP = new Map<string, string[]>();
 for (const [lang, words] of Object.entries(STOPWORDS)) {
   for (const w of words.split(' ')) LOOKUP.set(w, [...(LOOKUP.get(w) ?? []), lang]);
@@ -29,6 +45,23 @@ export interface LangGuess {
 }
 
 export function guessLang(texts: Iterable<string>): LangGuess {
+  let sample = '';
+  for (const text of texts) {
+    sample += `${text}\n`;
+    if (sample.length > SAMPLE_CHARS) break;
+  }
+  const bySpaces = guessByStopwords([sample]);
+  if (bySpaces.lang !== 'und' && bySpaces.confidence >= 0.8) return bySpaces;
+  // Kana before Han: Japanese text mixes both.
+  const letters = (sample.match(/\p{L}/gu) ?? []).length;
+  for (const [re, lang] of SCRIPTS) {
+    const n = (sample.match(re) ?? []).length;
+    if (n >= MIN_SCRIPT_CHARS && n >= letters * (lang === 'ja' ? 0.1 : 0.3)) return { lang, confidence: Math.min(1, n / letters + 0.3) };
+  }
+  return bySpaces;
+}
+
+function guessByStopwords(texts: Iterable<string>): LangGuess {
   const votes = new Map<string, number>();
   let seen = 0;
   let hits = 0;

@@ -151,3 +151,14 @@ describe('helpers', () => {
     expect(guessLang([text]).lang).toBe(lang);
   });
 });
+
+describe('guessLang by script', () => {
+  it.each([
+    ['これは日本語の文章です。個人情報の取り扱いについて説明します。当社はお客様の個人情報を適切に管理し、第三者に提供することはありません。', 'ja'],
+    ['我们非常重视您的隐私。本隐私政策说明我们如何收集、使用和共享您的个人信息，以及您享有的权利和选择方式。', 'zh'],
+    ['Мы собираем персональные данные только с вашего согласия и не передаем их третьим лицам без законных оснований.', 'ru'],
+    ['Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi ut aliquip.', 'la'],
+  ])('guesses %j', (text, lang) => {
+    expect(guessLang([text]).lang).toBe(lang);
+  });
+});
