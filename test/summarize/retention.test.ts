@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { retentionPeriods, retentionVerdict } from '../../lib/summarize/retention';
+import { policyOf } from './policy';
+
+// Real sentences (source in the comment) and the verdict each must give alone, by RUBRIC.md "Retention".
+const SENTENCES: Array<[string, 'period' | 'limited' | 'indefinite' | 'not-stated', string[], string]> = [
+  ['Records are used to create aggregate reports for internal use only and are purged after one calendar year from the date of entry.', 'period', ['1 year'], 'OPP-115 202_foodallergy'],
+  ['For Bing, we remove the entirety of the IP address after 6 months, cookies and other cross session identifiers, after 18 months.', 'period', ['6 months', '18 months'], 'OPP-115 1582_msn'],
+  ['We keep personal information as long as it is necessary or relevant for our business.', 'limited', [], 'OPP-115 1498_ticketmaster'],
+  ['We will retain your personal information for the period necessary to fulfill the purposes outlined in this privacy policy, unless a longer retention period is required or permitted by applicable law.', 'limited', [], 'OPP-115 940_internetbrands'],
+  ['We retain indefinitely all the information we gather about you in an effort to make your repeat use of our website more efficient, practical, and relevant.', 'indefinite', [], 'OPP-115 train'],
+  ['We may store the Personally Identifiable Information we hold about you indefinitely.', 'indefinite', [], 'ToS;DR'],
+  // Kept after deletion, or not deletable on request, is indefinite.
+  ["Please click here to read about information that might possibly remain in our archived records after your account has been deleted.", 'indefinite', [], 'OPP-115 1361_yahoo'],
+  ["Certain Information collected for certain entries into Promotions are subject to corporate and regulatory recordkeeping requirements and will not be deleted upon the user's request, unless the entrant is a child under the age of 13 years old.", 'indefinite', [], 'OPP-115 1713_latinpost'],
+  ['We will retain and use your information as necessary to comply with our legal obligations, resolve disputes, and enforce our Fool Rules.', 'limited', [], 'OPP-115 1259_fool'],
+  // Traps: processing times, ages, disputes, cookie lifetimes and "without limitation" are not retention.
+  ['Please allow 10 days for your email to be removed from our marketing database.', 'not-stated', [], 'OPP-115 train'],
+  ['Please submit requests using our Privacy Contact form and allow 30 days for a response.', 'not-stated', [], 'ToS;DR'],
+  ['If we learn that personal information of someone less than 13-years-of-age has been collected through our services, then we will take the appropriate steps to delete this information.', 'not-stated', [], 'OPP-115 1539_geocaching'],
+  ['You agree that if the matter remains unresolved for forty-five (45) days after notification (via certified mail or personal delivery) that a dispute exists, all parties shall join in mediation services.', 'not-stated', [], 'OPP-115 744_minecraft'],
+  ['The "persistent" cookie we use in CAN will remain on your computer after you have left our site and will expire six months after it was set.', 'not-stated', [], 'OPP-115 686_military'],
+  ['It expires after 1 day.', 'not-stated', [], 'ToS;DR cookie table'],
+  ['When you sign in to your Tribune account with your SNS account information, you authorize Tribune to collect, store, and use in accordance with this Privacy Policy any and all information available to Tribune through the SNS interface, including without limitation any information that you have made public.', 'not-stated', [], 'OPP-115 1070_wnep'],
+  ["If you receive such email communication, please forward it immediately to the Site's Privacy Administrator at admin@latinpost.com, and then immediately delete the fraudulent email from your computer.", 'not-stated', [], 'OPP-115 1713_latinpost'],
+  ['You have the right to request an amendment for as long as the information is kept in our records.', 'not-stated', [], 'OPP-115 517_kaleidahealth'],
+];
+
+describe('retention verdict, one sentence at a time', () => {
+  it.each(SENTENCES)('"%s" → %s %j (%s)', (sentence, verdict, periods) => {
+    const got = retentionVerdict(policyOf(sentence));
+    expect(got.verdict, `"${sentence}" should read as retention: ${verdict}`).toBe(verdict);
+    expect(got.periods, 'periods are normalized durations').toEqual(periods);
+    if (verdict !== 'not-stated') expect(got.evidence[0]?.text).toBe(sentence);
+  });
+});
+
+describe('retention over a policy', () => {
+  it('a stated period wins over "as long as necessary" and lists every period once', () => {
+    const p = policyOf(
+      'We keep personal information as long as it is necessary or relevant for our business.',
+      'Records are used to create aggregate reports for internal use only and are purged after one calendar year from the date of entry.',
+      'Log files are deleted after 90 days. Backups are overwritten after ninety (90) days.',
+    );
+    const got = retentionVerdict(p);
+    expect(got.verdict).toBe('period');
+    expect(got.periods).toEqual(['1 year', '90 days']);
+  });
+  it('normalizes durations written in words and digits', () => {
+    expect(retentionPeriods('We retain server logs for thirteen (13) months.')).toEqual(['13 months']);
+    expect(retentionPeriods('Data is stored for a 2-year period and then deleted.')).toEqual(['2 years']);
+  });
+});
