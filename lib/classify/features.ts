@@ -31,6 +31,15 @@ export function fnv1a(s: string, seed = 0x811c9dc5): number {
   return h >>> 0;
 }
 
+/** fnv1a(a + ' ' + b, seed) without building the string. */
+function fnv1aPair(a: string, b: string, seed: number): number {
+  let h = seed;
+  for (let i = 0; i < a.length; i++) h = Math.imul(h ^ a.charCodeAt(i), 0x01000193);
+  h = Math.imul(h ^ 32, 0x01000193);
+  for (let i = 0; i < b.length; i++) h = Math.imul(h ^ b.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
 const SEED_WORD = 0x811c9dc5;
 const SEED_BIGRAM = 0x9e3779b1;
 const SEED_CHAR = 0x7f4a7c15;
@@ -88,7 +97,7 @@ export function hashFeatures(text: string, cfg: FeatureConfig): HashedCounts {
     b = fnv1a(w, SEED_WORD) & mask;
     if (counts[b]++ === 0) list[n++] = b;
     if (cfg.wordNgrams >= 2 && i > 0) {
-      b = fnv1a(words[i - 1] + ' ' + w, SEED_BIGRAM) & mask;
+      b = fnv1aPair(words[i - 1], w, SEED_BIGRAM) & mask;
       if (counts[b]++ === 0) list[n++] = b;
     }
     if (cfg.charMin > 0) {
@@ -105,6 +114,76 @@ export function hashFeatures(text: string, cfg: FeatureConfig): HashedCounts {
           }
         }
       }
+    }
+  }
+  const buckets = list.slice(0, n);
+  const out = new Float32Array(n);
+  for (let i = 0; i < n; i++) {
+    out[i] = counts[buckets[i]];
+    counts[buckets[i]] = 0;
+  }
+  return { buckets, counts: out };
+}
+
+/** The hashed features of each word of a text, so that ranges of words (sentences) can be counted without rehashing. */
+export interface WordFeatures {
+  /** Bucket of each word's bigram with the previous word (-1 for the first word or when disabled). */
+  bigram: Int32Array;
+  /** Unigram and character n-gram buckets of word i: ids[start[i] .. start[i + 1]). */
+  start: Int32Array;
+  ids: Int32Array;
+}
+
+/** Hash every word once (the same buckets, in the same order, as hashFeatures). */
+export function hashWords(words: string[], cfg: FeatureConfig): WordFeatures {
+  const mask = (1 << cfg.bits) - 1;
+  const bigram = new Int32Array(words.length).fill(-1);
+  const start = new Int32Array(words.length + 1);
+  let bound = 0;
+  for (const w of words) bound += 1 + (cfg.charMin > 0 ? (w.length + 2) * (cfg.charMax - cfg.charMin + 1) : 0);
+  const ids = new Int32Array(bound);
+  let n = 0;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    start[i] = n;
+    ids[n++] = fnv1a(w, SEED_WORD) & mask;
+    if (cfg.wordNgrams >= 2 && i > 0) bigram[i] = fnv1aPair(words[i - 1], w, SEED_BIGRAM) & mask;
+    if (cfg.charMin > 0) {
+      const p = '<' + w + '>';
+      for (let s = 0; s < p.length; s++) {
+        let h = SEED_CHAR;
+        for (let len = 1; len <= cfg.charMax && s + len <= p.length; len++) {
+          h = Math.imul(h ^ p.charCodeAt(s + len - 1), 0x01000193);
+          if (len >= cfg.charMin && len < p.length) ids[n++] = (h >>> 0) & mask;
+        }
+      }
+    }
+  }
+  start[words.length] = n;
+  return { bigram, start, ids };
+}
+
+/**
+ * Counts of words [from, to) of hashed words: equal to hashFeatures of that stretch of text on its own
+ * (the first word's bigram, which reaches outside the stretch, is left out).
+ */
+export function countWords(f: WordFeatures, from: number, to: number, bits: number): HashedCounts {
+  const size = 1 << bits;
+  if (tallyCounts.length !== size) tallyCounts = new Uint32Array(size);
+  const bound = f.start[to] - f.start[from] + (to - from);
+  if (tallyList.length < bound) tallyList = new Int32Array(bound * 2);
+  const counts = tallyCounts, list = tallyList;
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    let b = f.ids[f.start[i]];
+    if (counts[b]++ === 0) list[n++] = b;
+    if (i > from && f.bigram[i] >= 0) {
+      b = f.bigram[i];
+      if (counts[b]++ === 0) list[n++] = b;
+    }
+    for (let j = f.start[i] + 1; j < f.start[i + 1]; j++) {
+      b = f.ids[j];
+      if (counts[b]++ === 0) list[n++] = b;
     }
   }
   const buckets = list.slice(0, n);

@@ -2,7 +2,7 @@
  * The trained segment classifier: a linear model over hashed n-gram features, one logistic unit per
  * OPP-115 category, int8-quantized weights stored as base64 in model.json.
  */
-import { hashFeatures, weightFeatures, type FeatureConfig } from './features';
+import { countWords, hashFeatures, hashWords, tokenize, weightFeatures, type FeatureConfig, type HashedCounts } from './features';
 
 /** The JSON written by `npm run train`. */
 export interface ModelFile {
@@ -96,13 +96,26 @@ const SENTENCE_END = /(?<=[.!?;:])\s+(?=["'(\[]?[A-Z0-9])/;
 
 /** Probabilities of a segment's whole text, and the best of whole and each of its sentences, per category. */
 export function scoreParts(m: LoadedModel, text: string): { whole: Float32Array; best: Float32Array } {
-  const whole = scoreText(m, text);
-  const best = Float32Array.from(whole);
   const sentences = text.split(SENTENCE_END);
-  if (sentences.length < 2) return { whole, best };
+  if (sentences.length < 2) {
+    const whole = scoreText(m, text);
+    return { whole, best: Float32Array.from(whole) };
+  }
+  // Words are hashed once: the text's words are its sentences' words in order (the split eats only spaces).
+  const ranges: [number, number, boolean][] = [];
+  const words: string[] = [];
   for (const s of sentences) {
-    if (s.length < 20) continue;
-    const p = scoreText(m, s);
+    const w = tokenize(s);
+    ranges.push([words.length, words.length + w.length, s.length >= 20]);
+    for (const x of w) words.push(x);
+  }
+  const f = hashWords(words, m.features);
+  const bits = m.features.bits;
+  const whole = scoreCounts(m, countWords(f, 0, words.length, bits));
+  const best = Float32Array.from(whole);
+  for (const [from, to, long] of ranges) {
+    if (!long) continue;
+    const p = scoreCounts(m, countWords(f, from, to, bits));
     for (let k = 0; k < best.length; k++) if (p[k] > best[k]) best[k] = p[k];
   }
   return { whole, best };
@@ -133,8 +146,11 @@ export function scoreSegment(m: LoadedModel, text: string): Float32Array {
 
 /** Probabilities per category from the whole text as one bag of features (thresholds not applied). */
 export function scoreText(m: LoadedModel, text: string): Float32Array {
+  return scoreCounts(m, hashFeatures(text, m.features));
+}
+
+function scoreCounts(m: LoadedModel, h: HashedCounts): Float32Array {
   const K = m.categories.length;
-  const h = hashFeatures(text, m.features);
   const v = weightFeatures(h, m.idf);
   const z = new Float64Array(K);
   const q = m.q, buckets = h.buckets;
