@@ -45,7 +45,10 @@ const OWN_MARKETING = /\b(?:their|its|such\s+(?:third\s+part(?:y|ies)['’]?|par
 const DISCLOSE_VERB = /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|transfer(?:s|red|ring)?|giv(?:e|es|en|ing)|make\s+(?:\w+\s+)?available|made\s+available|rent|sell|allow)\b/i;
 
 /** A denial that does not reassure: limited to minors, hedged ("not for money", "not directly"), or after an opt-out. */
-const WEAK_DENIAL = /\b(?:actual\s+knowledge|knowingly|minors?|(?:under|less\s+than)\s+(?:the\s+age\s+of\s+)?(?:1[3-8]|thirteen|sixteen)\b|children|conventional\s+sense|traditional\s+sense|for\s+money|monetary|directly\s+(?:sell|rent)|(?:once|after|when|if)\s+(?:we\s+receive\s+)?(?:your|you)\s+(?:request|opt|submit|direct)|unless\s+an\s+exclusion)/i;
+const WEAK_DENIAL = /\b(?:actual\s+knowledge|minors?|(?:under|less\s+than)\s+(?:the\s+age\s+of\s+)?(?:1[3-8]|thirteen|sixteen)\b|children|conventional\s+sense|traditional\s+sense|for\s+money|monetary|directly\s+(?:sell|rent)|(?:once|after|when|if)\s+(?:we\s+receive\s+)?(?:your|you)\s+(?:request|opt|submit|direct)|unless\s+an\s+exclusion)/i;
+/** A denial about one kind of data only ("we do not sell mobile numbers or Financial Data"): not a general 'no'. */
+const NARROW_OBJECT = /^[^.;]{0,60}?\b(?:mobile\s+(?:phone\s+)?numbers?|financial|payment|credit\s+card|business\s+contact|hr\s+information|health|biometric|precise\s+(?:geo)?location|sensitive|phone\s+numbers?|sms|text\s+messag\w*)\b/i;
+
 /** A hedge that admits a sale in the law's sense: "practices that could be considered a 'sale'". */
 const MAY_COUNT_AS_SALE = /\b(?:could|may|might|would)\s+(?:be\s+)?(?:considered|deemed|interpreted|construed|qualify|constitute|characteri[sz]ed)\s+(?:as\s+)?(?:an?\s+)?["“]?(?:sale|sell|selling|sharing|share)\b/i;
 
@@ -78,7 +81,7 @@ export function sellingStatement(text: string): { verdict: 'yes' | 'no'; definit
     if (NOT_A_STATEMENT.test(before.slice(-60) + after.slice(0, 60))) continue;
     if (isNegated(text, m.index, 12)) {
       // "we do not sell ... to third parties" denies; "third parties may not sell it" is about them.
-      if (!THIRD_PARTY_SUBJECT.test(before.replace(/\b(?:do|does|will|shall|may|can|would|did|have|has|not|never|n['’]t|\w+ly)\b\s*/gi, '')) && !WEAK_DENIAL.test(text)) denial = true;
+      if (!THIRD_PARTY_SUBJECT.test(before.replace(/\b(?:do|does|will|shall|may|can|would|did|have|has|not|never|n['’]t|\w+ly)\b\s*/gi, '')) && !WEAK_DENIAL.test(text) && !NARROW_OBJECT.test(after)) denial = true;
       continue;
     }
     if (THIRD_PARTY_SUBJECT.test(before)) continue;
@@ -108,7 +111,8 @@ export function sellingSignals(p: ExtractedPolicy): SellingSignals {
   const sig: SellingSignals = { affirmative: [], definite: [], denial: [] };
   let leadIn = '';
   for (const s of p.sentences) {
-    if (s.isHeading) continue;
+    // A heading counts only when it is a statement ("AllTrails does not sell your Personal Data").
+    if (s.isHeading && !/\b(?:we|does|do|will|never|don['’]t|doesn['’]t)\b/i.test(s.text)) continue;
     if (!s.isListItem) leadIn = s.text;
     // A list under a denied lead-in ("We will never:" / "— Sell any kind of personal information") is denied too.
     const text = s.isListItem && /:\s*$/.test(leadIn) && /\b(?:not|never|no)\b|n['’]t\b/i.test(leadIn) && /^\W*(?:sell|rent|trade|share|disclose)\b/i.test(s.text) ? `We do not ${s.text.replace(/^\W+/, '')}` : s.text;

@@ -28,6 +28,10 @@ const SENTENCES: Array<[string, 'yes' | 'no' | 'not-stated', string]> = [
   // Third parties' duties are not the company's statement; minors-only denials do not reassure.
   ['These vendors may not use your personal information for their own marketing purposes.', 'not-stated', 'OPP-115 train'],
   ['We do not have actual knowledge that we sell personal information of individuals under 16 years of age.', 'not-stated', 'C3PA DB/105'],
+  // Denials limited to one kind of data, or hedged, do not reassure; "not knowingly" still denies.
+  ['We do not share or sell mobile numbers or Financial Data with these third parties.', 'not-stated', 'C3PA DB/101'],
+  ['We do not sell personal information in the traditional sense although we do engage in online advertising.', 'not-stated', 'C3PA DB/33'],
+  ['Military will not knowingly sell, share, rent, or otherwise transfer your information other than in accordance with the terms set forth in this privacy policy.', 'no', 'C3PA WS/112'],
   ['In our discretion, we may interpret your “deletion” request as a “Do Not Sell” request.', 'not-stated', 'C3PA DB/72'],
 ];
 
@@ -56,6 +60,10 @@ describe('selling verdict over a policy', () => {
       'We may also sell, assign, or otherwise transfer such Personal Data in the course of corporate divestitures, mergers, acquisitions, bankruptcies, dissolutions, reorganizations, liquidations, or similar transactions.',
     );
     expect(sellingVerdict(p).verdict).toBe('no');
+  });
+  it('a heading that is a statement counts (C3PA WS/97)', () => {
+    expect(sellingVerdict(policyOf('## AllTrails does not sell your Personal Data', 'Details follow.')).verdict).toBe('no');
+    expect(sellingVerdict(policyOf('## Sale of Personal Information', 'Details follow.')).verdict).toBe('not-stated');
   });
   it('says not-stated with no evidence when nothing is said about selling', () => {
     const got = sellingVerdict(policyOf('We use cookies to remember your preferences.'));
