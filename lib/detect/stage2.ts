@@ -45,6 +45,11 @@ const TERMS_OF_SERVICE =
   /\bthese terms\b|\bterms of (?:service|use|sale)\b|\bthis agreement\b|\byou agree\b|\bgoverning law\b|\barbitration\b|\bindemnif|\blimitation of liability\b|\bwarrant(?:y|ies)\b|\bdisclaim|\bterminat(?:e|ion)\b|\blicen[cs]e\b|\bintellectual property\b|\bprohibited\b|\bshall\b/g;
 const REFUND_DMCA_IMPRINT =
   /\brefunds?\b|\breturns? (?:policy|window)\b|\bdmca\b|\bcopyright (?:infringement|agent|owner)\b|\binfring|\bcounter[- ]notice|\bimpressum\b|\bregistered office\b|\bvat (?:id|number|no)\b|\bcommercial register|\bmanaging director|\bhandelsregister|\bcode of conduct\b/g;
+/** Section headings of a policy ("Information We Collect", "Your Rights") and of terms ("Termination", "Governing Law"). */
+const POLICY_HEADING =
+  /\b(?:information|data) (?:we|you) (?:collect|provide|share)|\bhow (?:we|do we) (?:use|share|collect|protect|store)|\bcollect|\bshar(?:e|ing)\b|\bdisclos|\bcookies?\b|\byour (?:rights|choices|privacy)|\bretention\b|\bchildren|\bsecurity\b|\bcontact us\b|\bchanges to\b|\bdo not track\b|\bcalifornia\b|\bgdpr\b|\bthird[- ]part|\bpersonal (?:information|data)\b|\bopt[- ]out\b|\bprivacy\b/;
+const TERMS_HEADING =
+  /\bterminat|\bgoverning law|\bindemnif|\bliabilit|\bdisclaimer|\bwarrant|\bintellectual property|\barbitration|\bacceptable use|\bpayment|\brefund|\blicen[cs]e|\bcopyright|\btrademark|\bdisputes?\b|\bsubscription|\bfees\b|\beligibility|\buser content|\bprohibited/;
 const ARTICLE = /\b(?:said|says|according to|reported|told|spokes(?:man|woman|person)|wrote|writes|interview)\b/g;
 const HOWTO = /\b(?:click|tap|toggle|select|go to|navigate to|scroll|menu|button)\b/g;
 
@@ -59,6 +64,8 @@ export interface PolicyFeatures {
   refundDmcaImprint: number;
   article: number;
   howTo: number;
+  policyHeadings: number;
+  termsHeadings: number;
   shortText: number;
   stage1: number;
 }
@@ -78,6 +85,14 @@ export function policyFeatures(p: ExtractedPolicy, stage1Score: number): PolicyF
   // Lowercased once, so no pattern needs the slower case-insensitive flag.
   text = `${p.title}\n${text}`.toLowerCase();
   const words = Math.max(1, p.words);
+  let policyHeadings = 0;
+  let termsHeadings = 0;
+  for (const sentence of p.sentences) {
+    if (!sentence.isHeading) continue;
+    const h = sentence.text.toLowerCase();
+    if (POLICY_HEADING.test(h)) policyHeadings++;
+    if (TERMS_HEADING.test(h)) termsHeadings++;
+  }
   let covered = 0;
   for (const [, re] of TOPICS) if (re.test(text)) covered++;
   return {
@@ -91,6 +106,8 @@ export function policyFeatures(p: ExtractedPolicy, stage1Score: number): PolicyF
     refundDmcaImprint: rate(count(REFUND_DMCA_IMPRINT, text), words),
     article: rate(count(ARTICLE, text), words),
     howTo: rate(count(HOWTO, text), words),
+    policyHeadings: Math.log1p(policyHeadings),
+    termsHeadings: Math.log1p(termsHeadings),
     shortText: words < 150 ? 1 - words / 150 : 0,
     stage1: stage1Score,
   };
@@ -98,20 +115,22 @@ export function policyFeatures(p: ExtractedPolicy, stage1Score: number): PolicyF
 
 /** Logistic weights (dev-fitted, rounded) and what each feature means on the card's "why". */
 export const WEIGHTS: Record<keyof PolicyFeatures, { weight: number; detail: string }> = {
-  practice: { weight: 1.0, detail: 'first-person data practices ("we collect", "we share")' },
+  practice: { weight: 0.95, detail: 'first-person data practices ("we collect", "we share")' },
   practiceOther: { weight: 0.7, detail: 'data practices in the passive or third person ("is collected")' },
   yourData: { weight: 0.8, detail: 'addresses the reader about their data ("your information")' },
   personal: { weight: 1.15, detail: 'mentions of personal information / personal data' },
-  selfReference: { weight: 1.0, detail: 'calls itself a privacy policy or notice' },
-  coverage: { weight: 0.4, detail: 'covers collection, use, sharing, cookies, retention, rights, security, children, contact, changes' },
+  selfReference: { weight: 0.95, detail: 'calls itself a privacy policy or notice' },
+  coverage: { weight: 0.3, detail: 'covers collection, use, sharing, cookies, retention, rights, security, children, contact, changes' },
   termsOfService: { weight: -0.55, detail: 'terms-of-service vocabulary (agreement, liability, governing law)' },
   refundDmcaImprint: { weight: -0.4, detail: 'refund, DMCA, copyright or imprint vocabulary' },
   article: { weight: -0.3, detail: 'news-article vocabulary (said, according to)' },
   howTo: { weight: 0, detail: 'help-page vocabulary (click, tap, settings)' },
+  policyHeadings: { weight: 0.5, detail: 'section headings of a policy ("Information We Collect", "Your Rights")' },
+  termsHeadings: { weight: -0.1, detail: 'section headings of terms ("Termination", "Governing Law")' },
   shortText: { weight: 0, detail: 'too little text' },
-  stage1: { weight: 0.75, detail: 'URL, title or headings name a privacy policy' },
+  stage1: { weight: 0.65, detail: 'URL, title or headings name a privacy policy' },
 };
-export const BIAS = -4.2;
+export const BIAS = -4.25;
 
 /** Score at which the text is a policy, at the default sensitivity. */
 export const POLICY_THRESHOLD = 0.5;
