@@ -24,6 +24,8 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   ['We reserve the right to access, use, and share with others your personally identifiable information for purposes of health, safety and other matters in the public interest.', [], 'OPP-115 144_style'],
   ['You can change the settings on your browser or Local Device Storage to prevent cookies being stored on your Local Device Storage without your explicit consent.', [], 'OPP-115 82_sheknows'],
   ['We may update this Privacy Policy from time to time.', [], 'common wording'],
+  ['Our security and privacy policies are periodically reviewed and enhanced as necessary and only authorized individuals have access to the information provided by our customers.', [], 'OPP-115 331_tgifridays'],
+  ['You can also disable or delete the stored data used by technology similar to cookies, such as Local Shared Objects or Flash cookies, by managing your browser\'s "add-on settings".', [], 'OPP-115 1306_chasepaymentech (borderline by the rubric)'],
 ];
 
 describe('rights, one sentence at a time', () => {
