@@ -16,10 +16,25 @@ async function analyzeHtml(html: string, url: string): Promise<PolicySummary> {
   // Loaded on first use: importing jsdom takes longer than everything else the CLI does for a small page.
   const { JSDOM, VirtualConsole } = await import('jsdom');
   // Scripts never run and nothing is fetched (jsdom's defaults); a silent console keeps CSS parse errors off stderr.
-  const dom = new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
+  const parse = (source: string) => new JSDOM(source, { url, virtualConsole: new VirtualConsole() });
+  let dom;
+  const notes: string[] = [];
   try {
-    return analyzeDocument(dom.window.document, { url });
+    dom = parse(html);
+  } catch {
+    // jsdom 29 throws while parsing some style sheets (a malformed calc() in a <style>); the analyzer never reads CSS.
+    dom = parse(withoutStyleSheets(html));
+    notes.push('The page was read without its <style> blocks, which jsdom could not parse.');
+  }
+  try {
+    const summary = analyzeDocument(dom.window.document, { url });
+    return notes.length ? { ...summary, notes: [...summary.notes, ...notes] } : summary;
   } finally {
     dom.window.close();
   }
+}
+
+/** Empties every <style> element: text inside them is never policy text. */
+export function withoutStyleSheets(html: string): string {
+  return html.replace(/(<style\b[^>]*>)[\s\S]*?(<\/style\s*>)/gi, '$1$2');
 }

@@ -99,6 +99,8 @@ function reportInternal(file: string, error: unknown): void {
   if (process.env.FINEPRINT_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
 }
 
+if (process.env.FINEPRINT_DEBUG) Error.stackTraceLimit = 100;
+
 // A closed pipe (`fineprint summarize *.html | head`) is not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);

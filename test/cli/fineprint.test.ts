@@ -196,6 +196,16 @@ describe('fineprint summarize: real policies', () => {
     expect(record.input.encoding).toBe('windows-1252');
   });
 
+  it('reads a page whose style sheet jsdom cannot parse (an unclosed calc(), as on a real C3PA page)', () => {
+    const page = POLICY_HTML.replace('</head>', '<style>.banner { width: calc(100% }</style></head>');
+    const run = fineprint(['summarize', file('bad-css.html', page)]);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const [record] = records(run.stdout);
+    expect(record.contact.emails).toContain('feedback@crp.org');
+    expect(record.notes.join(' ')).toMatch(/without its <style> blocks/);
+  });
+
   it('reports a page in another language with its lang and not-stated fields, exit 0', () => {
     const german = `<html lang="de"><head><title>Datenschutzerklärung</title></head><body><h1>Datenschutzerklärung</h1>
       <p>Wir verarbeiten Ihre personenbezogenen Daten nur im Rahmen der gesetzlichen Bestimmungen.</p>
