@@ -49,7 +49,7 @@ const RIGHT_PATTERNS: Record<RightKind, { named: RegExp[]; verb: RegExp[] }> = {
   },
   portability: {
     named: [/\bportab|\bmachine[-\s]readable|\bstructured,?\s+commonly[-\s]used/gi],
-    verb: [/\b(?:export|download)\s+(?:a\s+copy\s+of\s+)?(?:your|their|all\s+(?:of\s+)?your)\s+(?:personal\s+)?(?:data|information|content|account\s+data|posts|history)\b|\btransmit\s+(?:it|them|that\s+data|the\s+data|your\s+data)\s+to\s+another/gi],
+    verb: [/\b(?:export|download)\s+(?:or\s+\w+\s+)?(?:a\s+copy\s+of\s+|an\s+archive\s+of\s+)?(?:your|their|all\s+(?:of\s+)?your)\s+(?:[\w-]+\s+){0,2}?(?:data|information|content|account|posts|history|files|archive|photos|messages)\b|\b(?:download|retrieve|receive|request)\s+(?:an?\s+)?(?:archive|export|zip\s+file)\s+of\s+(?:your|all)|[“"]Download\s+(?:Your\s+)?(?:Data|Information)\b|\btransmit\s+(?:it|them|that\s+data|the\s+data|your\s+data)\s+to\s+another/gi],
   },
   'opt-out': {
     named: [/\bopt(?:[-\s]?out|s\s+out|ing\s+out|ed\s+out)\b|\bunsubscrib|\bdo\s+not\s+sell\s+(?:or\s+share\s+)?my\b|\bremove\s+(?:yourself|your\s+(?:name|email(?:\s+address)?))\s+from\s+(?:our|the|any)\s+(?:mailing|marketing|email|list)/gi],

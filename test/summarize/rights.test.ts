@@ -10,6 +10,7 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   ['You may, however, request that we delete your Personal Data by contacting us as described below.', ['deletion'], 'C3PA DB/1'],
   ['You can opt out of our database at any time by submitting the following form: https://www.lead411.com/removeinforequest/', ['opt-out'], 'C3PA DB/1'],
   ['Portability: You can ask for a copy of your Personal Data in a machine-readable format.', ['access', 'portability'], 'ToS;DR'],
+  ['If you wish to export your Skype chat history and files shared on Skype, you can request a copy.', ['portability'], 'ToS;DR Bing'],
   ['You also have the right to to lodge a complaint with a competent supervisory authority.', ['complaint'], 'ToS;DR'],
   ['You can also raise a concern or lodge a complaint with a data protection authority or other official with jurisdiction.', ['complaint'], 'ToS;DR'],
   ['You may also have the right to ask that we limit our processing of such Personal Data, as well as the right to object to our processing of such Personal Data.', ['object', 'restrict'], 'C3PA DB/106'],
