@@ -174,10 +174,39 @@ export function detectFile(c: DetectionCase): CaseResult & { features: ReturnTyp
   return { ...c, isPolicy: result.isPolicy, candidate: stage1.candidate, score: result.score, method: extracted.method, words: extracted.words, features };
 }
 
+/**
+ * How lib/detect/stage2.ts WEIGHTS were made: a class-balanced logistic regression (L2 0.01, gradient descent)
+ * on the dev features, printed with `FINEPRINT_FIT_DETECTION=1 npx tsx scripts/eval.ts --only detection --part dev`.
+ */
+export function fitWeights(rows: { label: Label; features: object }[], l2 = 0.01): Record<string, number> {
+  const data = rows.filter((r) => r.label !== 'either');
+  const keys = Object.keys(data[0]?.features ?? {});
+  const X = data.map((r) => keys.map((k) => (r.features as Record<string, number>)[k]!));
+  const y = data.map((r) => (r.label === 'policy' ? 1 : 0));
+  const share = y.reduce((a: number, b) => a + b, 0) / Math.max(1, y.length);
+  const sw = y.map((v) => (v ? 0.5 / share : 0.5 / (1 - share)));
+  const w = keys.map(() => 0);
+  let b = 0;
+  for (let it = 0; it < 20_000; it++) {
+    const grad = keys.map(() => 0);
+    let gb = 0;
+    X.forEach((x, i) => {
+      const p = 1 / (1 + Math.exp(-(x.reduce((z, v, j) => z + v * w[j]!, b))));
+      const g = (p - y[i]!) * sw[i]!;
+      x.forEach((v, j) => (grad[j]! += g * v));
+      gb += g;
+    });
+    keys.forEach((_, j) => (w[j]! -= 0.1 * (grad[j]! / X.length + l2 * w[j]!)));
+    b -= (0.1 * gb) / X.length;
+  }
+  return Object.fromEntries([['bias', b], ...keys.map((k, j) => [k, w[j]!])]);
+}
+
 export async function run(part: EvalPart): Promise<EvalRow[]> {
   if (part === 'train') return [];
   const cases = detectionCases().filter((c) => c.part === part);
   const results = cases.map(detectFile);
+  if (process.env.FINEPRINT_FIT_DETECTION && part === 'dev') console.error(fitWeights(results));
   if (process.env.FP_DETECTION_DUMP) writeFileSync(`${process.env.FP_DETECTION_DUMP}.${part}.json`, JSON.stringify(results));
   const scored = results.filter((r) => r.label !== 'either');
   const tp = scored.filter((r) => r.label === 'policy' && r.isPolicy).length;
