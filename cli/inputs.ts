@@ -3,6 +3,7 @@
  * (missing, directory, empty, binary, too large), decoded to a string, and sorted into HTML or plain text.
  */
 import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
 import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -134,7 +135,8 @@ export function looksLikeHtml(bytes: Uint8Array): boolean {
 }
 
 /**
- * Decodes the bytes: a BOM wins, then (for HTML) a charset declared in the first 8 KB, then UTF-8.
+ * Decodes the bytes: a BOM wins, then valid UTF-8 with non-ASCII bytes, then (for HTML) a charset declared in
+ * the first 8 KB, then UTF-8.
  * Bytes that are not valid in that encoding become U+FFFD and produce a warning, so the caller can still
  * analyze the text but must tell the user the input was damaged.
  */
@@ -150,6 +152,10 @@ export function decode(bytes: Uint8Array, format: InputFormat): { text: string; 
     } catch {
       warnings.push(`unknown charset '${declared}', read as UTF-8`);
     }
+  }
+  // A page re-saved as UTF-8 often keeps its old declaration; multi-byte UTF-8 that decodes cleanly is no accident.
+  if (!bom && encoding !== 'utf-8' && isUtf8(bytes) && bytes.some((b) => b >= 0x80)) {
+    return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', warnings };
   }
   // Node's TextDecoder reads windows-1252 as ISO-8859-1 (0x92 becomes U+0092, not ’), so that one is decoded here.
   if (encoding === 'windows-1252') return { text: decodeWindows1252(bytes), encoding, warnings };

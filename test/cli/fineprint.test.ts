@@ -196,6 +196,16 @@ describe('fineprint summarize: real policies', () => {
     expect(record.input.encoding).toBe('windows-1252');
   });
 
+  it('reads UTF-8 as UTF-8 even under a stale legacy declaration (a re-saved page declaring gb2312)', () => {
+    const page = `<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>隐私政策 Privacy Policy</title></head><body>${POLICY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</body></html>`;
+    const run = fineprint(['summarize', file('resaved.html', Buffer.from(page, 'utf8'))]);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const [record] = records(run.stdout);
+    expect(record.title).toBe('隐私政策 Privacy Policy');
+    expect(record.input.encoding).toBe('utf-8');
+  });
+
   it('reads a page whose style sheet jsdom cannot parse (an unclosed calc(), as on a real C3PA page)', () => {
     const page = POLICY_HTML.replace('</head>', '<style>.banner { width: calc(100% }</style></head>');
     const run = fineprint(['summarize', file('bad-css.html', page)]);
