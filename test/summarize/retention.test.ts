@@ -10,6 +10,10 @@ const SENTENCES: Array<[string, 'period' | 'limited' | 'indefinite' | 'not-state
   ['We will retain your personal information for the period necessary to fulfill the purposes outlined in this privacy policy, unless a longer retention period is required or permitted by applicable law.', 'limited', [], 'OPP-115 940_internetbrands'],
   ['We retain indefinitely all the information we gather about you in an effort to make your repeat use of our website more efficient, practical, and relevant.', 'indefinite', [], 'OPP-115 train'],
   ['We may store the Personally Identifiable Information we hold about you indefinitely.', 'indefinite', [], 'ToS;DR'],
+  ['Please note that when you delete your account, we may retain your account information for a reasonable period of time for the purpose of internal account management and fraud prevention.', 'limited', [], 'OPP-115 1545_taylorswift'],
+  ['MediaNews will retain this information only to provide the forwarding services.', 'limited', [], 'OPP-115 1683_dailynews'],
+  ["MediaNews does not keep any of the child's personal information after the particular event is completed.", 'limited', [], 'OPP-115 1683_dailynews'],
+  ['Also, please note that we will maintain User Information in our database whenever we are required to do so by law.', 'limited', [], 'OPP-115 32_voxmedia'],
   // Kept after deletion, or not deletable on request, is indefinite.
   ["Please click here to read about information that might possibly remain in our archived records after your account has been deleted.", 'indefinite', [], 'OPP-115 1361_yahoo'],
   ["Certain Information collected for certain entries into Promotions are subject to corporate and regulatory recordkeeping requirements and will not be deleted upon the user's request, unless the entrant is a child under the age of 13 years old.", 'indefinite', [], 'OPP-115 1713_latinpost'],
