@@ -14,6 +14,9 @@ const SENTENCES: Array<[string, 'period' | 'limited' | 'indefinite' | 'not-state
   ['MediaNews will retain this information only to provide the forwarding services.', 'limited', [], 'OPP-115 1683_dailynews'],
   ["MediaNews does not keep any of the child's personal information after the particular event is completed.", 'limited', [], 'OPP-115 1683_dailynews'],
   ['Also, please note that we will maintain User Information in our database whenever we are required to do so by law.', 'limited', [], 'OPP-115 32_voxmedia'],
+  ['We may retain access logs containing this data for up to 120 days, and then delete them.', 'period', ['120 days'], 'ToS;DR Open Humans'],
+  ['A: The current version keeps all incoming email for 1 hour.', 'period', ['1 hour'], 'ToS;DR Guerrilla Mail'],
+  ['You can change your email address or password or permanently remove the account in the Manage Your Account section.', 'not-stated', [], 'ToS;DR Kaspersky'],
   // Kept after deletion, or not deletable on request, is indefinite.
   ["Please click here to read about information that might possibly remain in our archived records after your account has been deleted.", 'indefinite', [], 'OPP-115 1361_yahoo'],
   ["Certain Information collected for certain entries into Promotions are subject to corporate and regulatory recordkeeping requirements and will not be deleted upon the user's request, unless the entrant is a child under the age of 13 years old.", 'indefinite', [], 'OPP-115 1713_latinpost'],
