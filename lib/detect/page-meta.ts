@@ -25,11 +25,16 @@ export function readPageMeta(doc: Document, loc: Pick<Location, 'href'>): PageMe
         else if (property === 'og:type' && !found.ogType) found.ogType = clean(el.getAttribute('content'));
       }
     }
+    // h1s first (the page's own name), then h2/h3 in document order.
     const headings = doc.querySelectorAll('h1, h2, h3');
+    const rest: string[] = [];
     for (let i = 0; i < headings.length && found.headings.length < MAX_HEADINGS; i++) {
-      const text = clean(headings[i]!.textContent);
-      if (text) found.headings.push(text);
+      const el = headings[i]!;
+      if (el.tagName.toUpperCase() !== 'H1' && rest.length >= MAX_HEADINGS) continue;
+      const text = clean(el.textContent);
+      if (text) (el.tagName.toUpperCase() === 'H1' ? found.headings : rest).push(text);
     }
+    found.headings.push(...rest.slice(0, MAX_HEADINGS - found.headings.length));
   } catch {
     // A partial answer is still an answer.
   }
