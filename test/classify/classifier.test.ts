@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { CATEGORIES, type Category, type ExtractedPolicy } from '../../lib/types';
 import { classifySegments, sectionChunks, topicCoverage } from '../../lib/classify';
-import { fnv1a, hashFeatures, tokenize } from '../../lib/classify/features';
+import { countWords, fnv1a, hashFeatures, hashWords, tokenize } from '../../lib/classify/features';
 import { decodeBase64, encodeBase64 } from '../../lib/classify/model';
 
 const modelPath = new URL('../../lib/classify/model.json', import.meta.url);
@@ -93,6 +93,17 @@ describe('feature hashing', () => {
     expect(tokenize("We'll keep it 90 days; write to privacy@example.com or see https://example.com/x.")).toEqual([
       "we'll", 'keep', 'it', '0', 'days', 'write', 'to', 'zzemail', 'or', 'see', 'zzurl',
     ]);
+  });
+
+  it('counts a range of pre-hashed words exactly as hashing that sentence alone', () => {
+    const sentences = ['We collect your e-mail address.', 'We may share it with advertisers for their own marketing.'];
+    const words = sentences.flatMap((s) => tokenize(s));
+    const f = hashWords(words, cfg);
+    const n0 = tokenize(sentences[0]).length;
+    const sortPairs = (h: { buckets: Int32Array; counts: Float32Array }) =>
+      Array.from(h.buckets, (b, i) => [b, h.counts[i]]).sort((a, b) => a[0] - b[0]);
+    expect(sortPairs(countWords(f, n0, words.length, cfg.bits))).toEqual(sortPairs(hashFeatures(sentences[1], cfg)));
+    expect(sortPairs(countWords(f, 0, words.length, cfg.bits))).toEqual(sortPairs(hashFeatures(sentences.join(' '), cfg)));
   });
 
   it('round-trips base64', () => {
