@@ -12,10 +12,10 @@ import { clauseBefore, isNegated } from './negation';
 const PREFILTER = /access|know|cop(?:y|ies)|obtain|review|correct|rectif|updat|edit|amend|chang|delet|eras|remov|forgot|clos|portab|export|download|machine|transfer|opt|unsubscrib|object|restrict|limit|withdraw|revok|consent|complain|discriminat|sale|sell|request|right/i;
 
 /** The sentence speaks of what users can do: a user subject, a right, or a request. */
-const USER_CUE = /\b(?:you|your|users?|consumers?|residents?|individuals?|data\s+subjects?|customers?|members?|visitors?|parents?|patients?|persons?|people|anyone|right|rights|request(?:s|ed)?|entitled|may\s+ask|ask\s+us|contact\s+us|by\s+(?:emailing|calling|writing|visiting|clicking|logging))\b/i;
+const USER_CUE = /\b(?:you|your|he\s+or\s+she|his\s+or\s+her|users?|consumers?|residents?|individuals?|data\s+subjects?|customers?|members?|visitors?|parents?|patients?|persons?|people|anyone|right|rights|request(?:s|ed)?|entitled|may\s+ask|ask\s+us|contact\s+us|by\s+(?:emailing|calling|writing|visiting|clicking|logging))\b/i;
 
 /** A data object within a few words after a verb: "update (or otherwise change) your account information". */
-const OBJECT = String.raw`(?:[\s,/]+(?:and\/or|and|or|otherwise|to|request|that|us|we|our|of|from|in|database|records|systems|files|certain|any|all|the|some|such|inaccurate|incomplete|out-of-date|outdated|access|review|view|update|correct|edit|delete|change|modify|amend|remove|erase)){0,7}?[\s,/]+(?:(?:your|their|his\s+or\s+her|his\/her|his|her|the|such|any|this|that|personal|certain|some|all|inaccurate|incomplete|outdated|a\s+child['’]s|the\s+child['’]s|children['’]s|student)\s+(?:[\w.'’-]+\s+){0,3}?(?:information|data|details|info|account|profile|pii|records?|email\s+address|contact\s+information|registration|personally\s+identif\w*)\b|(?:it|them)\b(?!\s+(?:is|are|was|were)\b))`;
+const OBJECT = String.raw`(?:[\s,/]+(?:and\/or|and|or|otherwise|to|request|that|us|we|our|of|from|in|database|records|systems|files|certain|any|all|the|some|such|inaccurate|incomplete|out-of-date|outdated|access|review|view|update|correct|edit|delete|change|modify|amend|remove|erase)){0,7}?[\s,/]+(?:(?:your|their|his\s+or\s+her|his\/her|his|her|the|such|any|this|that|personal|certain|some|all|account|profile|contact|registration|inaccurate|incomplete|outdated|a\s+child['’]s|the\s+child['’]s|children['’]s|student)\s+(?:[\w.'’-]+\s+){0,3}?(?:information|data|details|info|account|profile|pii|records?|email\s+address|contact\s+information|registration|personally\s+identif\w*)\b|(?:it|them)\b(?!\s+(?:is|are|was|were)\b))`;
 const verbThenObject = (verbs: string): RegExp => new RegExp(String.raw`\b(?:${verbs})\b${OBJECT}`, 'gi');
 
 /**
@@ -29,7 +29,7 @@ const RIGHT_PATTERNS: Record<RightKind, { named: RegExp[]; verb: RegExp[] }> = {
       /\bright\s+(?:of\s+access|to\s+(?:know|access|request\s+access|obtain\s+(?:a\s+copy|access|confirmation)|a\s+copy|request\s+(?:a\s+copy|that\s+we\s+disclose|disclosure|information\s+about|details)|review|see|receive\s+a\s+copy|be\s+provided\s+with))|\bsubject\s+access\s+requests?|\baccess\s+requests?\b|\brequests?\s+to\s+know\b/gi,
     ],
     verb: [
-      verbThenObject(String.raw`access|review|view|see|inspect|obtain|receive|know|get|request\s+(?:access|a\s+copy|copies|disclosure)|(?:a\s+)?cop(?:y|ies)\s+of|(?:a\s+)?(?:summary|description|list)\s+of|learn\s+(?:what|which)|know\s+(?:what|which|whether)`),
+      verbThenObject(String.raw`(?<!password\s+to\s+)access|review|view|see|inspect|obtain|receive|know|get|request\s+(?:access|a\s+copy|copies|disclosure)|(?:a\s+)?cop(?:y|ies)\s+of|(?:a\s+)?(?:summary|description|list)\s+of|learn\s+(?:what|which)|know\s+(?:what|which|whether)`),
       /\b(?:request|ask)\s+(?:\w+\s+){0,3}?(?:know|learn|confirm)\s+(?:what|which|whether|the\s+categories|the\s+specific|about\s+the)\b|\brequest\s+that\s+we\s+disclose\b/gi,
     ],
   },
@@ -37,14 +37,14 @@ const RIGHT_PATTERNS: Record<RightKind, { named: RegExp[]; verb: RegExp[] }> = {
     named: [/\bright\s+(?:to\s+(?:correct|rectif|request\s+(?:the\s+)?correction|update|amend|have\s+\w+\s+(?:corrected|rectified))|of\s+rectification|to\s+rectification)|\brequests?\s+to\s+correct\b|\b(?:correction|rectification)\s+(?:of\s+(?:your|inaccurate|personal|the)|requests?)/gi],
     verb: [
       verbThenObject(String.raw`correct|rectify|update|edit|amend|modify|change|revise|fix`),
-      /\b(?:have|get)\s+(?:\w+['’]?\s+){0,7}?(?:corrected|rectified|amended|changed|updated|modified)\b|\binaccuracies\s+(?:be\s+)?corrected/gi,
+      /\b(?:have|get|like|want|wish)\s+(?:[\w'’]+\s+){0,7}?(?:corrected|rectified|amended|changed|updated|modified)\b|\binaccuracies\s+(?:be\s+)?corrected/gi,
     ],
   },
   deletion: {
     named: [/\bright\s+(?:to\s+(?:delete|deletion|erasure|erase|be\s+forgotten|request\s+(?:the\s+)?(?:deletion|erasure)|request\s+that\s+we\s+delete|have\s+\w+\s+(?:deleted|erased|removed))|of\s+erasure)|\b(?:deletion|erasure)\s+requests?\b|\brequests?\s+to\s+delete\b/gi],
     verb: [
       verbThenObject(String.raw`delete|erase|remove|purge|deletion\s+of|erasure\s+of|removal\s+of`),
-      /\b(?:request|ask)\s+(?:that\s+)?(?:us\s+to\s+|we\s+)?(?:delete|erase|remove)\b|\bhave\s+(?:\w+['’]?\s+){1,7}?(?:deleted|removed|erased)\b|\b(?:close|terminate|cancel|deactivate)\s+(?:your|their)\s+account\b.{0,80}\b(?:delet|eras|remov)/gi,
+      /\b(?:request|ask)\s+(?:that\s+)?(?:us\s+to\s+|we\s+)?(?:delete|erase|remove)\b|\b(?:have|get|like|want|wish)\s+(?:[\w'’]+\s+){1,7}?(?:deleted|removed|erased)\b|\b(?:close|terminate|cancel|deactivate)\s+(?:your|their)\s+account\b.{0,80}\b(?:delet|eras|remov)/gi,
     ],
   },
   portability: {
@@ -98,19 +98,22 @@ const NEGATION_IS_GRANT: ReadonlySet<RightKind> = new Set(['non-discrimination']
 const NOT_A_RIGHT: Partial<Record<RightKind, RegExp>> = {
   // "we may update this policy", "changes to this privacy policy": the policy, not the user's data.
   correction: /\b(?:we|us)\s+(?:may|will|reserve|can)\s+(?:\w+\s+){0,3}(?:update|change|modify|amend|revise)\s+(?:this|our|these|the)\s+(?:privacy\s+)?(?:policy|notice|statement|terms)/i,
-  access: /\b(?:restrict|limit)\w*\s+access\b|\baccess\s+(?:to\s+(?:your|personal)\s+\w+\s+)?is\s+(?:restricted|limited)|\bunauthori[sz]ed\s+access\b|\bpassword\s+to\s+access\b|\b(?:who|which\s+\w+)\s+(?:has|have)\s+access\b|\b(?:your|a|the)\s+review\b|\breview\s+(?:it|this|the)\s+(?:\w+\s+)?(?:frequently|periodically|regularly|often)|\breview\s+the\s+privacy|\b(?:individuals|employees|personnel|staff|companies|parties|providers|vendors|they|who)\s+(?:\w+\s+){0,2}(?:have|has|with|given|granted)\s+access\b/i,
+  access: /\b(?:restrict|limit)\w*\s+access\b|\baccess\s+(?:to\s+(?:your|personal)\s+\w+\s+)?is\s+(?:restricted|limited)|\bunauthori[sz]ed\s+access\b|\b(?:who|which\s+\w+)\s+(?:has|have)\s+access\b|\b(?:your|a|the)\s+review\b|\breview\s+(?:it|this|the)\s+(?:\w+\s+)?(?:frequently|periodically|regularly|often)|\breview\s+the\s+privacy|\b(?:individuals|employees|personnel|staff|companies|parties|providers|vendors|they|who)\s+(?:\w+\s+){0,2}(?:have|has|with|given|granted)\s+access\b/i,
   // Clearing cookies or Flash data in a browser is borderline (RUBRIC.md): not counted as deleting personal data.
   deletion: /\bcookies?\b|\bflash\b|\blocal\s+shared\s+objects\b|\bbrowser['’]?s?\s+(?:settings|history|cache)/i,
   restrict: /\brestrict\w*\s+access\b|\blimit\w*\s+(?:access|our\s+liability)/i,
 };
 
 /** Who acts, read backwards through the clause: the last actor word before the cue. */
-const ACTOR = /\b(you|your\s+right|users?|consumers?|residents?|individuals?|data\s+subjects?|members?|customers?|visitors?|parents?|guardians?|subscribers?|patients?|employees|persons?|anyone|requests?|request|requesting|right|rights|entitled|ask|asking|wish|like|want|please|contact\s+us|upon\s+request|we|us|our|they|it|companies|providers?|partners?|vendors?|cookies|technologies|advertisers?|third\s+parties|agents?)\b/gi;
-const USER_ACTOR = /^(?:you|your\s+right|users?|consumers?|residents?|individuals?|data\s+subjects?|members?|customers?|visitors?|parents?|guardians?|subscribers?|patients?|persons?|anyone|requests?|request|requesting|right|rights|entitled|ask|asking|wish|like|want|please|contact\s+us|upon\s+request)$/i;
+const ACTOR = /\b(you|your\s+right|he\s+or\s+she|she\s+or\s+he|users?|consumers?|residents?|individuals?|data\s+subjects?|members?|customers?|visitors?|parents?|guardians?|subscribers?|patients?|employees|persons?|anyone|requests?|request|requesting|right|rights|entitled|ask|asking|wish|like|want|please|contact\s+us|upon\s+request|we|us|our|they|it|companies|providers?|partners?|vendors?|cookies|technologies|advertisers?|third\s+parties|agents?)\b/gi;
+const USER_ACTOR = /^(?:you|your\s+right|he\s+or\s+she|she\s+or\s+he|users?|consumers?|residents?|individuals?|data\s+subjects?|members?|customers?|visitors?|parents?|guardians?|subscribers?|patients?|persons?|anyone|requests?|request|requesting|right|rights|entitled|ask|asking|wish|like|want|please|contact\s+us|upon\s+request)$/i;
 
 /** Is the user (or a user's request) the actor of the cue at `at`? "we will correct it at your request" counts. */
 function userActs(text: string, at: number): boolean {
-  const before = clauseBefore(text, at);
+  let before = clauseBefore(text, at);
+  // A list after "if you wish to: (a) update or delete ...": the user's wish, stated before the list, carries over.
+  if (!ACTOR.test(before) && /\b(?:you|users?)\s+(?:may|can|wish|would\s+like|want)\b/i.test(text.slice(0, at))) before = text.slice(0, at);
+  ACTOR.lastIndex = 0;
   // "ask that we limit", "request that we delete": the company acts on the user's request.
   if (/\b(?:request|ask)(?:s|ed|ing)?\s+(?:that\s+)?(?:we|us)\s+(?:to\s+)?(?:\w+\s+){0,2}$/i.test(before)) return true;
   let last = '';

@@ -18,6 +18,9 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   ['If you have consented to our processing, you may withdraw your consent at any time.', ['withdraw-consent'], 'common GDPR wording'],
   ['The right to be informed The right of access The right of rectification The right to erasure The right to restrict processing The right to data portability The right to object to certain processing', ['access', 'correction', 'deletion', 'portability', 'object', 'restrict'], 'C3PA DB/143'],
   ['If you wish to update, delete inaccuracies, or modify your profile information, you may do so at any time by logging into your account.', ['correction'], 'OPP-115 1106_allstate'],
+  ["Under COPPA, you have the right to review and have any of your child's information deleted from our records.", ['access', 'deletion'], 'OPP-115 652_randomhouse'],
+  ['He or she can use that email address and password to access his or her account, review the information in his or her profile, edit or delete his or her profile at any time.', ['access', 'correction', 'deletion'], 'OPP-115 635_playstation'],
+  ['You also may write to us directly if you wish to: (a) update or delete your contact information; (b) ask that we not share your personal information with third parties.', ['correction', 'deletion'], 'OPP-115 1099_enthusiastnetwork'],
   // Traps: what users may NOT do, and what the company or its vendors do, grants nothing.
   ['Please note, you may not, however, opt out of any Service-related transactional communications (e.g., account verification, purchase and billing confirmations and reminders).', [], 'C3PA DB/1'],
   ['If we become aware that we have inadvertently received personally identifiable information from a user under the age of 13 as part of the Site, we will delete such information from our records.', [], 'OPP-115 1089_freep'],
