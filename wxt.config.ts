@@ -2,7 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
 // One config builds Chrome MV3 and Firefox MV3; the manifest is generated from here.
-// Every permission is explained in lib/extension/PERMISSIONS.md (README section "Permissions").
+// Every permission is explained in the README, section "Permissions".
 export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
   manifest: {
