@@ -19,11 +19,11 @@ const SELL_VERB = /\b(?:sell(?:s|ing)?|sold|rent(?:s|ed|ing)?|exchange(?:s|d)?\s
  * right to know what we collect, use, disclose and sell", "the categories of third parties to whom it was sold",
  * "our business purpose for collecting or selling", "if we have sold it, you can opt out".
  */
-const DESCRIBES_RIGHT = /\b(?:rights?\s+to|right\s+of|request\s+(?:that|to|information|additional|disclosure|what)|(?:may|can)\s+(?:request|ask|opt)|know\s+(?:what|how|whether|about)|(?:know|learn|confirm|disclose|tell\s+you|request|ask)\s+(?:\w+\s+){0,3}?whether|(?<!certain\s)categories\s+of|to\s+whom|commercial\s+purposes?|purposes?\s+for\s+(?:which|collecting)|opt(?:ing)?[-\s]?(?:out|you\s+out)|if\s+we\s+(?:have\s+)?(?:ever\s+)?(?:sell|sold|share)|to\s+the\s+extent|for\s+(?:companies|businesses)\s+that|disclosures?\s+(?:regarding|about|of)|prevent\s+us|restrict\s+us|stop\s+the|cease|direct\s+(?:us|a\s+business|businesses)|disclose\s+(?:to\s+you\s+)?(?:what|which)\b|the\s+terms?\s+["“]?(?:sale|sell))\b/i;
+const DESCRIBES_RIGHT = /\b(?:rights?\s+to|right\s+of|request\s+(?:that|to|information|additional|disclosure|what)|(?:may|can)\s+(?:request|ask|opt)|know\s+(?:what|how|whether|about)|(?:know|learn|confirm|disclose|tell\s+you|request|ask)\s+(?:\w+\s+){0,3}?whether|(?<!certain\s)(?<!following\s)categories\s+of|to\s+whom|commercial\s+purposes?|purposes?\s+for\s+(?:which|collecting)|opt(?:ing)?[-\s]?(?:out|you\s+out)|if\s+we\s+(?:have\s+)?(?:ever\s+)?(?:sell|sold|share)|to\s+the\s+extent|for\s+(?:companies|businesses)\s+that|disclosures?\s+(?:regarding|about|of)|prevent\s+us|restrict\s+us|stop\s+the|cease|direct\s+(?:us|a\s+business|businesses)|disclose\s+(?:to\s+you\s+)?(?:what|which)\b|the\s+terms?\s+["“]?(?:sale|sell))\b/i;
 /** ...except a data broker's own disclosure: "the categories of personal information we have sold in the past 12 months are:". */
 const CATEGORIES_SOLD = /\bcategories\s+of\s+[^.]{0,80}?\b(?:we|that\s+we|which\s+we|whom\s+we|\w+\s+has)\s+(?:have\s+|has\s+|may\s+)?(?:sell|sold|rent|rented)\b(?![^.]{0,40}\babout\s+you)[^.;]{0,80}?(?:\b(?:are|include|includes|were)\b|:)/i;
 /** A disclosure table: "Whether we “Sold” this category in the last 12 months: Yes". */
-const SOLD_YES = /\b(?:sold|sell|sale)\W{0,3}[^.:]{0,80}:\s*yes\b/i;
+const SOLD_YES = /\b(?:sold|sell|sale)\W{0,3}(?:(?!collected|disclosed|used\b)[^.:]){0,80}:\s*yes\b/i;
 
 /** What is sold must be data about people: "we sell products" is not selling data. */
 const DATA_OBJECT = /\b(?:personal|information|info|data|details|pii|email\s+address(?:es)?|e-mail|mailing\s+lists?|lists?|names?|addresses|phone|profiles?|customer|user|member|subscriber|visitor|identif\w*)\b/i;
@@ -37,20 +37,23 @@ const NON_PERSONAL = /\b(?:aggregate[sd]?|de-?identified|anonymi[sz]ed|anonymous
 /** Who does the act: the organization ("we", passive "be sold"), not its vendors or third parties. */
 const THIRD_PARTY_SUBJECT = /\b(?:they|third\s+parties|vendors?|service\s+providers?|partners?|contractors?|processors?|advertisers?|networks?|companies|recipients?|sites?|websites?|merchants?|sellers?|agents?|you)\s+(?:[\w,]+\s+){0,4}$/i;
 
+/** The organization by name as the actor: "In the past 12 months, PeekYou has sold", "CoStar may also “sell”". */
+const ORG_NAME_SUBJECT = /(?:^|[\s,])(?!(?:If|When|Where|The|This|These|Such|Any|Our|Your|Their|It|They|You|We|However|In|Of|For|To)\b)[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s+(?:(?:may|might|also|has|have|will|does|did|could|can)\s+){0,3}["“'‘]?$/;
+
 /** Statements that are not about whether the company sells: definitions, opt-out rights, conditions. */
 const NOT_A_STATEMENT = /\b(?:right\s+to\s+(?:opt[-\s]?out|direct|request|know)|opt(?:ing)?[-\s]?(?:out|in)\s+(?:of|to|from)\s+(?:the\s+)?(?:(?:your|my)\s+(?:data|information|personal\s+information)\s+being\s+)?(?:sale|sell|sold)|do\s+not\s+sell\s+(?:or\s+share\s+)?my|(?:definition\s+of|(?:is|are)\s+defined\s+as|means|meaning\s+of)\b|if\s+we\s+(?:ever\s+)?(?:sell|sold|decide)|in\s+the\s+event\s+(?:that\s+)?we\s+(?:sell|decide)|whether\s+(?:we|or\s+not)|(?:sell|sells|sold|selling)\s+(?:(?:and|or)\s+\w+\s+)?(?:our\s+|its\s+|their\s+|your\s+|the\s+)?(?:own\s+)?(?:products|goods|tickets|items|merchandise|services|advertising|ads|ad\s+space)|trade\s*(?:marks?|names?|secrets?|shows?|press|association|publications?|journals?)|for\s+sale\s+(?:on|through|via)|point\s+of\s+sale|sale\s+(?:events?|items?|prices?|offers?)|sales?\s+(?:tax|team|representatives?|associates?)|in\s+exchange\s+for|exchange\s+(?:rate|commission)|stock\s+exchange)\b/i;
 
 /** Disclosure for third parties' own marketing, or CCPA "sharing" for cross-context behavioral advertising. */
-const OWN_MARKETING = /\b(?:their|its|such\s+(?:third\s+part(?:y|ies)['’]?|partners['’]?|companies['’]?)|the\s+third\s+part(?:y|ies)['’]?s?)\s+own\s+(?:direct\s+)?(?:marketing|advertising|promotional|commercial|business)\s*(?:purposes?|uses?)?|\bso\s+that\s+they\s+(?:can|may)\s+(?:market|advertise|send\s+you\s+(?:offers|promotions|marketing))|\bcross[-\s]context\s+behavio(?:u)?ral\s+advertising\b/gi;
+const OWN_MARKETING = /\b(?:their|its|such\s+(?:third\s+part(?:y|ies)['’]?|partners['’]?|companies['’]?)|the\s+third\s+part(?:y|ies)['’]?s?)\s+own\s+(?:direct\s+)?(?:marketing|advertising|promotional|commercial|business)\s*(?:purposes?|uses?)?|\bso\s+that\s+they\s+(?:can|may)\s+(?:market|advertise|send\s+you\s+(?:offers|promotions|marketing))|\bcross[-\s]context\s+(?:behavio(?:u)?ral\s+|(?:or\s+)?(?:behavio(?:u)?ral|targeted)\s+(?:or\s+)?(?:targeted\s+)?)?advertising\b/gi;
 const DISCLOSE_VERB = /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|transfer(?:s|red|ring)?|giv(?:e|es|en|ing)|make\s+(?:\w+\s+)?available|made\s+available|rent|sell|allow)\b/i;
 
 /** A denial that does not reassure: limited to minors, hedged ("not for money", "not directly"), or after an opt-out. */
-const WEAK_DENIAL = /\b(?:actual\s+knowledge|minors?|(?:under|less\s+than)\s+(?:the\s+age\s+of\s+)?(?:1[3-8]|thirteen|sixteen)\b|children|conventional\s+sense|traditional\s+sense|for\s+money|monetary|directly\s+(?:sell|rent)|(?:once|after|when|if)\s+(?:we\s+receive\s+)?(?:your|you)\s+(?:request|opt|submit|direct)|unless\s+an\s+exclusion)/i;
+const WEAK_DENIAL = /\b(?:actual\s+knowledge|minors?|(?:under|less\s+than)\s+(?:the\s+age\s+of\s+)?(?:1[3-8]|thirteen|sixteen)\b|children|conventional\s+sense|traditional\s+sense|for\s+money|monetary|directly\s+(?:sell|rent)|(?:once|after|when|if)\s+(?:we\s+receive\s+)?(?:your|you)\s+(?:request|opt|submit|direct)|unless\s+an\s+exclusion|(?:not|never)\s+(?:\w+\s+)?(?:typically|generally|usually|normally|ordinarily|otherwise)\s+["“]?(?:sell|rent)|except\s+as\s+(?:stated|described|set\s+(?:forth|out)|provided|outlined|disclosed|explained)\s+(?:in|above|below|herein))/i;
 /** A denial about one kind of data only ("we do not sell mobile numbers or Financial Data"): not a general 'no'. */
-const NARROW_OBJECT = /^[^.;]{0,60}?\b(?:mobile\s+(?:phone\s+)?numbers?|financial|payment|credit\s+card|business\s+contact|hr\s+information|health|biometric|precise\s+(?:geo)?location|sensitive|phone\s+numbers?|sms|text\s+messag\w*)\b/i;
+const NARROW_OBJECT = /^[^.;]{0,60}?\b(?:mobile\s+(?:phone\s+)?numbers?|financial|payment|credit\s+card|business\s+contact|hr\s+information|health|biometric|precise\s+(?:geo)?location|sensitive|phone\s+numbers?|sms|text\s+messag\w*|(?:data|information)\s+(?:that\s+)?(?:is\s+|was\s+)?collected\s+directly\s+from\s+you)\b/i;
 
 /** A hedge that admits a sale in the law's sense: "practices that could be considered a 'sale'". */
-const MAY_COUNT_AS_SALE = /\b(?:could|may|might|would)\s+(?:be\s+)?(?:considered|deemed|interpreted|construed|qualify|constitute|characteri[sz]ed)\s+(?:as\s+)?(?:an?\s+)?["“]?(?:sale|sell|selling|sharing|share)\b/i;
+const MAY_COUNT_AS_SALE = /\b(?:(?:could|may|might|would)\s+(?:\w+ly\s+|therefore\s+|also\s+)?(?:be\s+)?(?:considered|deemed|interpreted|construed|qualify|constitute|characteri[sz]ed|classif(?:y|ied))\s+(?:(?:this|such|that|the|our)\s+(?:use|activity|activities|sharing|disclosures?|practices?)\s+)?(?:as\s+)?(?:an?\s+)?|falls?\s+(?:with)?in\s+the\s+definition\s+of\s+(?:an?\s+)?)["“'‘]?(?:sale|sell|selling|sharing|share)\b/i;
 
 export interface SellingSignals {
   affirmative: Sentence[];
@@ -90,7 +93,12 @@ export function sellingStatement(text: string): { verdict: 'yes' | 'no'; definit
     if (BUSINESS_TRANSFER.test(text)) continue;
     if (NON_PERSONAL.test(scope.slice(0, 200)) && !/\bpersonal\s+(?:information|data)\b/i.test(after.slice(0, 80))) continue;
     // A selling verb with the organization (or a passive) as the actor, not denied.
-    if (!/\b(?:we|us|our|company|i)\b|\b(?:be|is|are|been|being|was|were|get|gets)\s+(?:\w+\s+)?(?:sold|rented|traded|leased|exchanged)\b|\bsale\s+of\b/i.test(before + m[0])) continue;
+    // A named organization counts only with a lowercase verb and an auxiliary ("PeekYou has sold", "CoStar may
+    // also “sell”") or "sells": capitalized table headers ("Category Examples Collected Sold or Shared") are not actors.
+    const named = ORG_NAME_SUBJECT.test(before) && /^[a-z]/.test(m[0]) && (/^sells\b/.test(m[0]) || /\b(?:may|might|has|have|will|does|also)\s+["“'‘]?$/.test(before));
+    if (!/\b(?:we|us|our|company|i)\b|\b(?:be|is|are|been|being|was|were|get|gets)\s+(?:\w+\s+)?(?:sold|rented|traded|leased|exchanged)\b|\bsale\s+of\b/i.test(before + m[0]) && !named) continue;
+    // "How we may share, disclose or “sell” information": a table header, not a statement.
+    if (/\bhow\s+we\s+(?:may\s+)?(?:[\w,]+\s+){0,4}["“]?$/i.test(before)) continue;
     const definite = !/\b(?:may|might|could|can|reserve)\b/i.test(before);
     return { verdict: 'yes', definite };
   }

@@ -33,6 +33,24 @@ const SENTENCES: Array<[string, 'yes' | 'no' | 'not-stated', string]> = [
   ['We do not sell personal information in the traditional sense although we do engage in online advertising.', 'not-stated', 'C3PA DB/33'],
   ['Military will not knowingly sell, share, rent, or otherwise transfer your information other than in accordance with the terms set forth in this privacy policy.', 'no', 'C3PA WS/112'],
   ['In our discretion, we may interpret your “deletion” request as a “Do Not Sell” request.', 'not-stated', 'C3PA DB/72'],
+  // Data brokers that name themselves as the seller; a capitalized table header is not an actor.
+  ['In the past 12 months, PeekYou has sold certain categories of personal information, including identifiers, demographic information, Internet activity, and commercial information.', 'yes', 'C3PA DB/125'],
+  ['In the preceding twelve (12) months, Logiq has sold the following categories of personal information:', 'yes', 'C3PA DB/113'],
+  ['CoStar may also “sell” or “share” certain Personal Information.', 'yes', 'C3PA WS/93'],
+  ['Collected: YES Sold or Shared: NO Collected: YES To whom we disclosed personal information: Service Providers (For example, consultants, website developers, IT providers, auditors)', 'not-stated', 'C3PA DB/83'],
+  // Hedges that admit a sale in the law's sense.
+  ['In the preceding twelve (12) months we may have disclosed the following categories of information for a business purpose which falls within the definition of a ‘sale.’', 'yes', 'C3PA WS/99'],
+  ['However, like many companies, we use services that collect information from You (to deliver advertisements to You for example) and this may classify this use as a “sale” of your Personal Data,', 'yes', 'C3PA WS/72'],
+  ['We do not sell personal information for monetary consideration but we may transfer Consumer information to a third party that provides us with services such as helping us with advertising, data analysis and analytics, and security, which may fall under the definition of for “other valuable consideration” and which may therefore be considered a “sale” under some of the Privacy Laws.', 'yes', 'C3PA WS/99'],
+  // CPRA "sharing" for cross-context behavioral advertising is a sale in the rubric's sense.
+  ['In the preceding twelve (12) months, We have shared the following categories of personal information of non-minors for behavioral or cross context or targeted advertising.', 'yes', 'C3PA WS/99'],
+  // Hedged or partial denials do not reassure.
+  ['We also do not typically “sell” or “share” business information for cross-context behavioral advertising.', 'not-stated', 'C3PA DB/151'],
+  ['Famous Birthdays does not otherwise sell personal information and we do not sell information about celebrities under 16 years of age.', 'not-stated', 'C3PA DB/104'],
+  ['We do not sell data collected directly from you, content that you post to our services, or data that we collect automatically through the use of our services.', 'not-stated', 'C3PA DB/194'],
+  ['Except as stated in this Privacy Policy, we will not share or sell your PII or any other Confidential Information to third parties.', 'not-stated', 'C3PA DB/152'],
+  // A column header is not a statement.
+  ['LoopMeUser Type Statutory category of personal information (PI) click here for details Source of the PI Purpose for collection How we may share, disclose or “sell” information.', 'not-stated', 'C3PA DB/145'],
 ];
 
 describe('selling verdict, one sentence at a time', () => {
