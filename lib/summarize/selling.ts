@@ -9,7 +9,7 @@ import { pushEvidence, toEvidence } from './evidence';
 import { clauseBefore, isNegated } from './negation';
 
 /** Cheap pre-filter. */
-const PREFILTER = /\b(?:sell|sold|sale|rent|trade|lease|exchang|barter|own\s+(?:direct\s+)?(?:marketing|advertising|promotional|commercial)|cross[-\s]context)/i;
+const PREFILTER = /\b(?:sell|sold|sale|rent|trade|lease|exchang|barter|own\s+(?:direct\s+)?(?:marketing|advertising|promotional|commercial)|cross[-\s]context|constitut|third[-\s]party\s+(?:direct\s+)?marketing)/i;
 
 /** The verbs of selling; the match is the cue checked for negation. */
 const SELL_VERB = /\b(?:sell(?:s|ing)?|sold|rent(?:s|ed|ing)?|exchange(?:s|d)?\s+(?:\w+\s+){1,5}?for\s+(?:money|monetary|value|valuable|consideration|compensation|payment)|(?:trade(?:s|d)?|lease(?:s|d)?|barter(?:s|ed)?)\s+(?:it|them|your|personal|such|any|this|user|customer|member|the\s+(?:personal\s+)?(?:information|data)|information|data|e-?mail|names?|lists?)|(?:make|made)\s+(?:\w+\s+){0,4}available\s+for\s+sale|sale\s+of\s+(?:your\s+|any\s+|such\s+)?(?:personal|information|data|pi\b))\b/gi;
@@ -21,9 +21,12 @@ const SELL_VERB = /\b(?:sell(?:s|ing)?|sold|rent(?:s|ed|ing)?|exchange(?:s|d)?\s
  */
 const DESCRIBES_RIGHT = /\b(?:rights?\s+to|right\s+of|request\s+(?:that|to|information|additional|disclosure|what)|(?:may|can)\s+(?:request|ask|opt)|know\s+(?:what|how|whether|about)|(?:know|learn|confirm|disclose|tell\s+you|request|ask)\s+(?:\w+\s+){0,3}?whether|(?<!certain\s)(?<!following\s)categories\s+of|to\s+whom|commercial\s+purposes?|purposes?\s+for\s+(?:which|collecting)|opt(?:ing)?[-\s]?(?:out|you\s+out)|if\s+we\s+(?:have\s+)?(?:ever\s+)?(?:sell|sold|share)|to\s+the\s+extent|for\s+(?:companies|businesses)\s+that|disclosures?\s+(?:regarding|about|of)|prevent\s+us|restrict\s+us|stop\s+the|cease|direct\s+(?:us|a\s+business|businesses)|disclose\s+(?:to\s+you\s+)?(?:what|which)\b|the\s+terms?\s+["“]?(?:sale|sell))\b/i;
 /** ...except a data broker's own disclosure: "the categories of personal information we have sold in the past 12 months are:". */
-const CATEGORIES_SOLD = /\bcategories\s+of\s+[^.]{0,80}?\b(?:we|that\s+we|which\s+we|whom\s+we|\w+\s+has)\s+(?:have\s+|has\s+|may\s+)?(?:sell|sold|rent|rented)\b(?![^.]{0,40}\babout\s+you)[^.;]{0,80}?(?:\b(?:are|include|includes|were)\b|:)/i;
+const CATEGORIES_SOLD = /\bcategories\s+of\s+[^.]{0,80}?\b(?:we|that\s+we|which\s+we|whom\s+we|\w+\s+has)\s+(?:have\s+|has\s+|may\s+)?\W{0,3}(?:sell|sold|rent|rented)\b(?![^.]{0,40}\babout\s+you)[^.;]{0,80}?(?:\b(?:are|include|includes|were)\b|:)/i;
 /** A disclosure table: "Whether we “Sold” this category in the last 12 months: Yes". */
 const SOLD_YES = /\b(?:sold|sell|sale)\W{0,3}(?:(?!collected|disclosed|used\b)[^.:]){0,80}:\s*yes\b/i;
+
+/** A table column: "Whether We “Sold” This Category of Personal Information in the Last 12 Months". */
+const SOLD_COLUMN = /\bwhether\s+(?:we|it|\w+)\s+(?:have\s+|has\s+)?\W{0,3}(?:sold|sells?)\b(?:\W{0,3}\s+or\s+\W{0,3}shared)?\W{0,3}\s+(?:this|the|each|a)\s+(?:category|categories|type)/i;
 
 /** What is sold must be data about people: "we sell products" is not selling data. */
 const DATA_OBJECT = /\b(?:personal|information|info|data|details|pii|email\s+address(?:es)?|e-mail|mailing\s+lists?|lists?|names?|addresses|phone|profiles?|customer|user|member|subscriber|visitor|identif\w*)\b/i;
@@ -44,16 +47,16 @@ const ORG_NAME_SUBJECT = /(?:^|[\s,])(?!(?:If|When|Where|The|This|These|Such|Any
 const NOT_A_STATEMENT = /\b(?:right\s+to\s+(?:opt[-\s]?out|direct|request|know)|opt(?:ing)?[-\s]?(?:out|in)\s+(?:of|to|from)\s+(?:the\s+)?(?:(?:your|my)\s+(?:data|information|personal\s+information)\s+being\s+)?(?:sale|sell|sold)|do\s+not\s+sell\s+(?:or\s+share\s+)?my|(?:definition\s+of|(?:is|are)\s+defined\s+as|means|meaning\s+of)\b|if\s+we\s+(?:ever\s+)?(?:sell|sold|decide)|in\s+the\s+event\s+(?:that\s+)?we\s+(?:sell|decide)|whether\s+(?:we|or\s+not)|(?:sell|sells|sold|selling)\s+(?:(?:and|or)\s+\w+\s+)?(?:our\s+|its\s+|their\s+|your\s+|the\s+)?(?:own\s+)?(?:products|goods|tickets|items|merchandise|services|advertising|ads|ad\s+space)|trade\s*(?:marks?|names?|secrets?|shows?|press|association|publications?|journals?)|for\s+sale\s+(?:on|through|via)|point\s+of\s+sale|sale\s+(?:events?|items?|prices?|offers?)|sales?\s+(?:tax|team|representatives?|associates?)|in\s+exchange\s+for|exchange\s+(?:rate|commission)|stock\s+exchange)\b/i;
 
 /** Disclosure for third parties' own marketing, or CCPA "sharing" for cross-context behavioral advertising. */
-const OWN_MARKETING = /\b(?:their|its|such\s+(?:third\s+part(?:y|ies)['’]?|partners['’]?|companies['’]?)|the\s+third\s+part(?:y|ies)['’]?s?)\s+own\s+(?:direct\s+)?(?:marketing|advertising|promotional|commercial|business)\s*(?:purposes?|uses?)?|\bso\s+that\s+they\s+(?:can|may)\s+(?:market|advertise|send\s+you\s+(?:offers|promotions|marketing))|\bcross[-\s]context\s+(?:behavio(?:u)?ral\s+|(?:or\s+)?(?:behavio(?:u)?ral|targeted)\s+(?:or\s+)?(?:targeted\s+)?)?advertising\b/gi;
+const OWN_MARKETING = /\b(?:their|its|such\s+(?:third\s+part(?:y|ies)['’]?|partners['’]?|companies['’]?)|the\s+third\s+part(?:y|ies)['’]?s?)\s+own\s+(?:direct\s+)?(?:marketing|advertising|promotional|commercial|business)\s*(?:purposes?|uses?)?|\bso\s+that\s+they\s+(?:can|may)\s+(?:market|advertise|send\s+you\s+(?:offers|promotions|marketing))|\bfor\s+third[-\s]party\s+(?:direct\s+)?marketing\b|\bcross[-\s]context\s+(?:behavio(?:u)?ral\s+|(?:or\s+)?(?:behavio(?:u)?ral|targeted)\s+(?:or\s+)?(?:targeted\s+)?)?advertising\b/gi;
 const DISCLOSE_VERB = /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|transfer(?:s|red|ring)?|giv(?:e|es|en|ing)|make\s+(?:\w+\s+)?available|made\s+available|rent|sell|allow)\b/i;
 
 /** A denial that does not reassure: limited to minors, hedged ("not for money", "not directly"), or after an opt-out. */
-const WEAK_DENIAL = /\b(?:actual\s+knowledge|minors?|(?:under|less\s+than)\s+(?:the\s+age\s+of\s+)?(?:1[3-8]|thirteen|sixteen)\b|children|conventional\s+sense|traditional\s+sense|for\s+money|monetary|directly\s+(?:sell|rent)|(?:once|after|when|if)\s+(?:we\s+receive\s+)?(?:your|you)\s+(?:request|opt|submit|direct)|unless\s+an\s+exclusion|(?:not|never)\s+(?:\w+\s+)?(?:typically|generally|usually|normally|ordinarily|otherwise)\s+["“]?(?:sell|rent)|except\s+as\s+(?:stated|described|set\s+(?:forth|out)|provided|outlined|disclosed|explained)\s+(?:in|above|below|herein))/i;
+const WEAK_DENIAL = /\b(?:actual\s+knowledge|minors?|(?:under|less\s+than)\s+(?:the\s+age\s+of\s+)?(?:1[3-8]|thirteen|sixteen)\b|children|conventional\s+sense|traditional\s+sense|for\s+money|monetary|directly\s+(?:sell|rent)|(?:once|after|when|if)\s+(?:we\s+receive\s+)?(?:your|you)\s+(?:request|opt|submit|direct)|unless\s+an\s+exclusion|even\s+if|\bif\s+you\s+are\s+an?\s+(?:\w+\s+){0,2}(?:user|customer|client|member|visitor|subscriber)s?\b|(?:not|never)\s+(?:\w+\s+)?(?:typically|generally|usually|normally|ordinarily|otherwise)\s+["“]?(?:sell|rent)|except\s+as\s+(?:stated|described|set\s+(?:forth|out)|provided|outlined|disclosed|explained)\s+(?:in|above|below|herein))/i;
 /** A denial about one kind of data only ("we do not sell mobile numbers or Financial Data"): not a general 'no'. */
 const NARROW_OBJECT = /^[^.;]{0,60}?\b(?:mobile\s+(?:phone\s+)?numbers?|financial|payment|credit\s+card|business\s+contact|hr\s+information|health|biometric|precise\s+(?:geo)?location|sensitive|phone\s+numbers?|sms|text\s+messag\w*|(?:data|information)\s+(?:that\s+)?(?:is\s+|was\s+)?collected\s+directly\s+from\s+you)\b/i;
 
 /** A hedge that admits a sale in the law's sense: "practices that could be considered a 'sale'". */
-const MAY_COUNT_AS_SALE = /\b(?:(?:could|may|might|would)\s+(?:\w+ly\s+|therefore\s+|also\s+)?(?:be\s+)?(?:considered|deemed|interpreted|construed|qualify|constitute|characteri[sz]ed|classif(?:y|ied))\s+(?:(?:this|such|that|the|our)\s+(?:use|activity|activities|sharing|disclosures?|practices?)\s+)?(?:as\s+)?(?:an?\s+)?|falls?\s+(?:with)?in\s+the\s+definition\s+of\s+(?:an?\s+)?)["“'‘]?(?:sale|sell|selling|sharing|share)\b/i;
+const MAY_COUNT_AS_SALE = /\b(?:(?:activities|practices|disclosures?|transfers?|sharing|uses?|this|which|these)\s+(?:also\s+)?constitutes?\s+(?:an?\s+)?(?=["“'‘]?(?:sale|sharing|share)\b)|(?:could|may|might|would)\s+(?:\w+ly\s+|therefore\s+|also\s+)?(?:be\s+)?(?:considered|deemed|interpreted|construed|qualify|constitute|characteri[sz]ed|classif(?:y|ied))\s+(?:(?:this|such|that|the|our)\s+(?:use|activity|activities|sharing|disclosures?|practices?)\s+)?(?:as\s+)?(?:an?\s+)?|falls?\s+(?:with)?in\s+the\s+definition\s+of\s+(?:an?\s+)?)["“'‘]?(?:sale|sell|selling|sharing|share)\b/i;
 
 export interface SellingSignals {
   affirmative: Sentence[];
@@ -80,11 +83,13 @@ export function sellingStatement(text: string): { verdict: 'yes' | 'no'; definit
     const passive = /^(?:sold|rented|traded|leased)/i.test(m[0]) && /\b(?:is|are|be|been|being|was|were|get|gets)\s+(?:\w+\s+)?$/i.test(before);
     const scope = before + after;
     // "we don't sell it to anyone": a denial with a pronoun is about the data just named.
-    if (!DATA_OBJECT.test(passive ? before : after.slice(0, 110)) && !(/^\w+\s+(?:it|them)\b/i.test(after) && isNegated(text, m.index, 12))) continue;
-    if (NOT_A_STATEMENT.test(before.slice(-60) + after.slice(0, 60))) continue;
+    if (!DATA_OBJECT.test(passive ? before : text.slice(m.index, m.index + 400).replace(/\([^)]*\)/g, ' ').slice(0, 110)) && !(/^\w+\s+(?:it|them)\b/i.test(after) && isNegated(text, m.index, 12))) continue;
+    // "we sold products and services that include limited Personal Data" is a data broker's sale, not a shop's.
+    if (NOT_A_STATEMENT.test(before.slice(-60) + after.slice(0, 60)) && !/^\w+\s+(?:\w+\s+){0,4}(?:that|which)\s+(?:include|contain)s?\s+(?:\w+\s+){0,3}(?:personal|information|data)\b/i.test(after)) continue;
     if (isNegated(text, m.index, 12)) {
       // "we do not sell ... to third parties" denies; "third parties may not sell it" is about them.
-      if (!THIRD_PARTY_SUBJECT.test(before.replace(/\b(?:do|does|will|shall|may|can|would|did|have|has|not|never|n['’]t|\w+ly)\b\s*/gi, '')) && !WEAK_DENIAL.test(text) && !NARROW_OBJECT.test(after)) denial = true;
+      // "if such information is not sold": a condition, not a denial.
+      if (!/\b(?:if|unless|whether)\b[^,]*$/i.test(before) && !THIRD_PARTY_SUBJECT.test(before.replace(/\b(?:do|does|will|shall|may|can|would|did|have|has|not|never|n['’]t|\w+ly)\b\s*/gi, '')) && !WEAK_DENIAL.test(text) && !NARROW_OBJECT.test(after)) denial = true;
       continue;
     }
     if (THIRD_PARTY_SUBJECT.test(before)) continue;
@@ -118,7 +123,14 @@ export function sellingStatement(text: string): { verdict: 'yes' | 'no'; definit
 export function sellingSignals(p: ExtractedPolicy): SellingSignals {
   const sig: SellingSignals = { affirmative: [], definite: [], denial: [] };
   let leadIn = '';
+  // A disclosure table with a "Whether We “Sold” This Category ... in the Last 12 Months" column and a "Yes" cell.
+  let soldColumn: Sentence | null = null;
+  let soldColumnLeft = 0;
   for (const s of p.sentences) {
+    if (SOLD_COLUMN.test(s.text) && !/\bcollected\b/i.test(s.text)) { soldColumn = s; soldColumnLeft = 30; }
+    else if (soldColumn && soldColumnLeft-- > 0 && /(?:^|\s)(?:Yes|YES)(?:\s|$)/.test(s.text)) {
+      if (!sig.affirmative.includes(soldColumn)) { sig.affirmative.push(soldColumn); sig.definite.push(soldColumn); }
+    }
     // A heading counts only when it is a statement ("AllTrails does not sell your Personal Data").
     if (s.isHeading && !/\b(?:we|does|do|will|never|don['’]t|doesn['’]t)\b/i.test(s.text)) continue;
     if (!s.isListItem) leadIn = s.text;

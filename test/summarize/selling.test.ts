@@ -49,9 +49,22 @@ const SENTENCES: Array<[string, 'yes' | 'no' | 'not-stated', string]> = [
   ['Famous Birthdays does not otherwise sell personal information and we do not sell information about celebrities under 16 years of age.', 'not-stated', 'C3PA DB/104'],
   ['We do not sell data collected directly from you, content that you post to our services, or data that we collect automatically through the use of our services.', 'not-stated', 'C3PA DB/194'],
   ['Except as stated in this Privacy Policy, we will not share or sell your PII or any other Confidential Information to third parties.', 'not-stated', 'C3PA DB/152'],
+  ['In the last twelve (12) months, we sold products and services that include limited Personal Data about residents of California who are commercial property owners, brokers, tenants, buyers and sellers.', 'yes', 'C3PA DB/168'],
+  ['"Sales"/"Sharing": we "sell" (as defined by the applicable US State Privacy Law) and/or "share" (as defined by CCPA) (and, during the 12 months prior to the "Last Modified" date at the top of this Privacy Statement, have sold and/or shared) "identifiers" (a category of Personal Data) that we derive from each of the above categories of Personal Data to our clients in connection with their (and their respective clients’) advertising activities.', 'yes', 'C3PA DB/220'],
+  ['Categories of personal information we “sell”: We may “sell” any of the categories of personal information listed above to third parties, except for Professional or employment-related information;', 'yes', 'C3PA WS/170'],
+  ['Business partners: We may also provide your Personal Information or provide access to your Personal Information to our business partners, including for third party marketing or as a sale.', 'yes', 'C3PA DB/204'],
+  ['Certain of these activities constitute a “share” under California privacy law, and a use for purposes of targeted advertising, under the law of Other Applicable States.', 'yes', 'C3PA DB/142'],
+  ['Certain of these laws broadly define what constitutes a “sale” – including in the definition making available a wide variety of information in exchange for “valuable consideration.”', 'not-stated', 'C3PA DB/142'],
+  // Denials inside a condition or limited to one kind of user do not reassure; a clause after the condition still denies.
+  ['This right applies even if your personal information is not currently being sold.', 'not-stated', 'C3PA WS/18 page'],
+  ['If you are a Business User, your information provided in your user account is confidential to HTM, and we neither sell your Personal Information nor share your Personal Information with third parties, except that your Personal Information may be shared with your company’s Admin and other users who have access to your company’s account.', 'not-stated', 'C3PA DB/180'],
+  ['If you provide information via the Contact form, we don’t sell that information.', 'no', 'ToS;DR Yakka'],
   // A column header is not a statement.
   ['LoopMeUser Type Statutory category of personal information (PI) click here for details Source of the PI Purpose for collection How we may share, disclose or “sell” information.', 'not-stated', 'C3PA DB/145'],
 ];
+
+// A data broker's disclosure table: the "Whether We “Sold”" column has a "Yes" cell (C3PA DB/111, shortened).
+const SOLD_TABLE = ['Category Categories of Third Parties We Share With Whether We “Sold” This Category of Personal Information in the Last 12 Months Identifiers, e.g., name; alias; postal address; telephone number; email address', 'Commercial Data Recipients.', 'Yes Commercial or transactions information, e.g., records of personal property.'];
 
 describe('selling verdict, one sentence at a time', () => {
   it.each(SENTENCES)('"%s" → %s (%s)', (sentence, verdict) => {
@@ -82,6 +95,12 @@ describe('selling verdict over a policy', () => {
   it('a heading that is a statement counts (C3PA WS/97)', () => {
     expect(sellingVerdict(policyOf('## AllTrails does not sell your Personal Data', 'Details follow.')).verdict).toBe('no');
     expect(sellingVerdict(policyOf('## Sale of Personal Information', 'Details follow.')).verdict).toBe('not-stated');
+  });
+  it('a "Whether We “Sold”" table column with a Yes cell is a sale; with only No cells it is not (C3PA DB/111)', () => {
+    const yes = sellingVerdict(policyOf(...SOLD_TABLE));
+    expect(yes.verdict).toBe('yes');
+    expect(yes.evidence[0]?.text).toMatch(/Whether We “Sold”/);
+    expect(sellingVerdict(policyOf(...SOLD_TABLE.slice(0, 2), 'No Commercial or transactions information.')).verdict).toBe('not-stated');
   });
   it('says not-stated with no evidence when nothing is said about selling', () => {
     const got = sellingVerdict(policyOf('We use cookies to remember your preferences.'));
