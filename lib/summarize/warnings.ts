@@ -23,6 +23,15 @@ const WILL_NOTIFY = /\b(?:notify|inform|alert|let\s+you\s+know|send\s+you|email\
 
 /** Sharing with advertisers, ad networks, or for targeted / interest-based advertising. */
 const ADS = /\b(?:advertis(?:ers|ing\s+(?:partners|networks|companies|providers))|ad\s+(?:networks?|partners|servers?|companies|tech\w*)|interest[-\s]based\s+(?:advertising|ads)|targeted\s+(?:advertising|ads)|behavio(?:u)?ral\s+(?:advertising|targeting)|personali[sz]ed\s+(?:advertising|ads)|retargeting|remarketing)\b/gi;
+/**
+ * Only aggregate or de-identified data is shared ("Aggregate information that does not personally identify you may be
+ * shared with funders or potential future advertisers"): not personal data, so not a flag. A sentence that also names
+ * personal data ("aggregate and personal information") still counts.
+ */
+const NON_PERSONAL_ONLY = /\b(?:aggregate[sd]?|de-?identified|anonymi[sz]ed|anonymous|non-?personal(?:ly)?(?:\s+identifiable)?)\b/i;
+const NON_PERSONAL_PHRASE = /\b(?:aggregate[sd]?|de-?identified|anonymi[sz]ed|anonymous|non-?personal(?:ly)?(?:\s+identifiable)?)(?:\s*(?:,|and|or|and\/or)\s*(?:aggregate[sd]?|de-?identified|anonymi[sz]ed|anonymous))*\s+(?:(?:personal|user|usage|demographic|statistical)\s+)?(?:information|data|statistics|reports?)\b(?:,?\s*(?:that|which)\s+(?:does|do|will|can)\s+not\s+(?:personally\s+)?identify\s+(?:you|individuals|any\s+individual))?/gi;
+const PERSONAL = /\bpersonal(?:ly\s+identifiable)?\s+(?:information|data)\b|\bpii\b|\byour\s+(?:personal\s+)?(?:information|data|details)\b/i;
+const aboutPersonalData = (text: string): boolean => !NON_PERSONAL_ONLY.test(text) || PERSONAL.test(text.replace(NON_PERSONAL_PHRASE, ' '));
 const SHARE = /\b(?:shar|disclos|provid|transfer|sell|collect|allow|permit|work\s+with|use|partner)\w*\b/i;
 
 function matchSentences(p: ExtractedPolicy, test: (s: Sentence) => boolean, max = 3): Evidence[] {
@@ -69,7 +78,7 @@ export function deriveWarnings(s: Omit<PolicySummary, 'warnings'>, p: ExtractedP
     const onlyExcessive = fee.every((e) => FEE_EXCEPTION.test(e.text));
     out.push({ id: 'access-fee', level: onlyExcessive ? 'low' : 'medium', text: onlyExcessive ? 'May charge a fee for excessive or repeated requests.' : 'May charge a fee for access to your data.', evidence: fee });
   }
-  const ads = matchSentences(p, (x) => SHARE.test(x.text) && affirmedIn(x.text, ADS));
+  const ads = matchSentences(p, (x) => SHARE.test(x.text) && affirmedIn(x.text, ADS) && aboutPersonalData(x.text));
   if (ads.length) out.push({ id: 'shares-for-advertising', level: 'medium', text: 'Shares data with advertisers or for targeted ads.', evidence: ads });
   const changes = matchSentences(p, (x) => CHANGE.test(x.text) && POLICY_OBJECT.test(x.text) && (WITHOUT_NOTICE.test(x.text) || ANY_TIME.test(x.text)) && !WILL_NOTIFY.test(x.text.replace(WITHOUT_NOTICE, ' ')), 2);
   if (changes.length) {

@@ -47,4 +47,8 @@ describe('warnings', () => {
     expect(s.warnings.map((w) => w.id)).not.toContain('access-fee');
     expect(s.warnings.find((w) => w.id === 'retention-not-stated')?.level).toBe('low');
   });
+  it('sharing only aggregate data with advertisers is not a flag; sharing personal data is (OPP-115 1205 opensecrets)', () => {
+    expect(idsOf('Aggregate information that does not personally identify you may be shared with funders or potential future advertisers.')).not.toContain('shares-for-advertising');
+    expect(idsOf('We may share aggregated and personal information with advertisers.')).toContain('shares-for-advertising');
+  });
 });
