@@ -2,7 +2,7 @@
  * The trained segment classifier: a linear model over hashed n-gram features, one logistic unit per
  * OPP-115 category, int8-quantized weights stored as base64 in model.json.
  */
-import { countWords, hashFeatures, hashWords, tokenize, weightFeatures, type FeatureConfig, type HashedCounts } from './features';
+import { hashFeatures, hashWords, tokenize, weightFeatures, type FeatureConfig, type HashedCounts, type WordFeatures } from './features';
 
 /** The JSON written by `npm run train`. */
 export interface ModelFile {
@@ -110,13 +110,15 @@ export function scoreParts(m: LoadedModel, text: string): { whole: Float32Array;
     for (const x of w) words.push(x);
   }
   const f = hashWords(words, m.features);
-  const bits = m.features.bits;
-  const whole = scoreCounts(m, countWords(f, 0, words.length, bits));
+  const K = m.categories.length;
+  const whole = new Float32Array(K);
+  scoreRange(m, f, 0, words.length, whole);
   const best = Float32Array.from(whole);
+  const p = new Float32Array(K);
   for (const [from, to, long] of ranges) {
     if (!long) continue;
-    const p = scoreCounts(m, countWords(f, from, to, bits));
-    for (let k = 0; k < best.length; k++) if (p[k] > best[k]) best[k] = p[k];
+    scoreRange(m, f, from, to, p);
+    for (let k = 0; k < K; k++) if (p[k] > best[k]) best[k] = p[k];
   }
   return { whole, best };
 }
@@ -147,6 +149,85 @@ export function scoreSegment(m: LoadedModel, text: string): Float32Array {
 /** Probabilities per category from the whole text as one bag of features (thresholds not applied). */
 export function scoreText(m: LoadedModel, text: string): Float32Array {
   return scoreCounts(m, hashFeatures(text, m.features));
+}
+
+/** Reused buffers of scoreRange (one text at a time; JavaScript is single-threaded). */
+let rangeCounts = new Uint32Array(0);
+let rangeList = new Int32Array(0);
+let rangeWeights = new Float32Array(0);
+
+/**
+ * Probabilities of words [from, to) into `out`: countWords, weightFeatures and scoreCounts fused, with no
+ * allocation. Every intermediate is rounded exactly as those functions round it (counts and weights are
+ * float32 there, hence Math.fround), so the scores are bit-identical.
+ */
+function scoreRange(m: LoadedModel, f: WordFeatures, from: number, to: number, out: Float32Array): void {
+  const size = 1 << m.features.bits;
+  if (rangeCounts.length !== size) rangeCounts = new Uint32Array(size);
+  const bound = f.start[to] - f.start[from] + (to - from);
+  if (rangeList.length < bound) {
+    rangeList = new Int32Array(bound * 2);
+    rangeWeights = new Float32Array(bound * 2);
+  }
+  const counts = rangeCounts, list = rangeList, v = rangeWeights, ids = f.ids, start = f.start, bigram = f.bigram;
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    let b = ids[start[i]];
+    if (counts[b]++ === 0) list[n++] = b;
+    if (i > from && bigram[i] >= 0) {
+      b = bigram[i];
+      if (counts[b]++ === 0) list[n++] = b;
+    }
+    for (let j = start[i] + 1, end = start[i + 1]; j < end; j++) {
+      b = ids[j];
+      if (counts[b]++ === 0) list[n++] = b;
+    }
+  }
+  // weightFeatures: sublinear tf times idf, L2-normalized.
+  const idf = m.idf;
+  let norm = 0;
+  for (let i = 0; i < n; i++) {
+    const b = list[i];
+    const c = counts[b];
+    counts[b] = 0;
+    const x = (c === 1 ? 1 : 1 + Math.log(c)) * (idf ? idf[b] : 1);
+    v[i] = x;
+    norm += x * x;
+  }
+  if (norm > 0) {
+    const inv = 1 / Math.sqrt(norm);
+    for (let i = 0; i < n; i++) v[i] *= inv;
+  }
+  dot(m, list, v, n, out);
+}
+
+/** Sigmoid of bias + scale * (weights . v) per category, over the first n buckets. */
+function dot(m: LoadedModel, buckets: Int32Array, v: Float32Array, n: number, out: Float32Array): void {
+  const K = m.categories.length;
+  const q = m.q;
+  if (K === 12) {
+    let z0 = 0, z1 = 0, z2 = 0, z3 = 0, z4 = 0, z5 = 0, z6 = 0, z7 = 0, z8 = 0, z9 = 0, z10 = 0, z11 = 0;
+    for (let i = 0; i < n; i++) {
+      const b = buckets[i] * 12, x = v[i];
+      z0 += q[b] * x; z1 += q[b + 1] * x; z2 += q[b + 2] * x; z3 += q[b + 3] * x;
+      z4 += q[b + 4] * x; z5 += q[b + 5] * x; z6 += q[b + 6] * x; z7 += q[b + 7] * x;
+      z8 += q[b + 8] * x; z9 += q[b + 9] * x; z10 += q[b + 10] * x; z11 += q[b + 11] * x;
+    }
+    const bias = m.bias, scale = m.scale;
+    out[0] = 1 / (1 + Math.exp(-(bias[0] + z0 * scale[0]))); out[1] = 1 / (1 + Math.exp(-(bias[1] + z1 * scale[1])));
+    out[2] = 1 / (1 + Math.exp(-(bias[2] + z2 * scale[2]))); out[3] = 1 / (1 + Math.exp(-(bias[3] + z3 * scale[3])));
+    out[4] = 1 / (1 + Math.exp(-(bias[4] + z4 * scale[4]))); out[5] = 1 / (1 + Math.exp(-(bias[5] + z5 * scale[5])));
+    out[6] = 1 / (1 + Math.exp(-(bias[6] + z6 * scale[6]))); out[7] = 1 / (1 + Math.exp(-(bias[7] + z7 * scale[7])));
+    out[8] = 1 / (1 + Math.exp(-(bias[8] + z8 * scale[8]))); out[9] = 1 / (1 + Math.exp(-(bias[9] + z9 * scale[9])));
+    out[10] = 1 / (1 + Math.exp(-(bias[10] + z10 * scale[10]))); out[11] = 1 / (1 + Math.exp(-(bias[11] + z11 * scale[11])));
+    return;
+  }
+  const z = new Float64Array(K);
+  for (let i = 0; i < n; i++) {
+    const base = buckets[i] * K, x = v[i];
+    for (let k = 0; k < K; k++) z[k] += q[base + k] * x;
+  }
+  for (let k = 0; k < K; k++) out[k] = 1 / (1 + Math.exp(-(m.bias[k] + z[k] * m.scale[k])));
 }
 
 function scoreCounts(m: LoadedModel, h: HashedCounts): Float32Array {
