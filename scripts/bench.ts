@@ -8,7 +8,11 @@
  * (summarize: stage 2, fields, warnings, topics; run again with topics off to split out the classifier), and Readability's own `parse()` on a fresh clone (cloning not
  * timed). A page's figure is its median over the runs; the table gives the median and p95 over pages.
  *
- * "Analyzer's own time" = detect + extract + analyze, minus the time spent inside Readability.
+ * "Analyzer's own time" = detect + extract + analyze, minus the time spent inside Readability. Extraction clones the
+ * page exactly once (Readability mutates what it parses, so it needs a clone anyway; our body walk reads the same
+ * clone first): that clone is timed through the document and COUNTED AS OURS, and shown on its own row, as is own
+ * time without it. "Readability parse alone" is parse() on a clone made beforehand, so it EXCLUDES its clone; the
+ * bench fails if extraction ever clones more than once.
  *
  * Options: --runs N (default 3), --limit N (first N pages), --only TEXT (pages whose file name contains it), --data DIR (default ../shared/data/opp-115 or
  * /work/shared/data/opp-115).
@@ -67,8 +71,12 @@ interface PageTimes {
   /** Fastest run: on a busy machine, the closest to the uncontended cost. */
   ownMin: number;
   readabilityMin: number;
-  /** jsdom's cloneNode(true) of the whole page: extraction makes one, so this is part of "ours". */
+  /** jsdom's cloneNode(true) of the page, made by the bench for Readability's own parse (not in "Readability parse"). */
   clone: number;
+  /** The one cloneNode(true) extraction makes (shared by our body walk and Readability): counted in "ours". */
+  cloneInExtract: number;
+  /** Own time minus cloneInExtract. */
+  ownNoClone: number;
 }
 
 const files = readdirSync(join(dataDir, 'original_policies'))
@@ -86,15 +94,33 @@ function quantile(xs: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]; // nearest rank
 }
 
-function measure(doc: Document, url: string): Omit<PageTimes, 'file' | 'words' | 'own' | 'ownMin' | 'readabilityMin'> & { words: number } {
+function measure(doc: Document, url: string): Omit<PageTimes, 'file' | 'words' | 'own' | 'ownMin' | 'readabilityMin' | 'ownNoClone'> & { words: number } {
   let t = performance.now();
   const stage1 = detectCandidate(readPageMeta(doc, { href: url }));
   const detect = performance.now() - t;
 
   insideReadability = 0;
+  // The one clone extraction makes (shared by our body walk and Readability), timed through the document.
+  let cloneInExtract = 0;
+  let clones = 0;
+  const cloneNode = doc.cloneNode;
+  Object.defineProperty(doc, 'cloneNode', {
+    configurable: true,
+    value(this: Document, deep?: boolean) {
+      const start = performance.now();
+      try {
+        return cloneNode.call(this, deep);
+      } finally {
+        cloneInExtract += performance.now() - start;
+        clones++;
+      }
+    },
+  });
   t = performance.now();
   const extracted = extractFromDocument(doc, url);
   const extract = performance.now() - t;
+  delete (doc as { cloneNode?: unknown }).cloneNode;
+  if (clones !== 1) throw new Error(`extraction cloned the page ${clones} times, expected once`);
   const readabilityInExtract = insideReadability;
 
   t = performance.now();
@@ -113,7 +139,7 @@ function measure(doc: Document, url: string): Omit<PageTimes, 'file' | 'words' |
   new Readability(clone).parse();
   const readability = performance.now() - t;
   wrapped = true;
-  return { detect, extract, readabilityInExtract, analyze, analyzeNoTopics, readability, clone: cloneTime, words: summary.words };
+  return { detect, extract, readabilityInExtract, cloneInExtract, analyze, analyzeNoTopics, readability, clone: cloneTime, words: summary.words };
 }
 
 const loadBefore = loadavg()[0];
@@ -144,6 +170,8 @@ for (const { file, doc, url } of docs) {
     analyzeNoTopics: pick('analyzeNoTopics'),
     readability: pick('readability'),
     clone: pick('clone'),
+    cloneInExtract: pick('cloneInExtract'),
+    ownNoClone: median(samples.map((s) => s.detect + s.extract - s.readabilityInExtract - s.cloneInExtract + s.analyze)),
     own: median(samples.map((s) => s.detect + s.extract - s.readabilityInExtract + s.analyze)),
     ownMin: Math.min(...samples.map((s) => s.detect + s.extract - s.readabilityInExtract + s.analyze)),
     readabilityMin: Math.min(...samples.map((s) => s.readability)),
@@ -158,11 +186,13 @@ const rows: [string, (p: PageTimes) => number][] = [
   ['extract (total)', (p) => p.extract],
   ['  of which Readability', (p) => p.readabilityInExtract],
   ['  of which ours', (p) => p.extract - p.readabilityInExtract],
+  ['    of which the clone', (p) => p.cloneInExtract],
   ['analyze (summarize)', (p) => p.analyze],
   ['  of which topics', (p) => Math.max(0, p.analyze - p.analyzeNoTopics)],
   ["analyzer's own time", (p) => p.own],
+  ['  same without the clone', (p) => p.ownNoClone],
   ['Readability parse alone', (p) => p.readability],
-  ['(jsdom cloneNode of page)', (p) => p.clone],
+  ['(its clone, not included)', (p) => p.clone],
 ];
 console.log(`OPP-115: ${pages.length} policy pages, ${runs} run(s) each (per-page median), ${cpus().length} CPUs, load ${loadBefore.toFixed(1)} → ${loadavg()[0].toFixed(1)}`);
 console.log(`words per policy: median ${median(pages.map((p) => p.words))}, max ${Math.max(...pages.map((p) => p.words))}\n`);
@@ -179,7 +209,10 @@ console.log(
   `  detect ${target.detect.toFixed(3)} ms, extract ${target.extract.toFixed(1)} ms (Readability ${target.readabilityInExtract.toFixed(1)}, ours ${(target.extract - target.readabilityInExtract).toFixed(1)}), analyze ${target.analyze.toFixed(1)} ms (topics ${Math.max(0, target.analyze - target.analyzeNoTopics).toFixed(1)})`,
 );
 console.log(
-  `  analyzer's own time ${target.own.toFixed(1)} ms (target < 30 ms: ${target.own < 30 ? 'met' : 'NOT met'}; jsdom's clone of the page alone ${target.clone.toFixed(1)} ms) vs Readability parse ${target.readability.toFixed(1)} ms (${target.own < target.readability ? 'faster' : 'NOT faster'})`,
+  `  analyzer's own time ${target.own.toFixed(1)} ms (target < 30 ms: ${target.own < 30 ? 'met' : 'NOT met'}) vs Readability parse ${target.readability.toFixed(1)} ms (${target.own < target.readability ? 'faster' : 'NOT faster'})`,
+);
+console.log(
+  `  the one clone extraction makes (shared by our body walk and Readability) is counted as ours: ${target.cloneInExtract.toFixed(1)} ms; own time without it ${target.ownNoClone.toFixed(1)} ms; Readability's parse excludes its clone (${target.clone.toFixed(1)} ms)`,
 );
 console.log(`  fastest of ${runs} run(s): analyzer's own time ${target.ownMin.toFixed(1)} ms, Readability parse ${target.readabilityMin.toFixed(1)} ms`);
 console.log(`\ntotal ${((performance.now() - started) / 1000).toFixed(0)} s`);
