@@ -160,8 +160,8 @@ export const C3PA_KINDS: RightKind[] = ['access', 'correction', 'deletion', 'opt
  * from lib's rules: a clause where the organization (we / a capitalized name / a passive) sells, has sold, may sell
  * or rents, not negated and not describing a right ("you may request what we sell"), or a disclosure table whose
  * "Whether we sold" column says Yes → 'yes'; else a clause that denies selling → 'no'; else null (no label).
- * Limits: a denial inside an annotated span can sit next to an unannotated sale elsewhere; tables are read loosely;
- * hedges the rubric counts as a sale ("could be considered a 'sale' under the CCPA") are not read as one. A hand
+ * Limits: a denial inside an annotated span can sit next to an unannotated sale elsewhere; tables are read loosely.
+ * Hedges the rubric counts as a sale ("may be considered a 'sale' under the CCPA") are read as one since the label fix below. A hand
  * check of 20 dev disagreements with the analyzer found about 8 label errors of that kind and about 10 analyzer
  * errors (data-broker tables missed, denials limited to one kind of data taken as a general 'no').
  */
@@ -169,12 +169,27 @@ export function c3paSellingLabel(spans: string[]): SellingVerdict | null {
   let no = false;
   for (const span of spans) {
     if (/whether\s+we\s+\W?(?:sold|sell)/i.test(span) && /\|\|\|\s*yes\b|\tyes\b|\n\s*yes\s*(?:\n|$)/i.test(span)) return 'yes';
-    for (const clause of span.split(/(?<=[.;:])\s+|,\s*but\b|\bbut\b|\bhowever\b|\balthough\b|\bwhile\b/i)) {
+    // Label fixes (selling engineer, see RUBRIC.md "Selling"), each a reading the previous version got clearly wrong:
+    // (1) a line break ends a clause too, and a heading line — Title Case ("Categories of Personal Information We Sell")
+    //     or short and unpunctuated ("The information we sell") — is a section name, not a statement that the company
+    //     sells (it was read as 'yes');
+    // (2) "right", "opt out", "request"... only mark a right described when they come BEFORE the selling verb: "we may
+    //     sell your personal information to third parties, subject to your right to opt-out" is a "may sell" = 'yes'
+    //     (it was skipped, leaving the span's other clauses to decide);
+    // (3) the rubric counts a hedge as a sale: "making identifiers available ... may be considered a 'sale'" → 'yes'.
+    for (const clause of span.split(/(?<=[.;:])\s+|\n+|,\s*but\b|\bbut\b|\bhowever\b|\balthough\b|\bwhile\b/i)) {
       const c = clause.trim();
       const s = c.toLowerCase();
-      if (!/\b(sell|sells|sold|rent|rents|selling)\b/.test(s)) continue;
+      if (!/\b(sell|sells|sold|rent|rents|selling|sale)\b/.test(s)) continue;
+      const words = c.replace(/[^\p{L}\s]/gu, ' ').split(/\s+/).filter((w) => w.length > 3);
+      if (!/[.;:!?]$/.test(c) && ((words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w))) || (c.split(/\s+/).length <= 6 && !/\b(not|never|no)\b|n['’]t\b/i.test(c)))) continue;
       if (/\b(merger|acquisition|acquired|bankrupt|reorgani[sz]ation|assets|divest|dissolution|liquidation)/.test(s)) continue;
-      if (/\b(right|rights|request|opt[-\s]?out|opt you out|if we|to the extent|whether|about you|do not sell my|do not sell or share my|"do not sell|“do not sell)\b/.test(s)) continue;
+      const hedge = /\b(?:may|could|might|would)\s+(?:\w+\s+)?(?:be\s+)?(?:considered|deemed|constitute|qualify\s+as)\s+(?:an?\s+)?["“'‘]?(?:sale|selling)\b/.exec(s);
+      if (hedge && !/\b(not|never|no)\b/.test(s.slice(Math.max(0, hedge.index - 40), hedge.index + hedge[0].length))) return 'yes';
+      if (!/\b(sell|sells|sold|rent|rents|selling)\b/.test(s)) continue;
+      if (/\b(about you|do not sell my|do not sell or share my|"do not sell|“do not sell)\b/.test(s)) continue;
+      const verbAt = s.search(/\b(sell|sells|sold|rent|rents|selling)\b/);
+      if (/\b(right|rights|request|opt[-\s]?out|opt you out|if we|to the extent|whether)\b/.test(s.slice(0, verbAt))) continue;
       const neg = /\b(not|never|no|neither|nor|don['’]t|doesn['’]t|won['’]t|haven['’]t|hasn['’]t|didn['’]t|none)\b[^.,;]{0,60}\b(sell|sold|rent|selling)\b/.test(s);
       const aff = /\b(we|us|company)\b[^.,;]{0,40}\b(sell|sold|rent|sells)\b/.test(s) || /\b[A-Z][\w&.-]+\s+(?:sells|has sold|may sell)\b/.test(c) || /\b(?:is|are|be|been)\s+(?:\w+\s+)?sold\b/.test(s);
       if (neg) no = true;
