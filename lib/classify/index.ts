@@ -39,6 +39,8 @@ export function classifySegments(texts: string[]): Classification[] {
   });
 }
 
+const WORD = /\S+/g;
+
 /** Chunks of about this many words: the size of the segments the model was trained on. */
 const CHUNK_WORDS = 120;
 
@@ -50,7 +52,8 @@ export function sectionChunks(p: ExtractedPolicy): string[] {
     let words = 0;
     for (const id of section.sentences) {
       const text = p.sentences[id]?.text ?? '';
-      const n = text.split(/\s+/).filter(Boolean).length;
+      let n = 0;
+      for (WORD.lastIndex = 0; WORD.test(text); ) n++;
       if (words > 0 && words + n > CHUNK_WORDS) {
         chunks.push(cur.join(' '));
         cur = [];
