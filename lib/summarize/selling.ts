@@ -19,7 +19,7 @@ const SELL_VERB = /\b(?:sell(?:s|ing)?|sold|rent(?:s|ed|ing)?|exchange(?:s|d)?\s
  * right to know what we collect, use, disclose and sell", "the categories of third parties to whom it was sold",
  * "our business purpose for collecting or selling", "if we have sold it, you can opt out".
  */
-const DESCRIBES_RIGHT = /\b(?:rights?\s+to|right\s+of|request\s+(?:that|to|information|additional|disclosure|what)|(?:may|can)\s+(?:request|ask|opt)|know\s+(?:what|how|whether|about)|(?:know|learn|confirm|disclose|tell\s+you|request|ask)\s+(?:\w+\s+){0,3}?whether|(?<!certain\s)(?<!following\s)categories\s+of|to\s+whom|commercial\s+purposes?|purposes?\s+for\s+(?:which|collecting)|opt(?:ing)?[-\s]?(?:out|you\s+out)|if\s+we\s+(?:have\s+)?(?:ever\s+)?(?:sell|sold|share)|to\s+the\s+extent|for\s+(?:companies|businesses)\s+that|disclosures?\s+(?:regarding|about|of)|prevent\s+us|restrict\s+us|stop\s+the|cease|direct\s+(?:us|a\s+business|businesses)|disclose\s+(?:to\s+you\s+)?(?:what|which)\b|the\s+terms?\s+["“]?(?:sale|sell))\b/i;
+const DESCRIBES_RIGHT = /\b(?:rights?\s+to|right\s+of|request\s+(?:that|to|information|additional|disclosure|what)|(?:may|can)\s+(?:request|ask|opt)|know\s+(?:what|how|whether|about)|(?:know|learn|confirm|disclose|tell\s+you|request|ask)\s+(?:\w+\s+){0,3}?whether|(?<!certain\s)(?<!following\s)categories\s+of|to\s+whom|commercial\s+purposes?|purposes?\s+for\s+(?:which|collecting)|opt(?:ing)?[-\s]?(?:out|you\s+out)|if\s+we\s+(?:have\s+)?(?:ever\s+)?(?:sell|sold|share)|to\s+the\s+extent|for\s+(?:companies|businesses)\s+that|disclosures?\s+(?:regarding|about|of)|prevent\s+us|restrict\s+us|stop\s+the|cease|direct\s+(?:us|a\s+business|businesses)|disclose\s+(?:to\s+you\s+)?(?:what|which)\b|the\s+terms?\s+["“]?(?:sale|sell)|induc\w*\s+(?:another|others|someone|a\s+person|consumers?)\s+to)\b/i;
 /** ...except a data broker's own disclosure: "the categories of personal information we have sold in the past 12 months are:". */
 const CATEGORIES_SOLD = /\bcategories\s+of\s+[^.]{0,80}?\b(?:we|that\s+we|which\s+we|whom\s+we|\w+\s+has)\s+(?:have\s+|has\s+|may\s+)?\W{0,3}(?:sell|sold|rent|rented)\b(?![^.]{0,40}\babout\s+you)[^.;]{0,80}?(?:\b(?:are|include|includes|were)\b|:)/i;
 /** A disclosure table: "Whether we “Sold” this category in the last 12 months: Yes". */
@@ -69,7 +69,10 @@ export interface SellingSignals {
 export function sellingStatement(text: string): { verdict: 'yes' | 'no'; definite: boolean } | null {
   if (!PREFILTER.test(text)) return null;
   if (SOLD_YES.test(text)) return { verdict: 'yes', definite: true };
-  if (MAY_COUNT_AS_SALE.test(text) && !isNegated(text, text.search(MAY_COUNT_AS_SALE), 6)) return { verdict: 'yes', definite: false };
+  // ...unless a right is being described: "(you have the right to) be informed about ... whether we disclose personal
+  // information for commercial purposes that would be considered a “sale”".
+  const hedgeAt = text.search(MAY_COUNT_AS_SALE);
+  if (hedgeAt >= 0 && !isNegated(text, hedgeAt, 6) && !/\b(?:be\s+informed|rights?\s+to|whether\s+(?:or\s+not\s+)?we|request\s+(?:that|to))\b/i.test(text.slice(0, hedgeAt))) return { verdict: 'yes', definite: false };
   // "Do Not Sell" is the name of a link or request, not a statement.
   if (/["“]do\s+not\s+sell|\bDo\s+Not\s+Sell\b/.test(text) && !/\bwe\s+do\s+not\s+sell\b/.test(text)) return null;
   let denial = false;
@@ -128,7 +131,7 @@ export function sellingSignals(p: ExtractedPolicy): SellingSignals {
   let soldColumnLeft = 0;
   for (const s of p.sentences) {
     if (SOLD_COLUMN.test(s.text) && !/\bcollected\b/i.test(s.text)) { soldColumn = s; soldColumnLeft = 30; }
-    else if (soldColumn && soldColumnLeft-- > 0 && /(?:^|\s)(?:Yes|YES)(?:\s|$)/.test(s.text)) {
+    else if (soldColumn && soldColumnLeft-- > 0 && /(?:^|\s)(?:Yes|YES)(?:[\s.;]|$)/.test(s.text)) {
       if (!sig.affirmative.includes(soldColumn)) { sig.affirmative.push(soldColumn); sig.definite.push(soldColumn); }
     }
     // A heading counts only when it is a statement ("AllTrails does not sell your Personal Data").

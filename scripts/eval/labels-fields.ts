@@ -183,7 +183,7 @@ export function c3paSellingLabel(spans: string[]): SellingVerdict | null {
       if (!/\b(sell|sells|sold|rent|rents|selling|sale)\b/.test(s)) continue;
       const words = c.replace(/[^\p{L}\s]/gu, ' ').split(/\s+/).filter((w) => w.length > 3);
       if (!/[.;:!?]$/.test(c) && ((words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w))) || (c.split(/\s+/).length <= 6 && !/\b(not|never|no)\b|n['’]t\b/i.test(c)))) continue;
-      if (/\b(merger|acquisition|acquired|bankrupt|reorgani[sz]ation|assets|divest|dissolution|liquidation)/.test(s)) continue;
+      if (/\b(merger|merges?|acquisition|acquired|bankrupt|reorgani[sz](?:ation|es)|assets|divest|dissolution|liquidation)/.test(s)) continue;
       const hedge = /\b(?:may|could|might|would)\s+(?:\w+\s+)?(?:be\s+)?(?:considered|deemed|constitute|qualify\s+as)\s+(?:an?\s+)?["“'‘]?(?:sale|selling)\b/.exec(s);
       if (hedge && !/\b(not|never|no)\b/.test(s.slice(Math.max(0, hedge.index - 40), hedge.index + hedge[0].length))) return 'yes';
       if (!/\b(sell|sells|sold|rent|rents|selling)\b/.test(s)) continue;

@@ -59,6 +59,11 @@ const SENTENCES: Array<[string, 'yes' | 'no' | 'not-stated', string]> = [
   ['This right applies even if your personal information is not currently being sold.', 'not-stated', 'C3PA WS/18 page'],
   ['If you are a Business User, your information provided in your user account is confidential to HTM, and we neither sell your Personal Information nor share your Personal Information with third parties, except that your Personal Information may be shared with your company’s Admin and other users who have access to your company’s account.', 'not-stated', 'C3PA DB/180'],
   ['If you provide information via the Contact form, we don’t sell that information.', 'no', 'ToS;DR Yakka'],
+  ['There is not yet a consensus as to whether third-party cookies and tracking devices associated with our websites and mobile apps may constitute a "sale" of your PI as defined by the CCPA.', 'yes', 'C3PA WS/126'],
+  ['Depending on the consumer (and depending on whether the consumer is a Client of ours or a member of the public with whom we lack a direct relationship), we may disclose the following categories of information for such purposes which may be considered a sale (as defined by applicable law):', 'yes', 'C3PA DB/146'],
+  // Rights and statutory definitions are not practices.
+  ['be informed about the categories and the specific personal information that we may collect, the purposes for collecting that personal information, the categories of third parties to whom we may disclose that personal information and whether we disclose personal information for business purposes or for commercial purposes that would be considered a “sale” under the CCPA.', 'not-stated', 'C3PA WS/114'],
+  ['to advance the commercial or economic interests of the Company, such as by inducing another to buy, rent, lease, join, subscribe to, provide, or exchange products, goods, property, information, or services, or enabling or effecting, directly or indirectly, a commercial transaction.', 'not-stated', 'C3PA WS/121 page'],
   // A column header is not a statement.
   ['LoopMeUser Type Statutory category of personal information (PI) click here for details Source of the PI Purpose for collection How we may share, disclose or “sell” information.', 'not-stated', 'C3PA DB/145'],
 ];
@@ -101,6 +106,7 @@ describe('selling verdict over a policy', () => {
     expect(yes.verdict).toBe('yes');
     expect(yes.evidence[0]?.text).toMatch(/Whether We “Sold”/);
     expect(sellingVerdict(policyOf(...SOLD_TABLE.slice(0, 2), 'No Commercial or transactions information.')).verdict).toBe('not-stated');
+    expect(sellingVerdict(policyOf(SOLD_TABLE[0]!, 'Commercial Data Recipients.', 'Yes.')).verdict, 'a "Yes." cell (C3PA DB/126)').toBe('yes');
   });
   it('says not-stated with no evidence when nothing is said about selling', () => {
     const got = sellingVerdict(policyOf('We use cookies to remember your preferences.'));
