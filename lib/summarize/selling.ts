@@ -83,7 +83,7 @@ export function sellingStatement(text: string): { verdict: 'yes' | 'no'; definit
     const prefix = text.slice(0, m.index + m[0].length);
     if (DESCRIBES_RIGHT.test(prefix) && !(CATEGORIES_SOLD.test(text) && !/\b(?:right|request|know)\b/i.test(prefix) && !isNegated(text, m.index))) continue;
     // The object follows the verb ("sell your email address"), or precedes a passive ("information is sold").
-    const passive = /^(?:sold|rented|traded|leased)/i.test(m[0]) && /\b(?:is|are|be|been|being|was|were|get|gets)\s+(?:\w+\s+)?$/i.test(before);
+    const passive = /^(?:sold|rented|traded|leased)/i.test(m[0]) && /\b(?:is|are|be|been|being|was|were|get|gets)\s+(?:\w+\s+|(?:\w+(?:ed|en|ly|wn|ld),?\s+(?:or\s+|and\s+)?){1,3})?$/i.test(before);
     const scope = before + after;
     // "we don't sell it to anyone": a denial with a pronoun is about the data just named.
     if (!DATA_OBJECT.test(passive ? before : text.slice(m.index, m.index + 400).replace(/\([^)]*\)/g, ' ').slice(0, 110)) && !(/^\w+\s+(?:it|them)\b/i.test(after) && isNegated(text, m.index, 12))) continue;
