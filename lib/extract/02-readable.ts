@@ -34,8 +34,9 @@ export function readableBlocks({ doc: clone, selectors }: PreparedClone): Readab
   const body = clone.body;
   if (!body) return null;
   const bodyBlocks = readBlocks(body, 'body', selectors);
+  // No words outside what the body walk takes for chrome is no reason to skip Readability: a wrapper mistaken
+  // for chrome (an ASP.NET page's <form> around the whole page once read as 0 words) must not empty the page.
   const bodyWords = countWords(bodyBlocks);
-  if (bodyWords === 0) return null;
   let article: { content: Element | null | undefined; title: string | null | undefined } | null = null;
   try {
     article = new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
@@ -45,7 +46,8 @@ export function readableBlocks({ doc: clone, selectors }: PreparedClone): Readab
   const content = article?.content;
   if (content) {
     const blocks = readBlocks(content, 'readability', selectors);
-    if (countWords(blocks) >= MIN_READABILITY_SHARE * bodyWords) return { blocks, method: 'readability', title: article?.title?.trim() ?? '' };
+    const words = countWords(blocks);
+    if (words > 0 && words >= MIN_READABILITY_SHARE * bodyWords) return { blocks, method: 'readability', title: article?.title?.trim() ?? '' };
   }
-  return { blocks: bodyBlocks, method: 'body', title: '' };
+  return bodyWords > 0 ? { blocks: bodyBlocks, method: 'body', title: '' } : null;
 }
