@@ -66,6 +66,7 @@ const SENTENCES: Array<[string, 'yes' | 'no' | 'not-stated', string]> = [
   ['to advance the commercial or economic interests of the Company, such as by inducing another to buy, rent, lease, join, subscribe to, provide, or exchange products, goods, property, information, or services, or enabling or effecting, directly or indirectly, a commercial transaction.', 'not-stated', 'C3PA WS/121 page'],
   ['This information will never, ever be shared, sold or given away to anyone.', 'no', 'ToS;DR The Session'],
   ['According to this broad definition, in the year before the date this policy was updated, we have sold or shared the following categories of Personal Information about at least some consumers:', 'yes', 'C3PA WS/4'],
+  ['We will never sell your personal information, even if you ask us to.', 'no', 'constructed: "even if" alone does not weaken a denial'],
   // A column header is not a statement.
   ['LoopMeUser Type Statutory category of personal information (PI) click here for details Source of the PI Purpose for collection How we may share, disclose or “sell” information.', 'not-stated', 'C3PA DB/145'],
 ];
