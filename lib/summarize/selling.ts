@@ -9,7 +9,7 @@ import { pushEvidence, toEvidence } from './evidence';
 import { clauseBefore, isNegated } from './negation';
 
 /** Cheap pre-filter. */
-const PREFILTER = /\b(?:sell|sold|sale|rent|trade|lease|exchang|barter|own\s+(?:direct\s+)?(?:marketing|advertising|promotional|commercial)|cross[-\s]context|constitut|third[-\s]party\s+(?:direct\s+)?marketing)/i;
+const PREFILTER = /\b(?:sell|sold|sale|rent|trade|lease|exchang|barter|own\s+(?:direct\s+)?(?:marketing|advertising|promotional|commercial)|their\s+(?:direct\s+)?(?:marketing|advertising|promotional)|they\s+(?:can|may|could)\s+(?:directly\s+)?(?:market|advertise|send)|to\s+(?:market|advertise|promote)\s+(?:their|its)|cross[-\s]context|constitut|third[-\s]party\s+(?:direct\s+)?marketing)/i;
 
 /** The verbs of selling; the match is the cue checked for negation. */
 const SELL_VERB = /\b(?:sell(?:s|ing)?|sold|rent(?:s|ed|ing)?|exchange(?:s|d)?\s+(?:\w+\s+){1,5}?for\s+(?:money|monetary|value|valuable|consideration|compensation|payment)|(?:trade(?:s|d)?|lease(?:s|d)?|barter(?:s|ed)?)\s+(?:it|them|your|personal|such|any|this|user|customer|member|the\s+(?:personal\s+)?(?:information|data)|information|data|e-?mail|names?|lists?)|(?:make|made)\s+(?:\w+\s+){0,4}available\s+for\s+sale|sale\s+of\s+(?:your\s+|any\s+|such\s+)?(?:personal|information|data|pi\b))\b/gi;
@@ -46,8 +46,24 @@ const ORG_NAME_SUBJECT = /(?:^|[\s,])(?!(?:If|When|Where|The|This|These|Such|Any
 /** Statements that are not about whether the company sells: definitions, opt-out rights, conditions. */
 const NOT_A_STATEMENT = /\b(?:right\s+to\s+(?:opt[-\s]?out|direct|request|know)|opt(?:ing)?[-\s]?(?:out|in)\s+(?:of|to|from)\s+(?:the\s+)?(?:(?:your|my)\s+(?:data|information|personal\s+information)\s+being\s+)?(?:sale|sell|sold)|do\s+not\s+sell\s+(?:or\s+share\s+)?my|(?:definition\s+of|(?:is|are)\s+defined\s+as|means|meaning\s+of)\b|if\s+we\s+(?:ever\s+)?(?:sell|sold|decide)|in\s+the\s+event\s+(?:that\s+)?we\s+(?:sell|decide)|whether\s+(?:we|or\s+not)|(?:sell|sells|sold|selling)\s+(?:(?:and|or)\s+\w+\s+)?(?:our\s+|its\s+|their\s+|your\s+|the\s+)?(?:own\s+)?(?:products|goods|tickets|items|merchandise|services|advertising|ads|ad\s+space)|trade\s*(?:marks?|names?|secrets?|shows?|press|association|publications?|journals?)|for\s+sale\s+(?:on|through|via)|point\s+of\s+sale|sale\s+(?:events?|items?|prices?|offers?)|sales?\s+(?:tax|team|representatives?|associates?)|in\s+exchange\s+for|exchange\s+(?:rate|commission)|stock\s+exchange)\b/i;
 
-/** Disclosure for third parties' own marketing, or CCPA "sharing" for cross-context behavioral advertising. */
-const OWN_MARKETING = /\b(?:their|its|such\s+(?:third\s+part(?:y|ies)['’]?|partners['’]?|companies['’]?)|the\s+third\s+part(?:y|ies)['’]?s?)\s+own\s+(?:direct\s+)?(?:marketing|advertising|promotional|commercial|business)\s*(?:purposes?|uses?)?|\bso\s+that\s+they\s+(?:can|may)\s+(?:market|advertise|send\s+you\s+(?:offers|promotions|marketing))|\bfor\s+third[-\s]party\s+(?:direct\s+)?marketing\b|\bcross[-\s]context\s+(?:behavio(?:u)?ral\s+|(?:or\s+)?(?:behavio(?:u)?ral|targeted)\s+(?:or\s+)?(?:targeted\s+)?)?advertising\b/gi;
+/**
+ * Disclosure for third parties' own marketing ("with non-affiliated third parties for their own marketing purposes",
+ * "for their direct marketing purposes", "to allow them to market their products or services to you"), or CCPA "sharing" for cross-context behavioral advertising.
+ */
+const OWN_MARKETING = /\b(?:their|its|such\s+(?:third\s+part(?:y|ies)['’]?|partners['’]?|companies['’]?)|the\s+third\s+part(?:y|ies)['’]?s?)\s+own\s+(?:direct\s+)?(?:marketing|advertising|promotional|commercial|business)\s*(?:purposes?|uses?)?|\bfor\s+their\s+(?:direct\s+)?(?:marketing|advertising|promotional)(?:\s+(?:and|or)\s+(?:marketing|advertising|promotional))?\s+(?:purposes?|uses?)|\bso\s+that\s+they\s+(?:can|may)\s+(?:market|advertise|send\s+you\s+(?:offers|promotions|marketing))|\b(?:allow|enable|permit)\s+(?:them|those\s+\w+|such\s+\w+|these\s+\w+)\s+to\s+(?:market|advertise|promote)\s+(?:their|its)\s+(?:own\s+)?(?:products|services|offerings|goods)|\bfor\s+third[-\s]party\s+(?:direct\s+)?marketing\b|\bcross[-\s]context\s+(?:behavio(?:u)?ral\s+|(?:or\s+)?(?:behavio(?:u)?ral|targeted)\s+(?:or\s+)?(?:targeted\s+)?)?advertising\b/gi;
+/**
+ * An opt-out offered from the disclosure implies the disclosure ("you may opt-out of having your personally
+ * identifiable information shared with third parties for their marketing purposes", "you may request that we not
+ * share your personal information ... with unaffiliated third parties for their direct marketing purposes"): the
+ * phrase is read as "we share" before the own-marketing rule runs. RUBRIC.md: sharing for their own marketing is
+ * `yes` even with an opt-out.
+ */
+const IMPLIED_BY_OPT_OUT = /\b(?:(?:may|can|might)\s+)?(?:request\s+(?:to\s+)?)?opt(?:[-\s]?out)?\s+(?:of|from)\s+(?:having\s+)?(?:(?:our|the|[A-Z][\w&]*['’]s)\s+)?(?:(?:your|such|the)\s+)?(?:(?:personal(?:ly)?|identifiable|information|data|details|contact|name|and|or|postal|e-?mail|address)\s+){0,5}?(?:being\s+)?(?:shar(?:ed|ing)|disclos(?:ed|ure|ing)|sale|sold|rent(?:ed|al)?|provided)\b|\b(?:may|can)\s+(?:request|ask|direct)\s+(?:that\s+)?(?:we|us)\s+(?:to\s+)?(?:not|stop)\s+(?:to\s+)?(?:sharing|share|disclosing|disclose|providing|provide)\b/;
+/**
+ * A right described under California's "Shine the Light" law (Civil Code 1798.83), or a hedge "(if any)": the
+ * sentence tells what a user may ask, not that the company discloses.
+ */
+const SHINE_THE_LIGHT = /\b(?:shine\s+the\s+light|1798\.83|civil\s+code|entitled\s+to|request\s+(?:and\s+(?:obtain|receive)|a\s+list|certain\s+information|information)|if\s+(?:that|a|the)\s+business|if\s+any\b|if\s+applicable)/i;
 const DISCLOSE_VERB = /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|transfer(?:s|red|ring)?|giv(?:e|es|en|ing)|make\s+(?:\w+\s+)?available|made\s+available|rent|sell|allow)\b/i;
 
 /** A denial that does not reassure: limited to minors, hedged ("not for money", "not directly"), or after an opt-out. */
@@ -110,14 +126,33 @@ export function sellingStatement(text: string): { verdict: 'yes' | 'no'; definit
     const definite = !/\b(?:may|might|could|can|reserve)\b/i.test(before);
     return { verdict: 'yes', definite };
   }
-  OWN_MARKETING.lastIndex = 0;
-  for (let m = OWN_MARKETING.exec(text); m; m = OWN_MARKETING.exec(text)) {
-    const before = clauseBefore(text, m.index);
-    if (DESCRIBES_RIGHT.test(text.slice(0, m.index))) continue;
-    if (/cross/i.test(m[0]) ? !/\b(?:shar|disclos|sell|sold)\w*/i.test(before) : !DISCLOSE_VERB.test(before)) continue;
-    if (isNegated(text, m.index, 30)) continue;
-    if (/\bif\s+you\s+(?:consent|agree|opt[-\s]?in|choose|elect)|\bwith\s+your\s+(?:consent|permission)|\bunless\s+you\b|\bopt[-\s]?in\b/i.test(text) && !/\bunless\s+you\s+opt[-\s]?out/i.test(text)) continue;
-    return { verdict: 'yes', definite: false };
+  // Decision (RUBRIC.md "Selling"): disclosure for third parties' own marketing is `yes` even when the user can opt
+  // out ("unless you opt out", "you may opt-out of having your information shared ..."). Disclosure that happens only
+  // on the user's explicit opt-in ("with your consent", "only if you specifically agree", "if you choose to share")
+  // is not `yes` here: it does not happen to a user who does nothing, and the dev labels (C3PA WS/45) read it so.
+  // A denial in the clause ("we will not share ... for their marketing purposes without your consent") is not `yes`
+  // either: isNegated sees its "not" / "never".
+  // An offered opt-out implies the practice: it is read as "we share" (or "we sell") -- but not for CPRA
+  // cross-context advertising, where "you may opt out of the sharing" is the statutory right, not a practice.
+  const own = text.replace(IMPLIED_BY_OPT_OUT, (m0) => (/\b(?:sale|sold|rent)/i.test(m0) ? 'we sell' : 'we share'));
+  const CONSENT_ONLY = /\b(?:if|when|only\s+if)\s+you\s+(?:\w+\s+)?(?:consent|agree|opt[-\s]?in|choose|elect|allow|authori[sz]e)|\belecting\s+to\b|\bat\s+your\s+(?:request|direction)|\bwith\s+your\s+(?:\w+\s+)?(?:consent|permission)|\bunless\s+you\b|\bopt[-\s]?in\b/i;
+  for (const t of [text, own]) {
+    OWN_MARKETING.lastIndex = 0;
+    for (let m = OWN_MARKETING.exec(t); m; m = OWN_MARKETING.exec(t)) {
+      const cross = /cross/i.test(m[0]);
+      if (cross && t !== text) continue;
+      const before = clauseBefore(t, m.index);
+      const prefix = t.slice(0, m.index);
+      if (DESCRIBES_RIGHT.test(prefix) || SHINE_THE_LIGHT.test(prefix)) continue;
+      if (cross ? !/\b(?:shar|disclos|sell|sold)\w*/i.test(before) : !DISCLOSE_VERB.test(before)) continue;
+      if (isNegated(t, m.index, 30)) continue;
+      if (CONSENT_ONLY.test(t) && !/\bunless\s+you\s+opt[-\s]?out/i.test(t)) continue;
+      // Only aggregate or non-personal data is given ("anonymous or aggregate personal information ... to advertisers").
+      if (NON_PERSONAL.test(before) && !/\bpersonal(?:ly)?\s+identifiable\b/i.test(before.replace(/\bnot?n?[-\s]*personally\s+identifiable\b/gi, ''))) continue;
+      // Only service providers acting for us ("vendors ... may not use it for their own marketing") are not a sale.
+      if (/\b(?:service\s+providers?|vendors?|contractors?|processors?)\b/i.test(before) && !/\b(?:and|or)\s+(?:other\s+)?(?:third\s+parties|partners|advertisers|sponsors|affiliates)\b/i.test(before)) continue;
+      return { verdict: 'yes', definite: false };
+    }
   }
   return denial ? { verdict: 'no', definite: false } : null;
 }

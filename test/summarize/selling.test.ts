@@ -67,6 +67,29 @@ const SENTENCES: Array<[string, 'yes' | 'no' | 'not-stated', string]> = [
   ['This information will never, ever be shared, sold or given away to anyone.', 'no', 'ToS;DR The Session'],
   ['According to this broad definition, in the year before the date this policy was updated, we have sold or shared the following categories of Personal Information about at least some consumers:', 'yes', 'C3PA WS/4'],
   ['We will never sell your personal information, even if you ask us to.', 'no', 'constructed: "even if" alone does not weaken a denial'],
+  // Disclosure to third parties for THEIR OWN marketing is a sale in the rubric's (CCPA) sense, with or without an opt-out.
+  ['From time to time we may disclose your contact information to third parties to allow them to market their products or services to you or for other marketing purposes.', 'yes', 'OPP-115 58_esquire.com'],
+  ['The second is to have personal information shared with SCEA\'s third party partners so that they may send you marketing materials.', 'yes', 'OPP-115 635_playstation.com'],
+  ['As discussed above in Section 2(B) and 8, you may opt-out of having your personally identifiable information shared with third parties for their marketing purposes.', 'yes', 'OPP-115 144_style.com'],
+  ['You may request that we not share your personal information on a going-forward basis with FSD Affiliates or unaffiliated third parties for their direct marketing purposes by sending an email to the applicable FSD Service email contact.', 'yes', 'OPP-115 1708_foxsports.com (shortened)'],
+  ['To remove your name and postal address from postal lists that we sell or rent to third parties for their direct marketing purposes, please use the postal list opt-out form available here.', 'yes', 'OPP-115 70_meredith.com (shortened)'],
+  ['You may request to opt out of our sale of your personal information to third-parties for their direct marketing purposes.', 'yes', 'ToS;DR point 11998'],
+  ['Sending you information about Adobe products and services, special offers and similar information, and sharing your information with third parties for their own marketing purposes (where your consent is not required)', 'yes', 'ToS;DR point 10067'],
+  // ...but not when denied in its clause, only with consent ("never ... unless you consent"), only aggregate data,
+  // only service providers' duties, or a "Shine the Light" right to ask (which discloses nothing by itself).
+  ['We do not share personal information with third parties for their own direct marketing purposes.', 'not-stated', 'OPP-115 200_washingtonpost.com'],
+  ["We don't rent or sell personal information to third parties for their marketing purposes.", 'no', 'OPP-115 1034_aol.com'],
+  ['Roblox does not sell personal data about you to third-party companies for their marketing purposes', 'no', 'ToS;DR point 6037'],
+  ['We will not share any personal data with third-parties for their direct marketing purposes to the extent prohibited by California law.', 'not-stated', 'ToS;DR point 10389'],
+  ['We will never pass your personal details to anyone outside the RSC for them to use for their own marketing purposes unless you have previously provided us with your informed and specific consent.', 'not-stated', 'ToS;DR point 4707'],
+  ['We do not share personal data collected online with unaffiliated third parties for their own direct marketing purposes and will not do so unless you agree to such disclosure.', 'not-stated', 'ToS;DR point 9964'],
+  ['Only if you specifically agree to share your contact information with a third-party partner, for example, as part of a contest or promotion we sponsor with such a third party, will we share your contact information with that third-party partner for their direct marketing purposes.', 'not-stated', 'C3PA WS/45 (opt-in only: see selling.ts)'],
+  ['Sharing Your Information with Other Companies We will not share your personal information outside The Walt Disney Family of Companies except in limited circumstances, including: When you allow us to share your personal information with another company, such as: Electing to share your personal information with carefully selected companies so that they can send you offers and promotions about their products and services.', 'not-stated', 'OPP-115 186_abcnews.com (opt-in only)'],
+  ['Note, that we will not share your Personally Identifiable Information with third parties for their marketing purposes without obtaining your prior consent.', 'not-stated', 'OPP-115 962_lynda.com'],
+  ['Intuit may make anonymous or aggregate personal information and disclose such data only in a non-personally identifiable manner to: Advertisers and other third parties for their marketing and promotional purposes, such as the number of users who applied for a credit card.', 'not-stated', 'ToS;DR point 996'],
+  ['These service providers are restricted from using personal information in any way other than to provide services for The New York Times, and they may not share, resell or use the data for their own direct marketing purposes.', 'not-stated', 'OPP-115 26_nytimes.com'],
+  ['Your California Privacy Rights Under California\'s "Shine the Light" law, California residents who provide personal information in obtaining products or services for personal, family or household use are entitled to request and obtain from us, once per calendar year, information about the customer information we shared, if any, with other businesses for their own direct marketing uses.', 'not-stated', 'OPP-115 1610_post-gazette.com'],
+  ['If you live in California and have an established business relationship with us, you can request a list of the personal information we have shared with third parties for their marketing purposes.', 'not-stated', 'OPP-115 1498_ticketmaster.com'],
   // A column header is not a statement.
   ['LoopMeUser Type Statutory category of personal information (PI) click here for details Source of the PI Purpose for collection How we may share, disclose or “sell” information.', 'not-stated', 'C3PA DB/145'],
 ];
@@ -92,6 +115,16 @@ describe('selling verdict over a policy', () => {
     const got = sellingVerdict(p);
     expect(got.verdict).toBe('yes');
     expect(got.evidence[0]?.section, 'evidence names its section heading').toBe('California Privacy Rights');
+  });
+  it('"we do not sell" next to disclosure to third parties to market their products is yes, the sharing sentence first (OPP-115 58_esquire.com)', () => {
+    const share = 'From time to time we may disclose your contact information to third parties to allow them to market their products or services to you or for other marketing purposes.';
+    const got = sellingVerdict(policyOf('We do not sell your personal information.', share));
+    expect(got.verdict).toBe('yes');
+    expect(got.evidence[0]?.text).toBe(share);
+  });
+  it('a denial of sharing for their marketing next to "we do not sell" stays no', () => {
+    const p = policyOf('We do not sell your personal information.', 'We do not share personal information with third parties for their own direct marketing purposes.');
+    expect(sellingVerdict(p).verdict).toBe('no');
   });
   it('a denial plus a business-transfer clause stays no', () => {
     const p = policyOf(
