@@ -68,6 +68,8 @@ const SENTENCES: Array<[string, 'yes' | 'no' | 'not-stated', string]> = [
   ['According to this broad definition, in the year before the date this policy was updated, we have sold or shared the following categories of Personal Information about at least some consumers:', 'yes', 'C3PA WS/4'],
   ['We will never sell your personal information, even if you ask us to.', 'no', 'constructed: "even if" alone does not weaken a denial'],
   // Disclosure to third parties for THEIR OWN marketing is a sale in the rubric's (CCPA) sense, with or without an opt-out.
+  ['If you provide us with a "snail mail" address after May 15, 2005, we may provide that information to advertisers so that they can send you mail about their own products and services.', 'yes', 'OPP-115 1259_fool.com'],
+  ['Custom Ink may share your information directly with third parties, including so they may send you marketing offers directly.', 'yes', 'ToS;DR point 7876'],
   ['From time to time we may disclose your contact information to third parties to allow them to market their products or services to you or for other marketing purposes.', 'yes', 'OPP-115 58_esquire.com'],
   ['The second is to have personal information shared with SCEA\'s third party partners so that they may send you marketing materials.', 'yes', 'OPP-115 635_playstation.com'],
   ['As discussed above in Section 2(B) and 8, you may opt-out of having your personally identifiable information shared with third parties for their marketing purposes.', 'yes', 'OPP-115 144_style.com'],
