@@ -116,13 +116,7 @@ export function hashFeatures(text: string, cfg: FeatureConfig): HashedCounts {
       }
     }
   }
-  const buckets = list.slice(0, n);
-  const out = new Float32Array(n);
-  for (let i = 0; i < n; i++) {
-    out[i] = counts[buckets[i]];
-    counts[buckets[i]] = 0;
-  }
-  return { buckets, counts: out };
+  return drainCounts(list, n, counts);
 }
 
 /** The hashed features of each word of a text, so that ranges of words (sentences) can be counted without rehashing. */
@@ -186,13 +180,7 @@ export function countWords(f: WordFeatures, from: number, to: number, bits: numb
       if (counts[b]++ === 0) list[n++] = b;
     }
   }
-  const buckets = list.slice(0, n);
-  const out = new Float32Array(n);
-  for (let i = 0; i < n; i++) {
-    out[i] = counts[buckets[i]];
-    counts[buckets[i]] = 0;
-  }
-  return { buckets, counts: out };
+  return drainCounts(list, n, counts);
 }
 
 /**
@@ -213,4 +201,15 @@ export function weightFeatures(h: HashedCounts, idf?: ArrayLike<number>): Float3
     for (let i = 0; i < v.length; i++) v[i] *= inv;
   }
   return v;
+}
+
+/** The first `n` buckets of `list` with their counts, resetting the shared `counts` scratch array to zeros. */
+function drainCounts(list: Int32Array, n: number, counts: Uint32Array): HashedCounts {
+  const buckets = list.slice(0, n);
+  const out = new Float32Array(n);
+  for (let i = 0; i < n; i++) {
+    out[i] = counts[buckets[i]];
+    counts[buckets[i]] = 0;
+  }
+  return { buckets, counts: out };
 }
