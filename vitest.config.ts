@@ -18,16 +18,20 @@ if (!('groupBy' in Map)) {
   });
 }
 
-// Two projects: fast unit tests (Node, WXT's fakeBrowser) and end-to-end tests in real Chromium.
+// Projects: fast unit tests (Node, WXT's fakeBrowser), end-to-end tests in real Chromium, and a Firefox smoke test.
 export default defineConfig({
   test: {
     projects: [
       {
         plugins: [WxtVitest()],
-        test: { name: 'unit', include: ['test/**/*.test.{ts,tsx}'], exclude: ['test/e2e/**'], environment: 'node', testTimeout: 30_000 },
+        test: { name: 'unit', include: ['test/**/*.test.{ts,tsx}'], exclude: ['test/e2e/**', 'test/e2e-firefox/**'], environment: 'node', testTimeout: 30_000 },
       },
       {
         test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 180_000, fileParallelism: false },
+      },
+      {
+        // Firefox ESR over WebDriver BiDi (test/e2e-firefox/harness.ts); skipped only when Firefox is not installed.
+        test: { name: 'e2e-firefox', include: ['test/e2e-firefox/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 120_000, fileParallelism: false },
       },
     ],
   },
