@@ -1,0 +1,169 @@
+/**
+ * Smoke test of the Firefox build in real Firefox (Debian's firefox-esr), over WebDriver BiDi: a real policy
+ * served from 127.0.0.1 is analyzed without a click and its popup card shows verdicts and evidence; ordinary
+ * pages are not analyzed and are left untouched. Pages and server come from the Chromium suite (test/e2e/).
+ *
+ * Skipped only when no Firefox is installed (set FINEPRINT_REQUIRE_FIREFOX=1 to make that a failure, as CI does).
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildFirefoxExtension, findFirefox, launchFirefox, servePages, waitFor, type FirefoxWithExtension, type PageServer } from './harness';
+
+// The extension API, as seen inside the extension's own pages (evaluated there, not in Node).
+declare const browser: any;
+
+const FIREFOX = findFirefox();
+const REQUIRED = process.env.FINEPRINT_REQUIRE_FIREFOX === '1';
+if (!FIREFOX && !REQUIRED) {
+  console.warn('e2e-firefox: SKIPPED: no Firefox found (/usr/bin/firefox-esr, /usr/bin/firefox or $FIREFOX_PATH); `apt-get install -y firefox-esr` to run it');
+}
+
+// Paths like a real site's, since stage 1 reads the URL.
+const ROUTES = {
+  '/Online-Policies/Privacy-Policy': 'ironhorse-privacy.html', // OPP-115 (train split), as saved in 2015
+  '/shop/privacy-policy': 'sells-forever-privacy.html',
+  '/2012/news/aclu-article': 'aclu-news.html', // Readability test page "aclu": a news article about privacy
+  '/recipes/soups': 'ordinary.html',
+  // The baseline for "left untouched": the same page in a frame, where the content script does not run (top frame only).
+  '/frame/aclu': { html: '<!doctype html><title>frame</title><iframe id="f" src="/2012/news/aclu-article"></iframe>' },
+};
+
+let server: PageServer;
+let ff: FirefoxWithExtension;
+/** An extension page kept open to ask the extension API (tab ids, badge, storage.session). */
+let probe: string;
+
+const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+async function tabIdOf(url: string): Promise<number> {
+  return waitFor(
+    () => ff.evaluate(probe, async (u: string) => ((await browser.tabs.query({})) as { id: number; url?: string }[]).find((t) => t.url === u)?.id, url),
+    `the tab id of ${url}`,
+  );
+}
+
+async function open(path: string): Promise<{ context: string; tabId: number; url: string }> {
+  const url = server.origin + path;
+  const context = await ff.openTab(url);
+  return { context, tabId: await tabIdOf(url), url };
+}
+
+const tabState = (tabId: number) => ff.evaluate(probe, async (id: number) => (await browser.storage.session.get(`tab-${id}`))[`tab-${id}`] ?? null, tabId);
+const badgeText = (tabId: number) => ff.evaluate(probe, (id: number) => browser.action.getBadgeText({ tabId: id }) as Promise<string>, tabId);
+const badgeColor = (tabId: number) => ff.evaluate(probe, (id: number) => browser.action.getBadgeBackgroundColor({ tabId: id }) as Promise<number[]>, tabId);
+
+/** Wait until the background has a state for the tab in one of `statuses`. */
+async function settled(tabId: number, statuses: string[]): Promise<any> {
+  return waitFor(async () => {
+    const state = await tabState(tabId);
+    return state && statuses.includes(state.status) ? state : undefined;
+  }, `tab ${tabId} to reach ${statuses.join('/')}`);
+}
+
+/** The card's data-testid hooks (lib/ui/TESTIDS.md), read in the popup. */
+async function testid(context: string, id: string): Promise<{ text: string; verdict: string | null } | null> {
+  return ff.evaluate(
+    context,
+    (tid: string) => {
+      const el = document.querySelector(`[data-testid="${tid}"]`) as HTMLElement | null;
+      return el ? { text: el.innerText, verdict: el.getAttribute('data-verdict') } : null;
+    },
+    id,
+  );
+}
+
+describe.skipIf(!FIREFOX && !REQUIRED)('the Firefox build in Firefox ESR', () => {
+  beforeAll(async () => {
+    if (!FIREFOX) throw new Error('FINEPRINT_REQUIRE_FIREFOX=1 but no Firefox is installed (apt-get install -y firefox-esr)');
+    const t0 = Date.now();
+    buildFirefoxExtension();
+    const t1 = Date.now();
+    server = await servePages(ROUTES);
+    ff = await launchFirefox(FIREFOX);
+    probe = await ff.openExtensionPage('options.html');
+    console.log(`e2e-firefox: ${ff.version}; build ${t1 - t0} ms, launch + install + first extension page ${Date.now() - t1} ms`);
+  });
+  afterAll(async () => {
+    await ff?.close();
+    await server?.close();
+  });
+
+  test('a real policy (OPP-115 page) is analyzed without a click: badge, then the card with verdicts and evidence', async () => {
+    const { context: page, tabId } = await open('/Online-Policies/Privacy-Policy');
+    const state = await settled(tabId, ['policy', 'not-policy', 'error', 'unsupported']);
+    expect(state.status, `stored state: ${JSON.stringify(state).slice(0, 300)}`).toBe('policy');
+    expect(state.summary.words).toBeGreaterThan(200);
+    expect(await badgeText(tabId)).not.toBe('');
+
+    const popup = await ff.openExtensionPage(`popup.html?tabId=${tabId}`);
+    await waitFor(async () => ((await testid(popup, 'state-policy')) ? true : undefined), 'the card (state-policy)', 20_000);
+    expect(norm((await testid(popup, 'card-title'))!.text)).not.toBe('');
+    for (const line of ['rights', 'retention', 'selling', 'contact']) {
+      expect((await testid(popup, `line-${line}`))?.verdict, `${line} has a verdict`).toBeTruthy();
+      expect(norm((await testid(popup, `verdict-${line}`))?.text ?? '')).not.toBe('');
+    }
+    // Expand the first line with evidence: its quotes are sentences of the page.
+    const quotes = await ff.evaluate(
+      popup,
+      async () => {
+        const toggle = document.querySelector('[data-testid^="toggle-"]') as HTMLElement | null;
+        if (!toggle) return [];
+        toggle.click();
+        await new Promise((r) => setTimeout(r, 100));
+        return [...document.querySelectorAll('[data-testid="evidence-quote"] q')].map((q) => (q as HTMLElement).innerText);
+      },
+      null,
+    );
+    expect(quotes.length, 'some line has evidence quotes').toBeGreaterThan(0);
+    const pageText = norm(await ff.evaluate(page, () => document.body.textContent ?? '', null));
+    for (const quote of quotes) expect(pageText, 'each quote is text of the page').toContain(norm(quote).replace(/^…|…$/g, '').slice(0, 60));
+
+    // Clicking a quote highlights that sentence in the page (CSS Custom Highlight API).
+    await ff.evaluate(popup, () => (document.querySelector('[data-testid="evidence-quote"]') as HTMLElement).click(), null);
+    const highlighted = await waitFor(async () => {
+      const texts = await ff.evaluate(page, () => [...((CSS as any).highlights?.get('fineprint-evidence') ?? [])].map((r: Range) => r.toString()), null);
+      return texts.length ? texts.map(norm) : undefined;
+    }, 'the highlight in the page');
+    expect(highlighted).toEqual([norm(quotes[0])]);
+    expect(norm((await testid(popup, 'highlight-status'))?.text ?? '')).toMatch(/highlighted/i);
+    await Promise.all([ff.closeTab(page), ff.closeTab(popup)]);
+  });
+
+  test('a policy that sells data and keeps it forever: red badge, "yes" on selling, "indefinite" retention', async () => {
+    const { context: page, tabId } = await open('/shop/privacy-policy');
+    const state = await settled(tabId, ['policy', 'not-policy', 'error', 'unsupported']);
+    expect(state.status).toBe('policy');
+    expect(state.summary.warnings.map((w: { id: string }) => w.id)).toEqual(expect.arrayContaining(['sells-data']));
+    expect(await badgeText(tabId)).toMatch(/^\d+$/);
+    const [r, g, b] = await badgeColor(tabId);
+    expect([r, g, b], 'high warnings are red (#b3261e)').toEqual([0xb3, 0x26, 0x1e]);
+
+    const popup = await ff.openExtensionPage(`popup.html?tabId=${tabId}`);
+    await waitFor(async () => ((await testid(popup, 'state-policy')) ? true : undefined), 'the card (state-policy)', 20_000);
+    expect((await testid(popup, 'line-selling'))?.verdict).toBe('yes');
+    expect((await testid(popup, 'line-retention'))?.verdict).toBe('indefinite');
+    await Promise.all([ff.closeTab(page), ff.closeTab(popup)]);
+  });
+
+  test('ordinary pages (a news article about privacy, a recipe page) are not analyzed and are left untouched', async () => {
+    const news = await open('/2012/news/aclu-article');
+    const recipes = await open('/recipes/soups');
+    for (const { tabId, url } of [news, recipes]) {
+      const state = await settled(tabId, ['idle', 'not-policy', 'policy', 'error', 'unsupported']);
+      expect(state.status, `${url}: stage 1 only, no analysis`).toBe('idle');
+      expect(await badgeText(tabId)).toBe('');
+    }
+    // The DOM equals the same page in a frame, where no content script runs.
+    const frame = await ff.openTab(server.origin + '/frame/aclu');
+    const baseline = await ff.evaluate(frame, () => (document.getElementById('f') as HTMLIFrameElement).contentDocument!.documentElement.outerHTML, null);
+    const shown = await ff.evaluate(news.context, () => document.documentElement.outerHTML, null);
+    expect(baseline.length).toBeGreaterThan(10_000);
+    expect(shown === baseline, 'the news page is unchanged').toBe(true);
+    expect(await ff.evaluate(news.context, () => (CSS as any).highlights?.size ?? 0, null)).toBe(0);
+
+    // Opening the popup on an ordinary page analyzes it then, and says it is not a policy.
+    const popup = await ff.openExtensionPage(`popup.html?tabId=${recipes.tabId}`);
+    await waitFor(async () => ((await testid(popup, 'analyze-anyway')) ? true : undefined), 'the "Analyze anyway" button', 20_000);
+    expect((await tabState(recipes.tabId)).status).toBe('not-policy');
+    await Promise.all([ff.closeTab(news.context), ff.closeTab(recipes.context), ff.closeTab(frame), ff.closeTab(popup)]);
+  });
+});
