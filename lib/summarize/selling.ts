@@ -9,10 +9,10 @@ import { pushEvidence, toEvidence } from './evidence';
 import { clauseBefore, isNegated } from './negation';
 
 /** Cheap pre-filter. */
-const PREFILTER = /\b(?:sell|sold|sale|rent|trade|lease|exchang|barter|own\s+(?:direct\s+)?(?:marketing|advertising|promotional|commercial)|their\s+(?:direct\s+)?(?:marketing|advertising|promotional)|they\s+(?:can|may|could)\s+(?:directly\s+)?(?:market|advertise|send)|to\s+(?:market|advertise|promote)\s+(?:their|its)|cross[-\s]context|constitut|third[-\s]party\s+(?:direct\s+)?marketing)/i;
+const PREFILTER = /\b(?:sell|sold|sale|rent|trade|lease|licen[sc]|exchang|barter|own\s+(?:direct\s+)?(?:marketing|advertising|promotional|commercial)|their\s+(?:direct\s+)?(?:marketing|advertising|promotional)|they\s+(?:can|may|could)\s+(?:directly\s+)?(?:market|advertise|send)|to\s+(?:market|advertise|promote)\s+(?:their|its)|cross[-\s]context|constitut|third[-\s]party\s+(?:direct\s+)?marketing)/i;
 
 /** The verbs of selling; the match is the cue checked for negation. */
-const SELL_VERB = /\b(?:sell(?:s|ing)?|sold|rent(?:s|ed|ing)?|exchange(?:s|d)?\s+(?:\w+\s+){1,5}?for\s+(?:money|monetary|value|valuable|consideration|compensation|payment)|(?:trade(?:s|d)?|lease(?:s|d)?|barter(?:s|ed)?)\s+(?:it|them|your|personal|such|any|this|user|customer|member|the\s+(?:personal\s+)?(?:information|data)|information|data|e-?mail|names?|lists?)|(?:make|made)\s+(?:\w+\s+){0,4}available\s+for\s+sale|sale\s+of\s+(?:your\s+|any\s+|such\s+)?(?:personal|information|data|pi\b))\b/gi;
+const SELL_VERB = /\b(?:sell(?:s|ing)?|sold|rent(?:s|ed|ing)?|exchange(?:s|d)?\s+(?:\w+\s+){1,5}?for\s+(?:money|monetary|value|valuable|consideration|compensation|payment)|(?:trade(?:s|d)?|lease(?:s|d)?|barter(?:s|ed)?)\s+(?:it|them|your|personal|such|any|this|user|customer|member|the\s+(?:personal\s+)?(?:information|data)|information|data|e-?mail|names?|lists?)|(?:make|made)\s+(?:\w+\s+){0,4}available\s+for\s+sale|licen[sc](?:e|es|ed|ing)\s+(?!to\b)(?:\w+\s+){0,3}?(?:information|data|it|them)\b(?=[^.;]{0,60}?\bto\s+(?:our\s+|its\s+|their\s+|other\s+)?(?:customers|clients|third[-\s]part(?:y|ies)|partners|businesses|companies|advertisers|marketers|brands|resellers)\b)|sale\s+of\s+(?:your\s+|any\s+|such\s+)?(?:personal|information|data|pi\b))\b/gi;
 
 /**
  * The sentence up to the cue describes a right or a disclosure duty, not what the company does: "you have the
@@ -71,8 +71,35 @@ const WEAK_DENIAL = /\b(?:actual\s+knowledge|minors?|(?:under|less\s+than)\s+(?:
 /** A denial about one kind of data only ("we do not sell mobile numbers or Financial Data"): not a general 'no'. */
 const NARROW_OBJECT = /^[^.;]{0,60}?\b(?:mobile\s+(?:phone\s+)?numbers?|financial|payment|credit\s+card|business\s+contact|hr\s+information|health|biometric|precise\s+(?:geo)?location|sensitive|phone\s+numbers?|sms|text\s+messag\w*|(?:data|information)\s+(?:that\s+)?(?:is\s+|was\s+)?collected\s+directly\s+from\s+you)\b/i;
 
+/** ...but "we do not sell and have not sold Personal Data, including your Sensitive Personal Data" denies all personal data. */
+const GENERAL_OBJECT = /^\w+\s+(?:(?:and|or)\s+(?:have|has|will)\s+(?:not|never)\s+\w+\s+)?(?:(?:your|any|the|our)\s+)?personal\s+(?:data|information)\b(?!\s+(?:that\s+)?(?:is\s+|was\s+|we\s+)?collect)/i;
+
+/**
+ * Table cells as the extractor flattens them: "Do we sell? ||| NO ||| YES", "Sold or Disclosed for Targeted
+ * Advertising: Sold or Disclosed for Targeted AdvertisingSold; Disclosed for Advertising" (a cell repeating its column
+ * header before its value), "Categories of recipients for selling ||| Customers", "to Whom Personal Information Is
+ * “Sold” or “Shared” - Advertising technology companies". Group 1, when present, is the cell's value.
+ */
+const SOLD_CELL_YES = /\b(?:do|does|did|have|has)\s+(?:we|\w+)\s+(?:ever\s+)?\W?(?:sell|sold)\b[^.?|]{0,60}\?\s*(?:\|\|\|\s*(?:no|n\/a|none|-|–)\s*)*\|\|\|\s*yes\b/i;
+const SOLD_HEADER_CELL = /(\b(?:sold|sell)\b[^:|.]{0,60}):\s*(?:\1\s*|(?!\1))(?:yes|sold)\b/i;
+const SOLD_TO_CELL = /\b(?:to\s+whom|recipients?\s+(?:for|of)|third\s+parties\s+(?:for|of))\b[^.|:;]{0,60}?\W(?:sold|sell|selling)\b\W{0,2}(?:\s*or\s+\W?shared\b\W?)?(?:\s+[-–—]\s+|\s*\|\|\|\s*|:\s*|\s+(?=(?:advertis|marketing|data\s+brokers|publishers|partners|customers|clients|resellers)))([^|]{1,40})/i;
+/** "May be sold to the following categories of third parties:" */
+const SOLD_TO_FOLLOWING = /\b(?:sold|sell|rented|rent)\W?\s+(?:\w+\s+){0,3}?to\s+the\s+following\s+(?:categories|types|kinds|third|parties|recipients|companies)/i;
+
+/** A cell or column that says the company sold: its value is not "N/A", "None" or "No". */
+function soldCell(text: string): boolean {
+  if (SOLD_CELL_YES.test(text) || SOLD_HEADER_CELL.test(text)) return true;
+  const to = SOLD_TO_CELL.exec(text);
+  if (to && /^[A-Z]/.test(to[1]!.trim()) && !/^(?:n\/?a|none|not\s+applicable|no|nobody|-)\b/i.test(to[1]!.trim()) && !/\b(?:right|request|know)\b/i.test(text.slice(0, to.index))) return true;
+  const f = SOLD_TO_FOLLOWING.exec(text);
+  return !!f && !isNegated(text, f.index, 8) && !DESCRIBES_RIGHT.test(text.slice(0, f.index).replace(/\bto\s+whom\b|categories\s+of/gi, ''));
+}
+
 /** A hedge that admits a sale in the law's sense: "practices that could be considered a 'sale'". */
-const MAY_COUNT_AS_SALE = /\b(?:(?:activities|practices|disclosures?|transfers?|sharing|uses?|this|which|these)\s+(?:also\s+)?constitutes?\s+(?:an?\s+)?(?=["“'‘]?(?:sale|sharing|share)\b)|(?:could|may|might|would)\s+(?:\w+ly\s+|therefore\s+|also\s+)?(?:be\s+)?(?:considered|deemed|interpreted|construed|qualify|constitute|characteri[sz]ed|classif(?:y|ied))\s+(?:(?:this|such|that|the|our)\s+(?:use|activity|activities|sharing|disclosures?|practices?)\s+)?(?:as\s+)?(?:an?\s+)?|falls?\s+(?:with)?in\s+the\s+definition\s+of\s+(?:an?\s+)?)["“'‘]?(?:sale|sell|selling|sharing|share)\b/i;
+const MAY_COUNT_AS_SALE = /\b(?:(?:activities|practices|disclosures?|transfers?|sharing|uses?|this|which|these)\s+(?:also\s+)?constitutes?\s+(?:an?\s+)?(?=["“'‘]?(?:sale|sharing|share)\b)|(?:could|may|might|would)\s+(?:\w+ly\s+|therefore\s+|also\s+|in\s+(?:some|certain)\s+(?:cases|instances|circumstances)\s+)?(?:be\s+)?(?:considered|deemed|interpreted|construed|qualify|constitute|characteri[sz]ed|classif(?:y|ied))\s+(?:(?:this|such|that|the|our|these|those)\s+(?:use|activity|activities|sharing|disclosures?|practices?|licen[sc]es?|transfers?|arrangements?)\s+)?(?:as\s+)?(?:an?\s+|the\s+)?|(?:could|may|might|would)\s+(?:\w+ly\s+|also\s+)?(?:define|treat|regard|view)\s+(?:this|such|that|these|those|our|certain)\s+(?:\w+\s+){0,2}?as\s+(?:an?\s+)?|falls?\s+(?:with)?in\s+the\s+definition\s+of\s+(?:an?\s+)?)["“'‘]?(?:sale|sell|selling|sharing|share)\b/i;
+
+/** "The CCPA's broad definition of “sale” may include using services to deliver targeted advertising", "The CCPA defines “sale” broadly, and it may include our sharing information": the company's practice may be a sale. */
+const DEFINITION_MAY_INCLUDE = /\b(?:definition\s+of|defines?)\s+["“'‘]?(?:sale|sell|selling)["”'’]?(?:\s+\w+){0,2}?,?(?:\s+and\s+it|\s+it)?\s+(?:may|could|might|would|can)\s+(?:also\s+)?(?:include|cover|encompass)\s+(?:our|using|us|sharing|the\s+(?:use|sharing|disclosure)|certain\s+(?:of\s+our|disclosures|sharing))\b/i;
 
 export interface SellingSignals {
   affirmative: Sentence[];
@@ -81,14 +108,35 @@ export interface SellingSignals {
   denial: Sentence[];
 }
 
+type Statement = { verdict: 'yes' | 'no'; definite: boolean } | null;
+
+/** A heading glued to its sentence by the page's markup: "The information we sell We do not sell ...". */
+const GLUED_HEADING = /(?<=[a-z0-9”"’)])\s+(?=We\s+(?:do|does|don['’]t|will|never|have|has|may|sell|are|also|only|share|disclose|collect)\b)/;
+
 /** Classifies one sentence: 'yes' (sells or may sell), 'no' (denies selling), or null (says neither). */
-export function sellingStatement(text: string): { verdict: 'yes' | 'no'; definite: boolean } | null {
+export function sellingStatement(text: string): Statement {
   if (!PREFILTER.test(text)) return null;
-  if (SOLD_YES.test(text)) return { verdict: 'yes', definite: true };
+  const parts = text.split(GLUED_HEADING);
+  if (parts.length === 1) return statementOf(text);
+  // Each part is read alone; any sale beats any denial, as across sentences.
+  let denial: Statement = null;
+  for (const part of parts) {
+    const st = statementOf(part);
+    if (st?.verdict === 'yes') return st;
+    if (st) denial = st;
+  }
+  return denial;
+}
+
+function statementOf(text: string): Statement {
+  if (!PREFILTER.test(text)) return null;
+  if (SOLD_YES.test(text) || soldCell(text)) return { verdict: 'yes', definite: true };
+  const defAt = text.search(DEFINITION_MAY_INCLUDE);
+  if (defAt >= 0 && !isNegated(text, defAt, 6)) return { verdict: 'yes', definite: false };
   // ...unless a right is being described: "(you have the right to) be informed about ... whether we disclose personal
   // information for commercial purposes that would be considered a “sale”".
   const hedgeAt = text.search(MAY_COUNT_AS_SALE);
-  if (hedgeAt >= 0 && !isNegated(text, hedgeAt, 6) && !/\b(?:be\s+informed|rights?\s+to|whether\s+(?:or\s+not\s+)?we|request\s+(?:that|to))\b/i.test(text.slice(0, hedgeAt))) return { verdict: 'yes', definite: false };
+  if (hedgeAt >= 0 && !isNegated(text, hedgeAt, 6) && !/\b(?:be\s+informed|rights?\s+to\s+(?:know|request|access|opt|be\s+informed|obtain|receive|ask)|whether\s+(?:or\s+not\s+)?we|request\s+(?:that|to))\b/i.test(text.slice(0, hedgeAt))) return { verdict: 'yes', definite: false };
   // "Do Not Sell" is the name of a link or request, not a statement.
   if (/["“]do\s+not\s+sell|\bDo\s+Not\s+Sell\b/.test(text) && !/\bwe\s+do\s+not\s+sell\b/.test(text)) return null;
   let denial = false;
@@ -108,7 +156,7 @@ export function sellingStatement(text: string): { verdict: 'yes' | 'no'; definit
     if (isNegated(text, m.index, 12)) {
       // "we do not sell ... to third parties" denies; "third parties may not sell it" is about them.
       // "if such information is not sold": a condition, not a denial.
-      if (!/\b(?:if|unless|whether)\b[^,]*$/i.test(before) && !THIRD_PARTY_SUBJECT.test(before.replace(/\b(?:do|does|will|shall|may|can|would|did|have|has|not|never|n['’]t|\w+ly)\b\s*/gi, '')) && !WEAK_DENIAL.test(text) && !NARROW_OBJECT.test(after)) denial = true;
+      if (!/\b(?:if|unless|whether)\b[^,]*$/i.test(before) && !THIRD_PARTY_SUBJECT.test(before.replace(/\b(?:do|does|will|shall|may|can|would|did|have|has|not|never|n['’]t|\w+ly)\b\s*/gi, '')) && !WEAK_DENIAL.test(text) && !(NARROW_OBJECT.test(after) && !GENERAL_OBJECT.test(after))) denial = true;
       continue;
     }
     if (THIRD_PARTY_SUBJECT.test(before)) continue;

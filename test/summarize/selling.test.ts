@@ -92,6 +92,32 @@ const SENTENCES: Array<[string, 'yes' | 'no' | 'not-stated', string]> = [
   ['These service providers are restricted from using personal information in any way other than to provide services for The New York Times, and they may not share, resell or use the data for their own direct marketing purposes.', 'not-stated', 'OPP-115 26_nytimes.com'],
   ['Your California Privacy Rights Under California\'s "Shine the Light" law, California residents who provide personal information in obtaining products or services for personal, family or household use are entitled to request and obtain from us, once per calendar year, information about the customer information we shared, if any, with other businesses for their own direct marketing uses.', 'not-stated', 'OPP-115 1610_post-gazette.com'],
   ['If you live in California and have an established business relationship with us, you can request a list of the personal information we have shared with third parties for their marketing purposes.', 'not-stated', 'OPP-115 1498_ticketmaster.com'],
+  // Data brokers: licensing data to customers is an exchange for value (a sale); licensing terms to users are not.
+  ['With Our Customers: As described above, we license the Information in various ways to our customers (and something to partners and resellers, who license the Information to their customer), when we provide our Services.', 'yes', 'C3PA DB/175'],
+  ['You grant us a license to use the information and content you post for the purpose of providing the Services.', 'not-stated', 'constructed: a license from the user is not a sale'],
+  // Disclosure tables as the extractor flattens them: a Yes / Sold / named-recipient cell under a selling column is a sale.
+  ['Do we sell? ||| YES ||| YES ||| YES ||| NO ||| YES ||| YES', 'yes', 'C3PA DB/194'],
+  ['Do we sell? ||| NO ||| NO ||| NO ||| NO', 'not-stated', 'C3PA DB/194'],
+  ['Types of Personal Data: Types of Personal Data Geolocation data ||| Sold or Disclosed for Targeted Advertising: Sold or Disclosed for Targeted AdvertisingSold; Disclosed for Advertising', 'yes', 'C3PA WS/65'],
+  ['Types of Personal Data: Types of Personal Data Geolocation data ||| Sold or Disclosed for Targeted Advertising: Sold or Disclosed for Targeted AdvertisingDisclosed for Advertising', 'not-stated', 'C3PA WS/65, value changed to Disclosed only'],
+  ['Categories of recipients for selling ||| Customers (to provide the Lead Generation Services) ||| None', 'yes', 'C3PA DB/105 (its gold label says no; RUBRIC: a sale)'],
+  ['Categories of Third Parties to Whom Personal Information Is "Sold" or “Shared” - Advertising technology companies and advertisers for the purpose of targeted advertising', 'yes', 'C3PA WS/37'],
+  ['Categories of Third Parties to Whom Personal Information is "Sold" or "Shared" - N/A', 'not-stated', 'C3PA WS/37'],
+  ['Third parties to whom information is shared or sold Advertisers, publishers, advertising agencies, technology platforms', 'yes', 'C3PA DB/152'],
+  ['May be sold to the following categories of third parties:', 'yes', 'C3PA DB/49'],
+  ['We have not sold personal information to the following categories of third parties:', 'no', 'constructed from C3PA DB/49'],
+  ['You have the right to know the categories of third parties to whom we sold your personal information: name them.', 'not-stated', 'constructed: a right described'],
+  // More hedges that admit the company's own practice may be a sale; a law's breadth alone is not.
+  ['We also offer an opt-out from the use of cookies and other tracking technologies in connection with our Services, which may in some cases constitute the sale of your personal information under the CCPA or other privacy laws.', 'yes', 'C3PA DB/52'],
+  ['The CCPA’s broad definition of “sale” may include using services to deliver targeted advertising on other sites or applications.', 'yes', 'C3PA DB/223'],
+  ['The CCPA defines “sale” broadly, and it may include our sharing information that we have about you, such as a cookie ID or IP address, with third party advertising partners who may use this information, on our behalf, to help us deliver advertising.', 'yes', 'C3PA DB/152'],
+  ['Although usually these rights are not the permanent right to use the information, some state laws may define these licenses as a “sale” or as “sharing” of consumer information that is subject to certain rights to opt out of the sale or the sharing.', 'yes', 'C3PA DB/151'],
+  ['Some state laws may define sale broadly.', 'not-stated', 'constructed: a definition, no practice'],
+  // A denial that names sensitive data as included still covers all personal data; one that names only it does not.
+  ['We do not sell and have not sold Personal Data, including your Sensitive Personal Data, in the preceding 12 months.', 'no', 'C3PA WS/20'],
+  ['We do not sell sensitive personal information.', 'not-stated', 'constructed: narrow denial'],
+  // A heading glued to its sentence ("The information we sell" + "We do not sell ...") is read as two.
+  ['The information we sell We do not sell the personal information that we collect.', 'no', 'C3PA WS/90'],
   // A column header is not a statement.
   ['LoopMeUser Type Statutory category of personal information (PI) click here for details Source of the PI Purpose for collection How we may share, disclose or “sell” information.', 'not-stated', 'C3PA DB/145'],
 ];
