@@ -88,14 +88,18 @@ describe.skipIf(!FIREFOX && !REQUIRED)('the Firefox build in Firefox ESR', () =>
   });
 
   test('a real policy (OPP-115 page) is analyzed without a click: badge, then the card with verdicts and evidence', async () => {
+    const t0 = Date.now();
     const { context: page, tabId } = await open('/Online-Policies/Privacy-Policy');
+    const t1 = Date.now();
     const state = await settled(tabId, ['policy', 'not-policy', 'error', 'unsupported']);
+    const t2 = Date.now();
     expect(state.status, `stored state: ${JSON.stringify(state).slice(0, 300)}`).toBe('policy');
     expect(state.summary.words).toBeGreaterThan(200);
     expect(await badgeText(tabId)).not.toBe('');
 
     const popup = await ff.openExtensionPage(`popup.html?tabId=${tabId}`);
     await waitFor(async () => ((await testid(popup, 'state-policy')) ? true : undefined), 'the card (state-policy)', 20_000);
+    console.log(`e2e-firefox: policy page loaded in ${t1 - t0} ms, analyzed ${t2 - t1} ms later, card shown ${Date.now() - t2} ms after that`);
     expect(norm((await testid(popup, 'card-title'))!.text)).not.toBe('');
     for (const line of ['rights', 'retention', 'selling', 'contact']) {
       expect((await testid(popup, `line-${line}`))?.verdict, `${line} has a verdict`).toBeTruthy();
@@ -115,6 +119,7 @@ describe.skipIf(!FIREFOX && !REQUIRED)('the Firefox build in Firefox ESR', () =>
     );
     expect(quotes.length, 'some line has evidence quotes').toBeGreaterThan(0);
     const pageText = norm(await ff.evaluate(page, () => document.body.textContent ?? '', null));
+    for (const quote of quotes) expect(norm(quote).length, 'a quote has text').toBeGreaterThan(20);
     for (const quote of quotes) expect(pageText, 'each quote is text of the page').toContain(norm(quote).replace(/^…|…$/g, '').slice(0, 60));
 
     // Clicking a quote highlights that sentence in the page (CSS Custom Highlight API).

@@ -21,7 +21,8 @@ import { waitFor } from '../e2e/harness';
 export { servePages, waitFor, type PageServer } from '../e2e/harness';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const EXTENSION_DIR = join(ROOT, '.output/firefox-mv3');
+/** The unpacked build; FINEPRINT_FIREFOX_EXTENSION_DIR points elsewhere (with FINEPRINT_E2E_NO_BUILD=1: an existing build). */
+export const EXTENSION_DIR = process.env.FINEPRINT_FIREFOX_EXTENSION_DIR ?? join(ROOT, '.output/firefox-mv3');
 /** A fixed moz-extension:// UUID (any v4 UUID works; set through the profile). */
 export const EXTENSION_UUID = '5f0c7a3e-2b8d-4e61-9a4f-3c2d1b0e8f76';
 
