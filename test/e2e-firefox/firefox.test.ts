@@ -83,7 +83,9 @@ describe.skipIf(!FIREFOX && !REQUIRED)('the Firefox build in Firefox ESR', () =>
     console.log(`e2e-firefox: ${ff.version}; build ${t1 - t0} ms, launch + install + first extension page ${Date.now() - t1} ms`);
   });
   afterAll(async () => {
+    const t0 = Date.now();
     await ff?.close();
+    if (ff) console.log(`e2e-firefox: browser closed in ${Date.now() - t0} ms`);
     await server?.close();
   });
 
@@ -147,6 +149,36 @@ describe.skipIf(!FIREFOX && !REQUIRED)('the Firefox build in Firefox ESR', () =>
     expect((await testid(popup, 'line-selling'))?.verdict).toBe('yes');
     expect((await testid(popup, 'line-retention'))?.verdict).toBe('indefinite');
     await Promise.all([ff.closeTab(page), ff.closeTab(popup)]);
+  });
+
+  test('navigating away clears the badge; a single-page app changing URL to its policy is analyzed without a reload', async () => {
+    const { context: page, tabId } = await open('/shop/privacy-policy');
+    await settled(tabId, ['policy']);
+    await ff.navigate(page, server.origin + '/recipes/soups');
+    await waitFor(async () => ((await badgeText(tabId)) === '' ? true : undefined), 'the badge to clear');
+    const cleared = await settled(tabId, ['idle']);
+    expect(cleared.url).toContain('/recipes/soups');
+    expect(cleared.summary).toBeUndefined();
+
+    // Same document, new URL and content (Navigation API 'currententrychange' in the content script).
+    await ff.evaluate(
+      page,
+      async () => {
+        const html = await (await fetch('/shop/privacy-policy')).text();
+        const doc = new DOMParser().parseFromString(html, 'text/html');
+        history.pushState({}, '', '/app/privacy-policy');
+        document.title = doc.title;
+        document.body.replaceWith(document.importNode(doc.body, true));
+      },
+      null,
+    );
+    const state = await waitFor(async () => {
+      const s = await tabState(tabId);
+      return s?.url?.endsWith('/app/privacy-policy') && s.status === 'policy' ? s : undefined;
+    }, 'the SPA page to be analyzed');
+    expect(state.summary.isPolicy).toBe(true);
+    expect(await badgeText(tabId)).not.toBe('');
+    await ff.closeTab(page);
   });
 
   test('ordinary pages (a news article about privacy, a recipe page) are not analyzed and are left untouched', async () => {

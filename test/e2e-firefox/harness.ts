@@ -48,13 +48,23 @@ interface Socket {
 }
 const { ws: WebSocket } = createRequire(import.meta.url)('playwright-core/lib/utilsBundle') as { ws: new (url: string) => Socket };
 
-/** A minimal WebDriver BiDi session: commands and their answers (events are not needed here). */
+interface BidiEvent {
+  method: string;
+  params: any;
+}
+
+/** A minimal WebDriver BiDi session: commands, their answers, and events. */
 class Bidi {
   private nextId = 0;
+  readonly listeners: ((event: BidiEvent) => void)[] = [];
   private readonly pending = new Map<number, { resolve(result: any): void; reject(error: Error): void }>();
   private constructor(private readonly socket: Socket) {
     socket.on('message', (data) => {
       const message = JSON.parse(String(data)) as { id?: number; type: string; result?: unknown; error?: string; message?: string };
+      if (message.id === undefined && 'method' in message) {
+        for (const listener of this.listeners) listener(message as unknown as BidiEvent);
+        return;
+      }
       const waiter = message.id === undefined ? undefined : this.pending.get(message.id);
       if (!waiter) return;
       this.pending.delete(message.id!);
@@ -122,6 +132,10 @@ function profilePrefs(extensionId: string): Record<string, string | number | boo
     'toolkit.telemetry.reportingpolicy.firstRun': false,
     'extensions.update.enabled': false,
     'extensions.getAddons.cache.enabled': false,
+    // A throwaway profile: nothing to keep, which also shortens start-up and shutdown.
+    'browser.sessionstore.resume_from_crash': false,
+    'browser.cache.disk.enable': false,
+    'places.history.enabled': false,
   };
 }
 
@@ -129,8 +143,12 @@ export interface FirefoxWithExtension {
   extensionId: string;
   /** Firefox's version, from BiDi session.new. */
   version: string;
+  /** Console messages and uncaught errors of web pages (BiDi log.entryAdded; extension pages are not reported): "level context text". */
+  logs: string[];
   /** Open `url` in a new tab and wait for its load event; returns the BiDi context id. */
   openTab(url: string): Promise<string>;
+  /** Load `url` in an open tab and wait for its load event. */
+  navigate(context: string, url: string): Promise<void>;
   /** Open one of the extension's pages (path like 'popup.html?tabId=3') in a new tab; returns its context id. */
   openExtensionPage(path: string): Promise<string>;
   /** Run `fn(arg)` in a tab's page (main world; in an extension page it sees `browser.*`); JSON in, JSON out. */
@@ -160,6 +178,7 @@ export async function launchFirefox(executable: string, extensionDir = EXTENSION
   const cleanUp = () => rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
   let bidi: Bidi | undefined;
   let version = '';
+  const logs: string[] = [];
   try {
     const endpoint = await new Promise<string>((found, fail) => {
       const timer = setTimeout(() => fail(new Error(`Firefox did not start its BiDi server in 30 s:\n${output}`)), 30_000);
@@ -178,6 +197,10 @@ export async function launchFirefox(executable: string, extensionDir = EXTENSION
     bidi = await Bidi.connect(`${endpoint}/session`);
     const session = await bidi.send('session.new', { capabilities: {} });
     version = `${session.capabilities.browserName} ${session.capabilities.browserVersion}`;
+    bidi.listeners.push(({ method, params }) => {
+      if (method === 'log.entryAdded') logs.push(`${params.level} ${params.source?.context ?? ''} ${params.text}`);
+    });
+    await bidi.send('session.subscribe', { events: ['log.entryAdded'] });
     const installed = await bidi.send('webExtension.install', { extensionData: { type: 'path', path: addon } });
     if (installed.extension !== extensionId) throw new Error(`installed ${installed.extension}, expected ${extensionId}`);
   } catch (error) {
@@ -210,10 +233,14 @@ export async function launchFirefox(executable: string, extensionDir = EXTENSION
   return {
     extensionId,
     version,
+    logs,
     async openTab(url) {
       const { context } = await b.send('browsingContext.create', { type: 'tab' });
       await b.send('browsingContext.navigate', { context, url, wait: 'complete' });
       return context;
+    },
+    async navigate(context, url) {
+      await b.send('browsingContext.navigate', { context, url, wait: 'complete' });
     },
     async openExtensionPage(path) {
       const url = `moz-extension://${EXTENSION_UUID}/${path}`;
@@ -221,7 +248,9 @@ export async function launchFirefox(executable: string, extensionDir = EXTENSION
       const chromeWindow = (contexts as { context: string; url: string }[]).find((c) => c.url === 'chrome://browser/content/browser.xhtml');
       if (!chromeWindow) throw new Error('no browser window');
       await b.send('script.evaluate', {
-        expression: `void gBrowser.addTab(${JSON.stringify(url)}, { triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal() })`,
+        // Selected, like a popup a person opens: a background tab throttles timers to 1 s and runs no animation
+        // frames, which delays Preact's effects (the first message) by about 2 s.
+        expression: `void (gBrowser.selectedTab = gBrowser.addTab(${JSON.stringify(url)}, { triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal() }))`,
         target: { context: chromeWindow.context },
         awaitPromise: false,
       });
