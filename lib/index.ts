@@ -12,7 +12,8 @@ import { retentionVerdict } from './summarize/retention';
 import { sellingVerdict } from './summarize/selling';
 import { findContact } from './summarize/contact';
 import { deriveWarnings } from './summarize/warnings';
-import { topicCoverage } from './classify';
+import { classifyPolicy, topicCoverage } from './classify';
+import { FIELD_CATEGORIES, rankByFocus, type SegmentFocus } from './summarize/focus';
 
 export * from './types';
 export { readPageMeta, detectCandidate, scorePolicyText, extractFromDocument, extractFromText };
@@ -25,7 +26,10 @@ export interface AnalyzeOptions {
    * Default 0.5, the threshold tuned on the train/dev data.
    */
   sensitivity?: number;
-  /** Compute topic coverage with the segment classifier. Default true. */
+  /**
+   * Run the segment classifier: topic coverage on the card, and focus for the field rules (which segments to
+   * read for retention and contact). Default true; false skips the model (the fields then use their rules alone).
+   */
   topics?: boolean;
 }
 
@@ -53,7 +57,7 @@ export function analyzeText(
   return summarize(extracted, stage1, options);
 }
 
-/** Steps 3-5, shared by documents and text. */
+/** Steps 3-6, shared by documents and text. */
 export function summarize(extracted: ExtractedPolicy, stage1: DetectionResult, options: AnalyzeOptions = {}): PolicySummary {
   // 3. Stage-2 detection: does the text read like a privacy policy?
   const detection = scorePolicyText(extracted, stage1, options);
@@ -62,14 +66,19 @@ export function summarize(extracted: ExtractedPolicy, stage1: DetectionResult, o
   if (!english) notes.push(`The text is in '${extracted.lang}'; only English policies are summarized.`);
   if (extracted.words < 30) notes.push('Too little text to analyze.');
   const readable = english && extracted.words >= 30;
-  // 4. The card's fields, each from the sentences that decide it.
+  // 4. The segment classifier, run once: what each paragraph-sized chunk is about (OPP-115 categories).
+  const focus: SegmentFocus | null = readable && options.topics !== false ? classifyPolicy(extracted) : null;
+  // 5. The card's fields, each from the sentences that decide it (focus tells retention and contact where to read).
+  // Rights and selling are decided by their rules alone; focus only orders their quotes (segments about
+  // access/choices, resp. sharing/choices first), so the card's first quote comes from the relevant paragraph.
+  const selling = readable ? sellingVerdict(extracted) : { verdict: 'not-stated' as const, evidence: [] };
   const fields = {
-    rights: readable ? findRights(extracted) : [],
-    retention: readable ? retentionVerdict(extracted) : { verdict: 'not-stated' as const, periods: [], evidence: [] },
-    selling: readable ? sellingVerdict(extracted) : { verdict: 'not-stated' as const, evidence: [] },
-    contact: readable ? findContact(extracted) : { emails: [], phones: [], postal: [], urls: [], evidence: [] },
-    // 5. Topics the policy covers or never mentions (segment classifier).
-    topics: readable && options.topics !== false ? topicCoverage(extracted) : null,
+    rights: readable ? findRights(extracted).map((r) => ({ ...r, evidence: rankByFocus(r.evidence, focus, FIELD_CATEGORIES.rights) })) : [],
+    retention: readable ? retentionVerdict(extracted, focus) : { verdict: 'not-stated' as const, periods: [], evidence: [] },
+    selling: { ...selling, evidence: rankByFocus(selling.evidence, focus, FIELD_CATEGORIES.selling) },
+    contact: readable ? findContact(extracted, focus) : { emails: [], phones: [], postal: [], urls: [], evidence: [] },
+    // Topics the policy covers or never mentions, from the same classification.
+    topics: focus ? topicCoverage(extracted, focus) : null,
   };
   const base = {
     schema: 1 as const,
@@ -85,5 +94,5 @@ export function summarize(extracted: ExtractedPolicy, stage1: DetectionResult, o
     notes,
   };
   // 6. Warnings: the red flags that light the badge.
-  return { ...base, warnings: readable ? deriveWarnings(base, extracted) : [] };
+  return { ...base, warnings: readable ? deriveWarnings(base, extracted, focus) : [] };
 }

@@ -5,6 +5,7 @@
  */
 import type { ContactFinding, Evidence, ExtractedPolicy, Sentence } from '../types';
 import { pushEvidence, toEvidence } from './evidence';
+import { FIELD_CATEGORIES, focusScore, isAbout, rankByFocus, type SegmentFocus } from './focus';
 
 /** Cheap pre-filter for a block that may hold contact details. */
 const PREFILTER = /@|\[at\]|\(at\)|\{at\}|\sat\s.*\sdot\s|https?:|www\.|\d{3}|\b(?:box|street|road|square|avenue|lane|place|quay|strasse|straße|rue|via|calle)\b/i;
@@ -48,6 +49,23 @@ const FORM_CONTEXT = /\b(?:contact|submit|request|form|opt[-\s]?out|unsubscribe|
 /** Sections or sentences about someone else's contact details. */
 const THIRD_PARTY_CONTEXT = /copyright|dmca|infring|designated\s+agent|counter[-\s]?notif|trademark|law\s+firm|attorneys?\s+at\s+law|abuse\s+report/i;
 
+/** Words that introduce an illustration ("For example, ... his email address is bruce@statelywaynemanor.com"). */
+const ILLUSTRATION = /\b(?:for\s+example|e\.g\.|for\s+instance|por\s+ejemplo|par\s+exemple|zum\s+beispiel)/i;
+/** Below this Privacy-contact score a segment is not a contact paragraph (the classifier's threshold is 0.5). */
+const NOT_CONTACT_SEGMENT = 0.3;
+
+/**
+ * An email written as an illustration: the sentence introduces an example before it and the classifier sees
+ * no Privacy contact information in its segment. Needs focus: without it only the narrow "for example, x@y"
+ * test in `findContact` applies.
+ */
+export function isIllustration(s: Sentence, email: string, focus: SegmentFocus | null | undefined): boolean {
+  const score = focusScore(focus, s.id, FIELD_CATEGORIES.contact);
+  if (score === undefined || score >= NOT_CONTACT_SEGMENT) return false;
+  const at = s.text.toLowerCase().indexOf(email.split('@')[0]!);
+  return ILLUSTRATION.test(at > 0 ? s.text.slice(0, at) : s.text);
+}
+
 /** The text of each block with the sentences it holds, so addresses split over sentences are read whole. */
 function blocksWithSentences(p: ExtractedPolicy): Array<{ text: string; sentences: Sentence[] }> {
   const byBlock = new Map<number, Sentence[]>();
@@ -73,13 +91,19 @@ function sentenceAt(sentences: Sentence[], at: number): Sentence {
 
 const clean = (s: string): string => s.replace(/\s+/g, ' ').replace(/[\s,;.]+$/, '').trim();
 
-/** Emails, phones, postal addresses and contact/request URLs of the organization, with evidence. */
-export function findContact(p: ExtractedPolicy): ContactFinding {
+/**
+ * Emails, phones, postal addresses and contact/request URLs of the organization, with evidence. With `focus`
+ * (the segment classifier's reading), what was found in Privacy contact information segments comes first in
+ * each list and in the evidence, and emails given as illustrations outside such segments are left out.
+ */
+export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): ContactFinding {
   const found: ContactFinding = { emails: [], phones: [], postal: [], urls: [], evidence: [] as Evidence[] };
+  const where = new Map<string, number>();
   const add = (list: string[], value: string, s: Sentence): void => {
     if (!value || list.includes(value)) return;
     list.push(value);
-    pushEvidence(found.evidence, toEvidence(p, s), 8);
+    where.set(value, s.id);
+    pushEvidence(found.evidence, toEvidence(p, s), focus ? Infinity : 8);
   };
   for (const block of blocksWithSentences(p)) {
     const raw = block.text;
@@ -95,7 +119,9 @@ export function findContact(p: ExtractedPolicy): ContactFinding {
       if (NOT_AN_EMAIL.test(email)) continue;
       // "for example, bruce@statelywaynemanor.com": an illustration, not a contact.
       if (/\b(?:for\s+example|e\.g\.|such\s+as|for\s+instance)[^.@]{0,40}$/i.test(text.slice(Math.max(0, (m.index ?? 0) - 60), m.index ?? 0))) continue;
-      add(found.emails, email, sentenceAt(block.sentences, shift(m.index ?? 0)));
+      const at = sentenceAt(block.sentences, shift(m.index ?? 0));
+      if (isIllustration(at, email, focus)) continue;
+      add(found.emails, email, at);
     }
     for (const m of /https?:|www\./i.test(raw) ? raw.matchAll(URL) : []) {
       const url = m[0];
@@ -121,5 +147,21 @@ export function findContact(p: ExtractedPolicy): ContactFinding {
       if (re) for (const m of raw.matchAll(re)) add(found.postal, clean(m[0]), sentenceAt(block.sentences, m.index ?? 0));
     }
   }
-  return found;
+  return focus ? contactFirst(found, where, focus) : found;
+}
+
+/** Values and evidence from Privacy contact information segments first; document order otherwise. */
+function contactFirst(found: ContactFinding, where: Map<string, number>, focus: SegmentFocus): ContactFinding {
+  const cats = FIELD_CATEGORIES.contact;
+  const order = (list: string[]): string[] => {
+    const on = list.filter((v) => isAbout(focus, where.get(v) ?? -1, cats));
+    return [...on, ...list.filter((v) => !on.includes(v))];
+  };
+  return {
+    emails: order(found.emails),
+    phones: order(found.phones),
+    postal: order(found.postal),
+    urls: order(found.urls),
+    evidence: rankByFocus(found.evidence, focus, cats).slice(0, 8),
+  };
 }

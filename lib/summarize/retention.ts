@@ -7,6 +7,7 @@
 import type { Evidence, ExtractedPolicy, RetentionFinding, Sentence } from '../types';
 import { pushEvidence, toEvidence } from './evidence';
 import { isNegated } from './negation';
+import { focusScore, type SegmentFocus } from './focus';
 
 /** Cheap pre-filter: retention sentences use one of these stems. */
 const PREFILTER = /retain|retention|keep|kept|stor(?:e|ed|age)|delet|purg|eras|destroy|destruct|anonymi|preserv|held|hold|maintain|remain|archiv|remov|discard|dispos|overwrit|expung|indefinite|permanent|forever/i;
@@ -76,6 +77,39 @@ export function retentionPeriods(text: string): string[] {
   return out;
 }
 
+/** Cookie and tracking words, looked for in the whole segment around a sentence. */
+const TRACKING_SEGMENT = /\b(?:cookies?|web\s+beacons?|pixels?|local\s+storage|google\s+analytics|tracking\s+technolog\w*|expir\w*)\b/i;
+/** Segment categories a cookie or tracking paragraph is classified as (OPP-115). */
+const TRACKING_CATEGORIES = ['User Choice/Control', 'First Party Collection/Use', 'Third Party Sharing/Collection', 'Do Not Track'] as const;
+/** Data a sentence can name that is never a cookie: then the duration stays ("keeps all incoming email for 1 hour"). */
+const NAMED_DATA = /\b(?:e-?mails?|messages?|search(?:es)?|quer(?:y|ies)|orders?|payments?|transactions?|content|posts?|comments?|recordings?|files?|backups?|logs?|usage|ip|history|names?|address(?:es)?|numbers?)\b/i;
+
+/**
+ * A duration read in a paragraph about cookies or tracking rather than about keeping data: the segment
+ * classifier does not see Data Retention there (score < 0.5), sees one of the tracking categories, the
+ * paragraph speaks of cookies, and the sentence itself names no account, personal or other concrete data ("Persistent, but
+ * will delete automatically after two years if you no longer visit Website" in a cookie table). A cookie's
+ * lifetime is not the policy's retention (RUBRIC). Without focus nothing is vetoed.
+ */
+export function inTrackingSegment(p: ExtractedPolicy, s: Sentence, focus: SegmentFocus | null | undefined): boolean {
+  if (!focus || ACCOUNT_DATA.test(s.text) || NAMED_DATA.test(s.text)) return false;
+  const dr = focusScore(focus, s.id, ['Data Retention']);
+  if (dr === undefined || dr >= 0.5 || (focusScore(focus, s.id, TRACKING_CATEGORIES) ?? 0) < 0.5) return false;
+  const seg = focus.segments[focus.segmentOf[s.id] ?? -1];
+  return !!seg && seg.sentences.some((id) => TRACKING_SEGMENT.test(p.sentences[id]?.text ?? ''));
+}
+
+/**
+ * Vaguer limits ("retained on a temporary basis", "for a short period", "for a certain time") count as `limited`
+ * only inside a segment the classifier sees as Data Retention (score >= 0.5): elsewhere the same words are
+ * about sessions, promotions or processing. Without focus they are not read.
+ */
+const VAGUE_LIMIT = /\b(?:(?:on\s+a\s+)?temporar(?:y|ily)(?:\s+basis)?|for\s+(?:a\s+)?(?:short|brief|certain|limited|specified|defined|fixed)\s+(?:period|time|duration|amount\s+of\s+time)|short[-\s]term|time[-\s]limited|periodically\s+(?:\w+\s+)?(?:delet|purg|eras|destroy)\w*)\b/i;
+export function vagueLimitInRetentionSegment(s: Sentence, focus: SegmentFocus | null | undefined): boolean {
+  if (!focus || !VAGUE_LIMIT.test(s.text) || !RETAIN_VERB.test(s.text)) return false;
+  return (focusScore(focus, s.id, ['Data Retention']) ?? 0) >= 0.5;
+}
+
 /** Per-sentence retention signals. */
 export interface RetentionSignals {
   periods: Array<{ sentence: Sentence; periods: string[] }>;
@@ -84,13 +118,13 @@ export interface RetentionSignals {
 }
 
 /** Every sentence that states a period, keeps data indefinitely, or limits retention. */
-export function retentionSignals(p: ExtractedPolicy): RetentionSignals {
+export function retentionSignals(p: ExtractedPolicy, focus?: SegmentFocus | null): RetentionSignals {
   const sig: RetentionSignals = { periods: [], indefinite: [], limited: [] };
   for (const s of p.sentences) {
     const text = s.text;
     if (s.isHeading || !PREFILTER.test(text)) continue;
     const periods = retentionPeriods(text);
-    if (periods.length) sig.periods.push({ sentence: s, periods });
+    if (periods.length && !inTrackingSegment(p, s, focus)) sig.periods.push({ sentence: s, periods });
     if (!KEEP_VERB.test(text)) continue;
     if (SURVIVES_DELETION.test(text) && !/\b(?:cookies?|browser)\b/i.test(text)) sig.indefinite.push(s);
     else INDEFINITE.lastIndex = 0;
@@ -103,14 +137,15 @@ export function retentionSignals(p: ExtractedPolicy): RetentionSignals {
     }
     LIMITED.lastIndex = 0;
     // A user's right "for as long as we keep it" is not a retention statement.
-    if (LIMITED.test(text) && RETAIN_VERB.test(text) && !/\bplease\s+(?:immediately\s+)?delete\b|\bthen\s+(?:immediately\s+)?delete\b/i.test(text) && !/^(?:you|users?)\s+(?:have|has|may|can)\s+(?:the\s+)?right/i.test(text)) sig.limited.push(s);
+    const limitedWords = LIMITED.test(text) || vagueLimitInRetentionSegment(s, focus);
+    if (limitedWords && RETAIN_VERB.test(text) && !/\bplease\s+(?:immediately\s+)?delete\b|\bthen\s+(?:immediately\s+)?delete\b/i.test(text) && !/^(?:you|users?)\s+(?:have|has|may|can)\s+(?:the\s+)?right/i.test(text)) sig.limited.push(s);
   }
   return sig;
 }
 
 /** The retention verdict with its normalized periods and the sentences that decided it. */
-export function retentionVerdict(p: ExtractedPolicy): RetentionFinding {
-  const sig = retentionSignals(p);
+export function retentionVerdict(p: ExtractedPolicy, focus?: SegmentFocus | null): RetentionFinding {
+  const sig = retentionSignals(p, focus);
   const evidence: Evidence[] = [];
   if (sig.periods.length) {
     const periods: string[] = [];

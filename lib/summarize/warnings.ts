@@ -7,6 +7,7 @@ import { pushEvidence, toEvidence } from './evidence';
 import { isNegated } from './negation';
 import { retentionSignals } from './retention';
 import { sellingSignals } from './selling';
+import type { SegmentFocus } from './focus';
 
 /** A fee for access or copies: "we may charge a reasonable fee". */
 const FEE = /\b(?:charge\w*\s+(?:you\s+)?(?:a\s+|an\s+)?(?:reasonable\s+|nominal\s+|small\s+|administrative\s+)*(?:fee|amount|charge)|(?:reasonable|nominal|administrative|processing)\s+fee|fee\s+(?:of|for)\b)/gi;
@@ -51,7 +52,7 @@ const affirmedIn = (text: string, re: RegExp): boolean => {
 };
 
 /** The red flags, most serious first. */
-export function deriveWarnings(s: Omit<PolicySummary, 'warnings'>, p: ExtractedPolicy): PolicyWarning[] {
+export function deriveWarnings(s: Omit<PolicySummary, 'warnings'>, p: ExtractedPolicy, focus?: SegmentFocus | null): PolicyWarning[] {
   const out: PolicyWarning[] = [];
   // Selling: definite sale is "sells"; "may sell" or disclosure for others' marketing is "may sell".
   if (s.selling.verdict === 'yes') {
@@ -62,7 +63,7 @@ export function deriveWarnings(s: Omit<PolicySummary, 'warnings'>, p: ExtractedP
       out.push({ id: 'may-sell-data', level: 'high', text: 'May sell personal information or give it to others for their own marketing.', evidence: s.selling.evidence });
     }
   }
-  const ret = retentionSignals(p);
+  const ret = retentionSignals(p, focus);
   if (ret.indefinite.length) {
     out.push({ id: 'keeps-indefinitely', level: 'high', text: 'May keep some personal data indefinitely.', evidence: ret.indefinite.slice(0, 3).map((x) => toEvidence(p, x)) });
   }

@@ -15,6 +15,7 @@ import { findRights } from '../../lib/summarize/rights';
 import { retentionVerdict } from '../../lib/summarize/retention';
 import { sellingVerdict } from '../../lib/summarize/selling';
 import { findContact } from '../../lib/summarize/contact';
+import { classifyPolicy } from '../../lib/classify';
 import { C3PA_KINDS, c3paAllIds, loadC3pa, loadOpp115, loadTosdr, splits } from './labels-fields';
 
 const RIGHTS_TARGET = 0.9;
@@ -59,13 +60,15 @@ export async function run(part: EvalPart): Promise<EvalRow[]> {
   const oppEmails = new Counts();
   for (const d of opp) {
     const p = fromText(d.text);
-    const ret = retentionVerdict(p);
+    // The segment classifier's focus, as analyzeDocument computes it once per policy (see lib/index.ts).
+    const focus = classifyPolicy(p);
+    const ret = retentionVerdict(p, focus);
     if (ret.verdict === d.retention) retOk++;
     else err(`OPP ${d.id} retention gold=${d.retention} pred=${ret.verdict} ${ret.periods.join(',')} | ${ret.evidence.map((e) => e.text).join(' ¶ ').slice(0, 400)}`);
     const pred = kindsOf(p, OPP_KINDS);
     oppRights.add(d.rights, pred);
     for (const k of OPP_KINDS) if (d.rights.has(k) !== pred.has(k)) err(`OPP ${d.id} right ${k} gold=${d.rights.has(k)} pred=${pred.has(k)} ${findRights(p).find((r) => r.kind === k)?.evidence[0]?.text.slice(0, 200) ?? ''}`);
-    const emails = new Set(findContact(p).emails);
+    const emails = new Set(findContact(p, focus).emails);
     oppEmails.add(new Set(d.emails), emails);
     if (d.emails.join() !== [...emails].sort().join() && showErrors) err(`OPP ${d.id} emails gold=${d.emails.join(',')} pred=${[...emails].join(',')}`);
   }
@@ -95,7 +98,7 @@ export async function run(part: EvalPart): Promise<EvalRow[]> {
       if (s.verdict === d.selling) sellOk++;
       else err(`C3PA ${d.id} selling gold=${d.selling} pred=${s.verdict} | ${s.evidence.map((e) => e.text).join(' ¶ ').slice(0, 300)}`);
     }
-    const c = findContact(p);
+    const c = findContact(p, classifyPolicy(p));
     const predEmails = new Set(c.emails);
     spanEmails.add(new Set(d.emails), predEmails);
     if (showErrors && [...d.emails].sort().join() !== [...predEmails].sort().join()) err(`C3PA ${d.id} emails gold=${d.emails.join(',')} pred=${[...predEmails].join(',')}`);
@@ -157,7 +160,7 @@ export async function run(part: EvalPart): Promise<EvalRow[]> {
     }
     if (d.retentionStated) {
       tRetN++;
-      const r = retentionVerdict(p);
+      const r = retentionVerdict(p, classifyPolicy(p));
       if (r.verdict === 'period' || r.verdict === 'limited') tRetOk++;
       else err(`ToSDR ${d.file.split('/').pop()} retention stated, pred=${r.verdict}`);
     }
