@@ -27,6 +27,8 @@ const ROUTES = {
   '/frame/aclu': { html: '<!doctype html><title>frame</title><iframe id="f" src="/2012/news/aclu-article"></iframe>' },
 };
 
+const IDLE_MS = 1500;
+
 let server: PageServer;
 let ff: FirefoxWithExtension;
 /** An extension page kept open to ask the extension API (tab ids, badge, storage.session). */
@@ -78,7 +80,9 @@ describe.skipIf(!FIREFOX && !REQUIRED)('the Firefox build in Firefox ESR', () =>
     buildFirefoxExtension();
     const t1 = Date.now();
     server = await servePages(ROUTES);
-    ff = await launchFirefox(FIREFOX);
+    // Firefox runs an MV3 background as an event page and stops it after 30 s idle: 1.5 s here, so the test
+    // below can check that events wake it (the other tests run with it stopping whenever it idles).
+    ff = await launchFirefox(FIREFOX, { prefs: { 'extensions.background.idle.timeout': IDLE_MS } });
     probe = await ff.openExtensionPage('options.html');
     console.log(`e2e-firefox: ${ff.version}; build ${t1 - t0} ms, launch + install + first extension page ${Date.now() - t1} ms`);
   });
@@ -202,5 +206,27 @@ describe.skipIf(!FIREFOX && !REQUIRED)('the Firefox build in Firefox ESR', () =>
     await waitFor(async () => ((await testid(popup, 'analyze-anyway')) ? true : undefined), 'the "Analyze anyway" button', 20_000);
     expect((await tabState(recipes.tabId)).status).toBe('not-policy');
     await Promise.all([ff.closeTab(news.context), ff.closeTab(recipes.context), ff.closeTab(frame), ff.closeTab(popup)]);
+  });
+
+  test('after Firefox stops the idle background (event page), a page load and a settings change wake it', async () => {
+    const backgroundState = () => ff.chromeEvaluate(`String(WebExtensionPolicy.getByID(${JSON.stringify(ff.extensionId)}).extension.backgroundState)`);
+    const stopped = () => waitFor(async () => ((await backgroundState()) === 'stopped' ? true : undefined), 'the background to stop', 4 * IDLE_MS + 5000);
+
+    await stopped();
+    const { context: page, tabId } = await open('/shop/privacy-policy');
+    const state = await settled(tabId, ['policy', 'not-policy', 'error', 'unsupported']);
+    expect(state.status).toBe('policy');
+    expect(await badgeText(tabId)).toMatch(/^\d+$/);
+
+    // Muting every warning of the page (options) turns its badge to a tick, with the background stopped before.
+    await stopped();
+    const mute = (ids: string[]) => ff.evaluate(probe, (m: string[]) => browser.storage.local.set({ mutedWarnings: m }), ids);
+    await mute(state.summary.warnings.map((w: { id: string }) => w.id));
+    try {
+      await waitFor(async () => ((await badgeText(tabId)) === '✓' ? true : undefined), 'the badge "✓"');
+    } finally {
+      await mute([]);
+    }
+    await ff.closeTab(page);
   });
 });

@@ -147,6 +147,8 @@ export interface FirefoxWithExtension {
   logs: string[];
   /** Open `url` in a new tab and wait for its load event; returns the BiDi context id. */
   openTab(url: string): Promise<string>;
+  /** Evaluate privileged JS in the browser window (chrome context), e.g. to read the add-on's background state. */
+  chromeEvaluate(expression: string): Promise<unknown>;
   /** Load `url` in an open tab and wait for its load event. */
   navigate(context: string, url: string): Promise<void>;
   /** Open one of the extension's pages (path like 'popup.html?tabId=3') in a new tab; returns its context id. */
@@ -157,15 +159,18 @@ export interface FirefoxWithExtension {
   close(): Promise<void>;
 }
 
-/** Firefox (headless) with the extension installed as a temporary add-on from a copy of `extensionDir`. */
-export async function launchFirefox(executable: string, extensionDir = EXTENSION_DIR): Promise<FirefoxWithExtension> {
+/** Firefox (headless) with the extension installed as a temporary add-on from a copy of `extensionDir`; `prefs` add to the profile's. */
+export async function launchFirefox(
+  executable: string,
+  { extensionDir = EXTENSION_DIR, prefs: extraPrefs = {} }: { extensionDir?: string; prefs?: Record<string, string | number | boolean> } = {},
+): Promise<FirefoxWithExtension> {
   const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8'));
   const extensionId: string = manifest.browser_specific_settings.gecko.id;
   const profile = mkdtempSync(join(tmpdir(), 'fineprint-firefox-'));
   // A private copy: another build into .output/ during the run cannot change the add-on under the browser.
   const addon = join(profile, 'addon');
   cpSync(extensionDir, addon, { recursive: true });
-  const prefs = Object.entries(profilePrefs(extensionId)).map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`);
+  const prefs = Object.entries({ ...profilePrefs(extensionId), ...extraPrefs }).map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`);
   writeFileSync(join(profile, 'user.js'), prefs.join('\n') + '\n');
 
   const child: ChildProcess = spawn(
@@ -219,6 +224,16 @@ export async function launchFirefox(executable: string, extensionDir = EXTENSION
     }, `a tab showing ${url}`);
   }
 
+  /** Evaluate privileged JS in the browser window (its chrome context); returns a primitive result's value. */
+  async function chromeEvaluate(expression: string): Promise<unknown> {
+    const { contexts } = await b.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+    const chromeWindow = (contexts as { context: string; url: string }[]).find((c) => c.url === 'chrome://browser/content/browser.xhtml');
+    if (!chromeWindow) throw new Error('no browser window');
+    const result = await b.send('script.evaluate', { expression, target: { context: chromeWindow.context }, awaitPromise: true });
+    if (result.type === 'exception') throw new Error(`in the browser window: ${result.exceptionDetails.text}`);
+    return result.result.value;
+  }
+
   async function evaluate<A, R>(context: string, fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
     const result = await b.send('script.callFunction', {
       functionDeclaration: `async (json) => JSON.stringify((await (${fn.toString()})(JSON.parse(json))) ?? null)`,
@@ -242,18 +257,14 @@ export async function launchFirefox(executable: string, extensionDir = EXTENSION
     async navigate(context, url) {
       await b.send('browsingContext.navigate', { context, url, wait: 'complete' });
     },
+    chromeEvaluate,
     async openExtensionPage(path) {
       const url = `moz-extension://${EXTENSION_UUID}/${path}`;
-      const { contexts } = await b.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
-      const chromeWindow = (contexts as { context: string; url: string }[]).find((c) => c.url === 'chrome://browser/content/browser.xhtml');
-      if (!chromeWindow) throw new Error('no browser window');
-      await b.send('script.evaluate', {
+      await chromeEvaluate(
         // Selected, like a popup a person opens: a background tab throttles timers to 1 s and runs no animation
         // frames, which delays Preact's effects (the first message) by about 2 s.
-        expression: `void (gBrowser.selectedTab = gBrowser.addTab(${JSON.stringify(url)}, { triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal() }))`,
-        target: { context: chromeWindow.context },
-        awaitPromise: false,
-      });
+        `void (gBrowser.selectedTab = gBrowser.addTab(${JSON.stringify(url)}, { triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal() }))`,
+      );
       const context = await contextWithUrl(url);
       await waitFor(async () => ((await evaluate(context, () => document.readyState === 'complete', null)) ? true : undefined), `${path} to load`);
       return context;
