@@ -14,6 +14,9 @@ export default defineConfig({
     // The content script already runs on every http(s) page; the same hosts let the background inject the
     // analyzer into a page stage 1 marked as a policy, without a click.
     host_permissions: ['http://*/*', 'https://*/*'],
+    // Stage 1 on every http(s) page, once loaded (entrypoints/page-watch.ts). Declared here, not as a WXT content
+    // script, so that it runs without WXT's wrapper, which touches the extension API on every page.
+    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], run_at: 'document_idle', js: ['page-watch.js'] }],
     // No content_security_policy key: the browsers' strict MV3 default (no remote or inline code) applies.
     browser_specific_settings: {
       gecko: {

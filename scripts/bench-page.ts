@@ -9,7 +9,9 @@
  * 2. Time from the page's load event to the badge on long real policies (~10,000 words): the background stores
  *    the result (and sets the badge right after) at `updatedAt`; the page's `loadEventEnd` is the start.
  *
- * Options: --pages N (default 30, 0 = all 130), --repeats N (default 3), --no-build.
+ * Options: --pages N (default 30, 0 = all 130), --repeats N (default 3), --no-build, --extension DIR (an unpacked
+ * build to measure instead of .output/chrome-mv3, e.g. a copy with an empty content script, to find the floor),
+ * --no-policies (skip part 2).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -32,6 +34,8 @@ const option = (name: string, fallback: number) => {
 };
 const PAGES = option('pages', 30);
 const REPEATS = option('repeats', 3);
+const extensionAt = args.indexOf('--extension');
+const EXTENSION = extensionAt === -1 ? undefined : args[extensionAt + 1];
 
 function quantile(values: number[], q: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -54,7 +58,7 @@ async function scriptTime(context: BrowserContext, url: string): Promise<number>
 }
 
 async function main(): Promise<void> {
-  if (!args.includes('--no-build')) buildExtension();
+  if (!args.includes('--no-build') && !EXTENSION) buildExtension();
   const all = readdirSync(READABILITY).sort();
   const step = PAGES > 0 && PAGES < all.length ? all.length / PAGES : 1;
   const names = PAGES > 0 ? Array.from({ length: Math.min(PAGES, all.length) }, (_, i) => all[Math.floor(i * step)]) : all;
@@ -63,7 +67,7 @@ async function main(): Promise<void> {
   for (const name of names) routes[`/articles/${name}/`] = { html: readFileSync(join(READABILITY, name, 'source.html'), 'utf8') };
   LONG_POLICIES.forEach((file, i) => (routes[`/legal/${i}/privacy-policy`] = { html: readFileSync(join(DATA, file), 'utf8') }));
   const server = await servePages(routes);
-  const ext = await launchWithExtension();
+  const ext = await launchWithExtension(EXTENSION);
   const plain = await launchPlain();
 
   try {
@@ -87,6 +91,7 @@ async function main(): Promise<void> {
     console.log(`  page script time without the extension: median ${ms(quantile(base, 0.5))}, p95 ${ms(quantile(base, 0.95))}`);
     console.log(`  added by the extension:                 median ${ms(quantile(added, 0.5))}, p95 ${ms(quantile(added, 0.95))}  (target: median <= 1 ms)`);
 
+    if (args.includes('--no-policies')) return;
     console.log('Long policies: load event to badge');
     for (let i = 0; i < LONG_POLICIES.length; i++) {
       const times: number[] = [];

@@ -4,7 +4,8 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import type { DetectionResult } from '../types';
-import { isBackgroundMessage, isContentMessage, type PageReadyAnswer, type TabState, type ToBackground } from './messages';
+import { candidateThreshold } from '../detect/stage1';
+import { isBackgroundMessage, isContentMessage, type TabState, type ToBackground } from './messages';
 import { badgeFor, showBadge, NO_BADGE } from './badge';
 import { allTabStates, clearTabState, getTabState, setTabState } from './tab-state';
 import { badgeMinLevel, disabledSites, loadSettings, mutedWarnings } from './settings';
@@ -30,10 +31,8 @@ export function senderProblem(message: ToBackground, sender: Sender): string | n
 /** The fields each message must carry, checked before anything is stored. */
 function wellFormed(message: ToBackground): boolean {
   switch (message.type) {
-    case 'page-ready':
-      return typeof message.url === 'string';
     case 'page-detected':
-      return typeof message.url === 'string' && typeof message.detection?.candidate === 'boolean';
+      return typeof message.url === 'string' && Number.isFinite(message.detection?.score) && Array.isArray(message.detection?.signals);
     case 'analysis-result':
       return typeof message.url === 'string' && Array.isArray(message.summary?.warnings);
     case 'analysis-error':
@@ -45,15 +44,13 @@ function wellFormed(message: ToBackground): boolean {
 }
 
 /**
- * Handle one message. Returns the answer (a TabState for the popup, the settings for 'page-ready', null for the
- * other page messages), or `undefined` when the message is refused: unknown type, malformed, or wrong sender.
+ * Handle one message. Returns the answer (a TabState for the popup, null for page messages), or `undefined` when
+ * the message is refused: unknown type, malformed, or wrong sender.
  */
-export async function handleMessage(message: unknown, sender: Sender): Promise<TabState | PageReadyAnswer | null | undefined> {
+export async function handleMessage(message: unknown, sender: Sender): Promise<TabState | null | undefined> {
   if (!isBackgroundMessage(message) || !wellFormed(message) || senderProblem(message, sender)) return undefined;
   const tabId = sender.tab?.id;
   switch (message.type) {
-    case 'page-ready':
-      return pageReady(tabId!, message.url);
     case 'page-detected':
       await onPageDetected(tabId!, message.url, message.detection);
       return null;
@@ -86,16 +83,11 @@ async function saveAndBadge(tabId: number, state: TabState): Promise<TabState> {
   return state;
 }
 
-/** A page loaded: stage 1 runs there only with auto-detect on and the site not disabled (then marked so). */
-export async function pageReady(tabId: number, url: string): Promise<PageReadyAnswer> {
-  const settings = await loadSettings();
-  const disabled = isSiteDisabled(hostOf(url), settings.disabledSites);
-  if (disabled) await saveAndBadge(tabId, { status: 'disabled', url, updatedAt: Date.now() });
-  return { detect: settings.autoDetect && !disabled, sensitivity: settings.sensitivity };
-}
-
-/** Stage 1 reported a page: analyze candidates (auto-detect on, site not disabled); remember the others. */
-export async function onPageDetected(tabId: number, url: string, detection: DetectionResult): Promise<void> {
+/**
+ * Stage 1 reported a page with a privacy signal (the content script runs it at the most sensitive setting): judge
+ * its score at the person's sensitivity; analyze candidates (auto-detect on, site not disabled), remember the others.
+ */
+export async function onPageDetected(tabId: number, url: string, reported: DetectionResult): Promise<void> {
   const settings = await loadSettings();
   if (isSiteDisabled(hostOf(url), settings.disabledSites)) {
     await saveAndBadge(tabId, { status: 'disabled', url, updatedAt: Date.now() });
@@ -106,7 +98,9 @@ export async function onPageDetected(tabId: number, url: string, detection: Dete
     await showBadge(tabId, badgeFor(known, settings)); // same page reported again (reload, load event): keep the result
     return;
   }
-  if (detection.candidate && settings.autoDetect) await analyzeTab(tabId, url, detection);
+  const candidate = reported.score >= candidateThreshold(settings.sensitivity);
+  const detection: DetectionResult = { ...reported, candidate, isPolicy: candidate };
+  if (candidate && settings.autoDetect) await analyzeTab(tabId, url, detection);
   else await saveAndBadge(tabId, { status: 'idle', url, detection, updatedAt: Date.now() });
 }
 
@@ -149,11 +143,16 @@ export async function stateForPopup(tabId: number): Promise<TabState> {
   return analyzeTab(tabId, url, known?.detection);
 }
 
-/** A tab changed: a new page clears its state and badge; a finished load restores the badge the browser reset. */
-export async function onTabUpdated(tabId: number, change: { url?: string; status?: string }): Promise<void> {
+/**
+ * A tab changed: a new page clears its state and badge; a finished load restores the badge the browser reset.
+ * `tab` is the tab as it is now: a single-page app's URL change comes as 'loading' + url then 'complete' at once,
+ * and the 'complete' must not restore the badge of the page just left.
+ */
+export async function onTabUpdated(tabId: number, change: { url?: string; status?: string }, tab?: { url?: string }): Promise<void> {
   const known = await getTabState(tabId);
   if (!known) return;
-  if (change.url !== undefined && pageKey(change.url) !== pageKey(known.url)) {
+  const url = change.url ?? tab?.url;
+  if (url !== undefined && pageKey(url) !== pageKey(known.url)) {
     await clearTabState(tabId);
     await showBadge(tabId, NO_BADGE);
   } else if (change.status === 'complete') {
@@ -190,7 +189,7 @@ export function startBackground(): void {
     );
     return true; // answer asynchronously
   });
-  browser.tabs.onUpdated.addListener((tabId, change) => void onTabUpdated(tabId, change));
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => void onTabUpdated(tabId, change, tab));
   browser.tabs.onRemoved.addListener((tabId) => void onTabRemoved(tabId));
   for (const item of [badgeMinLevel, mutedWarnings, disabledSites]) item.watch(() => void onSettingsChanged());
 }

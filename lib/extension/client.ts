@@ -4,8 +4,8 @@
  */
 import { browser } from 'wxt/browser';
 import type { SentenceLocator } from '../types';
-import type { AnalyzeTabMessage, GetTabStateMessage, HighlightMessage, HighlightResult, TabState } from './messages';
-import { HIGHLIGHT_CSS } from './highlight';
+import type { AnalyzeTabMessage, GetTabStateMessage, HighlightResult, TabState } from './messages';
+import { HIGHLIGHT_CSS, HIGHLIGHT_NAME, highlightInPage } from './highlight';
 
 export { watchTabState } from './tab-state';
 
@@ -41,9 +41,10 @@ export async function highlightInTab(tabId: number, locator: SentenceLocator): P
       // Without the style the Highlight API paints nothing; the sentence is still scrolled into view.
     }
   }
-  const message: HighlightMessage = { type: 'highlight', locator };
   try {
-    return ((await browser.tabs.sendMessage(tabId, message)) as HighlightResult | undefined) ?? { found: false };
+    // Injected on demand into the page's isolated world: pages carry no highlight code or listener until a click.
+    const [frame] = await browser.scripting.executeScript({ target: { tabId }, func: highlightInPage, args: [locator, HIGHLIGHT_NAME] });
+    return (frame?.result as HighlightResult | undefined) ?? { found: false };
   } catch {
     return { found: false };
   }

@@ -1,8 +1,9 @@
 /**
- * Every message between the content scripts, the background and the popup, declared once.
- * The background rejects anything that is not one of these (see `isMessage`) and checks who sent it.
+ * Every message between the content scripts, the background and the popup, declared once (the popup reaches a
+ * page only through scripting.executeScript, so no message goes to a page).
+ * The background rejects anything that is not one of these (see `isBackgroundMessage`) and checks who sent it.
  */
-import type { DetectionResult, PolicySummary, SentenceLocator } from '../types';
+import type { DetectionResult, PolicySummary } from '../types';
 
 /** What the extension knows about one tab; kept in storage.session so it survives the MV3 worker stopping. */
 export type TabStatus =
@@ -26,19 +27,11 @@ export interface TabState {
 }
 
 /**
- * Content script (every page) → background, first: may I run stage 1 here? Answer: PageReadyAnswer. The settings
- * come back with the answer, so the content script never loads the storage API (it costs about 1 ms per page).
+ * Content script → background: stage 1 found a privacy signal on this page (run at the most sensitive setting, so
+ * an ordinary page sends nothing at all). The background applies the person's settings (automatic detection,
+ * disabled sites, sensitivity) to `detection.score`. Sent again when the page finishes loading or a single-page
+ * app changes URL.
  */
-export interface PageReadyMessage {
-  type: 'page-ready';
-  url: string;
-}
-export interface PageReadyAnswer {
-  /** False when automatic detection is off or the site is disabled: the content script does nothing more. */
-  detect: boolean;
-  sensitivity: number;
-}
-/** Content script (every page) → background: stage-1 result for this page (also after SPA URL changes). */
 export interface PageDetectedMessage {
   type: 'page-detected';
   url: string;
@@ -68,29 +61,23 @@ export interface AnalyzeTabMessage {
   type: 'analyze-tab';
   tabId: number;
 }
-/** Popup → content script of tab N (tabs.sendMessage): scroll to and highlight a sentence. Answer: HighlightResult. */
-export interface HighlightMessage {
-  type: 'highlight';
-  locator: SentenceLocator;
-}
+/** What the highlight function injected into tab N (scripting.executeScript) answers; no message involved. */
 export interface HighlightResult {
   found: boolean;
 }
 
-export type ContentToBackground = PageReadyMessage | PageDetectedMessage | AnalysisResultMessage | AnalysisErrorMessage;
+export type ContentToBackground = PageDetectedMessage | AnalysisResultMessage | AnalysisErrorMessage;
 export type PopupToBackground = GetTabStateMessage | AnalyzeTabMessage;
 export type ToBackground = ContentToBackground | PopupToBackground;
-export type ToContent = HighlightMessage;
 
 const BACKGROUND_TYPES: ReadonlySet<string> = new Set<ToBackground['type']>([
-  'page-ready',
   'page-detected',
   'analysis-result',
   'analysis-error',
   'get-tab-state',
   'analyze-tab',
 ]);
-const CONTENT_TYPES: ReadonlySet<ToBackground['type']> = new Set(['page-ready', 'page-detected', 'analysis-result', 'analysis-error']);
+const CONTENT_TYPES: ReadonlySet<ToBackground['type']> = new Set(['page-detected', 'analysis-result', 'analysis-error']);
 
 /** A known background message, structurally checked (the background ignores everything else). */
 export function isBackgroundMessage(value: unknown): value is ToBackground {
@@ -102,10 +89,4 @@ export function isBackgroundMessage(value: unknown): value is ToBackground {
 /** Messages only a content script in a tab may send (the sender must carry `tab.id`). */
 export function isContentMessage(message: ToBackground): message is ContentToBackground {
   return CONTENT_TYPES.has(message.type);
-}
-
-export function isHighlightMessage(value: unknown): value is HighlightMessage {
-  if (typeof value !== 'object' || value === null) return false;
-  const m = value as { type?: unknown; locator?: { quote?: unknown } };
-  return m.type === 'highlight' && typeof m.locator?.quote === 'string';
 }

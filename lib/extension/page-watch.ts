@@ -1,52 +1,54 @@
 /**
- * The content script's work on every http(s) page: cheap stage-1 detection, reported to the background; again
- * when the page finishes loading or a single-page app changes URL. Also answers highlight requests from the
- * popup. Keep the imports tiny: this is the code declared for every page.
+ * The content script's work on every http(s) page: stage-1 detection, run locally at the most sensitive setting.
+ * An ordinary page (no privacy signal) sends nothing and never touches the extension API; only a page that could
+ * be a policy at some sensitivity is reported, and the background applies the person's settings.
+ * Checked again when the page finishes loading and when a single-page app changes URL (Navigation API events,
+ * no polling). Keep the imports tiny: this is the code declared for every page.
  */
-import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { readPageMeta } from '../detect/page-meta';
 import { detectCandidate } from '../detect/stage1';
-import { isHighlightMessage, type PageDetectedMessage, type PageReadyAnswer, type PageReadyMessage } from './messages';
-import { highlightSentence } from './highlight';
+import type { PageDetectedMessage } from './messages';
 import { pageKey } from './sites';
 
 // A single-page app updates its DOM a moment after the URL changes.
-const SPA_SETTLE_MS = 400;
+export const SPA_SETTLE_MS = 400;
 
-/** Ask the background whether to run here (auto-detect on, site not disabled) and with which sensitivity. */
-async function askToDetect(): Promise<PageReadyAnswer | null> {
-  const message: PageReadyMessage = { type: 'page-ready', url: location.href };
-  return ((await browser.runtime.sendMessage(message).catch(() => null)) as PageReadyAnswer | null) ?? null;
+/** The most sensitive setting: a page is reported if any sensitivity a person can choose would make it a candidate. */
+export const REPORT_SENSITIVITY = 1;
+
+/** Stage 1 for the page as it is now: the report to send, or null when the page has no privacy signal at all. */
+export function pageReport(doc: Document, loc: Pick<Location, 'href'>): PageDetectedMessage | null {
+  const detection = detectCandidate(readPageMeta(doc, loc), { sensitivity: REPORT_SENSITIVITY });
+  return detection.candidate ? { type: 'page-detected', url: loc.href, detection } : null;
 }
 
-export function watchPage(ctx: ContentScriptContext): void {
-  answerHighlights(ctx);
+/** The Navigation API where the browser has it (Chrome 102+, Firefox 147+). */
+type WindowWithNavigation = Window & { navigation?: EventTarget };
+type ExtensionApi = { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+
+/**
+ * Send a report to the background. The extension API is looked up only here: the first touch of `runtime` builds
+ * its bindings in the page (most of a content script's cost), and an ordinary page never sends anything.
+ */
+export function sendToBackground(message: PageDetectedMessage): Promise<unknown> {
+  const scope = globalThis as { browser?: ExtensionApi; chrome?: ExtensionApi };
+  return (scope.browser ?? scope.chrome)!.runtime.sendMessage(message);
+}
+
+export function watchPage(win: WindowWithNavigation = window, send: (message: PageDetectedMessage) => Promise<unknown> = sendToBackground): void {
   let reported = '';
-  const report = async (): Promise<void> => {
-    const settings = await askToDetect();
-    if (!settings?.detect || ctx.isInvalid) return;
-    const detection = detectCandidate(readPageMeta(document, location), { sensitivity: settings.sensitivity });
-    // Report a page once per verdict: again only if it became a candidate after loading more content.
-    const key = `${pageKey(location.href)} ${detection.candidate}`;
+  const check = (): void => {
+    const report = pageReport(win.document, win.location);
+    // Report a page once per score: again only if loading more content changed its signals, or the app came back.
+    const key = report ? `${pageKey(report.url)} ${report.detection.score}` : '';
     if (key === reported) return;
     reported = key;
-    const message: PageDetectedMessage = { type: 'page-detected', url: location.href, detection };
-    await browser.runtime.sendMessage(message).catch(() => undefined);
+    // Rejected when the extension was updated or removed since this page loaded: nothing to tell anymore.
+    if (report) send(report).catch(() => undefined);
   };
-  void report();
-  if (document.readyState !== 'complete') ctx.addEventListener(window, 'load', () => void report(), { once: true });
-  ctx.addEventListener(window, 'wxt:locationchange', () => ctx.setTimeout(() => void report(), SPA_SETTLE_MS));
-}
-
-/** Highlight requests come only from this extension's own pages (the popup), never from a web page. */
-function answerHighlights(ctx: ContentScriptContext): void {
-  const origin = browser.runtime.getURL('/');
-  const listener = (message: unknown, sender: { id?: string; url?: string }, sendResponse: (r: unknown) => void): false => {
-    if (sender.id !== browser.runtime.id || !(sender.url ?? '').startsWith(origin) || !isHighlightMessage(message)) return false;
-    sendResponse(highlightSentence(document, message.locator));
-    return false;
-  };
-  browser.runtime.onMessage.addListener(listener);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+  check();
+  if (win.document.readyState !== 'complete') win.addEventListener('load', check, { once: true });
+  // Same-document navigations only (pushState, replaceState, back/forward within an app): a new document runs
+  // this script again. Browsers without the Navigation API (Firefox before 147) re-check when the popup opens.
+  win.navigation?.addEventListener('currententrychange', () => win.setTimeout(check, SPA_SETTLE_MS));
 }

@@ -2,7 +2,7 @@
  * The built extension in real Chromium: badge per tab, highlight, options, hostile text, pages left untouched.
  * Pages are served from 127.0.0.1; see test/e2e/pages/ for where each fixture comes from.
  */
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -33,6 +33,7 @@ const ROUTES = {
   '/2012/news/aclu-article': 'aclu-news.html', // Readability test page "aclu"
   '/terms-of-service': 'snopyta-terms.html', // ToS;DR documents: Snopyta terms
   '/recipes/soups': 'ordinary.html',
+  '/legal/cookies': 'ordinary.html', // a weak stage-1 signal only (the URL mentions cookies): score 0.2
 };
 
 let server: PageServer;
@@ -73,9 +74,15 @@ async function settled(tabId: number, statuses = ['policy', 'not-policy', 'idle'
   }, `tab ${tabId} to settle`);
 }
 
+/** Give a page's content script time to run and report (it reports within a few ms of load when it does). */
+const quiet = () => new Promise((r) => setTimeout(r, 800));
+
 test('the script declared on every page stays under 10 KB', () => {
-  const bytes = statSync(join(EXTENSION_DIR, 'content-scripts/content.js')).size;
-  expect(bytes, `content.js is ${bytes} bytes`).toBeLessThanOrEqual(10 * 1024);
+  const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+  const declared: string[] = manifest.content_scripts.flatMap((cs: { js?: string[] }) => cs.js ?? []);
+  expect(declared).toEqual(['page-watch.js']);
+  const bytes = statSync(join(EXTENSION_DIR, declared[0]!)).size;
+  expect(bytes, `page-watch.js is ${bytes} bytes`).toBeLessThanOrEqual(10 * 1024);
 });
 
 describe('badge per tab', () => {
@@ -92,8 +99,8 @@ describe('badge per tab', () => {
     expect(hex(await badgeColor(ext.worker, sells.tabId)), 'high warnings are red').toBe('#b3261e');
 
     for (const other of [news, terms]) {
-      const state = await settled(other.tabId);
-      expect(['idle', 'not-policy'], `${other.page.url()} is not a policy`).toContain(state.status);
+      // No privacy signal at all: the page sent nothing, so the background holds nothing for it.
+      expect(await tabState(ext.worker, other.tabId), `${other.page.url()} is not reported`).toBeNull();
       expect(await badgeText(ext.worker, other.tabId)).toBe('');
     }
     await Promise.all([sells.page.close(), news.page.close(), terms.page.close()]);
@@ -113,15 +120,30 @@ describe('badge per tab', () => {
     await settled(tabId, ['policy']);
     await page.goto(server.origin + '/recipes/soups');
     await waitFor(async () => ((await badgeText(ext.worker, tabId)) === '' ? true : undefined), 'the badge to clear');
-    const state = await settled(tabId);
-    expect(state.url).toContain('/recipes/soups');
-    expect(state.summary).toBeUndefined();
+    await quiet();
+    expect(await tabState(ext.worker, tabId), 'the policy result is gone; the recipe page reports nothing').toBeNull();
+    await page.close();
+  });
+
+  test('a single-page app leaving its privacy policy clears the badge', async () => {
+    const { page, tabId } = await open('/shop/privacy-policy');
+    await settled(tabId, ['policy']);
+    expect(await badgeText(ext.worker, tabId)).not.toBe('');
+    await page.evaluate(() => {
+      history.pushState({}, '', '/app/cart');
+      document.title = 'Cart';
+      document.body.innerHTML = '<h1>Your cart</h1><p>Empty.</p>';
+    });
+    await waitFor(async () => ((await badgeText(ext.worker, tabId)) === '' ? true : undefined), 'the badge to clear');
+    await quiet();
+    expect(await tabState(ext.worker, tabId)).toBeNull();
     await page.close();
   });
 
   test('a single-page app changing URL to its privacy policy is detected without a reload', async () => {
     const { page, tabId } = await open('/recipes/soups');
-    await settled(tabId);
+    await quiet();
+    expect(await tabState(ext.worker, tabId)).toBeNull();
     await page.evaluate(async () => {
       const html = await (await fetch('/shop/privacy-policy')).text();
       const doc = new DOMParser().parseFromString(html, 'text/html');
@@ -163,7 +185,7 @@ describe('options', () => {
     try {
       const { page, tabId } = await open('/shop/privacy-policy');
       const state = await settled(tabId, ['disabled', 'analyzing', 'policy']);
-      expect(state.status).toBe('disabled');
+      expect(state.status, 'stage 1 reported the policy; the background refused it').toBe('disabled');
       await new Promise((r) => setTimeout(r, 500));
       expect((await tabState(ext.worker, tabId)).status, 'still not analyzed').toBe('disabled');
       expect(await badgeText(ext.worker, tabId)).toBe('');
@@ -173,25 +195,59 @@ describe('options', () => {
       await setLocalSettings(ext.worker, { disabledSites: [] });
     }
   });
+
+  test('automatic detection off: a policy is recognized but not analyzed until the popup asks', async () => {
+    await setLocalSettings(ext.worker, { autoDetect: false });
+    try {
+      const { page, tabId } = await open('/shop/privacy-policy');
+      const state = await settled(tabId, ['idle', 'analyzing', 'policy']);
+      expect(state.status).toBe('idle');
+      expect(state.detection.candidate).toBe(true);
+      await quiet();
+      expect((await tabState(ext.worker, tabId)).status, 'still not analyzed').toBe('idle');
+      expect(await badgeText(ext.worker, tabId)).toBe('');
+      expect((await askBackground({ type: 'get-tab-state', tabId })).status, 'the popup analyzes it').toBe('analyzing');
+      expect((await settled(tabId, ['policy', 'not-policy', 'error'])).status).toBe('policy');
+      await page.close();
+    } finally {
+      await setLocalSettings(ext.worker, { autoDetect: true });
+    }
+  });
+
+  test('sensitivity: a page with a weak signal is analyzed only at a high sensitivity', async () => {
+    const { page, tabId } = await open('/legal/cookies');
+    const weak = await settled(tabId, ['idle', 'analyzing', 'not-policy', 'policy']);
+    expect(weak.status, 'at the default sensitivity, a weak signal is remembered, not analyzed').toBe('idle');
+    expect(weak.detection).toMatchObject({ candidate: false, score: 0.2 });
+    await setLocalSettings(ext.worker, { sensitivity: 0.9 });
+    try {
+      await page.reload();
+      const state = await settled(tabId, ['not-policy', 'policy', 'error']);
+      expect(state.detection).toMatchObject({ candidate: true, score: 0.2 });
+      expect(state.status, 'analyzed: a recipe page is not a policy').toBe('not-policy');
+    } finally {
+      await setLocalSettings(ext.worker, { sensitivity: 0.5 });
+    }
+    await page.close();
+  });
 });
 
 describe('the page', () => {
-  test('clicking evidence highlights the sentence (CSS Custom Highlight) and scrolls to it', async () => {
+  test('clicking evidence in the popup highlights the sentence (CSS Custom Highlight) in the page', async () => {
     const { page, tabId } = await open('/shop/privacy-policy');
     const state = await settled(tabId, ['policy']);
     const evidence = state.summary.selling.evidence[0];
     expect(evidence, 'the selling verdict has evidence').toBeDefined();
-    const result = await ext.worker.evaluate(
-      async ({ id, locator }) => {
-        await chrome.scripting.insertCSS({ target: { tabId: id }, css: '::highlight(fineprint-evidence){background:#ffd84d}' });
-        return chrome.tabs.sendMessage(id, { type: 'highlight', locator });
-      },
-      { id: tabId, locator: evidence.locator },
-    );
-    expect(result).toEqual({ found: true });
-    const highlighted = await page.evaluate(() => [...(CSS.highlights.get('fineprint-evidence') ?? [])].map((r) => r.toString()));
+    const popup = await ext.context.newPage();
+    await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tabId=${tabId}`);
+    await popup.getByTestId('toggle-selling').click();
+    await popup.locator('[data-testid="evidence-quote"][data-line="selling"]').first().click();
+    const highlighted = await waitFor(async () => {
+      const texts = await page.evaluate(() => [...(CSS.highlights.get('fineprint-evidence') ?? [])].map((r) => r.toString()));
+      return texts.length ? texts : undefined;
+    }, 'the highlight in the page');
     expect(highlighted.map((t) => t.replace(/\s+/g, ' ').trim())).toEqual([evidence.text.replace(/\s+/g, ' ').trim()]);
-    await page.close();
+    await Promise.all([page.close(), popup.close()]);
   });
 
   test('a web page cannot ask for a highlight', async () => {
@@ -204,7 +260,8 @@ describe('the page', () => {
 
   test('an ordinary page is left untouched, even after a full analysis', async () => {
     const { page, tabId } = await open('/2012/news/aclu-article');
-    await settled(tabId);
+    await quiet();
+    expect(await tabState(ext.worker, tabId), 'no privacy signal: nothing sent to the background').toBeNull();
     // The baseline: the same page in a Chromium without the extension.
     const plain = await launchPlain();
     const baselinePage = await plain.context.newPage();

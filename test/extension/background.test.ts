@@ -10,7 +10,8 @@ import {
   type Sender,
 } from '../../lib/extension/background';
 import { getTabState, setTabState } from '../../lib/extension/tab-state';
-import { badgeMinLevel, disabledSites, mutedWarnings, autoDetect } from '../../lib/extension/settings';
+import { badgeMinLevel, disabledSites, mutedWarnings, autoDetect, sensitivity } from '../../lib/extension/settings';
+import type { DetectionResult } from '../../lib/types';
 import type { TabState, ToBackground } from '../../lib/extension/messages';
 import { CANDIDATE, NOT_CANDIDATE, summary, warning } from './fixtures';
 
@@ -79,26 +80,43 @@ describe('messages and senders', () => {
   });
 });
 
-describe('page ready: may the content script run stage 1 here?', () => {
-  const ready = (url = POLICY_URL) => handleMessage({ type: 'page-ready', url }, fromTab());
+describe("stage 1's report, judged at the person's sensitivity", () => {
+  // The content script reports any page with a privacy signal (most sensitive setting); the background decides.
+  const WEAK: DetectionResult = { candidate: true, isPolicy: true, score: 0.2, stage: 1, signals: [{ name: 'url-path-weak', weight: 0.2, detail: 'URL mentions privacy' }] };
 
-  test('yes by default, with the sensitivity setting', async () => {
-    expect(await ready()).toEqual({ detect: true, sensitivity: 0.5 });
+  test('a weak signal is remembered but not analyzed at the default sensitivity', async () => {
+    await detected(WEAK);
+    expect(executeScript).not.toHaveBeenCalled();
+    expect(await getTabState(tabId)).toMatchObject({ status: 'idle', detection: { score: 0.2, candidate: false, isPolicy: false } });
   });
 
-  test('no when automatic detection is off', async () => {
-    await autoDetect.setValue(false);
-    expect(await ready()).toMatchObject({ detect: false });
+  test('the same weak signal is analyzed when the person raised the sensitivity', async () => {
+    await sensitivity.setValue(0.9);
+    await detected(WEAK);
+    expect(executeScript).toHaveBeenCalledTimes(1);
+    expect(await getTabState(tabId)).toMatchObject({ status: 'analyzing', detection: { candidate: true } });
   });
 
-  test('no on a disabled site, and the tab is marked disabled', async () => {
-    await disabledSites.setValue(['shop.example']);
-    expect(await ready()).toMatchObject({ detect: false });
-    expect((await getTabState(tabId))?.status).toBe('disabled');
+  test('a strong signal is not analyzed at the lowest sensitivity if it stays under its threshold', async () => {
+    await sensitivity.setValue(0);
+    await detected({ ...CANDIDATE, score: 0.5 });
+    expect(executeScript).not.toHaveBeenCalled();
+    await detected({ ...CANDIDATE, score: 0.6 }, `${POLICY_URL}?lang=en`);
+    expect(executeScript).toHaveBeenCalledTimes(1);
   });
 
-  test('only a content script in a tab may ask', async () => {
-    expect(await handleMessage({ type: 'page-ready', url: POLICY_URL }, fromPopup)).toBeUndefined();
+  test('the candidate flag a page sends is not trusted: only the score counts', async () => {
+    await detected({ ...NOT_CANDIDATE, candidate: true, isPolicy: true });
+    expect(executeScript).not.toHaveBeenCalled();
+  });
+
+  test('a report without a numeric score is refused', async () => {
+    expect(await handleMessage({ type: 'page-detected', url: POLICY_URL, detection: { candidate: true, signals: [] } }, fromTab())).toBeUndefined();
+    expect(await getTabState(tabId)).toBeNull();
+  });
+
+  test('the page-ready handshake of earlier versions is gone: an unknown type, refused', async () => {
+    expect(await handleMessage({ type: 'page-ready', url: POLICY_URL }, fromTab())).toBeUndefined();
   });
 });
 
@@ -216,6 +234,13 @@ describe('navigation', () => {
 
   test('a new URL clears the state and the badge', async () => {
     await onTabUpdated(tabId, { url: 'https://shop.example/cart' });
+    expect(await getTabState(tabId)).toBeNull();
+    expect(await badge()).toBe('');
+  });
+
+  test("a single-page app's URL change: a 'complete' handled before the 'loading' + url does not restore the old badge", async () => {
+    // Chrome sends both at once for pushState; the listener may read the state before the first one cleared it.
+    await onTabUpdated(tabId, { status: 'complete' }, { url: 'https://shop.example/cart' });
     expect(await getTabState(tabId)).toBeNull();
     expect(await badge()).toBe('');
   });

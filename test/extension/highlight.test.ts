@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { findSentence, highlightSentence } from '../../lib/extension/highlight';
+import { HIGHLIGHT_NAME, highlightInPage } from '../../lib/extension/highlight';
+import type { SentenceLocator } from '../../lib/types';
 
 // Real markup shapes: a sentence split over inline elements and line breaks, as policies are written.
 const PAGE = `<!doctype html><html><body>
@@ -14,6 +15,10 @@ const PAGE = `<!doctype html><html><body>
 </body></html>`;
 
 const doc = () => new JSDOM(PAGE).window.document;
+/** jsdom has no Highlight API, so the sentence found is the window selection's range. */
+function findSentence(d: Document, locator: SentenceLocator): Range | null {
+  return highlightInPage(locator, HIGHLIGHT_NAME, d).found ? d.getSelection()!.getRangeAt(0) : null;
+}
 const text = (r: Range | null) => r?.toString().replace(/\s+/g, ' ');
 
 describe('finding an evidence sentence in the live page', () => {
@@ -59,14 +64,23 @@ describe('highlighting', () => {
     const d = doc();
     const before = d.documentElement.outerHTML;
     const quote = 'We retain personal and transaction information indefinitely.';
-    expect(highlightSentence(d, { selector: '#retention p', quote })).toEqual({ found: true });
+    expect(highlightInPage({ selector: '#retention p', quote }, HIGHLIGHT_NAME, d)).toEqual({ found: true });
     expect(d.getSelection()?.toString()).toBe(quote);
     expect(d.documentElement.outerHTML).toBe(before);
   });
 
   test('not found: says so and selects nothing', () => {
     const d = doc();
-    expect(highlightSentence(d, { selector: null, quote: 'Nothing like this.' })).toEqual({ found: false });
+    expect(highlightInPage({ selector: null, quote: 'Nothing like this.' }, HIGHLIGHT_NAME, d)).toEqual({ found: false });
     expect(d.getSelection()?.toString() ?? '').toBe('');
   });
+});
+
+test('the function is self-contained, as scripting.executeScript needs: its source alone still works', () => {
+  // executeScript sends only the function's source to the page; anything it used from this module would be missing.
+  const injected = new Function(`return (${highlightInPage.toString()})`)() as typeof highlightInPage;
+  const d = doc();
+  const quote = 'We retain personal and transaction information indefinitely.';
+  expect(injected({ selector: '#retention p', quote }, HIGHLIGHT_NAME, d)).toEqual({ found: true });
+  expect(d.getSelection()?.toString()).toBe(quote);
 });
