@@ -12,11 +12,13 @@ import { clauseBefore, isNegated } from './negation';
 const PREFILTER = /access|know|cop(?:y|ies)|obtain|review|correct|rectif|updat|edit|amend|chang|delet|eras|remov|forgot|clos|portab|export|download|machine|transfer|opt|unsubscrib|object|restrict|limit|withdraw|revok|consent|complain|discriminat|sale|sell|request|right/i;
 
 /** The sentence speaks of what users can do: a user subject, a right, or a request. */
-const USER_CUE = /\b(?:you|your|he\s+or\s+she|his\s+or\s+her|users?|consumers?|residents?|individuals?|data\s+subjects?|customers?|members?|visitors?|parents?|patients?|persons?|people|anyone|right|rights|request(?:s|ed)?|entitled|may\s+ask|ask\s+us|contact\s+us|by\s+(?:emailing|calling|writing|visiting|clicking|logging))\b/i;
+const USER_CUE = /\b(?:you|your|he\s+or\s+she|his\s+or\s+her|users?|consumers?|residents?|individuals?|data\s+subjects?|customers?|members?|visitors?|parents?|patients?|persons?|people|anyone|right|rights|request(?:s|ed)?|entitled|may\s+ask|ask\s+us|contact\s+us|by\s+(?:emailing|calling|writing|visiting|clicking|logging)|how\s+to)\b/i;
 
 /** A data object within a few words after a verb: "update (or otherwise change) your account information". */
-const OBJECT = String.raw`(?:[\s,/]+(?:and\/or|and|or|otherwise|to|request|that|us|we|our|of|from|in|database|records|systems|files|certain|any|all|the|some|such|inaccurate|incomplete|out-of-date|outdated|access|review|view|update|correct|edit|delete|change|modify|amend|remove|erase)){0,7}?[\s,/]+(?:(?:your|their|his\s+or\s+her|his\/her|his|her|the|such|any|this|that|personal|certain|some|all|account|profile|contact|registration|inaccurate|incomplete|outdated|a\s+child['’]s|the\s+child['’]s|children['’]s|student)\s+(?:[\w.'’-]+\s+){0,3}?(?:information|data|details|info|account|profile|pii|records?|email\s+address|contact\s+information|registration|personally\s+identif\w*)\b|(?:it|them)\b(?!\s+(?:is|are|was|were)\b))`;
+const OBJECT = String.raw`(?:[\s,/]+(?:and\/or|and|or|otherwise|to|request|that|us|we|our|of|from|in|database|records|systems|files|certain|any|all|the|some|such|inaccurate|incomplete|out-of-date|outdated|access|review|view|update|correct|edit|delete|change|modify|amend|remove|erase|deletion|removal|erasure|correction)){0,7}?[\s,/]+(?:(?:your|their|his\s+or\s+her|his\/her|his|her|the|such|any|this|that|personal|certain|some|all|account|profile|contact|registration|inaccurate|incomplete|outdated|a\s+child['’]s|the\s+child['’]s|children['’]s|student)\s+(?:(?:specific\s+)?(?:pieces|categories)\s+of\s+)?(?:[\w.'’-]+\s+){0,3}?(?:information|data|details|info|account|profile|pii|records?|email\s+address|contact\s+information|registration|personally\s+identif\w*)\b|(?:it|them)\b(?!\s+(?:is|are|was|were)\b))`;
 const verbThenObject = (verbs: string): RegExp => new RegExp(String.raw`\b(?:${verbs})\b${OBJECT}`, 'gi');
+/** Data that "can be updated at any time by calling ...": a passive whose means is the user's act. */
+const passiveByUser = (participles: string): RegExp => new RegExp(String.raw`\b(?:information|data|details|profile|account|preferences|database|records)\b[^.;]{0,100}?\b(?:can|may|could)\s+(?:also\s+)?(?:easily\s+)?be\s+(?:\w+\s+(?:or|and|and\/or)\s+)?(?:${participles})\b(?=[^.;]{0,50}\b(?:by\s+(?:calling|emailing|e-mailing|contacting|logging|visiting|writing|going|clicking|sending|you|the\s+user|users?)|upon\s+(?:your\s+)?request|through\s+(?:your|the)\s+(?:account|profile|settings)|(?:on|in|via)\s+(?:your|the)\s+(?:account|profile|settings|["“]?my\s+account)))`, 'gi');
 
 /**
  * Pattern table, one entry per kind. `named`: the right by name ("right to erasure"), counted wherever it appears
@@ -34,21 +36,31 @@ const RIGHT_PATTERNS: Record<RightKind, { named: RegExp[]; verb: RegExp[] }> = {
     ],
   },
   correction: {
-    named: [/\bright\s+(?:to\s+(?:correct|rectif|request\s+(?:the\s+)?correction|update|amend|have\s+\w+\s+(?:corrected|rectified))|of\s+rectification|to\s+rectification)|\brequests?\s+to\s+correct\b|\b(?:correction|rectification)\s+(?:of\s+(?:your|inaccurate|personal|the)|requests?)/gi],
+    named: [
+      // "... stored in our internal database and can be updated or modified at any time by calling (800) ..."
+      passiveByUser(String.raw`updated|corrected|modified|changed|edited|amended|rectified`),
+      // "If your account information is incomplete, inaccurate or not current, please use the Contact Us option"
+      /\bif\s+(?:any\s+of\s+)?(?:your|the)\s+(?:[\w-]+\s+){0,3}?(?:information|data|details)\s+(?:that\s+we\s+(?:hold|have|maintain)\s+)?(?:is|are|becomes?)\s+(?:\w+,?\s+){0,3}?(?:incomplete|inaccurate|incorrect|not\s+(?:current|accurate|correct)|out[-\s]of[-\s]date|outdated|wrong)\b/gi,
+      /\bright\s+(?:to\s+(?:correct|rectif|request\s+(?:the\s+)?correction|update|amend|have\s+\w+\s+(?:corrected|rectified))|of\s+rectification|to\s+rectification)|\brequests?\s+to\s+correct\b|\b(?:correction|rectification)\s+(?:of\s+(?:your|inaccurate|personal|the)|requests?)/gi],
     verb: [
       verbThenObject(String.raw`correct|rectify|update|edit|amend|modify|change|revise|fix`),
+      // A gerund is a user's means only after "by"/"through" ("by logging in and editing your User Registration"); in a
+      // purpose list ("maintaining and updating your contact information") the company acts.
+      verbThenObject(String.raw`(?<=\b(?:by|through)\s+(?:[\w-]+\s+){0,5})(?:correcting|rectifying|updating|editing|amending|modifying|changing|revising)`),
       /\b(?:have|get|like|want|wish)\s+(?:[\w'’]+\s+){0,7}?(?:corrected|rectified|amended|changed|updated|modified)\b|\binaccuracies\s+(?:be\s+)?corrected/gi,
     ],
   },
   deletion: {
-    named: [/\bright\s+(?:to\s+(?:delete|deletion|erasure|erase|be\s+forgotten|request\s+(?:the\s+)?(?:deletion|erasure)|request\s+that\s+we\s+delete|have\s+\w+\s+(?:deleted|erased|removed))|of\s+erasure)|\b(?:deletion|erasure)\s+requests?\b|\brequests?\s+to\s+delete\b/gi],
+    named: [
+      passiveByUser(String.raw`deleted|erased|removed`),
+      /\bright\s+(?:to\s+(?:delete|deletion|erasure|erase|be\s+forgotten|request\s+(?:the\s+)?(?:deletion|erasure)|request\s+that\s+we\s+delete|have\s+\w+\s+(?:deleted|erased|removed))|of\s+erasure)|\b(?:deletion|erasure)\s+requests?\b|\brequests?\s+to\s+delete\b/gi],
     verb: [
       verbThenObject(String.raw`delete|erase|remove|purge|deletion\s+of|erasure\s+of|removal\s+of`),
       /\b(?:request|ask)\s+(?:that\s+)?(?:us\s+to\s+|we\s+)?(?:delete|erase|remove)\b|\b(?:have|get|like|want|wish)\s+(?:[\w'’]+\s+){1,7}?(?:deleted|removed|erased)\b|\b(?:close|terminate|cancel|deactivate)\s+(?:your|their)\s+account\b.{0,80}\b(?:delet|eras|remov)/gi,
     ],
   },
   portability: {
-    named: [/\bportab|\bmachine[-\s]readable|\bstructured,?\s+commonly[-\s]used/gi],
+    named: [/\bportab(?!ility\s+and\s+accountability)|\bmachine[-\s]readable|\bstructured,?\s+commonly[-\s]used/gi],
     verb: [/\b(?:export|download)\s+(?:or\s+\w+\s+)?(?:a\s+copy\s+of\s+|an\s+archive\s+of\s+)?(?:your|their|all\s+(?:of\s+)?your)\s+(?:[\w-]+\s+){0,2}?(?:data|information|content|account|posts|history|files|archive|photos|messages)\b|\b(?:download|retrieve|receive|request)\s+(?:an?\s+)?(?:archive|export|zip\s+file)\s+of\s+(?:your|all)|[“"]Download\s+(?:Your\s+)?(?:Data|Information)\b|\btransmit\s+(?:it|them|that\s+data|the\s+data|your\s+data)\s+to\s+another/gi],
   },
   'opt-out': {
@@ -80,7 +92,7 @@ const RIGHT_PATTERNS: Record<RightKind, { named: RegExp[]; verb: RegExp[] }> = {
 /** Cheap per-kind keyword test, so most sentences skip most kinds' patterns. */
 const KIND_HINT: Record<RightKind, RegExp> = {
   access: /access|know|cop(?:y|ies)|obtain|review|view|see|inspect|summary|list|learn|confirm|disclos|receiv|get/i,
-  correction: /correct|rectif|updat|edit|amend|modif|chang|revis|fix/i,
+  correction: /correct|rectif|updat|edit|amend|modif|chang|revis|fix|accura|out[-\s]of[-\s]date|outdated|wrong/i,
   deletion: /delet|eras|remov|purg|forgot/i,
   portability: /portab|machine|structured|export|download|transmit/i,
   'opt-out': /opt|unsubscrib|sell\s+my|turn\s+off|disable|decline|stop\s+receiving|refuse|remove\s+your/i,
@@ -98,15 +110,19 @@ const NEGATION_IS_GRANT: ReadonlySet<RightKind> = new Set(['non-discrimination']
 const NOT_A_RIGHT: Partial<Record<RightKind, RegExp>> = {
   // "we may update this policy", "changes to this privacy policy": the policy, not the user's data.
   correction: /\b(?:we|us)\s+(?:may|will|reserve|can)\s+(?:\w+\s+){0,3}(?:update|change|modify|amend|revise)\s+(?:this|our|these|the)\s+(?:privacy\s+)?(?:policy|notice|statement|terms)/i,
-  access: /\b(?:restrict|limit)\w*\s+access\b|\baccess\s+(?:to\s+(?:your|personal)\s+\w+\s+)?is\s+(?:restricted|limited)|\bunauthori[sz]ed\s+access\b|\b(?:who|which\s+\w+)\s+(?:has|have)\s+access\b|\b(?:your|a|the)\s+review\b|\breview\s+(?:it|this|the)\s+(?:\w+\s+)?(?:frequently|periodically|regularly|often)|\breview\s+the\s+privacy|\b(?:individuals|employees|personnel|staff|companies|parties|providers|vendors|they|who)\s+(?:\w+\s+){0,2}(?:have|has|with|given|granted)\s+access\b/i,
+  // "help you efficiently access your information after you sign in" is a cookie's convenience, not a right.
+  access: /\bhelp(?:s|ing)?\s+you\s+(?:\w+ly\s+)?(?:to\s+)?access\b|\b(?:restrict|limit)\w*\s+access\b|\baccess\s+(?:to\s+(?:your|personal)\s+\w+\s+)?is\s+(?:restricted|limited)|\bunauthori[sz]ed\s+access\b|\b(?:who|which\s+\w+)\s+(?:has|have)\s+access\b|\b(?:your|a|the)\s+review\b|\breview\s+(?:it|this|the)\s+(?:\w+\s+)?(?:frequently|periodically|regularly|often)|\breview\s+the\s+privacy|\b(?:individuals|employees|personnel|staff|companies|parties|providers|vendors|they|who|persons|people|anyone|others|someone)\s+(?:\w+\s+){0,2}(?:have|has|with|given|granted)\s+access\b/i,
   // Clearing cookies or Flash data in a browser is borderline (RUBRIC.md): not counted as deleting personal data.
   deletion: /\bcookies?\b|\bflash\b|\blocal\s+shared\s+objects\b|\bbrowser['’]?s?\s+(?:settings|history|cache)/i,
   restrict: /\brestrict\w*\s+access\b|\blimit\w*\s+(?:access|our\s+liability)/i,
 };
 
 /** Who acts, read backwards through the clause: the last actor word before the cue. */
-const ACTOR = /\b(you|your\s+right|he\s+or\s+she|she\s+or\s+he|users?|consumers?|residents?|individuals?|data\s+subjects?|members?|customers?|visitors?|parents?|guardians?|subscribers?|patients?|employees|persons?|anyone|requests?|request|requesting|right|rights|entitled|ask|asking|wish|like|want|please|contact\s+us|upon\s+request|we|us|our|they|it|companies|providers?|partners?|vendors?|cookies|technologies|advertisers?|third\s+parties|agents?)\b/gi;
-const USER_ACTOR = /^(?:you|your\s+right|he\s+or\s+she|she\s+or\s+he|users?|consumers?|residents?|individuals?|data\s+subjects?|members?|customers?|visitors?|parents?|guardians?|subscribers?|patients?|persons?|anyone|requests?|request|requesting|right|rights|entitled|ask|asking|wish|like|want|please|contact\s+us|upon\s+request)$/i;
+const ACTOR = /\b(you|your\s+right|he\s+or\s+she|she\s+or\s+he|users?|consumers?|residents?|individuals?|data\s+subjects?|members?|customers?|visitors?|parents?|guardians?|subscribers?|patients?|employees|persons?|anyone|requests?|request|requesting|right|rights|entitled|ask|asking|wish|like|want|please|contact\s+us|upon\s+request|how\s+to|we|us|our|(?:they|it)(?=\s+(?:may|will|can|could|might|would|shall|must|is|are|was|were|has|have|do|does|did|also|only)\b)|people|others|other\s+(?:users|members|people)|the\s+public|companies|providers?|partners?|vendors?|cookies|technologies|advertisers?|third\s+parties|agents?)\b/gi;
+const USER_ACTOR = /^(?:you|your\s+right|he\s+or\s+she|she\s+or\s+he|users?|consumers?|residents?|individuals?|data\s+subjects?|members?|customers?|visitors?|parents?|guardians?|subscribers?|patients?|persons?|anyone|requests?|request|requesting|right|rights|entitled|ask|asking|wish|like|want|please|contact\s+us|upon\s+request|how\s+to)$/i;
+
+/** A lead-in whose list items are things the user may do: "you have the following rights:", "if you wish to:". */
+const USER_LEAD_IN = /\b(?:you|consumers?|residents?|individuals?|users?|data\s+subjects?)\b[^.:]{0,80}\b(?:rights?|may|can|entitled|wish|want|like)\b[^.:]{0,60}:\s*$|\brights?\b[^.:]{0,40}(?:include|are|as\s+follows)?\s*:\s*$/i;
 
 /** Is the user (or a user's request) the actor of the cue at `at`? "we will correct it at your request" counts. */
 function userActs(text: string, at: number): boolean {
@@ -115,7 +131,7 @@ function userActs(text: string, at: number): boolean {
   if (!ACTOR.test(before) && /\b(?:you|users?)\s+(?:may|can|wish|would\s+like|want)\b/i.test(text.slice(0, at))) before = text.slice(0, at);
   ACTOR.lastIndex = 0;
   // "ask that we limit", "request that we delete": the company acts on the user's request.
-  if (/\b(?:request|ask)(?:s|ed|ing)?\s+(?:that\s+)?(?:we|us)\s+(?:to\s+)?(?:\w+\s+){0,2}$/i.test(before)) return true;
+  if (/\b(?:request|ask)(?:s|ed|ing)?\s+(?:that\s+)?(?:we|us)\s+(?:to\s+)?(?:[\w,]+\s+){0,3}$/i.test(before)) return true;
   let last = '';
   ACTOR.lastIndex = 0;
   for (let m = ACTOR.exec(before); m; m = ACTOR.exec(before)) last = m[1]!;
@@ -129,14 +145,18 @@ function userActs(text: string, at: number): boolean {
  */
 export function findRights(p: ExtractedPolicy): RightFinding[] {
   const found = new Map<RightKind, Evidence[]>();
+  let leadIn = '';
   for (const s of p.sentences) {
     const text = s.text;
+    if (!s.isListItem) leadIn = text;
+    // A list under "You have the following rights:" / "If you wish to:": the user is the actor of each item.
+    const userList = s.isListItem && USER_LEAD_IN.test(leadIn);
     if (!PREFILTER.test(text)) continue;
     const heading = p.sections[s.section]?.heading ?? '';
     const inRightsSection = /right|choice|access|control|option|opt|delet|california|gdpr|eea|europe|ccpa/i.test(heading);
     if (!s.isHeading && !USER_CUE.test(text) && !inRightsSection) continue;
     for (const kind of RIGHT_KINDS) {
-      if (!grants(text, kind, s.isHeading)) continue;
+      if (!grants(text, kind, s.isHeading, userList)) continue;
       let ev = found.get(kind);
       if (!ev) found.set(kind, (ev = []));
       pushEvidence(ev, toEvidence(p, s), 3);
@@ -146,17 +166,20 @@ export function findRights(p: ExtractedPolicy): RightFinding[] {
 }
 
 /** Does this sentence grant `kind`? A heading counts only when it names the right ("Right to Erasure"). */
-export function grants(text: string, kind: RightKind, isHeading = false): boolean {
+export function grants(text: string, kind: RightKind, isHeading = false, userList = false): boolean {
   if (!KIND_HINT[kind].test(text)) return false;
   const exclude = NOT_A_RIGHT[kind];
   if (exclude && exclude.test(text)) return false;
   const { named, verb } = RIGHT_PATTERNS[kind];
   const accept = (m: RegExpExecArray, needsUser: boolean): boolean => {
     const negated = isNegated(text, m.index);
+    // "You may not use the Service for any unlawful or discriminatory activities" forbids the user something.
+    if (NEGATION_IS_GRANT.has(kind) && /\bdiscriminatory\s+(?:activit|purpose|practice|conduct|content|manner)/i.test(text)) return false;
     if (NEGATION_IS_GRANT.has(kind)) return negated || /non[-\s]?discriminat|free\s+from/i.test(m[0]) || /\bright\b|\bwill\s+not\b|\bwon['’]t\b|\bprohibit/i.test(text);
     // "We reserve the right to access ... your information" is the company's right, not the user's.
     if (/\b(?:we|company|it)\s+(?:\w+\s+)?(?:reserves?|retains?|ha(?:ve|s))\s+the\s+right\s+$/i.test(text.slice(Math.max(0, m.index - 40), m.index + 6).replace(/right\s+(?:to|of)\s+\w*$/i, 'right '))) return false;
-    return !negated && (!needsUser || isHeading || userActs(text, m.index));
+    if (/\b(?:reserves|retains)\s+the\s+right\b|\b(?:we|company|it)\s+(?:\w+\s+)?(?:reserve|retain)\s+the\s+right\b/i.test(clauseBefore(text, m.index) + text.slice(m.index, m.index + 6))) return false;
+    return !negated && (!needsUser || isHeading || userList || userActs(text, m.index));
   };
   for (const [list, needsUser] of [[named, false], [verb, true]] as const) {
     if (isHeading && needsUser && !/\b(?:you|your|how\s+to|right)\b/i.test(text)) continue;

@@ -21,7 +21,26 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   ["Under COPPA, you have the right to review and have any of your child's information deleted from our records.", ['access', 'deletion'], 'OPP-115 652_randomhouse'],
   ['He or she can use that email address and password to access his or her account, review the information in his or her profile, edit or delete his or her profile at any time.', ['access', 'correction', 'deletion'], 'OPP-115 635_playstation'],
   ['You also may write to us directly if you wish to: (a) update or delete your contact information; (b) ask that we not share your personal information with third parties.', ['correction', 'deletion'], 'OPP-115 1099_enthusiastnetwork'],
+  ['If that information is wrong, we strive to give you ways to update it quickly or to delete it - unless we have to keep that information for legitimate business or legal purposes.', ['correction', 'deletion'], 'OPP-115 591_google ("it" as an object is not an actor)'],
+  ["If you are concerned about the accuracy of personally identifiable information maintained by Valve or wish to review, access, amend or correct it, or would like your personally identifiable information removed from Valve's records or otherwise deactivated, please contact us.", ['access', 'correction', 'deletion'], 'OPP-115 1470_steampowered'],
+  ['You may elect to change your UserRegistration at any time by logging in and editing your User Registration (each of our Covered Sites will contain log-in information).', ['correction'], 'OPP-115 58_esquire'],
+  ['The personal information collected about you through our online applications and in our communications with you is stored in our internal database and can be updated or modified at any time by calling (800) 858-0229 or emailing studyabroad@ifsa-butler.org.', ['correction'], 'OPP-115 541_ifsa-butler'],
+  ['If your account information is incomplete, inaccurate or not current, please use the Contact Us option on our Site, or call or write to us at the telephone numbers or appropriate address for changes listed on your account statements.', ['correction'], 'OPP-115 1300_bankofamerica'],
+  ['To view additional details about Microsoft account, including how to create and use a Microsoft account, how to edit account information, and how we collect and use information relating to a Microsoft account, please click on Learn More.', ['correction'], 'OPP-115 1582_msn'],
+  ['You may correct or request deletion of your personal information by logging into your account and updating your information.', ['correction', 'deletion'], 'C3PA DB/194'],
+  ['You may also request that we verify, correct, or update Personal Data collected through the Platform.', ['correction'], 'C3PA DB/99'],
+  ['Your information can be deleted by contacting us at privacy@example.com.', ['deletion'], 'constructed: passive with the user\'s means'],
   // Traps: what users may NOT do, and what the company or its vendors do, grants nothing.
+  ['We reserve the right to use, transfer, assign, share and provide access to all personally identifiable information and other information about you and your computer, mobile or other device that we receive.', [], 'OPP-115 82_sheknows'],
+  ['PBI reserves the right to amend this Privacy Notice at our discretion and at any time.', [], 'C3PA DB/68'],
+  ['Persons with access to your computer may be able to view any private or stored account information or other information that you have given to us.', [], 'OPP-115 640_gamestop'],
+  ['Our sites and services may include collection, transmission and storage of protected health information subject to the Health Insurance Portability and Accountability Act.', [], 'OPP-115 940_internetbrands'],
+  ['In short, if you post personal information online where people can see it, people will know that information and you may receive unsolicited messages from other parties in return.', [], 'OPP-115 1259_fool'],
+  ['We use cookies to: (a) remember information so that you will not have to re-enter it during your visit; (b) help you efficiently access your information after you sign in to the Website.', [], 'OPP-115 82_sheknows (shortened)'],
+  ['Communications: communicating with you via any means regarding content in which you may be interested; maintaining and updating your contact information where appropriate; and obtaining your prior, opt-in consent where required.', [], 'C3PA WS/107 (a purpose list)'],
+  ['PBI’s clients hire PBI for reasons such as helping to prevent fraudulent overpayments, or locating individuals and updating their contact information.', [], 'C3PA DB/68'],
+  ['You may not use the Service for any unlawful or discriminatory activities, including acts prohibited by the Federal Trade Commission Act.', [], 'C3PA DB/215 page'],
+  ['Your account may be removed at any time if you violate the terms.', [], 'constructed: a passive without the user as means'],
   ['Please note, you may not, however, opt out of any Service-related transactional communications (e.g., account verification, purchase and billing confirmations and reminders).', [], 'C3PA DB/1'],
   ['If we become aware that we have inadvertently received personally identifiable information from a user under the age of 13 as part of the Site, we will delete such information from our records.', [], 'OPP-115 1089_freep'],
   ['While providing services for us, these companies may access your personal information.', [], 'OPP-115 744_minecraft'],
@@ -45,6 +64,11 @@ describe('rights over a policy', () => {
     const got = findRights(policyOf('## Right to Erasure', 'Contact us at the address below.'));
     expect(got.map((r) => r.kind)).toEqual(['deletion']);
     expect(got[0]!.evidence[0]!.section).toBe('Right to Erasure');
+  });
+  it('items under a lead-in that gives users rights are the user\'s acts; under a purpose lead-in they are not', () => {
+    const rights = findRights(policyOf('California residents have the following rights:', '- To access the specific pieces of Personal Data that AllTrails has collected about you.', '- To delete your Personal Data.'));
+    expect(rights.map((r) => r.kind)).toEqual(['access', 'deletion']);
+    expect(findRights(policyOf('We use your information to:', '- Update your account information.', '- Delete inactive accounts.'))).toEqual([]);
   });
   it('returns rights in the rubric order, each once', () => {
     const got = findRights(policyOf('You may request that we delete your personal information.', 'You can request access to your personal information.', 'You may request that we delete your account.'));
