@@ -15,7 +15,7 @@ const PREFILTER = /access|know|cop(?:y|ies)|obtain|review|correct|rectif|updat|e
 const USER_CUE = /\b(?:you|your|he\s+or\s+she|his\s+or\s+her|users?|consumers?|residents?|individuals?|data\s+subjects?|customers?|members?|visitors?|parents?|patients?|persons?|people|anyone|right|rights|request(?:s|ed)?|entitled|may\s+ask|ask\s+us|contact\s+us|by\s+(?:emailing|calling|writing|visiting|clicking|logging)|how\s+to)\b/i;
 
 /** A data object within a few words after a verb: "update (or otherwise change) your account information". */
-const OBJECT = String.raw`(?:[\s,/]+(?:and\/or|and|or|otherwise|to|request|that|us|we|our|of|from|in|database|records|systems|files|certain|any|all|the|some|such|inaccurate|incomplete|out-of-date|outdated|access|review|view|update|correct|edit|delete|change|modify|amend|remove|erase|deletion|removal|erasure|correction)){0,7}?[\s,/]+(?:(?:your|their|his\s+or\s+her|his\/her|his|her|the|such|any|this|that|personal|certain|some|all|account|profile|contact|registration|inaccurate|incomplete|outdated|a\s+child['’]s|the\s+child['’]s|children['’]s|student)\s+(?:(?:specific\s+)?(?:pieces|categories)\s+of\s+)?(?:[\w.'’-]+\s+){0,3}?(?:information|data|details|info|account|profile|pii|records?|email\s+address|contact\s+information|registration|personally\s+identif\w*)\b|(?:it|them)\b(?!\s+(?:is|are|was|were)\b))`;
+const OBJECT = String.raw`(?:[\s,/]+(?:and\/or|and|or|otherwise|to|request|that|us|we|our|of|from|in|database|records|systems|files|certain|any|all|the|some|such|inaccurate|incomplete|out-of-date|outdated|access|review|view|update|correct|edit|delete|change|modify|amend|remove|erase|deletion|removal|erasure|correction|add)){0,7}?[\s,/]+(?:(?:your|their|his\s+or\s+her|his\/her|his|her|the|such|any|this|that|personal|certain|some|all|account|profile|contact|registration|inaccurate|incomplete|outdated|a\s+child['’]s|the\s+child['’]s|children['’]s|student)\s+(?:(?:specific\s+)?(?:pieces|categories)\s+of\s+)?(?:[\w.'’-]+\s+){0,3}?(?:information|data|details|info|account|profile|pii|records?|email\s+address|contact\s+information|registration|personally\s+identif\w*)\b|(?:it|them)\b(?!\s+(?:is|are|was|were)\b)|(?:personal\s+)?information(?=\s+(?:that\s+|which\s+)?you\s+(?:have\s+)?(?:provided|given|submitted|shared|entered)))`;
 const verbThenObject = (verbs: string): RegExp => new RegExp(String.raw`\b(?:${verbs})\b${OBJECT}`, 'gi');
 /** Data that "can be updated at any time by calling ...": a passive whose means is the user's act. */
 const passiveByUser = (participles: string): RegExp => new RegExp(String.raw`\b(?:information|data|details|profile|account|preferences|database|records)\b[^.;]{0,100}?\b(?:can|may|could)\s+(?:also\s+)?(?:easily\s+)?be\s+(?:\w+\s+(?:or|and|and\/or)\s+)?(?:${participles})\b(?=[^.;]{0,50}\b(?:by\s+(?:calling|emailing|e-mailing|contacting|logging|visiting|writing|going|clicking|sending|you|the\s+user|users?)|upon\s+(?:your\s+)?request|through\s+(?:your|the)\s+(?:account|profile|settings)|(?:on|in|via)\s+(?:your|the)\s+(?:account|profile|settings|["“]?my\s+account)))`, 'gi');
@@ -47,7 +47,7 @@ const RIGHT_PATTERNS: Record<RightKind, { named: RegExp[]; verb: RegExp[] }> = {
       // A gerund is a user's means only after "by"/"through" ("by logging in and editing your User Registration"); in a
       // purpose list ("maintaining and updating your contact information") the company acts.
       verbThenObject(String.raw`(?<=\b(?:by|through)\s+(?:[\w-]+\s+){0,5})(?:correcting|rectifying|updating|editing|amending|modifying|changing|revising)`),
-      /\b(?:have|get|like|want|wish)\s+(?:[\w'’]+\s+){0,7}?(?:corrected|rectified|amended|changed|updated|modified)\b|\binaccuracies\s+(?:be\s+)?corrected/gi,
+      /\b(?:have|get|like|want|wish)\s+(?:[\w'’]+\s+){0,7}?(?:corrected|rectified|amended|changed|updated|modified)\b|\binaccuracies\s+(?:be\s+)?corrected|\b(?:request|ask)\s+that\s+(?:your|their|the|such)\s+(?:[\w-]+\s+){0,3}?(?:be|is)\s+(?:corrected|updated|amended|rectified)\b/gi,
     ],
   },
   deletion: {
@@ -56,7 +56,7 @@ const RIGHT_PATTERNS: Record<RightKind, { named: RegExp[]; verb: RegExp[] }> = {
       /\bright\s+(?:to\s+(?:delete|deletion|erasure|erase|be\s+forgotten|request\s+(?:the\s+)?(?:deletion|erasure)|request\s+that\s+we\s+delete|have\s+\w+\s+(?:deleted|erased|removed))|of\s+erasure)|\b(?:deletion|erasure)\s+requests?\b|\brequests?\s+to\s+delete\b/gi],
     verb: [
       verbThenObject(String.raw`delete|erase|remove|purge|deletion\s+of|erasure\s+of|removal\s+of`),
-      /\b(?:request|ask)\s+(?:that\s+)?(?:us\s+to\s+|we\s+)?(?:delete|erase|remove)\b|\b(?:have|get|like|want|wish)\s+(?:[\w'’]+\s+){1,7}?(?:deleted|removed|erased)\b|\b(?:close|terminate|cancel|deactivate)\s+(?:your|their)\s+account\b.{0,80}\b(?:delet|eras|remov)/gi,
+      /\b(?:request|ask)\s+(?:that\s+)?(?:us\s+to\s+|we\s+)?(?:delete|erase|remove)\b|\b(?:request|ask)\s+that\s+(?:your|their|the|such)\s+(?:[\w-]+\s+){0,3}?(?:be|is)\s+(?:deleted|removed|erased)\b|\b(?:have|get|like|want|wish)\s+(?:[\w'’]+\s+){1,7}?(?:deleted|removed|erased)\b|\b(?:close|terminate|cancel|deactivate)\s+(?:your|their)\s+account\b.{0,80}\b(?:delet|eras|remov)/gi,
     ],
   },
   portability: {
@@ -111,7 +111,7 @@ const NOT_A_RIGHT: Partial<Record<RightKind, RegExp>> = {
   // "we may update this policy", "changes to this privacy policy": the policy, not the user's data.
   correction: /\b(?:we|us)\s+(?:may|will|reserve|can)\s+(?:\w+\s+){0,3}(?:update|change|modify|amend|revise)\s+(?:this|our|these|the)\s+(?:privacy\s+)?(?:policy|notice|statement|terms)/i,
   // "help you efficiently access your information after you sign in" is a cookie's convenience, not a right.
-  access: /\bhelp(?:s|ing)?\s+you\s+(?:\w+ly\s+)?(?:to\s+)?access\b|\b(?:restrict|limit)\w*\s+access\b|\baccess\s+(?:to\s+(?:your|personal)\s+\w+\s+)?is\s+(?:restricted|limited)|\bunauthori[sz]ed\s+access\b|\b(?:who|which\s+\w+)\s+(?:has|have)\s+access\b|\b(?:your|a|the)\s+review\b|\breview\s+(?:it|this|the)\s+(?:\w+\s+)?(?:frequently|periodically|regularly|often)|\breview\s+the\s+privacy|\b(?:individuals|employees|personnel|staff|companies|parties|providers|vendors|they|who|persons|people|anyone|others|someone)\s+(?:\w+\s+){0,2}(?:have|has|with|given|granted)\s+access\b/i,
+  access: /\b(?:granting|giving)\s+you\s+access\s+to\s+your\s+account\b|\bhelp(?:s|ing)?\s+you\s+(?:\w+ly\s+)?(?:to\s+)?access\b|\b(?:restrict|limit)\w*\s+access\b|\baccess\s+(?:to\s+(?:your|personal)\s+\w+\s+)?is\s+(?:restricted|limited)|\bunauthori[sz]ed\s+access\b|\b(?:who|which\s+\w+)\s+(?:has|have)\s+access\b|\b(?:your|a|the)\s+review\b|\breview\s+(?:it|this|the)\s+(?:\w+\s+)?(?:frequently|periodically|regularly|often)|\breview\s+the\s+privacy|\b(?:individuals|employees|personnel|staff|companies|parties|providers|vendors|they|who|persons|people|anyone|others|someone)\s+(?:\w+\s+){0,2}(?:have|has|with|given|granted)\s+access\b/i,
   // Clearing cookies or Flash data in a browser is borderline (RUBRIC.md): not counted as deleting personal data.
   deletion: /\bcookies?\b|\bflash\b|\blocal\s+shared\s+objects\b|\bbrowser['’]?s?\s+(?:settings|history|cache)/i,
   restrict: /\brestrict\w*\s+access\b|\blimit\w*\s+(?:access|our\s+liability)/i,
@@ -124,6 +124,9 @@ const USER_ACTOR = /^(?:you|your\s+right|he\s+or\s+she|she\s+or\s+he|users?|cons
 /** A lead-in whose list items are things the user may do: "you have the following rights:", "if you wish to:". */
 const USER_LEAD_IN = /\b(?:you|consumers?|residents?|individuals?|users?|data\s+subjects?)\b[^.:]{0,80}\b(?:rights?|may|can|entitled|wish|want|like)\b[^.:]{0,60}:\s*$|\brights?\b[^.:]{0,40}(?:include|are|as\s+follows)?\s*:\s*$/i;
 
+/** The sentence sends the user's request somewhere: "should be directed to", "please contact". */
+const USER_CHANNEL = /\b(?:should|may|can)\s+be\s+(?:directed|sent|addressed|submitted|made)\s+to\b|\bplease\s+(?:contact|e-?mail|write|call)\b/i;
+
 /** Is the user (or a user's request) the actor of the cue at `at`? "we will correct it at your request" counts. */
 function userActs(text: string, at: number): boolean {
   let before = clauseBefore(text, at);
@@ -132,6 +135,9 @@ function userActs(text: string, at: number): boolean {
   ACTOR.lastIndex = 0;
   // "ask that we limit", "request that we delete": the company acts on the user's request.
   if (/\b(?:request|ask)(?:s|ed|ing)?\s+(?:that\s+)?(?:we|us)\s+(?:to\s+)?(?:[\w,]+\s+){0,3}$/i.test(before)) return true;
+  // "Questions ..., or to review and/or correct your personal information ..., should be directed to ..." and
+  // "To correct or delete information, log into your account": the user's request through a channel.
+  if (/\bto\s+(?:\w+\s+(?:and\/or|and|or)\s+)?$/i.test(before) && !/\b(?:we|us)\b/i.test(before) && (USER_CHANNEL.test(text) || /^\W*to\s+[^.]*?,\s*(?:please\s+)?(?:log|sign|contact|visit|e-?mail|click|go|write|call|send|use|submit|follow)\b/i.test(text))) return true;
   let last = '';
   ACTOR.lastIndex = 0;
   for (let m = ACTOR.exec(before); m; m = ACTOR.exec(before)) last = m[1]!;

@@ -30,7 +30,13 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   ['You may correct or request deletion of your personal information by logging into your account and updating your information.', ['correction', 'deletion'], 'C3PA DB/194'],
   ['You may also request that we verify, correct, or update Personal Data collected through the Platform.', ['correction'], 'C3PA DB/99'],
   ['Your information can be deleted by contacting us at privacy@example.com.', ['deletion'], 'constructed: passive with the user\'s means'],
+  ['Questions and comments regarding this Privacy Policy, or to review and/or correct your personal information gathered by MRC, or to inform MRC that you do not want your information shared, should be directed to administrator@mrc.org.', ['access', 'correction'], 'OPP-115 394_newsbusters'],
+  ['You can modify information you have given us.', ['correction'], 'OPP-115 1498_ticketmaster'],
+  ['You can request that your account be deleted at any time by contacting us.', ['deletion'], 'OPP-115 883_ted'],
+  ['You can access, add or update certain information in the " My Account" section of the Sites, including order tracking and account information.', ['access', 'correction'], 'OPP-115 1694_lids'],
   // Traps: what users may NOT do, and what the company or its vendors do, grants nothing.
+  ['To protect your privacy and security, we take reasonable steps (such as requesting a unique password) to verify your identity before granting you access to your account.', [], 'OPP-115 82_sheknows'],
+  ['Please Contact Us if you believe we may have collected information from your child through our websites or mobile services and we will work to delete it.', [], 'OPP-115 348_walmart (the company acts)'],
   ['We reserve the right to use, transfer, assign, share and provide access to all personally identifiable information and other information about you and your computer, mobile or other device that we receive.', [], 'OPP-115 82_sheknows'],
   ['PBI reserves the right to amend this Privacy Notice at our discretion and at any time.', [], 'C3PA DB/68'],
   ['Persons with access to your computer may be able to view any private or stored account information or other information that you have given to us.', [], 'OPP-115 640_gamestop'],
