@@ -12,7 +12,7 @@
  *   the `browser.*` API, which is how the test reads tab ids, the badge and `storage.session`.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -99,6 +99,17 @@ class Bidi {
   }
 }
 
+/** Firefox refuses to run as root when $HOME belongs to another user (sudo keeps HOME): then use the profile. */
+function homeFix(profile: string): { HOME?: string } {
+  const home = process.env.HOME;
+  if (!home || typeof process.getuid !== 'function') return {};
+  try {
+    return statSync(home).uid === process.getuid() ? {} : { HOME: profile };
+  } catch {
+    return { HOME: profile };
+  }
+}
+
 /** Prefs for a quiet, offline test profile. */
 function profilePrefs(extensionId: string): Record<string, string | number | boolean> {
   return {
@@ -176,7 +187,7 @@ export async function launchFirefox(
   const child: ChildProcess = spawn(
     executable,
     ['--headless', '--no-remote', '--remote-debugging-port=0', '--remote-allow-system-access', '--profile', profile],
-    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, MOZ_CRASHREPORTER_DISABLE: '1' } },
+    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...homeFix(profile), MOZ_CRASHREPORTER_DISABLE: '1' } },
   );
   let output = '';
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
