@@ -34,6 +34,8 @@ const ACCOUNT_DATA = /\b(?:personal\s+(?:data|information)|account|profile|recor
 
 /** "Indefinitely", "permanently", "without limit", "forever". */
 const INDEFINITE = /\b(?:indefinite(?:ly)?|permanent(?:ly)?(?!\s+(?:delet|remov|eras|destr|anonymi|purg))|forever|in\s+perpetuity|perpetual(?:ly)?|without\s+(?:a\s+|any\s+)?time\s+limit|without\s+limit(?!ation)|for\s+an\s+(?:unlimited|undefined|unspecified)\s+(?:period|time|amount)|no\s+(?:set\s+|fixed\s+|specific\s+)?(?:time\s+)?limit)\b/gi;
+/** A deletion word just before "permanent(ly)": the data is deleted for good, not kept for good. */
+const DELETED_BEFORE = /\b(?:delet|remov|eras|destr|purg|anonymi[sz])\w*\b(?:\s+(?!(?:keep|keeps|kept|retain\w*|stor\w*|maintain\w*|hold|held|remain\w*|persist\w*|archiv\w*|but|except)\b)[\w'-]+){0,6}\s*,?\s*$/i;
 /** Kept after the user deletes it, or not deletable: indefinite (not subject to the negation check). */
 const SURVIVES_DELETION = /\b(?:persist|remain|retain|kept|keep|stored|store)\w*\b[^.]{0,120}?\bafter\s+(?:you\s+(?:have\s+)?(?:delete|remove|close|cancel|terminate)|(?:the\s+)?(?:deletion|termination|closure|cancellation)|(?:your|the|such)\s+(?:\w+\s+){0,2}(?:has\s+been|is|was|are|have\s+been)\s+(?:deleted|removed|closed|terminated|cancell?ed))|\b(?:will|shall|may|can)\s*not\s+be\s+(?:deleted|removed|erased)|\bcannot\s+be\s+(?:deleted|removed|erased)|\bnever\s+(?:be\s+)?(?:deleted|removed|erased)/i;
 
@@ -129,7 +131,8 @@ export function retentionSignals(p: ExtractedPolicy, focus?: SegmentFocus | null
     if (SURVIVES_DELETION.test(text) && !/\b(?:cookies?|browser)\b/i.test(text)) sig.indefinite.push(s);
     else INDEFINITE.lastIndex = 0;
     for (let m = sig.indefinite.at(-1) === s ? null : INDEFINITE.exec(text); m; m = INDEFINITE.exec(text)) {
-      // "we do not keep it indefinitely" denies it.
+      // "we do not keep it indefinitely" denies it; "removed permanently", "deletion is a permanent action" are deletions.
+      if (/^permanent/i.test(m[0]) && DELETED_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
       if (!isNegated(text, m.index, 6)) {
         if (!(COOKIE_LIFETIME.test(text) && !ACCOUNT_DATA.test(text))) sig.indefinite.push(s);
         break;

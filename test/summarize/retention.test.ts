@@ -31,6 +31,11 @@ const SENTENCES: Array<[string, 'period' | 'limited' | 'indefinite' | 'not-state
   ['When you sign in to your Tribune account with your SNS account information, you authorize Tribune to collect, store, and use in accordance with this Privacy Policy any and all information available to Tribune through the SNS interface, including without limitation any information that you have made public.', 'not-stated', [], 'OPP-115 1070_wnep'],
   ["If you receive such email communication, please forward it immediately to the Site's Privacy Administrator at admin@latinpost.com, and then immediately delete the fraudulent email from your computer.", 'not-stated', [], 'OPP-115 1713_latinpost'],
   ['You have the right to request an amendment for as long as the information is kept in our records.', 'not-stated', [], 'OPP-115 517_kaleidahealth'],
+  // Deleted permanently is a deletion, not keeping data permanently.
+  ['After completing this process, you can no longer use any of your Services, your Account and all its data will be removed permanently, and we will not be able to restore your account or retrieve your data in the future.', 'not-stated', [], 'ToS;DR DeviantArt'],
+  ['Because deletion on the edX system is a permanent action and cannot be reversed, edX may ask you to complete a process that aims to confirm your authority to manage the edX account affected by your request.', 'not-stated', [], 'ToS;DR edX'],
+  ['Your username is stored indefinitely to avoid account recycling.', 'indefinite', [], 'ToS;DR Nitrokey'],
+  ['So that we can comply with their wishes we must store this information permanently.', 'indefinite', [], 'ToS;DR Artspace'],
 ];
 
 describe('retention verdict, one sentence at a time', () => {
