@@ -287,11 +287,13 @@ export async function launchFirefox(
     async close() {
       await b.send('browser.close').catch(() => undefined);
       b.close();
-      const timeout = new Promise<'timeout'>((done) => setTimeout(() => done('timeout'), 10_000));
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<'timeout'>((done) => (timer = setTimeout(() => done('timeout'), 10_000)));
       if ((await Promise.race([exited, timeout])) === 'timeout') {
         child.kill('SIGKILL');
         await exited;
       }
+      clearTimeout(timer);
       cleanUp();
     },
   };
