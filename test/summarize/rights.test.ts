@@ -45,6 +45,7 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   ['We use cookies to: (a) remember information so that you will not have to re-enter it during your visit; (b) help you efficiently access your information after you sign in to the Website.', [], 'OPP-115 82_sheknows (shortened)'],
   ['Communications: communicating with you via any means regarding content in which you may be interested; maintaining and updating your contact information where appropriate; and obtaining your prior, opt-in consent where required.', [], 'C3PA WS/107 (a purpose list)'],
   ['PBI’s clients hire PBI for reasons such as helping to prevent fraudulent overpayments, or locating individuals and updating their contact information.', [], 'C3PA DB/68'],
+  ['Others are “persistent,” which means they are stored on your device until you delete them and they allow a website to recognize you each time you visit the website.', [], 'C3PA WS/33 page (cookies, borderline by the rubric)'],
   ['You may not use the Service for any unlawful or discriminatory activities, including acts prohibited by the Federal Trade Commission Act.', [], 'C3PA DB/215 page'],
   ['Your account may be removed at any time if you violate the terms.', [], 'constructed: a passive without the user as means'],
   ['Please note, you may not, however, opt out of any Service-related transactional communications (e.g., account verification, purchase and billing confirmations and reminders).', [], 'C3PA DB/1'],

@@ -118,6 +118,8 @@ const SENTENCES: Array<[string, 'yes' | 'no' | 'not-stated', string]> = [
   ['We do not sell sensitive personal information.', 'not-stated', 'constructed: narrow denial'],
   // A heading glued to its sentence ("The information we sell" + "We do not sell ...") is read as two.
   ['The information we sell We do not sell the personal information that we collect.', 'no', 'C3PA WS/90'],
+  ['California law classifies our use of these services as a “sale” of your Personal Information to the companies that provide the services.', 'yes', 'C3PA DB/145 (its gold label says no; RUBRIC: a sale)'],
+  ["California law doesn't classify our use of these services as a sale.", 'not-stated', 'constructed from C3PA DB/145'],
   // A column header is not a statement.
   ['LoopMeUser Type Statutory category of personal information (PI) click here for details Source of the PI Purpose for collection How we may share, disclose or “sell” information.', 'not-stated', 'C3PA DB/145'],
 ];
