@@ -95,6 +95,7 @@ const SENTENCES: Array<[string, 'yes' | 'no' | 'not-stated', string]> = [
   // Data brokers: licensing data to customers is an exchange for value (a sale); licensing terms to users are not.
   ['With Our Customers: As described above, we license the Information in various ways to our customers (and something to partners and resellers, who license the Information to their customer), when we provide our Services.', 'yes', 'C3PA DB/175'],
   ['You grant us a license to use the information and content you post for the purpose of providing the Services.', 'not-stated', 'constructed: a license from the user is not a sale'],
+  ['We use this Licensed Data to provide our Services to our Clients.', 'not-stated', 'C3PA DB/134 (data licensed from others, an adjective)'],
   // Disclosure tables as the extractor flattens them: a Yes / Sold / named-recipient cell under a selling column is a sale.
   ['Do we sell? ||| YES ||| YES ||| YES ||| NO ||| YES ||| YES', 'yes', 'C3PA DB/194'],
   ['Do we sell? ||| NO ||| NO ||| NO ||| NO', 'not-stated', 'C3PA DB/194'],
