@@ -2,9 +2,12 @@
  * Stage-2 detection: does the extracted text read like a privacy policy? A logistic score over a few
  * interpretable features of the text (practice statements, "personal information", topic coverage, and the
  * vocabulary of the look-alikes: terms of service, refund, DMCA, imprint pages, articles and help pages).
- * Weights: a class-balanced logistic regression fitted on the dev parts of the data (scripts/eval/detection.ts),
- * rounded. The fit gave help-page words ("click", "tap") and very short texts no negative weight, so they carry
- * none: privacy-settings help pages have no dev examples, and short policies are real.
+ * Rates are per prose word (menus and link lists do not dilute them), and one feature says which share of the
+ * text's passages read like a policy rather than like terms, so a terms page with one privacy section stays a terms page.
+ * Weights: a class-balanced, L2-regularized logistic regression over the train/dev pages and shortened copies of them
+ * (so a 150-word policy is not a blind spot), cross-validated by site in scripts/eval/detection.ts, rounded.
+ * Help-page words ("click", "tap") and very short texts are held at 0: there are no help pages to learn from, and
+ * short policies are real.
  */
 import type { DetectionResult, DetectionSignal, ExtractedPolicy } from '../types';
 import type { SensitivityOption } from './stage1';
@@ -21,7 +24,7 @@ const PRACTICE =
   /\b(?:we|us)\b(?: \w+){0,3}? (?:collect|use|share|disclose|process|retain|store|sell|rent|transfer|receive|obtain|gather|keep|combine|track|analy[sz]e)s?\b|\b(?:wir|nous) (?:\w+ ){0,3}(?:erheben|verarbeiten|speichern|nutzen|collectons|utilisons|traitons|partageons)/g;
 /** The same practices in the passive or with the company's name as subject: "is collected", "Acme shares your data". */
 const PRACTICE_OTHER =
-  /\b(?:is|are|be|been|being) (?:automatically )?(?:collected|used|shared|disclosed|processed|retained|stored|sold|rented|transferred|kept)\b|\b\w+ (?:collects|uses|shares|discloses|processes|stores|retains|sells) (?:\w+ ){0,2}(?:information|data)\b/g;
+  /\b(?:is|are|be|been|being) (?:automatically )?(?:collected|used|shared|disclosed|processed|retained|stored|sold|rented|transferred|kept)\b|\b(?:collect|use|share|disclose|process|store|retain|sell|rent|transfer|obtain|gather)s? (?:\w+ ){0,3}(?:information|data|email address(?:es)?|ip address(?:es)?)\b/g;
 /** A policy talks to its reader about their data. */
 const YOUR_DATA =
   /\byour (?:personal |contact |account |usage |location )?(?:information|data|details|choices|rights|consent|preferences|privacy|email address|ip address|device)\b|\b(?:ihre|vos|sus|i tuoi|uw) (?:daten|données|datos|dati|gegevens)/g;
@@ -66,25 +69,63 @@ export interface PolicyFeatures {
   howTo: number;
   policyHeadings: number;
   termsHeadings: number;
+  privacyShare: number;
   shortText: number;
   stage1: number;
 }
 
 /** Per-1000-word rates squashed with log1p, so one long page does not dominate. */
-const rate = (n: number, words: number): number => Math.log1p((1000 * n) / Math.max(words, 200));
+const rate = (n: number, words: number): number => Math.log1p((1000 * n) / Math.max(words, 100));
 
 /** Features of the text; one regular-expression pass per feature over at most `MAX_CHARS` characters. */
 export const MAX_CHARS = 200_000;
+/** A sentence of fewer words is a menu item, a link or a label, not prose. */
+const PROSE_MIN_WORDS = 6;
+/** Passage size, in words, for telling policy passages from terms passages. */
+const CHUNK_WORDS = 150;
 
 export function policyFeatures(p: ExtractedPolicy, stage1Score: number): PolicyFeatures {
-  let text = '';
-  for (const s of p.sentences) {
-    if (text.length > MAX_CHARS) break;
-    text += `${s.text}\n`;
-  }
   // Lowercased once, so no pattern needs the slower case-insensitive flag.
-  text = `${p.title}\n${text}`.toLowerCase();
-  const words = Math.max(1, p.words);
+  const chunks: string[] = [];
+  let chunk = `${p.title}\n`.toLowerCase();
+  let chunkWords = 0;
+  let chars = 0;
+  // Words in prose sentences: menus, link lists and footers would otherwise dilute every rate.
+  let prose = 0;
+  for (const s of p.sentences) {
+    if (chars > MAX_CHARS) break;
+    chars += s.text.length + 1;
+    chunk += `${s.text.toLowerCase()}\n`;
+    const n = s.isHeading ? 0 : s.text.split(' ').length;
+    if (n >= PROSE_MIN_WORDS) prose += n;
+    chunkWords += n;
+    if (chunkWords >= CHUNK_WORDS) {
+      chunks.push(chunk);
+      chunk = '';
+      chunkWords = 0;
+    }
+  }
+  if (chunk) chunks.push(chunk);
+  const words = Math.max(1, Math.min(p.words, prose || p.words));
+  const totals = { practice: 0, practiceOther: 0, yourData: 0, personal: 0, termsOfService: 0, refundDmcaImprint: 0 };
+  // Which passages read like a policy and which like terms: a terms page with one privacy section has few of the first.
+  let privacyChunks = 0;
+  let termsChunks = 0;
+  for (const c of chunks) {
+    const privacy = [count(PRACTICE, c), count(PRACTICE_OTHER, c), count(YOUR_DATA, c), count(PERSONAL, c)];
+    const terms = [count(TERMS_OF_SERVICE, c), count(REFUND_DMCA_IMPRINT, c)];
+    totals.practice += privacy[0]!;
+    totals.practiceOther += privacy[1]!;
+    totals.yourData += privacy[2]!;
+    totals.personal += privacy[3]!;
+    totals.termsOfService += terms[0]!;
+    totals.refundDmcaImprint += terms[1]!;
+    const pv = privacy.reduce((x, y) => x + y, 0);
+    const tv = terms[0]! + terms[1]!;
+    if (pv > tv) privacyChunks++;
+    else if (tv > pv) termsChunks++;
+  }
+  const text = chunks.join('');
   let policyHeadings = 0;
   let termsHeadings = 0;
   for (const sentence of p.sentences) {
@@ -96,41 +137,43 @@ export function policyFeatures(p: ExtractedPolicy, stage1Score: number): PolicyF
   let covered = 0;
   for (const [, re] of TOPICS) if (re.test(text)) covered++;
   return {
-    practice: rate(count(PRACTICE, text), words),
-    practiceOther: rate(count(PRACTICE_OTHER, text), words),
-    yourData: rate(count(YOUR_DATA, text), words),
-    personal: rate(count(PERSONAL, text), words),
+    practice: rate(totals.practice, words),
+    practiceOther: rate(totals.practiceOther, words),
+    yourData: rate(totals.yourData, words),
+    personal: rate(totals.personal, words),
     selfReference: Math.log1p(count(SELF_REFERENCE, text)),
     coverage: covered / TOPICS.length,
-    termsOfService: rate(count(TERMS_OF_SERVICE, text), words),
-    refundDmcaImprint: rate(count(REFUND_DMCA_IMPRINT, text), words),
+    termsOfService: rate(totals.termsOfService, words),
+    refundDmcaImprint: rate(totals.refundDmcaImprint, words),
     article: rate(count(ARTICLE, text), words),
     howTo: rate(count(HOWTO, text), words),
     policyHeadings: Math.log1p(policyHeadings),
     termsHeadings: Math.log1p(termsHeadings),
+    privacyShare: (privacyChunks + 0.5) / (privacyChunks + termsChunks + 1),
     shortText: words < 150 ? 1 - words / 150 : 0,
     stage1: stage1Score,
   };
 }
 
-/** Logistic weights (dev-fitted, rounded) and what each feature means on the card's "why". */
+/** Logistic weights (`npm run eval -- --part train --only detection` with FINEPRINT_FIT_DETECTION=1, rounded) and what each feature means on the card's "why". */
 export const WEIGHTS: Record<keyof PolicyFeatures, { weight: number; detail: string }> = {
-  practice: { weight: 0.95, detail: 'first-person data practices ("we collect", "we share")' },
-  practiceOther: { weight: 0.7, detail: 'data practices in the passive or third person ("is collected")' },
-  yourData: { weight: 0.8, detail: 'addresses the reader about their data ("your information")' },
-  personal: { weight: 1.15, detail: 'mentions of personal information / personal data' },
-  selfReference: { weight: 0.95, detail: 'calls itself a privacy policy or notice' },
-  coverage: { weight: 0.3, detail: 'covers collection, use, sharing, cookies, retention, rights, security, children, contact, changes' },
-  termsOfService: { weight: -0.55, detail: 'terms-of-service vocabulary (agreement, liability, governing law)' },
-  refundDmcaImprint: { weight: -0.4, detail: 'refund, DMCA, copyright or imprint vocabulary' },
-  article: { weight: -0.3, detail: 'news-article vocabulary (said, according to)' },
+  practice: { weight: 0.71, detail: 'first-person data practices ("we collect", "we share")' },
+  practiceOther: { weight: 0.76, detail: 'data practices in the passive or third person ("is collected")' },
+  yourData: { weight: 0.53, detail: 'addresses the reader about their data ("your information")' },
+  personal: { weight: 0.82, detail: 'mentions of personal information / personal data' },
+  selfReference: { weight: 0.49, detail: 'calls itself a privacy policy or notice' },
+  coverage: { weight: 0.2, detail: 'covers collection, use, sharing, cookies, retention, rights, security, children, contact, changes' },
+  termsOfService: { weight: -0.56, detail: 'terms-of-service vocabulary (agreement, liability, governing law)' },
+  refundDmcaImprint: { weight: -0.45, detail: 'refund, DMCA, copyright or imprint vocabulary' },
+  article: { weight: -0.34, detail: 'news-article vocabulary (said, according to)' },
   howTo: { weight: 0, detail: 'help-page vocabulary (click, tap, settings)' },
-  policyHeadings: { weight: 0.5, detail: 'section headings of a policy ("Information We Collect", "Your Rights")' },
-  termsHeadings: { weight: -0.1, detail: 'section headings of terms ("Termination", "Governing Law")' },
+  policyHeadings: { weight: 0.22, detail: 'section headings of a policy ("Information We Collect", "Your Rights")' },
+  termsHeadings: { weight: -0.12, detail: 'section headings of terms ("Termination", "Governing Law")' },
+  privacyShare: { weight: 0.34, detail: 'share of passages that read like a policy rather than terms' },
   shortText: { weight: 0, detail: 'too little text' },
-  stage1: { weight: 0.65, detail: 'URL, title or headings name a privacy policy' },
+  stage1: { weight: 0.62, detail: 'URL, title or headings name a privacy policy' },
 };
-export const BIAS = -4.25;
+export const BIAS = -2.73;
 
 /** Score at which the text is a policy, at the default sensitivity. */
 export const POLICY_THRESHOLD = 0.5;

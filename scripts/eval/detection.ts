@@ -9,14 +9,16 @@
  *   name (FNV-1a, even → 'dev', odd → 'heldout');
  * - readability-test-pages: all negatives (aclu and herald-sun-1 are articles about privacy), split by the same hash.
  * Labels were checked by reading the pages; `LABEL_OVERRIDES` lists the ones where the file name misleads.
+ * `--part train` cross-validates the stage-2 fit over the dev pages (see `crossValidate`).
  */
 import { readFileSync, readdirSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import type { EvalPart, EvalRow } from './types';
+import type { ExtractedPolicy } from '../../lib/types';
 import { readPageMeta } from '../../lib/detect/page-meta';
 import { detectCandidate } from '../../lib/detect/stage1';
-import { policyFeatures, scorePolicyText } from '../../lib/detect/stage2';
+import { POLICY_THRESHOLD, policyFeatures, scorePolicyText } from '../../lib/detect/stage2';
 import { extractFromDocument } from '../../lib/extract';
 
 const DATA = process.env.FINEPRINT_DATA ?? join(import.meta.dirname, '../../../shared/data');
@@ -29,6 +31,8 @@ export interface DetectionCase {
   label: Label;
   part: EvalPart;
   group: string;
+  /** The site or service: its pages share one cross-validation fold. */
+  site: string;
 }
 
 /** FNV-1a 32-bit: a stable, documented split of unlabeled-by-split sets. */
@@ -53,6 +57,8 @@ const LABEL_OVERRIDES: Record<string, Label> = {
   'tosdr/corpus/html/Politico_Terms of Service.html': 'either', // combined: its privacy part is long
   'tosdr/corpus/html/The Filipino Channel_Terms and Conditions.html': 'either', // combined: a privacy section inside
   'tosdr/corpus/html/CollegeBoard_Communications and Marketi....html': 'either', // a privacy notice for marketing communications
+  // "Terms and conditions and privacy policy" (the name is cut): a full privacy policy follows the terms, so combined.
+  'tosdr/corpus/html/NATIONAL CENTER FOR MISSING & EXPLOITED CHILDREN_TERMS AND CONDITIONS AND PR....html': 'either',
 };
 
 function parseCsvLine(line: string): string[] {
@@ -104,7 +110,7 @@ export function detectionCases(): DetectionCase[] {
     if (!part) continue;
     const head = readFileSync(join(oppDir, f), 'utf8').slice(0, 400);
     const url = /saved from url=\(\d+\)(\S+)/.exec(head)?.[1] ?? '';
-    cases.push({ id: `opp/${f}`, file: join(oppDir, f), url, label: 'policy', part, group: 'OPP-115' });
+    cases.push({ id: `opp/${f}`, file: join(oppDir, f), url, label: 'policy', part, group: 'OPP-115', site: f });
   }
   // C3PA full pages.
   const c3paHeld = new Set<string>(splits.summary_card_heldout.c3pa_full_pages.docs);
@@ -118,6 +124,7 @@ export function detectionCases(): DetectionCase[] {
       label: LABEL_OVERRIDES[`c3pa/${key}`] ?? 'policy',
       part: c3paHeld.has(key) ? 'heldout' : 'dev',
       group: 'C3PA',
+      site: key,
     });
   }
   // ToS;DR documents (extracted bodies: no URL, no title).
@@ -133,14 +140,14 @@ export function detectionCases(): DetectionCase[] {
     else label = PRIVACY_ISH_OTHER.test(name) ? 'either' : 'not-policy';
     label = LABEL_OVERRIDES[`tosdr/${r.file}`] ?? label;
     const part: EvalPart = tosdrHeld.has(r.file) || excluded.has(r.service_name!) ? 'heldout' : hashPart(r.file);
-    cases.push({ id: `tosdr/${r.file}`, file: join(DATA, 'tosdr-documents', r.file), url: '', label, part, group: `ToS;DR ${r.doc_type_guess}` });
+    cases.push({ id: `tosdr/${r.file}`, file: join(DATA, 'tosdr-documents', r.file), url: '', label, part, group: `ToS;DR ${r.doc_type_guess}`, site: r.service_name ?? r.file });
   }
   // Readability test pages: articles and other non-policy pages.
   const rdDir = join(DATA, 'readability-test-pages/test/test-pages');
   for (const name of readdirSync(rdDir).sort()) {
     const file = join(rdDir, name, 'source.html');
     if (!existsSync(file)) continue;
-    cases.push({ id: `readability/${name}`, file, url: 'http://fakehost/test/page.html', label: 'not-policy', part: hashPart(name), group: 'Readability pages' });
+    cases.push({ id: `readability/${name}`, file, url: 'http://fakehost/test/page.html', label: 'not-policy', part: hashPart(name), group: 'Readability pages', site: name });
   }
   return cases;
 }
@@ -163,70 +170,187 @@ export function parseHtml(html: string, url: string): JSDOM {
   }
 }
 
-export function detectFile(c: DetectionCase): CaseResult & { features: ReturnType<typeof policyFeatures> } {
+/** Lengths, in words, of the shortened copies of each long page that the fit also learns from. */
+const SHORT_COPY_WORDS = [120, 200, 300];
+/** Only pages longer than this get shortened copies. */
+const SHORT_COPY_MIN_WORDS = 600;
+
+/**
+ * A page cut down to about `words` words by keeping every k-th sentence: the same vocabulary with fewer of
+ * everything, as in the 100-300-word policies of small sites. Only what stage 2 reads is kept.
+ */
+export function shortenedCopy(p: ExtractedPolicy, words: number): ExtractedPolicy {
+  const k = Math.max(1, Math.round(p.words / words));
+  const sentences = p.sentences.filter((_, i) => i % k === Math.floor(k / 2));
+  const n = sentences.reduce((sum, s) => sum + s.text.split(/\s+/).filter(Boolean).length, 0);
+  return { ...p, blocks: [], sections: [], sentences, words: n };
+}
+
+export type DetectionFeatures = ReturnType<typeof policyFeatures>;
+
+export function detectFile(c: DetectionCase, withShortened = false): CaseResult & { features: DetectionFeatures; shortened: DetectionFeatures[] } {
   const dom = parseHtml(readFileSync(c.file, 'utf8'), c.url || 'http://localhost/');
   const doc = dom.window.document;
   const stage1 = detectCandidate(readPageMeta(doc, { href: c.url }));
   const extracted = extractFromDocument(doc, c.url);
   const result = scorePolicyText(extracted, stage1);
   const features = policyFeatures(extracted, stage1.score);
+  const shortened =
+    withShortened && c.label !== 'either' && extracted.words > SHORT_COPY_MIN_WORDS
+      ? SHORT_COPY_WORDS.map((n) => policyFeatures(shortenedCopy(extracted, n), stage1.score))
+      : [];
   dom.window.close();
-  return { ...c, isPolicy: result.isPolicy, candidate: stage1.candidate, score: result.score, method: extracted.method, words: extracted.words, features };
+  return { ...c, isPolicy: result.isPolicy, candidate: stage1.candidate, score: result.score, method: extracted.method, words: extracted.words, features, shortened };
+}
+
+/** Solves A x = b (A symmetric positive definite, small) by Gaussian elimination with partial pivoting. */
+function solve(A: number[][], b: number[]): number[] {
+  const n = b.length;
+  const M = A.map((row, i) => [...row, b[i]!]);
+  for (let c = 0; c < n; c++) {
+    let p = c;
+    for (let r = c + 1; r < n; r++) if (Math.abs(M[r]![c]!) > Math.abs(M[p]![c]!)) p = r;
+    [M[c], M[p]] = [M[p]!, M[c]!];
+    for (let r = c + 1; r < n; r++) {
+      const f = M[r]![c]! / M[c]![c]!;
+      for (let k = c; k <= n; k++) M[r]![k]! -= f * M[c]![k]!;
+    }
+  }
+  const x = new Array<number>(n).fill(0);
+  for (let r = n - 1; r >= 0; r--) {
+    let v = M[r]![n]!;
+    for (let k = r + 1; k < n; k++) v -= M[r]![k]! * x[k]!;
+    x[r] = v / M[r]![r]!;
+  }
+  return x;
+}
+
+export interface FitOptions {
+  /** L2 penalty on the weights (not the bias), per mean example loss. Default 0.01. */
+  l2?: number;
+  /** Features held at weight 0 (no examples to learn them from, e.g. help pages). Default none. */
+  fixedZero?: string[];
 }
 
 /**
- * How lib/detect/stage2.ts WEIGHTS were made: a class-balanced logistic regression (L2 0.01, gradient descent)
- * on the dev features, printed with `FINEPRINT_FIT_DETECTION=1 npx tsx scripts/eval.ts --only detection --part dev`.
+ * How lib/detect/stage2.ts WEIGHTS are made: a class-balanced, L2-regularized logistic regression, solved exactly
+ * by Newton's method. Print it with `FINEPRINT_FIT_DETECTION=1 npm run eval -- --part train --only detection`.
  */
-export function fitWeights(rows: { label: Label; features: object }[], l2 = 0.01): Record<string, number> {
+export function fitWeights(rows: { label: Label; features: object; weight?: number }[], options: FitOptions = {}): Record<string, number> {
+  const l2 = options.l2 ?? 0.01;
   const data = rows.filter((r) => r.label !== 'either');
-  const keys = Object.keys(data[0]?.features ?? {});
-  const X = data.map((r) => keys.map((k) => (r.features as Record<string, number>)[k]!));
+  const keys = Object.keys(data[0]?.features ?? {}).filter((k) => !options.fixedZero?.includes(k));
+  const X = data.map((r) => [1, ...keys.map((k) => (r.features as Record<string, number>)[k]!)]);
   const y = data.map((r) => (r.label === 'policy' ? 1 : 0));
   const share = y.reduce((a: number, b) => a + b, 0) / Math.max(1, y.length);
-  const sw = y.map((v) => (v ? 0.5 / share : 0.5 / (1 - share)));
-  const w = keys.map(() => 0);
-  let b = 0;
-  for (let it = 0; it < 20_000; it++) {
-    const grad = keys.map(() => 0);
-    let gb = 0;
+  const sw = y.map((v, i) => (v ? 0.5 / share : 0.5 / (1 - share)) * (data[i]!.weight ?? 1));
+  const d = keys.length + 1;
+  let w = new Array<number>(d).fill(0);
+  for (let it = 0; it < 50; it++) {
+    const grad = new Array<number>(d).fill(0);
+    const H = Array.from({ length: d }, () => new Array<number>(d).fill(0));
     X.forEach((x, i) => {
-      const p = 1 / (1 + Math.exp(-(x.reduce((z, v, j) => z + v * w[j]!, b))));
+      const p = 1 / (1 + Math.exp(-x.reduce((z, v, j) => z + v * w[j]!, 0)));
       const g = (p - y[i]!) * sw[i]!;
-      x.forEach((v, j) => (grad[j]! += g * v));
-      gb += g;
+      const h = p * (1 - p) * sw[i]!;
+      for (let j = 0; j < d; j++) {
+        grad[j]! += (g * x[j]!) / X.length;
+        for (let k = 0; k < d; k++) H[j]![k]! += (h * x[j]! * x[k]!) / X.length;
+      }
     });
-    keys.forEach((_, j) => (w[j]! -= 0.1 * (grad[j]! / X.length + l2 * w[j]!)));
-    b -= (0.1 * gb) / X.length;
+    for (let j = 1; j < d; j++) {
+      grad[j]! += l2 * w[j]!;
+      H[j]![j]! += l2;
+    }
+    const step = solve(H, grad);
+    w = w.map((v, j) => v - step[j]!);
+    if (Math.max(...step.map(Math.abs)) < 1e-8) break;
   }
-  return Object.fromEntries([['bias', b], ...keys.map((k, j) => [k, w[j]!])]);
+  return Object.fromEntries([['bias', w[0]!], ...keys.map((k, j) => [k, w[j + 1]!])]);
+}
+
+/** How stage2.ts WEIGHTS are fitted: help-page words and very short texts have no examples to learn from, so they stay at 0. */
+export const FIT: FitOptions = { l2: 0.01, fixedZero: ['howTo', 'shortText'] };
+const FOLDS = 5;
+
+/** Each page, plus its shortened copies, which together weigh as much as the page. */
+function fitRows(results: ReturnType<typeof detectFile>[]): { label: Label; features: object; weight?: number }[] {
+  return results.flatMap((r) => [r, ...r.shortened.map((features) => ({ label: r.label, features, weight: 1 / r.shortened.length }))]);
+}
+
+function scoreWith(w: Record<string, number>, features: object): number {
+  let z = w.bias ?? 0;
+  for (const [k, v] of Object.entries(features)) z += (w[k] ?? 0) * (v as number);
+  return 1 / (1 + Math.exp(-z));
+}
+
+function f1Rows(part: string, scored: { label: Label; isPolicy: boolean; group: string; id: string }[]): EvalRow[] {
+  const rows = scored.filter((r) => r.label !== 'either');
+  const tp = rows.filter((r) => r.label === 'policy' && r.isPolicy).length;
+  const fp = rows.filter((r) => r.label === 'not-policy' && r.isPolicy).length;
+  const positives = rows.filter((r) => r.label === 'policy').length;
+  const negatives = rows.length - positives;
+  const precision = tp / Math.max(1, tp + fp);
+  const recall = tp / Math.max(1, positives);
+  const f1 = (2 * precision * recall) / Math.max(1e-9, precision + recall);
+  const set = `${part}: ${positives} policies, ${negatives} non-policies`;
+  return [
+    { metric: 'detection precision', set, value: precision, n: tp + fp },
+    { metric: 'detection recall', set, value: recall, n: positives },
+    { metric: 'detection F1', set, value: f1, n: rows.length, target: 0.97 },
+  ];
+}
+
+/**
+ * `--part train`: 5-fold cross-validation over the train/dev pages, folds by site or service. Each fold refits the
+ * weights on the other four (shortened copies included) and scores its own pages and their shortened copies,
+ * so the figures say how the fit generalizes rather than how well it remembers. Prints the weights fitted on
+ * all of them with FINEPRINT_FIT_DETECTION=1.
+ */
+async function crossValidate(cases: DetectionCase[]): Promise<EvalRow[]> {
+  const results = cases.map((c) => detectFile(c, true));
+  const scored: { label: Label; isPolicy: boolean; group: string; id: string }[] = [];
+  const short: { label: Label; isPolicy: boolean; group: string; id: string }[] = [];
+  for (let f = 0; f < FOLDS; f++) {
+    const inFold = (r: (typeof results)[number]) => fnv1a(r.site) % FOLDS === f;
+    const w = fitWeights(fitRows(results.filter((r) => !inFold(r))), FIT);
+    for (const r of results.filter(inFold)) {
+      scored.push({ ...r, isPolicy: scoreWith(w, r.features) >= POLICY_THRESHOLD });
+      for (const features of r.shortened) short.push({ ...r, isPolicy: scoreWith(w, features) >= POLICY_THRESHOLD });
+    }
+  }
+  if (process.env.FP_DETECTION_VERBOSE) for (const r of scored.filter((x) => x.label !== 'either' && x.isPolicy !== (x.label === 'policy'))) console.error(`CV ${r.label === 'policy' ? 'FN' : 'FP'} ${r.id}`);
+  if (process.env.FINEPRINT_FIT_DETECTION) {
+    const w = fitWeights(fitRows(results), FIT);
+    console.error(Object.fromEntries(Object.entries(w).map(([k, v]) => [k, Math.round(v * 100) / 100])));
+  }
+  const shortPolicies = short.filter((r) => r.label === 'policy');
+  const shortOthers = short.filter((r) => r.label === 'not-policy');
+  const words = SHORT_COPY_WORDS.join('/');
+  return [
+    ...f1Rows(`train+dev, ${FOLDS}-fold CV`, scored),
+    { metric: 'shortened policies recall', set: `CV: ${words}-word copies of long policies`, value: shortPolicies.filter((r) => r.isPolicy).length / Math.max(1, shortPolicies.length), n: shortPolicies.length },
+    { metric: 'shortened non-policies TNR', set: `CV: ${words}-word copies of long non-policies`, value: shortOthers.filter((r) => !r.isPolicy).length / Math.max(1, shortOthers.length), n: shortOthers.length },
+  ];
 }
 
 export async function run(part: EvalPart): Promise<EvalRow[]> {
-  if (part === 'train') return [];
+  if (part === 'train') return crossValidate(detectionCases().filter((c) => c.part === 'dev'));
   const cases = detectionCases().filter((c) => c.part === part);
-  const results = cases.map(detectFile);
-  if (process.env.FINEPRINT_FIT_DETECTION && part === 'dev') console.error(fitWeights(results));
+  const results = cases.map((c) => detectFile(c));
   if (process.env.FP_DETECTION_DUMP) writeFileSync(`${process.env.FP_DETECTION_DUMP}.${part}.json`, JSON.stringify(results));
   const scored = results.filter((r) => r.label !== 'either');
-  const tp = scored.filter((r) => r.label === 'policy' && r.isPolicy).length;
   const fp = scored.filter((r) => r.label === 'not-policy' && r.isPolicy);
   const fn = scored.filter((r) => r.label === 'policy' && !r.isPolicy);
   const positives = scored.filter((r) => r.label === 'policy');
   const negatives = scored.filter((r) => r.label === 'not-policy');
-  const precision = tp / Math.max(1, tp + fp.length);
-  const recall = tp / Math.max(1, positives.length);
-  const f1 = (2 * precision * recall) / Math.max(1e-9, precision + recall);
-  if (process.env.FP_DETECTION_VERBOSE) {
+  if (process.env.FP_DETECTION_VERBOSE && part !== 'heldout') {
     for (const r of [...fp, ...fn]) console.error(`${r.label === 'policy' ? 'FN' : 'FP'} ${r.score.toFixed(2)} ${r.method} ${r.words}w ${r.id}`);
   }
   const either = results.filter((r) => r.label === 'either');
   const hard = negatives.filter((r) => r.group !== 'Readability pages' || /aclu|herald-sun-1/.test(r.id));
-  const set = `${part}: ${positives.length} policies, ${negatives.length} non-policies`;
   return [
-    { metric: 'detection precision', set, value: precision, n: tp + fp.length },
-    { metric: 'detection recall', set, value: recall, n: positives.length },
-    { metric: 'detection F1', set, value: f1, n: scored.length, target: 0.97 },
+    ...f1Rows(part, scored),
     { metric: 'detection hard-negative TNR', set: `${part}: ToS;DR terms/other + aclu, herald-sun-1`, value: hard.filter((r) => !r.isPolicy).length / Math.max(1, hard.length), n: hard.length },
     { metric: 'stage-1 candidate recall', set: `${part}: policies with a URL or title`, value: positives.filter((r) => r.url && r.candidate).length / Math.max(1, positives.filter((r) => r.url).length), n: positives.filter((r) => r.url).length },
     { metric: 'either-way pages called policy', set: `${part}: cookie / Do Not Sell (not in F1)`, value: either.filter((r) => r.isPolicy).length / Math.max(1, either.length), n: either.length },

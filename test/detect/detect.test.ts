@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { readPageMeta } from '../../lib/detect/page-meta';
 import { detectCandidate } from '../../lib/detect/stage1';
-import { POLICY_THRESHOLD, policyThreshold, scorePolicyText } from '../../lib/detect/stage2';
+import { POLICY_THRESHOLD, policyFeatures, policyThreshold, scorePolicyText } from '../../lib/detect/stage2';
 import { extractFromText } from '../../lib/extract';
 import type { PageMeta } from '../../lib/types';
 
@@ -165,5 +165,135 @@ describe('scorePolicyText (stage 2)', () => {
       const d = scorePolicyText(x, detectCandidate(meta({})), { sensitivity });
       expect(d.isPolicy).toBe(d.score >= policyThreshold(sensitivity));
     }
+  });
+});
+
+// Short real policies the dev-only fit missed (OPP-115 original_policies, train/dev policies), quoted whole.
+const solarviewsPolicy = `Privacy Statement
+We allow third-party companies to serve ads and/or collect certain anonymous information when you visit our web site. These companies may use non-personally identifiable information (e.g., click stream information, browser type, time and date, subject of advertisements clicked or scrolled over) during your visits to this and other Web sites in order to provide advertisements about goods and services likely to be of greater interest to you. These companies typically use a cookie or third party web beacon to collect this information. To learn more about this behavioral advertising practice or to opt-out of this type of advertising, you can visit networkadvertising.org.`;
+
+const eatchickenPolicy = `Privacy Policy
+For each visitor to our Web site, or Web server automatically recognizes only the consumer's domain name, operating system, and web browser version but not the e-mail address. Cookies are generated and placed on your computer when you visit a Web site. They make your return visits to a Web site more convenient. We do not use cookies to collect personal information, and we do not use cookies to retrieve information from your computer for purposes that are unrelated to the Web site or your interaction with the Web site.
+
+Disclaimer
+The information provided is "as is" with all faults and without warranty of any kind, expressed or implied. National Chicken Council (NCC) makes no warranties or representations regarding the accuracy or completeness of the information contained herein.
+
+NCC has provided links to other Internet sites only for the convenience of World-Wide Web users, and is not responsible for the materials, activities or content of other sites. NCC does not endorse, warrant or guarantee any products or services described or offered at these companies, addresses, or Web sites.`;
+
+const dogBreedInfoPolicy = `Privacy Policy
+Dog Breed Info Center® does not collect or use your personal information, except in limited circumstances. When submitting photos, listing in our classifieds, or taking our survey, Dog Breed Info Center® may collect your name, email address, home address and/or phone number. However, Dog Breed Info Center® will not sell this information or your photos to a third party or place you on a mailing list without your express permission. Dog Breed Info Center® does not collect cookies from its users. This is strictly an information site used for research and your enjoyment.
+
+Dog Breed Info Center® uses Google AdSense, which allows third-party vendors to serve ads on our website.`;
+
+// A terms page with a one-line privacy section (ToS;DR, Wappalyzer terms of service, dev part), up to its liability section.
+const termsWithPrivacySection = `Terms of service
+
+Terms of service
+
+These Wappalyzer terms of service (the 'Terms') describe your rights and responsibilities when using our website, software and APIs (collectively, 'Services').
+
+Privacy
+
+You consent to Wappalyzer's privacy policy, which explains how we collect and use the information you provide to us.
+
+Prohibitions on content
+
+You must not reproduce, duplicate, copy, sell, resell, or otherwise exploit our website or material on our website for a commercial purpose, without our consent.
+
+Account registration
+
+When you open an account we will ask you for information, which may include your name and other personal information.
+
+You must provide accurate and complete information in response to our questions, and you must keep that information current.
+
+You are fully responsible for all activity that occurs under your account, including for any actions taken by persons to whom you have granted access to the account.
+
+We reserve the right to suspend or terminate the account.
+
+Using our data services Permitted access
+
+You will only access (or attempt to access) an API by the means described in the documentation of that API.
+
+API limitations
+
+Wappalyzer sets and enforces limits on your use of the APIs (e.g. limiting the number of API requests that you may make or the number of users you may serve), in our sole discretion.
+
+You agree to, and will not attempt to circumvent, such limitations documented with each API.
+
+Restrictions
+
+The data provided to you as part of our commercial Services is licensed, not sold.
+
+You may not sublicense, resell or share the data without explicit permission in writing from Wappalyzer.
+
+Do not use contact details included in the data to send spam.
+
+Payment for services
+
+Wappalyzer may offer Services to be paid for on a recurring basis or on an one-off basis.
+
+Subscriptions may subject you to recurring fees.
+
+You may cancel your subscription at any time.
+
+You accept that if you no longer require the service it is your responsibility to cancel your subscription.
+
+Cancellation functions are available via your Wappalyzer account.
+
+Refunds
+
+You cannot get a refund if you change your mind.
+
+Your rights for payment of services are protected under Australian consumer law if your purchase is faulty or doesn't provide what is promised.
+
+Publicity
+
+You grant us the right to use your company name and logo as a reference for marketing or promotional purposes on our website and in other public or private communications with our existing or potential developers and customers, subject to your standard trademark usage guidelines.
+
+Disclaimer of warranties
+
+Our Services are provided on an 'as is' and 'as available' basis without warranties of any kind.
+
+You acknowledge that we do not warrant that the Services will be uninterrupted, timely, secure or error-free.
+
+Limitation of liability
+
+In no event will we have any liability to you or to any third party for any lost profits or revenues or for any damages however caused.`;
+
+describe('stage 2 on short policies and terms with a privacy section', () => {
+  const read = (text: string, url = '') => {
+    const x = extractFromText(text, { title: '', url, format: 'txt' });
+    return { x, d: scorePolicyText(x, detectCandidate(meta({ url, title: x.title, headings: x.sections.map((s) => s.heading) }))) };
+  };
+
+  it.each([
+    ['a 104-word ad-cookie statement (solarviews.com)', solarviewsPolicy, 'http://solarviews.com/eng/privacy.htm'],
+    ['a 180-word cookie policy followed by a disclaimer (eatchicken.com)', eatchickenPolicy, 'http://www.eatchicken.com/privacy-policy.aspx'],
+    ['a policy in the third person: "does not collect", "may collect", "will not sell" (dogbreedinfo.com)', dogBreedInfoPolicy, ''],
+  ])('says yes to %s', (_name, text, url) => {
+    const { x, d } = read(text, url);
+    expect(x.words, 'it is a short policy').toBeLessThan(250);
+    expect(d.isPolicy).toBe(true);
+  });
+
+  it('says no to terms of service that mention privacy, accounts and personal information in passing', () => {
+    const { x, d } = read(termsWithPrivacySection);
+    expect(d.isPolicy).toBe(false);
+    expect(policyFeatures(x, 0).privacyShare, 'most passages read like terms').toBeLessThan(0.5);
+  });
+
+  it('reads the policy passages of a terms page that ends with a full privacy policy', () => {
+    const combined = read(`${termsText}\n\n${policyText}`).x;
+    const terms = read(termsText).x;
+    expect(policyFeatures(combined, 0).privacyShare).toBeGreaterThan(policyFeatures(terms, 0).privacyShare);
+  });
+
+  it('does not let a long menu dilute the policy: rates count prose words only', () => {
+    // Navigation lines of a real page (OPP-115 1206, dcccd.edu) above its policy.
+    const menu = 'Why Our Colleges?\n\nAbout DCCCD\n\nClasses & Degrees\n\nPaying for College\n\nSchedules\n\nStudent Services\n\nBusiness/Community\n\nDonate to DCCCD\n\n'.repeat(20);
+    const plain = policyFeatures(read(policyText).x, 0);
+    const withMenu = policyFeatures(read(`${menu}\n${policyText}`).x, 0);
+    expect(withMenu.personal).toBeCloseTo(plain.personal, 1);
+    expect(withMenu.practice).toBeCloseTo(plain.practice, 1);
   });
 });
