@@ -114,6 +114,8 @@ const NOT_A_RIGHT: Partial<Record<RightKind, RegExp>> = {
   access: /\b(?:granting|giving)\s+you\s+access\s+to\s+your\s+account\b|\bhelp(?:s|ing)?\s+you\s+(?:\w+ly\s+)?(?:to\s+)?access\b|\b(?:restrict|limit)\w*\s+access\b|\baccess\s+(?:to\s+(?:your|personal)\s+\w+\s+)?is\s+(?:restricted|limited)|\bunauthori[sz]ed\s+access\b|\b(?:who|which\s+\w+)\s+(?:has|have)\s+access\b|\b(?:your|a|the)\s+review\b|\breview\s+(?:it|this|the)\s+(?:\w+\s+)?(?:frequently|periodically|regularly|often)|\breview\s+the\s+privacy|\b(?:individuals|employees|personnel|staff|companies|parties|providers|vendors|they|who|persons|people|anyone|others|someone)\s+(?:\w+\s+){0,2}(?:have|has|with|given|granted)\s+access\b/i,
   // Clearing cookies or Flash data in a browser is borderline (RUBRIC.md): not counted as deleting personal data.
   deletion: /\b(?:stored|remain|kept)\s+on\s+your\s+(?:device|computer|browser|hard\s+drive)|\bcookies?\b|\bflash\b|\blocal\s+shared\s+objects\b|\bbrowser['’]?s?\s+(?:settings|history|cache)/i,
+  // RUBRIC.md: an opt-out that only a browser setting or a third party's tool provides is borderline; not counted.
+  'opt-out': /^(?![^.]*\b(?:we|us|our)\b[^.]*\b(?:e-?mails?|newsletters?|marketing|promotional|communications|sale|sell|share)\b)[^.]*\b(?:opt[-\s]?out|opt\s+\w+\s+out)\b[^.]*\b(?:google\s+analytics|network\s+advertising\s+initiative|digital\s+advertising\s+alliance|DAA|NAI|aboutads|youradchoices|optout\.|hotjar|browser(?:['’]s)?\s+(?:settings|preferences)|cookie\s+settings\s+in\s+your\s+browser|participating\s+companies)\b/i,
   restrict: /\brestrict\w*\s+access\b|\blimit\w*\s+(?:access|our\s+liability)/i,
 };
 
