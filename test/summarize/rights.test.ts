@@ -49,6 +49,8 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   ['You can learn more on how Google uses data here, and you can opt-out of Google Analytics by visiting the Google Analytics opt-out page or by accepting only necessary cookies.', [], 'C3PA WS/119 (a third party\'s tool: borderline by the rubric, not counted)'],
   ['If you wish to not have this information used for the purpose of serving you targeted ads, you may opt-out by using these services: https://optout.networkadvertising.org/ or https://optout.aboutads.info/', [], 'C3PA WS/152 (NAI/DAA tools; its annotators counted it)'],
   ['You can opt out of receiving marketing emails from us using the opt-out link provided in our emails or by changing your preferences in your account settings.', ['opt-out'], 'C3PA WS/119 page (the company\'s own control)'],
+  ['If you would like to change your data preferences on this website please visit our consent management platform.', [], 'C3PA WS/11 page (preferences, not data)'],
+  ['If you do not wish to have this location information collected and used by DJTFP 2024, you may opt-out by disabling the location and Bluetooth features on your Device and/or in any DJTFP 2024 Apps.', [], 'C3PA WS/105 page (a device setting: borderline by the rubric)'],
   ['You may not use the Service for any unlawful or discriminatory activities, including acts prohibited by the Federal Trade Commission Act.', [], 'C3PA DB/215 page'],
   ['Your account may be removed at any time if you violate the terms.', [], 'constructed: a passive without the user as means'],
   ['Please note, you may not, however, opt out of any Service-related transactional communications (e.g., account verification, purchase and billing confirmations and reminders).', [], 'C3PA DB/1'],
