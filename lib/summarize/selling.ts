@@ -106,9 +106,15 @@ export interface SellingSignals {
   /** Among the affirmative sentences: they say the company sells or rents (not only "may"). */
   definite: Sentence[];
   denial: Sentence[];
+  /** Sentences that only imply a sale ("opt out of our sale of your personal information"): `yes` only when nothing denies. */
+  soft: Sentence[];
 }
 
-type Statement = { verdict: 'yes' | 'no'; definite: boolean } | null;
+/** `soft`: a sale only implied ("the right to opt out of our sale of your personal information"); any denial in the policy outweighs it. */
+type Statement = { verdict: 'yes' | 'no'; definite: boolean; soft?: boolean } | null;
+
+/** "our sale of your personal information", "L2's sale of your personal information": presupposes the company sells. */
+const OUR_SALE = /\b(?:[Oo]ur|[A-Z][\w&.-]*['’]s?)\s+["“]?(?:sales?|selling)["”]?\s+of\s+(?:your\s+|their\s+)?(?:personal|information|data)/;
 
 /** A heading glued to its sentence by the page's markup: "The information we sell We do not sell ...". */
 const GLUED_HEADING = /(?<=[a-z0-9”"’)])\s+(?=We\s+(?:do|does|don['’]t|will|never|have|has|may|sell|are|also|only|share|disclose|collect)\b)/;
@@ -120,12 +126,14 @@ export function sellingStatement(text: string): Statement {
   if (parts.length === 1) return statementOf(text);
   // Each part is read alone; any sale beats any denial, as across sentences.
   let denial: Statement = null;
+  let soft: Statement = null;
   for (const part of parts) {
     const st = statementOf(part);
-    if (st?.verdict === 'yes') return st;
-    if (st) denial = st;
+    if (st?.verdict === 'yes' && !st.soft) return st;
+    if (st?.soft) soft = st;
+    else if (st) denial = st;
   }
-  return denial;
+  return denial ?? soft;
 }
 
 function statementOf(text: string): Statement {
@@ -202,12 +210,15 @@ function statementOf(text: string): Statement {
       return { verdict: 'yes', definite: false };
     }
   }
-  return denial ? { verdict: 'no', definite: false } : null;
+  if (denial) return { verdict: 'no', definite: false };
+  const our = OUR_SALE.exec(text);
+  if (our && !isNegated(text, our.index, 8) && !BUSINESS_TRANSFER.test(text) && !NON_PERSONAL.test(text)) return { verdict: 'yes', definite: false, soft: true };
+  return null;
 }
 
 /** Every selling statement in the policy. */
 export function sellingSignals(p: ExtractedPolicy): SellingSignals {
-  const sig: SellingSignals = { affirmative: [], definite: [], denial: [] };
+  const sig: SellingSignals = { affirmative: [], definite: [], denial: [], soft: [] };
   let leadIn = '';
   // A disclosure table with a "Whether We “Sold” This Category ... in the Last 12 Months" column and a "Yes" cell.
   let soldColumn: Sentence | null = null;
@@ -224,7 +235,8 @@ export function sellingSignals(p: ExtractedPolicy): SellingSignals {
     const text = s.isListItem && /:\s*$/.test(leadIn) && /\b(?:not|never|no)\b|n['’]t\b/i.test(leadIn) && /^\W*(?:sell|rent|trade|share|disclose)\b/i.test(s.text) ? `We do not ${s.text.replace(/^\W+/, '')}` : s.text;
     const st = sellingStatement(text);
     if (!st) continue;
-    if (st.verdict === 'yes') {
+    if (st.soft) sig.soft.push(s);
+    else if (st.verdict === 'yes') {
       sig.affirmative.push(s);
       if (st.definite) sig.definite.push(s);
     } else sig.denial.push(s);
@@ -243,6 +255,10 @@ export function sellingVerdict(p: ExtractedPolicy): SellingFinding {
   if (sig.denial.length) {
     for (const s of sig.denial) pushEvidence(evidence, toEvidence(p, s), 3);
     return { verdict: 'no', evidence };
+  }
+  if (sig.soft.length) {
+    for (const s of sig.soft) pushEvidence(evidence, toEvidence(p, s), 3);
+    return { verdict: 'yes', evidence };
   }
   return { verdict: 'not-stated', evidence };
 }

@@ -121,6 +121,9 @@ const SENTENCES: Array<[string, 'yes' | 'no' | 'not-stated', string]> = [
   ['The information we sell We do not sell the personal information that we collect.', 'no', 'C3PA WS/90'],
   ['California law classifies our use of these services as a “sale” of your Personal Information to the companies that provide the services.', 'yes', 'C3PA DB/145 (its gold label says no; RUBRIC: a sale)'],
   ["California law doesn't classify our use of these services as a sale.", 'not-stated', 'constructed from C3PA DB/145'],
+  // "Our sale of your personal information" presupposes a sale: yes when the policy denies nothing (see the policy-level test).
+  ['The right to opt out of our sale of your personal information.', 'yes', 'C3PA DB/49 page'],
+  ['How to Opt-Out of the Sale of Personal Information: You may opt-out of L2’s sale of your personal information as defined by the CCPA.', 'yes', 'C3PA DB/52'],
   // A column header is not a statement.
   ['LoopMeUser Type Statutory category of personal information (PI) click here for details Source of the PI Purpose for collection How we may share, disclose or “sell” information.', 'not-stated', 'C3PA DB/145'],
 ];
@@ -174,6 +177,13 @@ describe('selling verdict over a policy', () => {
     expect(yes.evidence[0]?.text).toMatch(/Whether We “Sold”/);
     expect(sellingVerdict(policyOf(...SOLD_TABLE.slice(0, 2), 'No Commercial or transactions information.')).verdict).toBe('not-stated');
     expect(sellingVerdict(policyOf(SOLD_TABLE[0]!, 'Commercial Data Recipients.', 'Yes.')).verdict, 'a "Yes." cell (C3PA DB/126)').toBe('yes');
+  });
+  it('an implied sale ("opt out of our sale") gives yes alone, but an explicit denial in the policy outweighs it', () => {
+    expect(sellingVerdict(policyOf('The right to opt out of our sale of your personal information.')).verdict).toBe('yes');
+    const p = policyOf('We do not sell your personal information.', 'The right to opt out of our sale of your personal information.');
+    expect(sellingVerdict(p).verdict).toBe('no');
+    const rent = policyOf('We do not sell your email address, but we rent our postal mailing list.', 'The right to opt out of our sale of your personal information.');
+    expect(sellingVerdict(rent).verdict, 'a real sale still beats the denial').toBe('yes');
   });
   it('says not-stated with no evidence when nothing is said about selling', () => {
     const got = sellingVerdict(policyOf('We use cookies to remember your preferences.'));
