@@ -31,6 +31,14 @@ const SENTENCES: Array<[string, 'period' | 'limited' | 'indefinite' | 'not-state
   ['When you sign in to your Tribune account with your SNS account information, you authorize Tribune to collect, store, and use in accordance with this Privacy Policy any and all information available to Tribune through the SNS interface, including without limitation any information that you have made public.', 'not-stated', [], 'OPP-115 1070_wnep'],
   ["If you receive such email communication, please forward it immediately to the Site's Privacy Administrator at admin@latinpost.com, and then immediately delete the fraudulent email from your computer.", 'not-stated', [], 'OPP-115 1713_latinpost'],
   ['You have the right to request an amendment for as long as the information is kept in our records.', 'not-stated', [], 'OPP-115 517_kaleidahealth'],
+  // A maximum time, written with 'within' or 'no longer than'.
+  ['In addition, all data uploaded to Spark by the appraiser or their assistants/trainees is permanently deleted within two hours of being uploaded.', 'period', ['2 hours'], 'ToS;DR Spark for Appraisers'],
+  ['Not only do we not keep your data longer than two hours, we also certify that we will not sell, transfer, copy, market, or move any data that you upload to Spark.', 'period', ['2 hours'], 'ToS;DR Spark for Appraisers'],
+  ['We keep logs for no longer than 7 days.', 'period', ['7 days'], 'ToS;DR Nitrokey'],
+  ['For personalized advertising, we retain data for no more than 13 months, unless we obtain your consent to retain the data longer.', 'period', ['13 months'], 'ToS;DR Microsoft'],
+  ['When you delete your account, your data is deleted within an hour from our system and third parties.', 'period', ['1 hour'], 'ToS;DR Paper.li'],
+  ['We generally delete closed account information within 30 days of account closure, except as noted below.', 'period', ['30 days'], 'ToS;DR LinkedIn'],
+  ['We will make reasonable efforts to respond to your web request to access or delete your personal information within 30 days.', 'not-stated', [], 'OPP-115 1582_msn (a processing time)'],
   // Deleted permanently is a deletion, not keeping data permanently.
   ['After completing this process, you can no longer use any of your Services, your Account and all its data will be removed permanently, and we will not be able to restore your account or retrieve your data in the future.', 'not-stated', [], 'ToS;DR DeviantArt'],
   ['Because deletion on the edX system is a permanent action and cannot be reversed, edX may ask you to complete a process that aims to confirm your authority to manage the edX account affected by your request.', 'not-stated', [], 'ToS;DR edX'],
