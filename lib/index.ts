@@ -69,13 +69,13 @@ export function summarize(extracted: ExtractedPolicy, stage1: DetectionResult, o
   // 4. The segment classifier, run once: what each paragraph-sized chunk is about (OPP-115 categories).
   const focus: SegmentFocus | null = readable && options.topics !== false ? classifyPolicy(extracted) : null;
   // 5. The card's fields, each from the sentences that decide it (focus tells retention and contact where to read).
-  // Rights and selling are decided by their rules alone; focus only orders their quotes (segments about
-  // access/choices, resp. sharing/choices first), so the card's first quote comes from the relevant paragraph.
-  const selling = readable ? sellingVerdict(extracted) : { verdict: 'not-stated' as const, evidence: [] };
+  // Rights and selling are decided by their rules alone. For rights, focus only orders each right's quotes
+  // (those from User Access / User Choice segments first), so the card's first quote comes from the paragraph about
+  // it; selling's quotes keep their order (strongest statement first).
   const fields = {
     rights: readable ? findRights(extracted).map((r) => ({ ...r, evidence: rankByFocus(r.evidence, focus, FIELD_CATEGORIES.rights) })) : [],
     retention: readable ? retentionVerdict(extracted, focus) : { verdict: 'not-stated' as const, periods: [], evidence: [] },
-    selling: { ...selling, evidence: rankByFocus(selling.evidence, focus, FIELD_CATEGORIES.selling) },
+    selling: readable ? sellingVerdict(extracted) : { verdict: 'not-stated' as const, evidence: [] },
     contact: readable ? findContact(extracted, focus) : { emails: [], phones: [], postal: [], urls: [], evidence: [] },
     // Topics the policy covers or never mentions, from the same classification.
     topics: focus ? topicCoverage(extracted, focus) : null,

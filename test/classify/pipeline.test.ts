@@ -56,3 +56,23 @@ describe('analyzeText with and without the classifier', () => {
     expect(s.retention.verdict).toBe('not-stated');
   });
 });
+
+describe('rights: quotes from the segment about access first (OPP-115 93_pbs)', () => {
+  const PBS = [
+    '# Privacy Policy',
+    'PBS is committed to protecting the private information of our web site visitors. From the pbs.org homepage to more than 150,000 pages of content produced by our affiliates, the "pbs.org" domain remains a safe haven. The PBS.org web site adheres to a strict policy for ensuring the privacy of personally identifiable information and preserving the integrity of this online medium. Here we explain the type of information collected from PBS.org, how that information may be used, how you can access or modify that information, and how that information is protected.',
+    '## IV. HOW CAN I ACCESS OR CORRECT INFORMATION-',
+    "Access to personally identifiable information that is collected from our Site may be accessible for a limited period of time from the point of collection, such as where a user provides an e-mail address in order to receive an e-mail newsletter or a reminder about an upcoming program or event. In other cases, personally identifiable information may be maintained, edited and deleted at the user's discretion at any time after the information has been submitted to PBS. For example, if you created a password-protected account within our Site, you may be able to access that account to review the information you provided and make corrections and updates as necessary.",
+  ].join('\n\n');
+
+  it('with topics the first access quote comes from the access section; the rights found are the same', () => {
+    const on = analyzeText(PBS, { format: 'md' });
+    const off = analyzeText(PBS, { format: 'md', topics: false });
+    expect(on.rights.map((r) => r.kind)).toEqual(off.rights.map((r) => r.kind));
+    const accessOff = off.rights.find((r) => r.kind === 'access')!;
+    const accessOn = on.rights.find((r) => r.kind === 'access')!;
+    expect(accessOff.evidence[0]?.text, 'document order without the classifier').toMatch(/^Here we explain/);
+    expect(accessOn.evidence[0]?.section).toBe('IV. HOW CAN I ACCESS OR CORRECT INFORMATION-');
+    expect(new Set(accessOn.evidence.map((e) => e.sentence))).toEqual(new Set(accessOff.evidence.map((e) => e.sentence)));
+  });
+});
