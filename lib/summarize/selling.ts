@@ -6,7 +6,7 @@
  */
 import type { Evidence, ExtractedPolicy, SellingFinding, Sentence } from '../types';
 import { pushEvidence, toEvidence } from './evidence';
-import { clauseBefore, isNegated } from './negation';
+import { clauseBefore, clauseStart, isNegated } from './negation';
 
 /** Cheap pre-filter. */
 const PREFILTER = /\b(?:sell|sold|sale|rent|trade|lease|licen[sc]|exchang|barter|own\s+(?:direct\s+)?(?:marketing|advertising|promotional|commercial)|their\s+(?:direct\s+)?(?:marketing|advertising|promotional)|they\s+(?:can|may|could)\s+(?:directly\s+)?(?:market|advertise|send)|to\s+(?:market|advertise|promote)\s+(?:their|its)|cross[-\s]context|constitut|third[-\s]party\s+(?:direct\s+)?marketing)/i;
@@ -68,6 +68,9 @@ const DISCLOSE_VERB = /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|provid(?:
 
 /** A denial that does not reassure: limited to minors, hedged ("not for money", "not directly"), or after an opt-out. */
 const WEAK_DENIAL = /\b(?:actual\s+knowledge|minors?|(?:under|less\s+than)\s+(?:the\s+age\s+of\s+)?(?:1[3-8]|thirteen|sixteen)\b|children|conventional\s+sense|traditional\s+sense|for\s+money|monetary|directly\s+(?:sell|rent)|(?:once|after|when|if)\s+(?:we\s+receive\s+)?(?:your|you)\s+(?:request|opt|submit|direct)|unless\s+an\s+exclusion|even\s+if\s+[^.]{0,60}\bnot\s+(?:currently\s+|yet\s+)?(?:being\s+)?sold|\bif\s+you\s+are\s+an?\s+(?:\w+\s+){0,2}(?:user|customer|client|member|visitor|subscriber)s?\b|(?:not|never)\s+(?:\w+\s+)?(?:typically|generally|usually|normally|ordinarily|otherwise)\s+["“]?(?:sell|rent)|except\s+as\s+(?:stated|described|set\s+(?:forth|out)|provided|outlined|disclosed|explained)\s+(?:in|above|below|herein))/i;
+/** An exception to a denial that is itself a sale: to partners or advertisers, or for others' marketing. */
+const SALE_EXCEPTION = /\b(?:partners?|advertisers?|sponsors?|marketers?|data\s+brokers?|their\s+(?:own\s+)?(?:direct\s+)?(?:marketing|advertising|promotional)|for\s+(?:marketing|advertising)\s+purposes)\b/i;
+
 /** A denial about one kind of data only ("we do not sell mobile numbers or Financial Data"): not a general 'no'. */
 const NARROW_OBJECT = /^[^.;]{0,60}?\b(?:mobile\s+(?:phone\s+)?numbers?|financial|payment|credit\s+card|business\s+contact|hr\s+information|health|biometric|precise\s+(?:geo)?location|sensitive|phone\s+numbers?|sms|text\s+messag\w*|(?:data|information)\s+(?:that\s+)?(?:is\s+|was\s+)?collected\s+directly\s+from\s+you)\b/i;
 
@@ -84,6 +87,8 @@ const SOLD_CELL_YES = /\b(?:do|does|did|have|has)\s+(?:we|\w+)\s+(?:ever\s+)?\W?
 const SOLD_HEADER_CELL = /(\b(?:sold|sell)\b[^:|.]{0,60}):\s*(?:\1\s*|(?!\1))(?:yes|sold)\b/i;
 const SOLD_TO_CELL = /\b(?:to\s+whom|recipients?\s+(?:for|of)|third\s+parties\s+(?:for|of))\b[^.|:;]{0,60}?\W(?:sold|sell|selling)\b\W{0,2}(?:\s*or\s+\W?shared\b\W?)?(?:\s+[-–—]\s+|\s*\|\|\|\s*|:\s*|\s+(?=(?:advertis|marketing|data\s+brokers|publishers|partners|customers|clients|resellers)))([^|]{1,40})/i;
 /** "May be sold to the following categories of third parties:" */
+/** "Categories of Personal Information Sold in the past 12 months: Identifiers; Commercial information" (group 1: the value). */
+const CATEGORIES_SOLD_CELL = /\bcategor(?:y|ies)\s+of\s+(?:personal\s+)?(?:information|data|pi)\s+(?:that\s+)?(?:we\s+|\w+\s+(?:has\s+|have\s+))?(?:have\s+)?\W?(?:sold|sell)\b\W?[^.:|]{0,60}?(?::\s*|\s*\|\|\|\s*|\s+[-–—]\s+)([^|]{1,40})/i;
 const SOLD_TO_FOLLOWING = /\b(?:sold|sell|rented|rent)\W?\s+(?:\w+\s+){0,3}?to\s+the\s+following\s+(?:categories|types|kinds|third|parties|recipients|companies)/i;
 
 /** A cell or column that says the company sold: its value is not "N/A", "None" or "No". */
@@ -91,6 +96,8 @@ function soldCell(text: string): boolean {
   if (SOLD_CELL_YES.test(text) || SOLD_HEADER_CELL.test(text)) return true;
   const to = SOLD_TO_CELL.exec(text);
   if (to && /^[A-Z]/.test(to[1]!.trim()) && !/^(?:n\/?a|none|not\s+applicable|no|nobody|-)\b/i.test(to[1]!.trim()) && !/\b(?:right|request|know)\b/i.test(text.slice(0, to.index))) return true;
+  const cat = CATEGORIES_SOLD_CELL.exec(text);
+  if (cat && /^[A-Z]/.test(cat[1]!.trim()) && !/^(?:n\/?a|none|not\s+applicable|no|nothing|we\b|[A-Z]\w+\s+(?:does|do|did|has|have)\s+not)\b/i.test(cat[1]!.trim()) && !/\b(?:right|request|know)\b/i.test(text.slice(0, cat.index))) return true;
   const f = SOLD_TO_FOLLOWING.exec(text);
   return !!f && !isNegated(text, f.index, 8) && !DESCRIBES_RIGHT.test(text.slice(0, f.index).replace(/\bto\s+whom\b|categories\s+of/gi, ''));
 }
@@ -153,7 +160,10 @@ function statementOf(text: string): Statement {
     const after = text.slice(m.index, m.index + 160);
     const before = clauseBefore(text, m.index);
     const prefix = text.slice(0, m.index + m[0].length);
-    if (DESCRIBES_RIGHT.test(prefix) && !(CATEGORIES_SOLD.test(text) && !/\b(?:right|request|know)\b/i.test(prefix) && !isNegated(text, m.index))) continue;
+    // A denial is read in its own clause: "Categories of personal information sold: We do not sell personal information."
+    const negatedHere = isNegated(text, m.index, 12);
+    const rightScope = negatedHere ? text.slice(clauseStart(text, m.index), m.index + m[0].length) : prefix;
+    if (DESCRIBES_RIGHT.test(rightScope) && !(CATEGORIES_SOLD.test(text) && !/\b(?:right|request|know)\b/i.test(prefix) && !isNegated(text, m.index))) continue;
     // The object follows the verb ("sell your email address"), or precedes a passive ("information is sold").
     const passive = /^(?:sold|rented|traded|leased)/i.test(m[0]) && /\b(?:is|are|be|been|being|was|were|get|gets)\s+(?:\w+\s+|(?:\w+(?:ed|en|ly|wn|ld),?\s+(?:or\s+|and\s+)?){1,3})?$/i.test(before);
     const scope = before + after;
@@ -164,6 +174,9 @@ function statementOf(text: string): Statement {
     if (isNegated(text, m.index, 12)) {
       // "we do not sell ... to third parties" denies; "third parties may not sell it" is about them.
       // "if such information is not sold": a condition, not a denial.
+      // "We do not sell personal information, except to our partners for their own marketing": the exception is a sale.
+      const exception = /\b(?:except|other\s+than|unless|save)\b([^.;]*)/i.exec(text.slice(m.index));
+      if (exception && SALE_EXCEPTION.test(exception[1]!) && !/\b(?:service\s+providers?|vendors?|contractors?|processors?|agents?|merger|acquisition|bankruptcy|business\s+transfer|required\s+by\s+law|legal|you\s+(?:ask|request|direct|consent|agree|authori[sz]e|choose|elect|opt[-\s]?in)|your\s+(?:\w+\s+)?(?:consent|permission|direction|request|instruction))\b/i.test(exception[1]!)) return { verdict: 'yes', definite: false };
       if (!/\b(?:if|unless|whether)\b[^,]*$/i.test(before) && !THIRD_PARTY_SUBJECT.test(before.replace(/\b(?:do|does|will|shall|may|can|would|did|have|has|not|never|n['’]t|\w+ly)\b\s*/gi, '')) && !WEAK_DENIAL.test(text) && !(NARROW_OBJECT.test(after) && !GENERAL_OBJECT.test(after))) denial = true;
       continue;
     }

@@ -124,6 +124,18 @@ const SENTENCES: Array<[string, 'yes' | 'no' | 'not-stated', string]> = [
   // "Our sale of your personal information" presupposes a sale: yes when the policy denies nothing (see the policy-level test).
   ['The right to opt out of our sale of your personal information.', 'yes', 'C3PA DB/49 page'],
   ['How to Opt-Out of the Sale of Personal Information: You may opt-out of L2’s sale of your personal information as defined by the CCPA.', 'yes', 'C3PA DB/52'],
+  // CCPA disclosures of categories sold: a list of categories is a sale; "None" / "Not applicable" / a denial is not.
+  ['Categories of Personal Information Sold in the past 12 months: Identifiers; Commercial information.', 'yes', 'constructed from the CCPA disclosure wording (issue family)'],
+  ['Categories of Personal Information Sold in the past 12 months: None.', 'not-stated', 'constructed'],
+  ['Categories of Personal Information We Sell: Not applicable.', 'not-stated', 'constructed'],
+  ['Categories of personal information sold: We do not sell personal information.', 'no', 'constructed: a denial after a label is read in its own clause'],
+  ['The categories of personal information we have sold in the last 12 months are: identifiers and inferences.', 'yes', 'constructed (issue family)'],
+  ['In the preceding 12 months, we have not sold any personal information.', 'no', 'constructed (issue family)'],
+  // An exception to a denial that is itself a sale is a sale; service providers, business transfers and consent are not.
+  ['We do not sell personal information, except to our partners for their own marketing.', 'yes', 'constructed: the false-reassurance trap'],
+  ['We do not sell your personal information, except to service providers acting on our behalf.', 'no', 'constructed (RUBRIC: service-provider exceptions do not change a no)'],
+  ['We do not sell your personal information to third parties except in connection with a merger.', 'no', 'constructed (RUBRIC: business transfers)'],
+  ['We will not sell your information to partners without your consent.', 'no', 'constructed'],
   // A column header is not a statement.
   ['LoopMeUser Type Statutory category of personal information (PI) click here for details Source of the PI Purpose for collection How we may share, disclose or “sell” information.', 'not-stated', 'C3PA DB/145'],
 ];
