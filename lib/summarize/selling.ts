@@ -44,7 +44,7 @@ const THIRD_PARTY_SUBJECT = /\b(?:they|third\s+parties|vendors?|service\s+provid
 const ORG_NAME_SUBJECT = /(?:^|[\s,])(?!(?:If|When|Where|The|This|These|Such|Any|Our|Your|Their|It|They|You|We|However|In|Of|For|To)\b)[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s+(?:(?:may|might|also|has|have|will|does|did|could|can)\s+){0,3}["“'‘]?$/;
 
 /** Statements that are not about whether the company sells: definitions, opt-out rights, conditions. */
-const NOT_A_STATEMENT = /\b(?:right\s+to\s+(?:opt[-\s]?out|direct|request|know)|opt(?:ing)?[-\s]?(?:out|in)\s+(?:of|to|from)\s+(?:the\s+)?(?:(?:your|my)\s+(?:data|information|personal\s+information)\s+being\s+)?(?:sale|sell|sold)|do\s+not\s+sell\s+(?:or\s+share\s+)?my|(?:definition\s+of|(?:is|are)\s+defined\s+as|means|meaning\s+of)\b|if\s+we\s+(?:ever\s+)?(?:sell|sold|decide)|in\s+the\s+event\s+(?:that\s+)?we\s+(?:sell|decide)|whether\s+(?:we|or\s+not)|(?:sell|sells|sold|selling)\s+(?:(?:and|or)\s+\w+\s+)?(?:our\s+|its\s+|their\s+|your\s+|the\s+)?(?:own\s+)?(?:products|goods|tickets|items|merchandise|services|advertising|ads|ad\s+space)|trade\s*(?:marks?|names?|secrets?|shows?|press|association|publications?|journals?)|for\s+sale\s+(?:on|through|via)|point\s+of\s+sale|sale\s+(?:events?|items?|prices?|offers?)|sales?\s+(?:tax|team|representatives?|associates?)|in\s+exchange\s+for|exchange\s+(?:rate|commission)|stock\s+exchange)\b/i;
+const NOT_A_STATEMENT = /\b(?:right\s+to\s+(?:opt[-\s]?out|direct|request|know)|opt(?:ing)?[-\s]?(?:out|in)\s+(?:of|to|from)\s+(?:the\s+)?(?:(?:your|my)\s+(?:data|information|personal\s+information)\s+being\s+)?(?:sale|sell|sold)|(?:do\s+)?not\s+sell\s+(?:or\s+share\s+)?my|(?:definition\s+of|(?:is|are)\s+defined\s+as|means|meaning\s+of)\b|if\s+we\s+(?:ever\s+)?(?:sell|sold|decide)|in\s+the\s+event\s+(?:that\s+)?we\s+(?:sell|decide)|whether\s+(?:we|or\s+not)|(?:sell|sells|sold|selling)\s+(?:(?:and|or)\s+(?:(?!for\b|to\b|with\b)\w+\s+){1,3})?(?:our\s+|its\s+|their\s+|your\s+|the\s+)?(?:own\s+)?(?:products|goods|tickets|items|merchandise|services|advertising|ads|ad\s+space)|trade\s*(?:marks?|names?|secrets?|shows?|press|association|publications?|journals?)|for\s+sale\s+(?:on|through|via)|point\s+of\s+sale|sale\s+(?:events?|items?|prices?|offers?)|sales?\s+(?:tax|team|representatives?|associates?)|in\s+exchange\s+for|exchange\s+(?:rate|commission)|stock\s+exchange)\b/i;
 
 /**
  * Disclosure for third parties' own marketing ("with non-affiliated third parties for their own marketing purposes",
@@ -67,12 +67,14 @@ const SHINE_THE_LIGHT = /\b(?:shine\s+the\s+light|1798\.83|civil\s+code|entitled
 const DISCLOSE_VERB = /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|transfer(?:s|red|ring)?|giv(?:e|es|en|ing)|make\s+(?:\w+\s+)?available|made\s+available|rent|sell|allow)\b/i;
 
 /** A denial that does not reassure: limited to minors, hedged ("not for money", "not directly"), or after an opt-out. */
-const WEAK_DENIAL = /\b(?:actual\s+knowledge|minors?|(?:under|less\s+than)\s+(?:the\s+age\s+of\s+)?(?:1[3-8]|thirteen|sixteen)\b|children|conventional\s+sense|traditional\s+sense|for\s+money|monetary|directly\s+(?:sell|rent)|(?:once|after|when|if)\s+(?:we\s+receive\s+)?(?:your|you)\s+(?:request|opt|submit|direct)|unless\s+an\s+exclusion|even\s+if\s+[^.]{0,60}\bnot\s+(?:currently\s+|yet\s+)?(?:being\s+)?sold|\bif\s+you\s+are\s+an?\s+(?:\w+\s+){0,2}(?:user|customer|client|member|visitor|subscriber)s?\b|(?:not|never)\s+(?:\w+\s+)?(?:typically|generally|usually|normally|ordinarily|otherwise)\s+["“]?(?:sell|rent)|except\s+as\s+(?:stated|described|set\s+(?:forth|out)|provided|outlined|disclosed|explained)\s+(?:in|above|below|herein))/i;
+const WEAK_DENIAL = /\b(?:actual\s+knowledge|minors?|(?:under|less\s+than)\s+(?:the\s+age\s+of\s+)?(?:1[3-8]|thirteen|sixteen)\b|children|conventional\s+sense|traditional\s+sense|for\s+money|monetary|directly\s+(?:sell|rent)|(?:once|after|when|if)\s+(?:we\s+receive\s+)?(?:your|you)\s+(?:request|opt|submit|direct)|unless\s+an\s+exclusion|even\s+if\s+[^.]{0,60}\bnot\s+(?:currently\s+|yet\s+)?(?:being\s+)?sold|\bif\s+you\s+are\s+an?\s+(?:\w+\s+){0,2}(?:user|customer|client|member|visitor|subscriber)s?\b|(?:not|never)\s+(?:\w+\s+)?(?:typically|generally|usually|normally|ordinarily|otherwise)\s+["“]?(?:sell|rent)|(?:except|unless|other\s+than)\b[^.]{0,60}?\bas\s+(?:stated|described|set\s+(?:forth|out)|provided|outlined|disclosed|explained|noted|specified|indicated|otherwise\s+\w+)\s+(?:in|above|below|herein|elsewhere)|^\W*(?:except|apart|aside|other\s+than)\s+(?:for|from)?\s*(?:this|these|that|those|the\s+above)\b|\bnot\s+(?:\w+\s+){0,5}?any\s+other\s+(?:personal\s+)?(?:information|data)|\b(?:generally|typically|usually|normally|ordinarily),?\s+(?:we|\w+)\s+(?:do|does|will)\s+not\s+sell)/i;
 /** An exception to a denial that is itself a sale: to partners or advertisers, or for others' marketing. */
 const SALE_EXCEPTION = /\b(?:partners?|advertisers?|sponsors?|marketers?|data\s+brokers?|their\s+(?:own\s+)?(?:direct\s+)?(?:marketing|advertising|promotional)|for\s+(?:marketing|advertising)\s+purposes)\b/i;
 
 /** A denial about one kind of data only ("we do not sell mobile numbers or Financial Data"): not a general 'no'. */
 const NARROW_OBJECT = /^[^.;]{0,60}?\b(?:mobile\s+(?:phone\s+)?numbers?|financial|payment|credit\s+card|business\s+contact|hr\s+information|health|biometric|precise\s+(?:geo)?location|sensitive|phone\s+numbers?|sms|text\s+messag\w*|(?:data|information)\s+(?:that\s+)?(?:is\s+|was\s+)?collected\s+directly\s+from\s+you)\b/i;
+/** A denial scoped to one source or one kind of recipient: "information collected through its Websites", "to individual consumers". */
+const NARROW_SCOPE = /^[^.;]{0,100}?\b(?:(?:collected|obtained|gathered|shared|provided|received)\s+(?:from\s+you\s+)?(?:through|via|on|at|from|based\s+(?:up)?on\s+(?:a\s+)?(?:visit|visits)\s+to)\s+(?:[\w.’'-]+\s+){1,2}(?:websites?|web\s+sites?|sites?|integrations?|apps?|applications?|forms?|pages?)\b(?!,?\s+or\s+(?:otherwise|any\s+other|elsewhere))|to\s+individual\s+(?:consumers|persons|people)\b)/i;
 
 /** ...but "we do not sell and have not sold Personal Data, including your Sensitive Personal Data" denies all personal data. */
 const GENERAL_OBJECT = /^\w+\s+(?:(?:and|or)\s+(?:have|has|will)\s+(?:not|never)\s+\w+\s+)?(?:(?:your|any|the|our)\s+)?personal\s+(?:data|information)\b(?!\s+(?:that\s+)?(?:is\s+|was\s+|we\s+)?collect)/i;
@@ -121,6 +123,8 @@ export interface SellingSignals {
 type Statement = { verdict: 'yes' | 'no'; definite: boolean; soft?: boolean } | null;
 
 /** "our sale of your personal information", "L2's sale of your personal information": presupposes the company sells. */
+/** A section or column name that presupposes a sale: "Categories of Personal Information About Guests that Target Sells or Shares", "Categories of third parties to whom we may “sell” the PI". */
+const SOLD_HEADING = /\bcategories\s+of\s+(?:(?:personal\s+)?(?:information|data|pi)\b[^.:;]{0,40}?\b(?:that|which)\s+|third\s+parties\s+to\s+whom\s+)(?:we|[A-Z][\w&.-]+)\s+(?:(?:have|has|may)\s+)?\W?(?:sells?|sold)\b/i;
 const OUR_SALE = /\b(?:[Oo]ur|[A-Z][\w&.-]*['’]s?)\s+["“]?(?:sales?|selling)["”]?\s+of\s+(?:your\s+|their\s+)?(?:personal|information|data)/;
 
 /** A heading glued to its sentence by the page's markup: "The information we sell We do not sell ...". */
@@ -177,7 +181,7 @@ function statementOf(text: string): Statement {
       // "We do not sell personal information, except to our partners for their own marketing": the exception is a sale.
       const exception = /\b(?:except|other\s+than|unless|save)\b([^.;]*)/i.exec(text.slice(m.index));
       if (exception && SALE_EXCEPTION.test(exception[1]!) && !/\b(?:service\s+providers?|vendors?|contractors?|processors?|agents?|merger|acquisition|bankruptcy|business\s+transfer|required\s+by\s+law|legal|you\s+(?:ask|request|direct|consent|agree|authori[sz]e|choose|elect|opt[-\s]?in)|your\s+(?:\w+\s+)?(?:consent|permission|direction|request|instruction))\b/i.test(exception[1]!)) return { verdict: 'yes', definite: false };
-      if (!/\b(?:if|unless|whether)\b[^,]*$/i.test(before) && !THIRD_PARTY_SUBJECT.test(before.replace(/\b(?:do|does|will|shall|may|can|would|did|have|has|not|never|n['’]t|\w+ly)\b\s*/gi, '')) && !WEAK_DENIAL.test(text) && !(NARROW_OBJECT.test(after) && !GENERAL_OBJECT.test(after))) denial = true;
+      if (!/\b(?:if|unless|whether)\b[^,]*$/i.test(before) && !THIRD_PARTY_SUBJECT.test(before.replace(/\b(?:do|does|will|shall|may|can|would|did|have|has|not|never|n['’]t|\w+ly)\b\s*/gi, '')) && !WEAK_DENIAL.test(text) && !(NARROW_OBJECT.test(after) && !GENERAL_OBJECT.test(after)) && !NARROW_SCOPE.test(after) && !(passive && NARROW_OBJECT.test(text.slice(clauseStart(text, m.index))) ) && !(passive && NARROW_OBJECT.test(text.slice(Math.max(0, m.index - 80), m.index)))) denial = true;
       continue;
     }
     if (THIRD_PARTY_SUBJECT.test(before)) continue;
@@ -226,6 +230,9 @@ function statementOf(text: string): Statement {
   if (denial) return { verdict: 'no', definite: false };
   const our = OUR_SALE.exec(text);
   if (our && !isNegated(text, our.index, 8) && !BUSINESS_TRANSFER.test(text) && !NON_PERSONAL.test(text)) return { verdict: 'yes', definite: false, soft: true };
+  // ...but not an item of the right-to-know list ("the categories of Personal Information about you that we sold").
+  const heading = SOLD_HEADING.exec(text);
+  if (heading && !isNegated(text, heading.index + heading[0].length - 4, 6) && !/\b(?:rights?|request|know|whether|disclose|tell|inform|access)\b/i.test(text.slice(0, heading.index)) && !/\babout\s+you\b|\bcategories\s+of\s+sources\b/i.test(text)) return { verdict: 'yes', definite: false, soft: true };
   return null;
 }
 

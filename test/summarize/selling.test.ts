@@ -136,6 +136,24 @@ const SENTENCES: Array<[string, 'yes' | 'no' | 'not-stated', string]> = [
   ['We do not sell your personal information, except to service providers acting on our behalf.', 'no', 'constructed (RUBRIC: service-provider exceptions do not change a no)'],
   ['We do not sell your personal information to third parties except in connection with a merger.', 'no', 'constructed (RUBRIC: business transfers)'],
   ['We will not sell your information to partners without your consent.', 'no', 'constructed'],
+  // Denials scoped to one source, one kind of recipient or "any other" data do not reassure (data brokers).
+  ['Acxiom does not sell or share information collected based upon a visit to the acxiom.com website.', 'not-stated', 'C3PA DB/7 (its gold label says no)'],
+  ['Acxiom does not sell personal information to individual consumers.', 'not-stated', 'C3PA DB/7 (its gold label says no)'],
+  ['Lotame does not sell any Personal Information that is collected through its Websites.', 'not-stated', 'C3PA DB/39 (its gold label says no)'],
+  ['We do not sell information that’s shared through LeadIQ Integration by our paying customers.', 'not-stated', 'C3PA DB/57 (its gold label says no)'],
+  ['Except for this kind of sharing, Arity does not sell or share any other personal information.', 'not-stated', 'C3PA DB/15 (its gold label says no)'],
+  ['Credit card information that is collected on our sign-up page is done via a SSL certificate and the information is not sold or shared.', 'not-stated', 'C3PA DB/10 (a passive denial about card data only)'],
+  ['Generally, we do not sell, rent, lease or disclose your Personal Information to third parties, except if you consent to such disclosure or as described in this Privacy Policy.', 'not-stated', 'OPP-115 1713_latinpost'],
+  ['We will not rent or sell your information to third parties outside Instagram (or the group of companies of which Instagram is a part) without your consent, except as noted in this Policy.', 'not-stated', 'OPP-115 135_instagram'],
+  ['We do not sell personal information collected through our website or otherwise.', 'no', 'constructed: "or otherwise" widens the scope'],
+  ['We sell or share for targeted advertising purposes Geolocation information to marketing and advertising services.', 'yes', 'C3PA WS/68'],
+  // A "Do Not Sell" link name cut by the page, and selling products, are not statements about data.
+  ['o Not Sell or Share My Personal Information only for NYP Print Subscribers If you are a CA, CT or VA resident and currently subscribe for home delivery of the print edition.', 'not-stated', 'C3PA WS/155'],
+  ['We do not offer, sell or otherwise make available our products or services that have access to, collect and process (or allow us to do the same) personal data of third parties in the Russian Federation.', 'not-stated', 'ToS;DR CCleaner'],
+  // Section or column names that presuppose a sale: yes alone, outweighed by an explicit denial (soft); not right-to-know list items.
+  ['Categories of Personal Information About Guests that Target Sells or Shares (for Cross-Context Behavioral Advertising) and Categories of Third Parties to Whom Personal Information Is Sold or Shared (for Cross-Context Behavioral Advertising)', 'yes', 'C3PA WS/18'],
+  ['Categories of third parties to whom we may “sell” the PI', 'yes', 'C3PA DB/186'],
+  ['The categories of Personal Information about you that we sold and the categories of third parties to whom the Personal Information was sold; and', 'not-stated', 'C3PA DB/108 (a right-to-know list item)'],
   // A column header is not a statement.
   ['LoopMeUser Type Statutory category of personal information (PI) click here for details Source of the PI Purpose for collection How we may share, disclose or “sell” information.', 'not-stated', 'C3PA DB/145'],
 ];
@@ -196,6 +214,9 @@ describe('selling verdict over a policy', () => {
     expect(sellingVerdict(p).verdict).toBe('no');
     const rent = policyOf('We do not sell your email address, but we rent our postal mailing list.', 'The right to opt out of our sale of your personal information.');
     expect(sellingVerdict(rent).verdict, 'a real sale still beats the denial').toBe('yes');
+  });
+  it('a heading that presupposes a sale is outweighed by an explicit denial', () => {
+    expect(sellingVerdict(policyOf('Categories of third parties to whom we may “sell” the PI', 'We do not sell personal information.')).verdict).toBe('no');
   });
   it('says not-stated with no evidence when nothing is said about selling', () => {
     const got = sellingVerdict(policyOf('We use cookies to remember your preferences.'));
