@@ -53,6 +53,8 @@ export interface TrainOptions {
   posWeight?: number[];
   /** Per-(bucket, category) feature scaling, e.g. NB log-count ratios; fold it into w after training. */
   featScale?: Float32Array;
+  /** Weight of each example's loss (default 1). */
+  exampleWeight?: ArrayLike<number>;
 }
 
 /** One-vs-rest logistic regression: w is dim x K, row-major (bucket * K + k), for cache-friendly inference. */
@@ -86,10 +88,11 @@ export function trainLogReg(rows: SparseRow[], ys: ArrayLike<number>[], dim: num
           if (fs) for (let k = 0; k < K; k++) z[k] += w[base + k] * v * fs[base + k];
           else for (let k = 0; k < K; k++) z[k] += w[base + k] * v;
         }
+        const ew = o.exampleWeight ? o.exampleWeight[n] : 1;
         for (let k = 0; k < K; k++) {
           const p = 1 / (1 + Math.exp(-z[k]));
           const pw = y[k] > 0 && o.posWeight ? o.posWeight[k] : 1;
-          z[k] = (p - y[k]) * pw;
+          z[k] = (p - y[k]) * pw * ew;
           gb[k] += z[k];
         }
         for (let i = 0; i < r.idx.length; i++) {
@@ -205,4 +208,17 @@ export function tuneThresholds(scores: ArrayLike<number>[], ys: ArrayLike<number
     out.push(Math.round((mid * (1 - shrink) + 0.5 * shrink) * 100) / 100);
   }
   return out;
+}
+
+/** Scores with the category closest to its threshold raised to it when none reaches it (ModelFile.atLeastOneLabel). */
+export function atLeastOne(scores: ArrayLike<number>[], thr: number[]): number[][] {
+  const logit = (p: number) => { const x = Math.min(Math.max(p, 1e-7), 1 - 1e-7); return Math.log(x / (1 - x)); };
+  return scores.map((s) => {
+    const out = Array.from(s);
+    if (out.some((x, k) => x >= thr[k])) return out;
+    let top = 0;
+    for (let k = 1; k < K; k++) if (logit(out[k]) - logit(thr[k]) > logit(out[top]) - logit(thr[top])) top = k;
+    out[top] = thr[top];
+    return out;
+  });
 }

@@ -25,6 +25,11 @@ export interface ModelFile {
   weights: string;
   /** Tuned probability thresholds per category; scores are mapped so that each threshold becomes 0.5. */
   thresholds: number[];
+  /**
+   * When no category reaches its threshold, lift the one closest to it (in logit) to 0.5, so that a segment
+   * always gets a label: every segment of the OPP-115 split carries at least one. Absent: false.
+   */
+  atLeastOneLabel?: boolean;
   /** How the file was made (figures on validation, seed, options). */
   meta: Record<string, unknown>;
 }
@@ -37,6 +42,7 @@ export interface LoadedModel {
   sentenceMix: number;
   /** logit of each category's threshold. */
   shift: Float32Array;
+  atLeastOneLabel: boolean;
   /** int8 weights, bucket-major (small enough to stay in cache); multiplied by `scale` after the sum. */
   q: Int8Array;
   scale: Float32Array;
@@ -87,6 +93,7 @@ export function loadModel(file: ModelFile): LoadedModel {
   }
   return { categories: file.categories, features: file.features, idf, bias: Float32Array.from(file.bias), q, scale: Float32Array.from(file.scale),
     sentenceMix: file.sentenceMix,
+    atLeastOneLabel: file.atLeastOneLabel === true,
     shift: Float32Array.from(file.thresholds, (t) => Math.log(t / (1 - t))),
   };
 }
@@ -139,10 +146,14 @@ export function scoreRaw(m: LoadedModel, text: string): Float32Array {
 /** Scores per category in 0..1 with each category's tuned threshold mapped to 0.5 (>= 0.5: the label applies). */
 export function scoreSegment(m: LoadedModel, text: string): Float32Array {
   const p = scoreRaw(m, text);
+  let top = 0;
   for (let k = 0; k < p.length; k++) {
     const x = Math.min(Math.max(p[k], 1e-7), 1 - 1e-7);
     p[k] = 1 / (1 + Math.exp(-(Math.log(x / (1 - x)) - m.shift[k])));
+    if (p[k] > p[top]) top = k;
   }
+  // The mapped score is monotone in the margin over the threshold, so the top score is the closest category.
+  if (m.atLeastOneLabel && p.length > 0 && p[top] < 0.5) p[top] = 0.5;
   return p;
 }
 
