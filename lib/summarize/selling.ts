@@ -29,7 +29,7 @@ const SOLD_YES = /\b(?:sold|sell|sale)\W{0,3}(?:(?!collected|disclosed|used\b)[^
 const SOLD_COLUMN = /\bwhether\s+(?:we|it|\w+)\s+(?:have\s+|has\s+)?\W{0,3}(?:sold|sells?)\b(?:\W{0,3}\s+or\s+\W{0,3}shared)?\W{0,3}\s+(?:this|the|each|a)\s+(?:category|categories|type)/i;
 
 /** What is sold must be data about people: "we sell products" is not selling data. */
-const DATA_OBJECT = /\b(?:personal|information|info|data|details|pii|email\s+address(?:es)?|e-mail|mailing\s+lists?|lists?|names?|addresses|phone|profiles?|customer|user|member|subscriber|visitor|identif\w*)\b/i;
+const DATA_OBJECT = /\b(?:(?:background\s+)?reports?\s+(?:of|about|on)\s+(?:\w+\s+){0,2}?(?:celebrities|individuals|people|persons|consumers|households|you)|personal|information|info|data|details|pii|email\s+address(?:es)?|e-mail|mailing\s+lists?|lists?|names?|addresses|phone|profiles?|customer|user|member|subscriber|visitor|identif\w*)\b/i;
 
 /** Sale of the business (merger, acquisition, bankruptcy): not selling data. */
 const BUSINESS_TRANSFER = /\b(?:merger|merge[sd]?|acqui(?:red|sition|re)|bankrupt\w*|insolven\w*|reorgani[sz]ation|receivership|liquidation|dissolution|divest\w*|change\s+(?:of|in)\s+(?:control|ownership)|successor|(?:sale|transfer|sell)\s+(?:of\s+)?(?:all|substantially|some|part|a\s+portion|any\s+portion|one\s+or\s+more|our|the|its)\s+(?:or\s+\w+\s+|of\s+(?:our|its|the)\s+)*(?:assets|business|company|stock|shares|equity|divisions?|units?)|asset\s+sale|corporate\s+(?:transaction|event|restructuring))\b/i;

@@ -154,6 +154,8 @@ const SENTENCES: Array<[string, 'yes' | 'no' | 'not-stated', string]> = [
   ['Categories of Personal Information About Guests that Target Sells or Shares (for Cross-Context Behavioral Advertising) and Categories of Third Parties to Whom Personal Information Is Sold or Shared (for Cross-Context Behavioral Advertising)', 'yes', 'C3PA WS/18'],
   ['Categories of third parties to whom we may “sell” the PI', 'yes', 'C3PA DB/186'],
   ['The categories of Personal Information about you that we sold and the categories of third parties to whom the Personal Information was sold; and', 'not-stated', 'C3PA DB/108 (a right-to-know list item)'],
+  ['Famous Birthdays Pro sells reports of celebrities trending on our platform.', 'yes', 'C3PA DB/104 (reports about people are personal information)'],
+  ['We sell reports on market trends.', 'not-stated', 'constructed: reports that are not about people'],
   // A column header is not a statement.
   ['LoopMeUser Type Statutory category of personal information (PI) click here for details Source of the PI Purpose for collection How we may share, disclose or “sell” information.', 'not-stated', 'C3PA DB/145'],
 ];
