@@ -37,13 +37,18 @@ export interface PreparedClone {
  */
 export function prepareClone(doc: Document): PreparedClone | null {
   let clone: Document;
+  let root: Element;
+  const source = doc.documentElement;
+  if (!source) return null;
   try {
-    clone = doc.cloneNode(true) as Document;
+    // A shallow clone of the document keeps its URL and type; its tree is imported detached and attached only
+    // after the walk below prunes it, so a DOM that runs attach steps (jsdom parses every <style>) never pays
+    // for elements that are dropped anyway. Imported nodes belong to the clone, never to the live page.
+    clone = doc.cloneNode(false) as Document;
+    root = clone.importNode(source, true);
   } catch {
     return null;
   }
-  const root = clone.documentElement;
-  if (!root) return null;
   const selectors = new WeakMap<Node, string>();
   const drop: Element[] = [];
   const emails: [Element, string][] = [];
@@ -63,16 +68,22 @@ export function prepareClone(doc: Document): PreparedClone | null {
         drop.push(element);
         continue;
       }
-      const id = element.getAttribute('id');
+      // Most elements of a policy have no attributes: one call answers for id, data-cfemail and href.
+      const attributes = element.hasAttributes();
+      const id = attributes ? element.getAttribute('id') : null;
       const childPath = id && SIMPLE_ID.test(id) ? `#${id}` : `${path} > ${tag.toLowerCase()}:nth-child(${index})`;
       const ownPath = TAGGED.has(tag) ? childPath : blockPath;
-      if (element.hasAttribute('data-cfemail')) emails.push([element, ownPath]);
-      else if (tag === 'A' && (element.getAttribute('href') ?? '').includes('/cdn-cgi/l/email-protection#')) emailLinks.push([element, ownPath]);
+      if (attributes) {
+        if (element.hasAttribute('data-cfemail')) emails.push([element, ownPath]);
+        else if (tag === 'A' && (element.getAttribute('href') ?? '').includes('/cdn-cgi/l/email-protection#')) emailLinks.push([element, ownPath]);
+      }
       walk(element, childPath, ownPath);
     }
   };
   walk(root, 'html', 'html');
   for (const el of drop) el.remove();
+  // The top level in its original order: doctype, comments, the pruned <html>.
+  for (let n = doc.firstChild; n; n = n.nextSibling) clone.appendChild(n === source ? root : clone.importNode(n, false));
   for (const [el, owner] of emails) {
     const email = decodeCfEmail(el.getAttribute('data-cfemail') ?? '');
     if (!email) continue;

@@ -12,6 +12,8 @@ export interface Readable {
   method: 'readability' | 'body';
   /** Readability's cleaned title, '' when Readability was not used. */
   title: string;
+  /** Whitespace-separated words of the blocks' text (counted once, here). */
+  words: number;
 }
 
 /** Readability must keep at least this share of the body's words, or the body is used instead. */
@@ -47,7 +49,7 @@ export function readableBlocks({ doc: clone, selectors }: PreparedClone): Readab
   if (content) {
     const blocks = readBlocks(content, 'readability', selectors);
     const words = countWords(blocks);
-    if (words > 0 && words >= MIN_READABILITY_SHARE * bodyWords) return { blocks, method: 'readability', title: article?.title?.trim() ?? '' };
+    if (words > 0 && words >= MIN_READABILITY_SHARE * bodyWords) return { blocks, method: 'readability', title: article?.title?.trim() ?? '', words };
   }
-  return bodyWords > 0 ? { blocks: bodyBlocks, method: 'body', title: '' } : null;
+  return bodyWords > 0 ? { blocks: bodyBlocks, method: 'body', title: '', words: bodyWords } : null;
 }

@@ -22,6 +22,7 @@ const BOLD = new Set(['B', 'STRONG', 'U']);
 // Control characters and U+FFFD come from binary or mis-decoded input: never text.
 const collapse = (s: string): string => s.replace(/[\u0000-\u0008\u000B\u000E-\u001F\uFFFD]+/g, ' ').replace(/\s+/g, ' ').trim();
 const READABLE = /[\p{L}\p{N}]/u;
+const NON_BLANK = /\S/;
 
 /**
  * Only the `hidden` attribute hides text here: collapsed accordions (`display: none` until clicked) hold whole
@@ -91,7 +92,7 @@ export function readBlocks(root: Element, mode: 'readability' | 'body', selector
     for (let n = el.firstChild; n; n = n.nextSibling) {
       if (n.nodeType === 3) {
         const t = n.nodeValue ?? '';
-        if (!buf && !t.trim()) continue;
+        if (!buf && !NON_BLANK.test(t)) continue;
         if (!buf) {
           bufSelector = selectors.get(n) ?? null;
           bufKind = kind;
@@ -103,8 +104,11 @@ export function readBlocks(root: Element, mode: 'readability' | 'body', selector
       if (n.nodeType !== 1) continue;
       const child = n as Element;
       const tag = child.tagName.toUpperCase();
-      if (SKIP.has(tag) || hidden(child)) continue;
-      if (mode === 'body' && (CHROME.has(tag) || CHROME_ROLES.has(child.getAttribute('role') ?? ''))) continue;
+      if (SKIP.has(tag)) continue;
+      // Most elements have no attributes: one call answers for both `hidden` and `role`.
+      const attributes = child.hasAttributes();
+      if (attributes && hidden(child)) continue;
+      if (mode === 'body' && (CHROME.has(tag) || (attributes && CHROME_ROLES.has(child.getAttribute('role') ?? '')))) continue;
       if (tag === 'BR') {
         flush();
         continue;

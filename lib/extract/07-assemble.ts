@@ -6,7 +6,7 @@ import { decideLang, guessLang } from './06-lang';
 
 export function assemble(
   blocks: Block[],
-  info: { title: string; url: string; method: ExtractionMethod; declaredLang: string },
+  info: { title: string; url: string; method: ExtractionMethod; declaredLang: string; /** The blocks' word count when the caller has it already. */ words?: number },
 ): ExtractedPolicy {
   const sentences: Sentence[] = [];
   const sections: Section[] = groupSections(blocks).map((s, index) => {
@@ -24,10 +24,13 @@ export function assemble(
     }
     return { index, heading: s.heading, headingPath: s.headingPath, level: s.level, sentences: ids };
   });
-  let words = 0;
-  for (const b of blocks) {
-    const re = /\S+/g;
-    while (re.exec(b.text)) words++;
+  let words = info.words ?? -1;
+  if (words < 0) {
+    words = 0;
+    for (const b of blocks) {
+      const re = /\S+/g;
+      while (re.exec(b.text)) words++;
+    }
   }
   const { lang, contradicts } = decideLang(info.declaredLang, guessLang(blocks.map((b) => b.text)));
   const method = sentences.length ? info.method : 'none';

@@ -30,7 +30,7 @@ export function extractFromDocument(doc: Document, url: string): ExtractedPolicy
     const readable = readableBlocks(clone);
     if (!readable) return emptyExtraction(title, url, declaredLang);
     // 4-7. Sections, sentences and language, assembled.
-    return assemble(readable.blocks, { title: title || readable.title, url, method: readable.method, declaredLang });
+    return assemble(readable.blocks, { title: title || readable.title, url, method: readable.method, declaredLang, words: readable.words });
   } catch {
     return emptyExtraction(title, url, declaredLang);
   }

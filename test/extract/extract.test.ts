@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { extractFromDocument, extractFromText, decodeCfEmail, guessLang } from '../../lib/extract';
+import { prepareClone } from '../../lib/extract/01-clone';
 
 const page = (body: string, head = '<title>Privacy Policy</title>', lang = 'en'): Document =>
   new JSDOM(`<!DOCTYPE html><html lang="${lang}"><head>${head}</head><body>${body}</body></html>`, { url: 'https://example.com/privacy' }).window.document;
@@ -61,6 +62,24 @@ describe('extractFromDocument', () => {
     const before = doc.documentElement.outerHTML;
     extractFromDocument(doc, 'https://example.com/privacy');
     expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('reads a copy with the page URL, doctype and <head>, without scripts or styles, whose nodes are not the page', () => {
+    const doc = page(`<script>var x = 1;</script><style>p { color: red }</style>${POLICY}<noscript>Enable JS</noscript>`, '<title>Privacy Policy</title><style>body { margin: 0 }</style><base href="https://example.com/legal/">');
+    const prepared = prepareClone(doc)!;
+    const copy = prepared.doc;
+    expect(copy).not.toBe(doc);
+    expect(copy.URL).toBe('https://example.com/privacy');
+    expect(copy.baseURI).toBe('https://example.com/legal/');
+    expect(copy.doctype?.name).toBe('html');
+    expect(copy.title).toBe('Privacy Policy');
+    expect(copy.querySelectorAll('script, style, noscript').length).toBe(0);
+    expect(doc.querySelectorAll('script, style, noscript').length).toBe(4);
+    expect(copy.body.contains(doc.querySelector('h1'))).toBe(false);
+    expect(copy.querySelector('h1')?.ownerDocument).toBe(copy);
+    // Selectors are paths in the original page, counted before the scripts were dropped from the copy.
+    const h1Selector = prepared.selectors.get(copy.querySelector('h1')!.firstChild!)!;
+    expect(doc.querySelector(h1Selector)).toBe(doc.querySelector('h1'));
   });
 
   it('falls back to the body when Readability keeps too little of a list-heavy page', () => {
