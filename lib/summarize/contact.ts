@@ -66,6 +66,28 @@ export function isIllustration(s: Sentence, email: string, focus: SegmentFocus |
   return ILLUSTRATION.test(at > 0 ? s.text.slice(0, at) : s.text);
 }
 
+/**
+ * An address written right after naming another company as the provider of a tool the site uses ("a web analysis
+ * service from Google Inc., 1600 Amphitheatre Parkway", "provided by Twitter Inc, 795 Folsom St."): a processor's
+ * address, not the organization's. The words must come within the 120 characters before the address.
+ */
+const PROVIDER_BEFORE = /(?:\b(?:provided|operated|offered|run|hosted|developed|maintained|owned)\s+by|\b(?:service|tool|plug-?in|component|product)\s+(?:provider\s+)?(?:from|of|by)|\bservice\s+provider\s+(?:[A-Z][\w.,&-]*\s+){1,4}|\b(?:[Uu]se|[Uu]ses|[Uu]sing)\s+(?:the\s+)?(?:[A-Z“"][\w”"&-]*\s+){1,4}(?:by|from)\b|\b[Ww]e\s+use\s+(?:the\s+)?(?:[A-Z][\w&-]*\s+){1,4}(?:Inc|LLC|Ltd|Limited|GmbH|Corp|Corporation|AG|SA)\b)[^.;]{0,80}$/;
+/** The organization itself: "This website is owned and operated by Acme Ltd, 1 High Street", "the data controller is". */
+const ORG_ITSELF = /\b(?:this|our|the)\s+(?:web\s*sites?|sites?|services?|apps?|applications?|platforms?|policy|notice|company)\b[^.;]{0,40}\b(?:owned|operated|provided|run|maintained|offered|hosted)\s+by|\bcontroller\b/i;
+/** "Inc.", "Ltd." and the like, whose period is not the end of a sentence. */
+const COMPANY_SUFFIX = /\b(Inc|Ltd|Corp|Co|LLC|SA|AG|NV|BV)\./g;
+
+/**
+ * A postal address of a processor (see PROVIDER_BEFORE) in a segment the classifier does not see as Privacy
+ * contact information (score < 0.3). Needs focus: without it every address is kept.
+ */
+export function isProviderAddress(block: string, at: number, s: Sentence, focus: SegmentFocus | null | undefined): boolean {
+  const score = focusScore(focus, s.id, FIELD_CATEGORIES.contact);
+  if (score === undefined || score >= NOT_CONTACT_SEGMENT) return false;
+  const before = block.slice(Math.max(0, at - 120), at).replace(COMPANY_SUFFIX, '$1');
+  return PROVIDER_BEFORE.test(before) && !ORG_ITSELF.test(before);
+}
+
 /** The text of each block with the sentences it holds, so addresses split over sentences are read whole. */
 function blocksWithSentences(p: ExtractedPolicy): Array<{ text: string; sentences: Sentence[] }> {
   const byBlock = new Map<number, Sentence[]>();
@@ -144,7 +166,12 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
     // The address patterns are the costliest: run them only where a ZIP code or a street word appears.
     const postalRes = [/\b\d{5}\b/.test(raw) ? US_POSTAL : null, STREET_WORD.test(raw) ? INTL_POSTAL : null];
     for (const re of postalRes) {
-      if (re) for (const m of raw.matchAll(re)) add(found.postal, clean(m[0]), sentenceAt(block.sentences, m.index ?? 0));
+      if (re) {
+        for (const m of raw.matchAll(re)) {
+          const at = sentenceAt(block.sentences, m.index ?? 0);
+          if (!isProviderAddress(raw, m.index ?? 0, at, focus)) add(found.postal, clean(m[0]), at);
+        }
+      }
     }
   }
   return focus ? contactFirst(found, where, focus) : found;
