@@ -6,7 +6,7 @@
 import type { Evidence, ExtractedPolicy, RightFinding, RightKind } from '../types';
 import { RIGHT_KINDS } from '../types';
 import { pushEvidence, toEvidence } from './evidence';
-import { clauseBefore, isNegated } from './negation';
+import { clauseBefore, clauseStart, isNegated } from './negation';
 
 /** Cheap pre-filter: a sentence that can grant any right mentions one of these stems. */
 const PREFILTER = /access|know|cop(?:y|ies)|obtain|review|correct|rectif|updat|edit|amend|modif|accura|chang|delet|eras|remov|forgot|clos|portab|export|download|machine|transfer|opt|unsubscrib|object|restrict|limit|withdraw|revok|consent|complain|discriminat|sale|sell|request|right/i;
@@ -28,11 +28,11 @@ const RIGHT_PATTERNS: Record<RightKind, { named: RegExp[]; verb: RegExp[] }> = {
   access: {
     named: [
       // "the right to know", "right of access", "right to request access / a copy"
-      /\bright\s+(?:of\s+access|to\s+(?:know|access|request\s+access|obtain\s+(?:a\s+copy|access|confirmation)|a\s+copy|request\s+(?:a\s+copy|that\s+we\s+disclose|disclosure|information\s+about|details)|review|see|receive\s+a\s+copy|be\s+provided\s+with))|\bsubject\s+access\s+requests?|\baccess\s+requests?\b|\brequests?\s+to\s+know\b/gi,
+      /\bright\s+(?:of\s+access|to\s+(?:know|access|request\s+access|obtain\s+(?:a\s+copy|access|confirmation)|a\s+copy|request\s+(?:a\s+copy|that\s+we\s+disclose|disclosure|information\s+about|details)|review|see|receive\s+a\s+copy|be\s+provided\s+with|(?:ask|request)\s+(?:us\s+|that\s+we\s+)(?:to\s+)?(?:send|give|provide|disclose)\s+(?:to\s+)?you))|\bsubject\s+access\s+requests?|\baccess\s+requests?\b|\brequests?\s+to\s+know\b/gi,
     ],
     verb: [
       verbThenObject(String.raw`(?<!password\s+to\s+)access|review|view|see|inspect|obtain|receive|know|get|request\s+(?:access|a\s+copy|copies|disclosure)|(?:a\s+)?cop(?:y|ies)\s+of|(?:a\s+)?(?:summary|description|list)\s+of|learn\s+(?:what|which)|know\s+(?:what|which|whether)`),
-      /\b(?:request|ask)\s+(?:\w+\s+){0,3}?(?:know|learn|confirm)\s+(?:what|which|whether|the\s+categories|the\s+specific|about\s+the)\b|\brequest\s+that\s+we\s+disclose\b/gi,
+      /\b(?:request|ask)\s+(?:\w+\s+){0,3}?(?:know|learn|confirm)\s+(?:what|which|whether|the\s+categories|the\s+specific|about\s+the)\b|\brequest\s+that\s+(?:we|us|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s+disclose\b|\b(?:request|ask\s+for|obtain|receive)\s+(?:certain\s+)?information\s+(?:about|regarding|on)\s+(?:our|the|how\s+we)\s+(?:\w+\s+){0,3}?(?:collection|use|disclosure|processing|sharing|sale)\b/gi,
     ],
   },
   correction: {
@@ -91,7 +91,7 @@ const RIGHT_PATTERNS: Record<RightKind, { named: RegExp[]; verb: RegExp[] }> = {
 
 /** Cheap per-kind keyword test, so most sentences skip most kinds' patterns. */
 const KIND_HINT: Record<RightKind, RegExp> = {
-  access: /access|know|cop(?:y|ies)|obtain|review|view|see|inspect|summary|list|learn|confirm|disclos|receiv|get/i,
+  access: /access|know|cop(?:y|ies)|obtain|review|view|see|inspect|summary|list|learn|confirm|disclos|receiv|get|request\s+(?:certain\s+)?information/i,
   correction: /correct|rectif|updat|edit|amend|modif|chang|revis|fix|accura|out[-\s]of[-\s]date|outdated|wrong/i,
   deletion: /delet|eras|remov|purg|forgot/i,
   portability: /portab|machine|structured|export|download|transmit/i,
@@ -140,6 +140,10 @@ function userActs(text: string, at: number): boolean {
   // "Questions ..., or to review and/or correct your personal information ..., should be directed to ..." and
   // "To correct or delete information, log into your account": the user's request through a channel.
   if (/\bto\s+(?:\w+\s+(?:and\/or|and|or)\s+)?$/i.test(before) && !/\b(?:we|us)\b/i.test(before) && (USER_CHANNEL.test(text) || /^\W*to\s+[^.]*?,\s*(?:please\s+)?(?:log|sign|contact|visit|e-?mail|click|go|write|call|send|use|submit|follow)\b/i.test(text))) return true;
+  // "the CCPA allows you to request us to: Inform you ...", "you may request that we: provide access to ...": the lead-in before the colon.
+  const start = clauseStart(text, at);
+  if (!ACTOR.test(before) && start > 0 && /:\s*$/.test(text.slice(0, start)) && (USER_LEAD_IN.test(text.slice(0, start)) || /\b(?:request|ask)\s+(?:that\s+)?(?:we|us)(?:\s+to)?\s*:\s*$/i.test(text.slice(0, start)))) return true;
+  ACTOR.lastIndex = 0;
   let last = '';
   ACTOR.lastIndex = 0;
   for (let m = ACTOR.exec(before); m; m = ACTOR.exec(before)) last = m[1]!;

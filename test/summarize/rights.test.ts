@@ -34,7 +34,12 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   ['You can modify information you have given us.', ['correction'], 'OPP-115 1498_ticketmaster'],
   ['You can request that your account be deleted at any time by contacting us.', ['deletion'], 'OPP-115 883_ted'],
   ['You can access, add or update certain information in the " My Account" section of the Sites, including order tracking and account information.', ['access', 'correction'], 'OPP-115 1694_lids'],
+  ['Your local laws may permit you to request that we:  provide access to and/or a copy of certain information we hold about you', ['access'], 'C3PA DB/100 (a lead-in before the colon)'],
+  ['You have the right to ask us to send you the following information: The personal information we have collected, used, disclosed, and sold about you.', ['access'], 'C3PA DB/121'],
+  ['You have the right to request certain information about our collection and use of your Personal Data over the past 12 months.', ['access'], 'C3PA DB/177'],
+  ['If you are a California resident, you have the right to request that Alesco Data disclose the specific personal information and categories we have collected about you.', ['access'], 'C3PA DB/179'],
   // Traps: what users may NOT do, and what the company or its vendors do, grants nothing.
+  ['We use your information to: provide access to our services and a copy of your receipt.', [], 'constructed: a purpose lead-in before the colon'],
   ['To protect your privacy and security, we take reasonable steps (such as requesting a unique password) to verify your identity before granting you access to your account.', [], 'OPP-115 82_sheknows'],
   ['Please Contact Us if you believe we may have collected information from your child through our websites or mobile services and we will work to delete it.', [], 'OPP-115 348_walmart (the company acts)'],
   ['We reserve the right to use, transfer, assign, share and provide access to all personally identifiable information and other information about you and your computer, mobile or other device that we receive.', [], 'OPP-115 82_sheknows'],
