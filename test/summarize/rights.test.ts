@@ -34,7 +34,7 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   ['You can modify information you have given us.', ['correction'], 'OPP-115 1498_ticketmaster'],
   ['You can request that your account be deleted at any time by contacting us.', ['deletion'], 'OPP-115 883_ted'],
   ['You can access, add or update certain information in the " My Account" section of the Sites, including order tracking and account information.', ['access', 'correction'], 'OPP-115 1694_lids'],
-  ['Your local laws may permit you to request that we:  provide access to and/or a copy of certain information we hold about you', ['access'], 'C3PA DB/100 (a lead-in before the colon)'],
+  ['Your local laws may permit you to request that we: provide access to and/or a copy of certain information we hold about you', ['access'], 'C3PA DB/100 (a lead-in before the colon)'],
   ['You have the right to ask us to send you the following information: The personal information we have collected, used, disclosed, and sold about you.', ['access'], 'C3PA DB/121'],
   ['You have the right to request certain information about our collection and use of your Personal Data over the past 12 months.', ['access'], 'C3PA DB/177'],
   ['If you are a California resident, you have the right to request that Alesco Data disclose the specific personal information and categories we have collected about you.', ['access'], 'C3PA DB/179'],
