@@ -38,9 +38,11 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   ['You have the right to ask us to send you the following information: The personal information we have collected, used, disclosed, and sold about you.', ['access'], 'C3PA DB/121'],
   ['You have the right to request certain information about our collection and use of your Personal Data over the past 12 months.', ['access'], 'C3PA DB/177'],
   ['If you are a California resident, you have the right to request that Alesco Data disclose the specific personal information and categories we have collected about you.', ['access'], 'C3PA DB/179'],
+  ['We may not accommodate a request to change or delete personally identifiable information if we believe doing so would violate any law or legal requirement, or cause the information to be incorrect.', ['correction', 'deletion'], 'OPP-115 20_theatlantic (a limit on a right the user has)'],
   // Traps: what users may NOT do, and what the company or its vendors do, grants nothing.
   ['We use your information to: provide access to our services and a copy of your receipt.', [], 'constructed: a purpose lead-in before the colon'],
   ['To protect your privacy and security, we take reasonable steps (such as requesting a unique password) to verify your identity before granting you access to your account.', [], 'OPP-115 82_sheknows'],
+  ['Only employees who need the information to perform a specific job (for example, our billing clerk or a customer service representative) are granted access to personally identifiable information.', [], 'OPP-115 1028_redorbit'],
   ['Please Contact Us if you believe we may have collected information from your child through our websites or mobile services and we will work to delete it.', [], 'OPP-115 348_walmart (the company acts)'],
   ['We reserve the right to use, transfer, assign, share and provide access to all personally identifiable information and other information about you and your computer, mobile or other device that we receive.', [], 'OPP-115 82_sheknows'],
   ['PBI reserves the right to amend this Privacy Notice at our discretion and at any time.', [], 'C3PA DB/68'],
