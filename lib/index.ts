@@ -33,6 +33,16 @@ export interface AnalyzeOptions {
   topics?: boolean;
 }
 
+/**
+ * Is this page a privacy policy? Stage 1 (URL, title, headings, meta tags) and stage 2 (does the extracted text read
+ * like a policy), with the signals that decided. The same detection `analyzeDocument` runs, without the summary.
+ */
+export function detectPolicy(doc: Document, options: Pick<AnalyzeOptions, 'url' | 'sensitivity'> = {}): DetectionResult {
+  const url = options.url ?? doc.URL ?? '';
+  const stage1 = detectCandidate(readPageMeta(doc, { href: url }), options);
+  return scorePolicyText(extractFromDocument(doc, url), stage1, options);
+}
+
 /** Analyze a DOM document. The document is never modified: extraction works on a clone. */
 export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): PolicySummary {
   const url = options.url ?? doc.URL ?? '';
