@@ -27,7 +27,15 @@ export default defineConfig({
         test: { name: 'unit', include: ['test/**/*.test.{ts,tsx}'], exclude: ['test/e2e/**', 'test/e2e-firefox/**'], environment: 'node', testTimeout: 30_000 },
       },
       {
-        test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 180_000, fileParallelism: false },
+        // The extension is built once for all e2e files (test/e2e/global-setup.ts).
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          globalSetup: ['test/e2e/global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
       },
       {
         // Firefox ESR over WebDriver BiDi (test/e2e-firefox/harness.ts); skipped only when Firefox is not installed.

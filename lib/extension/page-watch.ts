@@ -16,8 +16,102 @@ export const SPA_SETTLE_MS = 400;
 /** The most sensitive setting: a page is reported if any sensitivity a person can choose would make it a candidate. */
 export const REPORT_SENSITIVITY = 1;
 
+/**
+ * Words at least one of which every positive stage-1 signal contains, lower-case ASCII (stage 1's patterns are
+ * case-insensitive without the `u` flag, so they match ASCII letters only case-insensitively): names of policies in
+ * titles and headings (lib/detect/stage1.ts POLICY_NAME), and policy words in URL paths (POLICY_PATH, WEAK_PATH).
+ * page-watch.test.ts checks that a page without any of them is never a candidate, on real pages and on every
+ * alternative of those patterns.
+ */
+const NAME_WORDS = ['privacy', 'privacid', 'datenschutz', 'confidentialit', 'integritetspolicy', 'prywatno'];
+/** "data policy", "data protection notice", "data use statement"... */
+const DATA_NAME_WORDS = ['policy', 'notice', 'statement'];
+const PATH_WORDS = ['dsgvo', 'gdpr', 'ccpa', 'notsell', 'not-sell', 'personal', 'cookie'];
+const DATA_PATH_WORDS = ['policy', 'protection'];
+const PATH_TOKEN_BEFORE = '/_.-';
+const PATH_TOKEN_AFTER = '/_.?#-';
+
+const includesAny = (text: string, words: readonly string[]): boolean => words.some((w) => text.includes(w));
+
+function namesPolicy(text: string): boolean {
+  const t = text.toLowerCase();
+  return includesAny(t, NAME_WORDS) || (t.includes('data') && includesAny(t, DATA_NAME_WORDS));
+}
+
+/** The URL as written and its path as stage 1 reads it (after the host, before the fragment, decoded), lower-case. */
+function urlText(url: string): string {
+  const hash = url.indexOf('#');
+  let path = hash === -1 ? url : url.slice(0, hash);
+  const scheme = path.indexOf('://');
+  if (scheme !== -1) {
+    let i = scheme + 3;
+    while (i < path.length && path[i] !== '/' && path[i] !== '?') i++;
+    path = path.slice(i);
+  }
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    // keep it encoded, as stage 1 does
+  }
+  return `${url} ${path}`.toLowerCase();
+}
+
+function pathHasPolicyWord(url: string): boolean {
+  const u = urlText(url);
+  if (includesAny(u, NAME_WORDS) || includesAny(u, PATH_WORDS)) return true;
+  if (u.includes('data') && includesAny(u, DATA_PATH_WORDS)) return true;
+  // "pp" only as a path token (/legal/pp.html), as stage 1 reads it.
+  for (let at = u.indexOf('pp'); at !== -1; at = u.indexOf('pp', at + 1)) {
+    const before = at === 0 ? '/' : u[at - 1]!;
+    const after = u[at + 2];
+    if (PATH_TOKEN_BEFORE.includes(before) && (after === undefined || PATH_TOKEN_AFTER.includes(after))) return true;
+  }
+  return false;
+}
+
+// The same word search as XPath, run by the browser: reading headings and <meta> through the DOM API would make
+// the page build its element interfaces in the content script's world, which costs more than all the rest.
+/** XPath: `x` contains `word` (lower-case ASCII), in any case; translating only the word's letters keeps it cheap. */
+const containsWord = (x: string, word: string) => `contains(translate(${x},'${word.toUpperCase()}','${word}'),'${word}')`;
+function namesPolicyXPath(x: string): string {
+  const any = (words: readonly string[]) => words.map((w) => containsWord(x, w)).join(' or ');
+  return `${any(NAME_WORDS)} or (${containsWord(x, 'data')} and (${any(DATA_NAME_WORDS)}))`;
+}
+/**
+ * Stage 1 reads the first six non-empty h1 and the first six non-empty h2/h3, and the first og:title <meta> in
+ * <head>: this looks at the first 50 of each (blank headings before the sixth are the only way stage 1 reads
+ * further) and at every og:title in <head>.
+ */
+const HEADINGS_SEARCHED = 50;
+const NAMED_IN_PAGE = [
+  `(/descendant::h1)[position()<=${HEADINGS_SEARCHED}][${namesPolicyXPath('.')}]`,
+  `(/descendant::h2|/descendant::h3)[position()<=${HEADINGS_SEARCHED}][${namesPolicyXPath('.')}]`,
+  `/html/head/meta[(@property='og:title' or @name='og:title') and (${namesPolicyXPath('@content')})]`,
+]
+  .map((set) => `boolean(${set})`)
+  .join(' or ');
+/** Every canonical link's href in <head> (stage 1 reads the first). */
+const CANONICAL_HREFS = `/html/head/link[${containsWord('@rel', 'canonical')}]/@href`;
+const XPATH_BOOLEAN = 3;
+const XPATH_SNAPSHOT = 7;
+
+/**
+ * Could stage 1 find any signal here? A plain word search over the URL, the title, the headings, og:title and the
+ * canonical link, so that an ordinary page never builds stage 1's inputs nor compiles its patterns.
+ */
+export function mayHaveSignal(doc: Document, loc: Pick<Location, 'href'>): boolean {
+  // In XML documents XPath names need namespaces: let stage 1 decide there.
+  if (doc.contentType !== 'text/html' || typeof doc.evaluate !== 'function') return true;
+  if (pathHasPolicyWord(loc.href) || namesPolicy(doc.title)) return true;
+  if (doc.evaluate(NAMED_IN_PAGE, doc, null, XPATH_BOOLEAN, null).booleanValue) return true;
+  const hrefs = doc.evaluate(CANONICAL_HREFS, doc, null, XPATH_SNAPSHOT, null);
+  for (let i = 0; i < hrefs.snapshotLength; i++) if (pathHasPolicyWord(hrefs.snapshotItem(i)?.nodeValue ?? '')) return true;
+  return false;
+}
+
 /** Stage 1 for the page as it is now: the report to send, or null when the page has no privacy signal at all. */
 export function pageReport(doc: Document, loc: Pick<Location, 'href'>): PageDetectedMessage | null {
+  if (!mayHaveSignal(doc, loc)) return null;
   const detection = detectCandidate(readPageMeta(doc, loc), { sensitivity: REPORT_SENSITIVITY });
   return detection.candidate ? { type: 'page-detected', url: loc.href, detection } : null;
 }

@@ -4,72 +4,30 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 
 declare const chrome: any; // inside worker.evaluate: the service worker's extension API
-import {
-  badgeColor,
-  badgeText,
-  buildExtension,
-  EXTENSION_DIR,
-  hex,
-  launchPlain,
-  launchWithExtension,
-  servePages,
-  setLocalSettings,
-  tabIdOf,
-  tabState,
-  waitFor,
-  type ExtensionBrowser,
-  type PageServer,
-} from './harness';
+import { badgeColor, badgeText, EXTENSION_DIR, hex, launchPlain, setLocalSettings, tabState, waitFor, withExtension } from './harness';
 
 // Paths like a real site's, since stage 1 reads the URL.
 const ROUTES = {
   '/Online-Policies/Privacy-Policy': 'ironhorse-privacy.html', // OPP-115 (train split), as saved in 2015
   '/shop/privacy-policy': 'sells-forever-privacy.html',
   '/hostile/privacy': 'hostile-privacy.html',
-  '/2012/news/aclu-article': 'aclu-news.html', // Readability test page "aclu"
+  '/2012/news/aclu-article': { file: 'test/fixtures/readability-aclu/source.html' }, // Readability test page "aclu": an article about privacy
   '/terms-of-service': 'snopyta-terms.html', // ToS;DR documents: Snopyta terms
   '/recipes/soups': 'ordinary.html',
   '/legal/cookies': 'ordinary.html', // a weak stage-1 signal only (the URL mentions cookies): score 0.2
 };
 
-let server: PageServer;
-let ext: ExtensionBrowser;
-
-beforeAll(async () => {
-  buildExtension();
-  server = await servePages(ROUTES);
-  ext = await launchWithExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
-
-/** Send a message to the background from an extension page, as the popup does. */
-async function askBackground(message: unknown): Promise<any> {
-  const page = await ext.context.newPage();
-  await page.goto(`chrome-extension://${ext.extensionId}/manifest.json`);
-  try {
-    return await page.evaluate((m) => (globalThis as any).chrome.runtime.sendMessage(m), message);
-  } finally {
-    await page.close();
-  }
-}
-
-async function open(path: string): Promise<{ page: Page; tabId: number }> {
-  const page = await ext.context.newPage();
-  await page.goto(server.origin + path);
-  return { page, tabId: await tabIdOf(ext.worker, page) };
-}
+const fixture = withExtension(ROUTES);
+const { open, askBackground } = fixture;
 
 /** Wait until the background has a final state (not analyzing) for the tab. */
 async function settled(tabId: number, statuses = ['policy', 'not-policy', 'idle', 'unsupported', 'error', 'disabled']): Promise<any> {
   return waitFor(async () => {
-    const state = await tabState(ext.worker, tabId);
+    const state = await tabState(fixture.ext.worker, tabId);
     return state && statuses.includes(state.status) ? state : undefined;
   }, `tab ${tabId} to settle`);
 }
@@ -95,13 +53,13 @@ describe('badge per tab', () => {
     expect(sellsState.status, 'the selling policy is analyzed automatically and reads as a policy').toBe('policy');
     const ids = sellsState.summary.warnings.map((w: { id: string }) => w.id);
     expect(ids, 'selling is a warning').toEqual(expect.arrayContaining(['sells-data']));
-    expect(await badgeText(ext.worker, sells.tabId)).toMatch(/^\d+$/);
-    expect(hex(await badgeColor(ext.worker, sells.tabId)), 'high warnings are red').toBe('#b3261e');
+    expect(await badgeText(fixture.ext.worker, sells.tabId)).toMatch(/^\d+$/);
+    expect(hex(await badgeColor(fixture.ext.worker, sells.tabId)), 'high warnings are red').toBe('#b3261e');
 
     for (const other of [news, terms]) {
       // No privacy signal at all: the page sent nothing, so the background holds nothing for it.
-      expect(await tabState(ext.worker, other.tabId), `${other.page.url()} is not reported`).toBeNull();
-      expect(await badgeText(ext.worker, other.tabId)).toBe('');
+      expect(await tabState(fixture.ext.worker, other.tabId), `${other.page.url()} is not reported`).toBeNull();
+      expect(await badgeText(fixture.ext.worker, other.tabId)).toBe('');
     }
     await Promise.all([sells.page.close(), news.page.close(), terms.page.close()]);
   });
@@ -111,39 +69,39 @@ describe('badge per tab', () => {
     const state = await settled(tabId, ['policy', 'not-policy', 'error']);
     expect(state.status).toBe('policy');
     expect(state.summary.words).toBeGreaterThan(200);
-    expect(await badgeText(ext.worker, tabId)).not.toBe('');
+    expect(await badgeText(fixture.ext.worker, tabId)).not.toBe('');
     await page.close();
   });
 
   test('navigating away clears the badge and the state', async () => {
     const { page, tabId } = await open('/shop/privacy-policy');
     await settled(tabId, ['policy']);
-    await page.goto(server.origin + '/recipes/soups');
-    await waitFor(async () => ((await badgeText(ext.worker, tabId)) === '' ? true : undefined), 'the badge to clear');
+    await page.goto(fixture.server.origin + '/recipes/soups');
+    await waitFor(async () => ((await badgeText(fixture.ext.worker, tabId)) === '' ? true : undefined), 'the badge to clear');
     await quiet();
-    expect(await tabState(ext.worker, tabId), 'the policy result is gone; the recipe page reports nothing').toBeNull();
+    expect(await tabState(fixture.ext.worker, tabId), 'the policy result is gone; the recipe page reports nothing').toBeNull();
     await page.close();
   });
 
   test('a single-page app leaving its privacy policy clears the badge', async () => {
     const { page, tabId } = await open('/shop/privacy-policy');
     await settled(tabId, ['policy']);
-    expect(await badgeText(ext.worker, tabId)).not.toBe('');
+    expect(await badgeText(fixture.ext.worker, tabId)).not.toBe('');
     await page.evaluate(() => {
       history.pushState({}, '', '/app/cart');
       document.title = 'Cart';
       document.body.innerHTML = '<h1>Your cart</h1><p>Empty.</p>';
     });
-    await waitFor(async () => ((await badgeText(ext.worker, tabId)) === '' ? true : undefined), 'the badge to clear');
+    await waitFor(async () => ((await badgeText(fixture.ext.worker, tabId)) === '' ? true : undefined), 'the badge to clear');
     await quiet();
-    expect(await tabState(ext.worker, tabId)).toBeNull();
+    expect(await tabState(fixture.ext.worker, tabId)).toBeNull();
     await page.close();
   });
 
   test('a single-page app changing URL to its privacy policy is detected without a reload', async () => {
     const { page, tabId } = await open('/recipes/soups');
     await quiet();
-    expect(await tabState(ext.worker, tabId)).toBeNull();
+    expect(await tabState(fixture.ext.worker, tabId)).toBeNull();
     await page.evaluate(async () => {
       const html = await (await fetch('/shop/privacy-policy')).text();
       const doc = new DOMParser().parseFromString(html, 'text/html');
@@ -152,11 +110,11 @@ describe('badge per tab', () => {
       document.body.replaceWith(document.importNode(doc.body, true));
     });
     const state = await waitFor(async () => {
-      const s = await tabState(ext.worker, tabId);
+      const s = await tabState(fixture.ext.worker, tabId);
       return s?.url?.endsWith('/app/privacy-policy') && s.status === 'policy' ? s : undefined;
     }, 'the SPA page to be analyzed');
     expect(state.summary.isPolicy).toBe(true);
-    expect(await badgeText(ext.worker, tabId)).not.toBe('');
+    expect(await badgeText(fixture.ext.worker, tabId)).not.toBe('');
     await page.close();
   });
 });
@@ -166,51 +124,51 @@ describe('options', () => {
     const { page, tabId } = await open('/shop/privacy-policy');
     const state = await settled(tabId, ['policy']);
     const warnings: { id: string; level: string }[] = state.summary.warnings;
-    const badgeIs = (text: string) => waitFor(async () => ((await badgeText(ext.worker, tabId)) === text ? true : undefined), `badge "${text}"`);
+    const badgeIs = (text: string) => waitFor(async () => ((await badgeText(fixture.ext.worker, tabId)) === text ? true : undefined), `badge "${text}"`);
 
-    await setLocalSettings(ext.worker, { badgeMinLevel: 'low' });
+    await setLocalSettings(fixture.ext.worker, { badgeMinLevel: 'low' });
     await badgeIs(String(warnings.length));
-    await setLocalSettings(ext.worker, { badgeMinLevel: 'high' });
+    await setLocalSettings(fixture.ext.worker, { badgeMinLevel: 'high' });
     await badgeIs(String(warnings.filter((w) => w.level === 'high').length || '✓'));
-    await setLocalSettings(ext.worker, { mutedWarnings: warnings.map((w) => w.id) });
+    await setLocalSettings(fixture.ext.worker, { mutedWarnings: warnings.map((w) => w.id) });
     await badgeIs('✓');
-    expect(hex(await badgeColor(ext.worker, tabId))).toBe('#2e7d32');
+    expect(hex(await badgeColor(fixture.ext.worker, tabId))).toBe('#2e7d32');
 
-    await setLocalSettings(ext.worker, { badgeMinLevel: 'medium', mutedWarnings: [] });
+    await setLocalSettings(fixture.ext.worker, { badgeMinLevel: 'medium', mutedWarnings: [] });
     await page.close();
   });
 
   test('a disabled site gets no detection; the popup is told why', async () => {
-    await setLocalSettings(ext.worker, { disabledSites: ['127.0.0.1'] });
+    await setLocalSettings(fixture.ext.worker, { disabledSites: ['127.0.0.1'] });
     try {
       const { page, tabId } = await open('/shop/privacy-policy');
       const state = await settled(tabId, ['disabled', 'analyzing', 'policy']);
       expect(state.status, 'stage 1 reported the policy; the background refused it').toBe('disabled');
       await new Promise((r) => setTimeout(r, 500));
-      expect((await tabState(ext.worker, tabId)).status, 'still not analyzed').toBe('disabled');
-      expect(await badgeText(ext.worker, tabId)).toBe('');
+      expect((await tabState(fixture.ext.worker, tabId)).status, 'still not analyzed').toBe('disabled');
+      expect(await badgeText(fixture.ext.worker, tabId)).toBe('');
       expect((await askBackground({ type: 'get-tab-state', tabId })).status).toBe('disabled');
       await page.close();
     } finally {
-      await setLocalSettings(ext.worker, { disabledSites: [] });
+      await setLocalSettings(fixture.ext.worker, { disabledSites: [] });
     }
   });
 
   test('automatic detection off: a policy is recognized but not analyzed until the popup asks', async () => {
-    await setLocalSettings(ext.worker, { autoDetect: false });
+    await setLocalSettings(fixture.ext.worker, { autoDetect: false });
     try {
       const { page, tabId } = await open('/shop/privacy-policy');
       const state = await settled(tabId, ['idle', 'analyzing', 'policy']);
       expect(state.status).toBe('idle');
       expect(state.detection.candidate).toBe(true);
       await quiet();
-      expect((await tabState(ext.worker, tabId)).status, 'still not analyzed').toBe('idle');
-      expect(await badgeText(ext.worker, tabId)).toBe('');
+      expect((await tabState(fixture.ext.worker, tabId)).status, 'still not analyzed').toBe('idle');
+      expect(await badgeText(fixture.ext.worker, tabId)).toBe('');
       expect((await askBackground({ type: 'get-tab-state', tabId })).status, 'the popup analyzes it').toBe('analyzing');
       expect((await settled(tabId, ['policy', 'not-policy', 'error'])).status).toBe('policy');
       await page.close();
     } finally {
-      await setLocalSettings(ext.worker, { autoDetect: true });
+      await setLocalSettings(fixture.ext.worker, { autoDetect: true });
     }
   });
 
@@ -219,14 +177,14 @@ describe('options', () => {
     const weak = await settled(tabId, ['idle', 'analyzing', 'not-policy', 'policy']);
     expect(weak.status, 'at the default sensitivity, a weak signal is remembered, not analyzed').toBe('idle');
     expect(weak.detection).toMatchObject({ candidate: false, score: 0.2 });
-    await setLocalSettings(ext.worker, { sensitivity: 0.9 });
+    await setLocalSettings(fixture.ext.worker, { sensitivity: 0.9 });
     try {
       await page.reload();
       const state = await settled(tabId, ['not-policy', 'policy', 'error']);
       expect(state.detection).toMatchObject({ candidate: true, score: 0.2 });
       expect(state.status, 'analyzed: a recipe page is not a policy').toBe('not-policy');
     } finally {
-      await setLocalSettings(ext.worker, { sensitivity: 0.5 });
+      await setLocalSettings(fixture.ext.worker, { sensitivity: 0.5 });
     }
     await page.close();
   });
@@ -238,8 +196,7 @@ describe('the page', () => {
     const state = await settled(tabId, ['policy']);
     const evidence = state.summary.selling.evidence[0];
     expect(evidence, 'the selling verdict has evidence').toBeDefined();
-    const popup = await ext.context.newPage();
-    await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tabId=${tabId}`);
+    const popup = await fixture.openPopup(tabId);
     await popup.getByTestId('toggle-selling').click();
     await popup.locator('[data-testid="evidence-quote"][data-line="selling"]').first().click();
     const highlighted = await waitFor(async () => {
@@ -261,7 +218,7 @@ describe('the page', () => {
   test('an ordinary page is left untouched, even after a full analysis', async () => {
     const { page, tabId } = await open('/2012/news/aclu-article');
     await quiet();
-    expect(await tabState(ext.worker, tabId), 'no privacy signal: nothing sent to the background').toBeNull();
+    expect(await tabState(fixture.ext.worker, tabId), 'no privacy signal: nothing sent to the background').toBeNull();
     // The baseline: the same page in a Chromium without the extension.
     const plain = await launchPlain();
     const baselinePage = await plain.context.newPage();
@@ -282,7 +239,7 @@ describe('the page', () => {
 
   test('hostile text in a policy stays text: no dialog, no element created', async () => {
     const dialogs: string[] = [];
-    ext.context.on('dialog', (d) => {
+    fixture.ext.context.on('dialog', (d) => {
       dialogs.push(d.message());
       void d.dismiss();
     });
@@ -305,10 +262,10 @@ describe('the page', () => {
 
 describe('pages Fineprint cannot read', () => {
   test('a browser page is "unsupported" with a message a person understands', async () => {
-    const page = await ext.context.newPage();
+    const page = await fixture.ext.context.newPage();
     await page.goto('chrome://version');
     const tabId = await waitFor(async () => {
-      const tabs: { id: number; url?: string; active: boolean }[] = await ext.worker.evaluate(() => chrome.tabs.query({}));
+      const tabs: { id: number; url?: string; active: boolean }[] = await fixture.ext.worker.evaluate(() => chrome.tabs.query({}));
       return tabs.find((t) => t.url === undefined || t.url.startsWith('chrome://version'))?.id;
     }, 'the chrome:// tab');
     const answer = await askBackground({ type: 'get-tab-state', tabId });

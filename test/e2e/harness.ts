@@ -8,6 +8,7 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 // The extension APIs, as seen inside the service worker (evaluated there, not in Node).
 declare const chrome: any;
@@ -16,7 +17,10 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Build the Chrome extension once per run (set FINEPRINT_E2E_NO_BUILD=1 to test an existing build). */
+/**
+ * Build the Chrome extension (set FINEPRINT_E2E_NO_BUILD=1 to test an existing build). The e2e project builds it
+ * once per run (test/e2e/global-setup.ts); the benchmark builds it itself.
+ */
 export function buildExtension(): void {
   if (process.env.FINEPRINT_E2E_NO_BUILD === '1') return;
   execFileSync('npx', ['wxt', 'build', '-b', 'chrome'], { cwd: ROOT, stdio: 'pipe' });
@@ -27,8 +31,16 @@ export interface PageServer {
   close(): Promise<void>;
 }
 
-/** Serve `routes` (URL path → file in test/e2e/pages, or inline HTML) from 127.0.0.1 on a free port. */
-export async function servePages(routes: Record<string, string | { html: string }>): Promise<PageServer> {
+/** What a route serves: a file in test/e2e/pages, a file by its path from the repository root, or inline HTML. */
+export type Route = string | { file: string } | { html: string };
+
+function body(route: Route): string | Buffer {
+  if (typeof route === 'string') return readFileSync(join(import.meta.dirname, 'pages', route));
+  return 'file' in route ? readFileSync(join(ROOT, route.file)) : route.html;
+}
+
+/** Serve `routes` (URL path → Route) from 127.0.0.1 on a free port. */
+export async function servePages(routes: Record<string, Route>): Promise<PageServer> {
   const server: Server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
     const route = routes[path];
@@ -36,8 +48,7 @@ export async function servePages(routes: Record<string, string | { html: string 
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    const body = typeof route === 'string' ? readFileSync(join(import.meta.dirname, 'pages', route)) : route.html;
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body(route));
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const address = server.address();
@@ -148,4 +159,67 @@ export function hex(rgba: number[]): string {
     .slice(0, 3)
     .map((n) => n.toString(16).padStart(2, '0'))
     .join('')}`;
+}
+
+export interface ExtensionFixture {
+  readonly ext: ExtensionBrowser;
+  readonly server: PageServer;
+  /** Open `path` of the page server in a new tab; its tab id as the extension sees it. */
+  open(path: string): Promise<{ page: Page; tabId: number }>;
+  /** The popup for tab N, opened as a normal tab (`popup.html?tabId=N`), 380 px wide. */
+  openPopup(tabId: number): Promise<Page>;
+  /** Send a message to the background from an extension page, as the popup does. */
+  askBackground(message: unknown): Promise<any>;
+}
+
+/**
+ * For a test file: serve `routes` and launch Chromium with the built extension before its tests, close both after.
+ * The build itself happens once per run, in the e2e project's global setup.
+ */
+export function withExtension(routes: Record<string, Route>): ExtensionFixture {
+  let ext: ExtensionBrowser | undefined;
+  let server: PageServer | undefined;
+  beforeAll(async () => {
+    server = await servePages(routes);
+    ext = await launchWithExtension();
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+  const ready = () => {
+    if (!ext || !server) throw new Error('withExtension: used outside a test (the browser starts in beforeAll)');
+    return { ext, server };
+  };
+  return {
+    get ext() {
+      return ready().ext;
+    },
+    get server() {
+      return ready().server;
+    },
+    async open(path) {
+      const { ext, server } = ready();
+      const page = await ext.context.newPage();
+      await page.goto(server.origin + path);
+      return { page, tabId: await tabIdOf(ext.worker, page) };
+    },
+    async openPopup(tabId) {
+      const { ext } = ready();
+      const popup = await ext.context.newPage();
+      await popup.setViewportSize({ width: 380, height: 600 });
+      await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tabId=${tabId}`);
+      return popup;
+    },
+    async askBackground(message) {
+      const { ext } = ready();
+      const page = await ext.context.newPage();
+      await page.goto(`chrome-extension://${ext.extensionId}/manifest.json`);
+      try {
+        return await page.evaluate((m) => (globalThis as any).chrome.runtime.sendMessage(m), message);
+      } finally {
+        await page.close();
+      }
+    },
+  };
 }

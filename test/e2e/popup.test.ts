@@ -2,19 +2,8 @@
  * What a person sees: the popup card (opened as a normal tab with ?tabId=N) and the options page, driving the
  * real background and content script in Chromium. Relies on the data-testid hooks in lib/ui/.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Page } from 'playwright-core';
-import {
-  badgeText,
-  buildExtension,
-  launchWithExtension,
-  servePages,
-  tabIdOf,
-  tabState,
-  waitFor,
-  type ExtensionBrowser,
-  type PageServer,
-} from './harness';
+import { describe, expect, test } from 'vitest';
+import { badgeText, tabState, waitFor, withExtension } from './harness';
 
 const ROUTES = {
   '/Online-Policies/Privacy-Policy': 'ironhorse-privacy.html', // OPP-115 (train split), as saved in 2015
@@ -23,31 +12,8 @@ const ROUTES = {
   '/recipes/soups': 'ordinary.html',
 };
 
-let server: PageServer;
-let ext: ExtensionBrowser;
-
-beforeAll(async () => {
-  buildExtension();
-  server = await servePages(ROUTES);
-  ext = await launchWithExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
-
-async function openPage(path: string): Promise<{ page: Page; tabId: number }> {
-  const page = await ext.context.newPage();
-  await page.goto(server.origin + path);
-  return { page, tabId: await tabIdOf(ext.worker, page) };
-}
-
-async function openPopup(tabId: number): Promise<Page> {
-  const popup = await ext.context.newPage();
-  await popup.setViewportSize({ width: 380, height: 600 });
-  await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tabId=${tabId}`);
-  return popup;
-}
+const fixture = withExtension(ROUTES);
+const { open: openPage, openPopup } = fixture;
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -118,15 +84,15 @@ describe('the popup card', () => {
     const { page, tabId } = await openPage('/recipes/soups');
     const popup = await openPopup(tabId);
     await popup.getByTestId('analyze-anyway').waitFor({ timeout: 20_000 });
-    expect((await tabState(ext.worker, tabId)).status).toBe('not-policy');
+    expect((await tabState(fixture.ext.worker, tabId)).status).toBe('not-policy');
     await Promise.all([page.close(), popup.close()]);
   });
 
   test('a browser page: the popup says it cannot read it', async () => {
-    const page = await ext.context.newPage();
+    const page = await fixture.ext.context.newPage();
     await page.goto('chrome://version');
     const tabId: number = await waitFor(
-      () => ext.worker.evaluate(async () => ((await (globalThis as any).chrome.tabs.query({})) as { id: number; url?: string }[]).find((t) => !t.url)?.id),
+      () => fixture.ext.worker.evaluate(async () => ((await (globalThis as any).chrome.tabs.query({})) as { id: number; url?: string }[]).find((t) => !t.url)?.id),
       'the chrome:// tab',
     );
     const popup = await openPopup(tabId);
@@ -140,15 +106,15 @@ describe('the options page', () => {
   test('changing the badge level and muting a warning changes the badge at once', async () => {
     const { page, tabId } = await openPage('/shop/privacy-policy');
     const state = await waitFor(async () => {
-      const s = await tabState(ext.worker, tabId);
+      const s = await tabState(fixture.ext.worker, tabId);
       return s?.status === 'policy' ? s : undefined;
     }, 'the analysis');
     const warnings: { id: string; level: string }[] = state.summary.warnings;
-    const badgeIs = (text: string) => waitFor(async () => ((await badgeText(ext.worker, tabId)) === text ? true : undefined), `badge "${text}"`);
+    const badgeIs = (text: string) => waitFor(async () => ((await badgeText(fixture.ext.worker, tabId)) === text ? true : undefined), `badge "${text}"`);
     await badgeIs(String(warnings.filter((w) => w.level !== 'low').length || '✓'));
 
-    const options = await ext.context.newPage();
-    await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+    const options = await fixture.ext.context.newPage();
+    await options.goto(`chrome-extension://${fixture.ext.extensionId}/options.html`);
     await options.getByTestId('opt-badge-level').selectOption('low');
     await badgeIs(String(warnings.length));
     for (const w of warnings) await options.getByTestId(`opt-warning-${w.id}`).uncheck();

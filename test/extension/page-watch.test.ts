@@ -1,8 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { pageReport, SPA_SETTLE_MS, watchPage } from '../../lib/extension/page-watch';
+import { mayHaveSignal, pageReport, SPA_SETTLE_MS, watchPage } from '../../lib/extension/page-watch';
+import { readPageMeta } from '../../lib/detect/page-meta';
+import { detectCandidate } from '../../lib/detect/stage1';
 import type { PageDetectedMessage } from '../../lib/extension/messages';
 
 const PAGES = join(import.meta.dirname, '../e2e/pages');
@@ -86,5 +88,86 @@ describe('single-page apps', () => {
     win.document.body.innerHTML = body;
     go('/shop/privacy-policy', 'Privacy Policy - Example Shop');
     expect(sent).toHaveLength(2);
+  });
+});
+
+describe('the word search that spares ordinary pages stage 1', () => {
+  const escape = (t: string) => t.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  /** A page in jsdom: its URL, and head/body markup. */
+  const at = (url: string, head = '', body = '') => {
+    const dom = new JSDOM(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`, { url });
+    return { doc: dom.window.document, loc: dom.window.location };
+  };
+  const mostSensitive = ({ doc, loc }: ReturnType<typeof at>) => detectCandidate(readPageMeta(doc, loc), { sensitivity: 1 }).candidate;
+  const found = ({ doc, loc }: ReturnType<typeof at>) => mayHaveSignal(doc, loc);
+  const SITE = 'https://site.example/';
+
+  // One or more cases for each alternative of stage 1's POLICY_NAME, POLICY_PATH and WEAK_PATH, in odd cases.
+  const NAMES = [
+    'Privacy Policy', 'PRIVACY NOTICE', 'Our privacy-statement', 'Privacy Pledge', 'Privacy Center', 'privacy centre', 'Privacy Charter',
+    'Data Privacy Notice', 'Data Protection Statement', 'Data Use Policy', 'data-protection-policy', 'Data Policy', 'data-policy',
+    'Privacy', 'Datenschutzerklärung', 'DATENSCHUTZ', 'Politique de confidentialité', 'Confidentialité', 'Política de Privacidad',
+    'Politica de privacidad', 'Aviso de Privacidad', 'Informativa sulla privacy', 'Informativa privacy', 'Política de Privacidade',
+    'Privacyverklaring', 'Privacybeleid', 'Integritetspolicy', 'Polityka prywatności', 'Data\n   use  policy',
+  ];
+  const PATHS = [
+    '/privacy', '/Privacy-Policy/', '/legal/privacidad', '/privacidade.html', '/datenschutzerklaerung', '/dsgvo', '/confidentialite',
+    '/privacybeleid', '/privacyverklaring', '/data-policy', '/dataprotection', '/privacy_notice', '/privacystatement', '/privacypolicy',
+    '/legal/pp.html', '/pp', '/GDPR/', '/ccpa', '/do-not-sell', '/donotsell', '/personal-information', '/personalinformation',
+    '/%70rivacy', '/%50RIVACY-policy', '/%70rivacy#%zz', '/blog/privacy-tips/',
+  ];
+  // Weak URL signals (WEAK_PATH): counted in the page's own URL only, not in its canonical link.
+  const WEAK_PATHS = ['/my-personal-data', '/cookies', '/Cookie-Settings', '/help/privacy-settings/'];
+
+  test.each(NAMES)('a title, og:title, h1, h2 or h3 "%s" is a candidate, and the word search finds it', (name) => {
+    for (const page of [
+      at(SITE, `<title>${escape(name)}</title>`),
+      at(SITE, `<meta property="og:title" content="${escape(name)}">`),
+      at(SITE, `<meta name="og:title" content="${escape(name)}">`),
+      at(SITE, '', `<h2>Welcome</h2><h1><span>${escape(name)}</span></h1>`),
+      at(SITE, '', `<h1>Acme</h1><div><h3>${escape(name)}</h3></div>`),
+    ]) {
+      expect(mostSensitive(page), 'stage 1 at the most sensitive setting').toBe(true);
+      expect(found(page)).toBe(true);
+    }
+  });
+
+  test.each(PATHS)('a URL or canonical path %s is a candidate, and the word search finds it', (path) => {
+    for (const page of [at(`https://site.example${path}`), at(SITE, `<link rel="Canonical" href="https://site.example${path}">`)]) {
+      expect(mostSensitive(page), 'stage 1 at the most sensitive setting').toBe(true);
+      expect(found(page)).toBe(true);
+    }
+  });
+
+  test.each(WEAK_PATHS)('a URL path %s with a weak signal is a candidate, and the word search finds it', (path) => {
+    const page = at(`https://site.example${path}`);
+    expect(mostSensitive(page), 'stage 1 at the most sensitive setting').toBe(true);
+    expect(found(page)).toBe(true);
+  });
+
+  test('ordinary pages are not searched further', () => {
+    for (const page of [
+      at('https://shop.example/app/shopping-cart', '<title>Your cart</title><link rel="canonical" href="/app/cart">', '<h1>Appetizers</h1><h2>Support</h2>'),
+      at('https://news.example/2024/05/data-release', '<title>Data release notes</title><meta property="og:title" content="Seller stories">', '<p>privacy policy</p>'),
+    ]) {
+      expect(found(page)).toBe(false);
+    }
+  });
+
+  const FIXTURES = join(import.meta.dirname, '../fixtures');
+  const pages = [
+    ...readdirSync(PAGES).map((f) => readFileSync(join(PAGES, f), 'utf8')),
+    ...readdirSync(FIXTURES).map((d) => readFileSync(join(FIXTURES, d, 'source.html'), 'utf8')),
+  ];
+  test.each(['/', '/privacy-policy', '/news/2020/privacy', '/legal/pp.html', '/recipes'])('real pages at %s: no candidate is missed', (path) => {
+    let candidates = 0;
+    for (const html of pages) {
+      const dom = new JSDOM(html, { url: `https://site.example${path}` });
+      const page = { doc: dom.window.document, loc: dom.window.location };
+      if (!mostSensitive(page)) continue;
+      candidates++;
+      expect(found(page), page.doc.title).toBe(true);
+    }
+    expect(candidates, 'the policies among them are candidates').toBeGreaterThan(0);
   });
 });
