@@ -43,6 +43,8 @@ const json = readFileSync(MODEL_PATH);
 const size = `${(json.length / 1024).toFixed(0)} KiB (${(gzipSync(json).length / 1024).toFixed(0)} KiB gz)`;
 console.log(`| **Fineprint (this model), ${part}** | ${size} | **${f(r.macro)}** | **${f(r.micro)}** |`);
 if (o) console.log(`| Fineprint, validation (thresholds tuned on it and out-of-fold train) | | ${f(o.macro)} | ${f(o.micro)} |`);
+const heldOut = (modelFile as { meta?: { validationHeldOut?: { macroF1: number; microF1: number } } }).meta?.validationHeldOut;
+if (o && heldOut) console.log(`| Fineprint, validation (thresholds from out-of-fold train only; printed by npm run train) | | ${f(heldOut.macroF1)} | ${f(heldOut.microF1)} |`);
 if (part === 'test') {
   console.log('| PrivBERT (PrivacyGLUE, mean of 10 seeds) | ~500 MB | 82.1 | 87.2 |');
   console.log('| BERT-base (PrivacyGLUE, mean of 10 seeds) | ~440 MB | 78.4 | 84.0 |');
