@@ -23,7 +23,7 @@ export const REPORT_SENSITIVITY = 1;
  * page-watch.test.ts checks that a page without any of them is never a candidate, on real pages and on every
  * alternative of those patterns.
  */
-const NAME_WORDS = ['privacy', 'privacid', 'datenschutz', 'confidentialit', 'integritetspolicy', 'prywatno'];
+const NAME_WORDS = ['privac', 'datenschutz', 'confidentialit', 'integritetspolicy', 'prywatno']; // privacy, privacidad/e
 /** "data policy", "data protection notice", "data use statement"... */
 const DATA_NAME_WORDS = ['policy', 'notice', 'statement'];
 const PATH_WORDS = ['dsgvo', 'gdpr', 'ccpa', 'notsell', 'not-sell', 'personal', 'cookie'];
@@ -78,40 +78,49 @@ function namesPolicyXPath(x: string): string {
   return `${any(NAME_WORDS)} or (${containsWord(x, 'data')} and (${any(DATA_NAME_WORDS)}))`;
 }
 /**
- * Stage 1 reads the first six non-empty h1 and the first six non-empty h2/h3, and the first og:title <meta> in
- * <head>: this looks at the first 50 of each (blank headings before the sixth are the only way stage 1 reads
- * further) and at every og:title in <head>.
+ * Stage 1 reads the first six non-empty h1 and the first six non-empty h2/h3, and the first og:title <meta> and
+ * canonical <link> in <head>: this looks at the first 20 of each (stage 1 reads further only past blank headings:
+ * more than 14 of them before a policy's name would hide it) and at every og:title and canonical link in <head>.
  */
-const HEADINGS_SEARCHED = 50;
+const HEADINGS_SEARCHED = 20;
+/** XPath: the href `x` may have a policy word in its path (conservative: anything percent-encoded may). */
+function pathMayNamePolicyXPath(x: string): string {
+  const words = [...NAME_WORDS, ...PATH_WORDS].map((w) => containsWord(x, w));
+  const data = `(${containsWord(x, 'data')} and (${DATA_PATH_WORDS.map((w) => containsWord(x, w)).join(' or ')}))`;
+  const padded = `concat('/',translate(${x},'P','p'),'/')`;
+  const pp = [...PATH_TOKEN_BEFORE].flatMap((b) => [...PATH_TOKEN_AFTER].map((a) => `contains(${padded},'${b}pp${a}')`));
+  return [`contains(${x},'%')`, ...words, data, ...pp].join(' or ');
+}
+
 const NAMED_IN_PAGE = [
   `(/descendant::h1)[position()<=${HEADINGS_SEARCHED}][${namesPolicyXPath('.')}]`,
   `(/descendant::h2|/descendant::h3)[position()<=${HEADINGS_SEARCHED}][${namesPolicyXPath('.')}]`,
   `/html/head/meta[(@property='og:title' or @name='og:title') and (${namesPolicyXPath('@content')})]`,
+  `/html/head/link[${containsWord('@rel', 'canonical')} and (${pathMayNamePolicyXPath('@href')})]`,
 ]
   .map((set) => `boolean(${set})`)
   .join(' or ');
-/** Every canonical link's href in <head> (stage 1 reads the first). */
-const CANONICAL_HREFS = `/html/head/link[${containsWord('@rel', 'canonical')}]/@href`;
 const XPATH_BOOLEAN = 3;
-const XPATH_SNAPSHOT = 7;
 
 /**
- * Could stage 1 find any signal here? A plain word search over the URL, the title, the headings, og:title and the
- * canonical link, so that an ordinary page never builds stage 1's inputs nor compiles its patterns.
+ * Could stage 1 find any signal here? A plain word search over the URL, the title and, unless `urlAndTitleOnly`, the
+ * headings, og:title and the canonical link, so that an ordinary page never builds stage 1's inputs nor compiles
+ * its patterns.
  */
-export function mayHaveSignal(doc: Document, loc: Pick<Location, 'href'>): boolean {
+export function mayHaveSignal(doc: Document, loc: Pick<Location, 'href'>, urlAndTitleOnly = false): boolean {
   // In XML documents XPath names need namespaces: let stage 1 decide there.
   if (doc.contentType !== 'text/html' || typeof doc.evaluate !== 'function') return true;
   if (pathHasPolicyWord(loc.href) || namesPolicy(doc.title)) return true;
-  if (doc.evaluate(NAMED_IN_PAGE, doc, null, XPATH_BOOLEAN, null).booleanValue) return true;
-  const hrefs = doc.evaluate(CANONICAL_HREFS, doc, null, XPATH_SNAPSHOT, null);
-  for (let i = 0; i < hrefs.snapshotLength; i++) if (pathHasPolicyWord(hrefs.snapshotItem(i)?.nodeValue ?? '')) return true;
-  return false;
+  if (urlAndTitleOnly) return false;
+  return doc.evaluate(NAMED_IN_PAGE, doc, null, XPATH_BOOLEAN, null).booleanValue;
 }
 
-/** Stage 1 for the page as it is now: the report to send, or null when the page has no privacy signal at all. */
-export function pageReport(doc: Document, loc: Pick<Location, 'href'>): PageDetectedMessage | null {
-  if (!mayHaveSignal(doc, loc)) return null;
+/**
+ * Stage 1 for the page as it is now: the report to send, or null when the page has no privacy signal at all (with
+ * `urlAndTitleOnly`: none in its URL or title).
+ */
+export function pageReport(doc: Document, loc: Pick<Location, 'href'>, urlAndTitleOnly = false): PageDetectedMessage | null {
+  if (!mayHaveSignal(doc, loc, urlAndTitleOnly)) return null;
   const detection = detectCandidate(readPageMeta(doc, loc), { sensitivity: REPORT_SENSITIVITY });
   return detection.candidate ? { type: 'page-detected', url: loc.href, detection } : null;
 }
@@ -131,8 +140,8 @@ export function sendToBackground(message: PageDetectedMessage): Promise<unknown>
 
 export function watchPage(win: WindowWithNavigation = window, send: (message: PageDetectedMessage) => Promise<unknown> = sendToBackground): void {
   let reported = '';
-  const check = (): void => {
-    const report = pageReport(win.document, win.location);
+  const check = (urlAndTitleOnly = false): void => {
+    const report = pageReport(win.document, win.location, urlAndTitleOnly);
     // Report a page once per score: again only if loading more content changed its signals, or the app came back.
     const key = report ? `${pageKey(report.url)} ${report.detection.score}` : '';
     if (key === reported) return;
@@ -140,9 +149,12 @@ export function watchPage(win: WindowWithNavigation = window, send: (message: Pa
     // Rejected when the extension was updated or removed since this page loaded: nothing to tell anymore.
     if (report) send(report).catch(() => undefined);
   };
-  check();
-  if (win.document.readyState !== 'complete') win.addEventListener('load', check, { once: true });
+  // A page still loading: its URL and title now (a policy says so there first), its headings once loaded, so that
+  // an ordinary page is searched once.
+  const loading = win.document.readyState !== 'complete';
+  check(loading);
+  if (loading) win.addEventListener('load', () => check(), { once: true });
   // Same-document navigations only (pushState, replaceState, back/forward within an app): a new document runs
   // this script again. Browsers without the Navigation API (Firefox before 147) re-check when the popup opens.
-  win.navigation?.addEventListener('currententrychange', () => win.setTimeout(check, SPA_SETTLE_MS));
+  win.navigation?.addEventListener('currententrychange', () => win.setTimeout(() => check(), SPA_SETTLE_MS));
 }

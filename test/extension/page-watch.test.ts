@@ -58,6 +58,23 @@ describe('stage 1 in the page', () => {
   });
 });
 
+describe('a page still loading', () => {
+  test('its URL and title are searched at once; its headings only when it has loaded', () => {
+    const headingOnly = '<!doctype html><title>Acme</title><h1>Privacy Policy</h1><p>We collect data.</p>';
+    const { win, sent, send } = open(headingOnly, 'https://acme.example/legal', 'interactive');
+    watchPage(win, send);
+    expect(sent, 'the heading waits for the load event').toEqual([]);
+    win.dispatchEvent(new win.Event('load'));
+    expect(sent.map((m) => m.detection.signals.map((s) => s.name))).toEqual([['heading']]);
+
+    const named = open(headingOnly, 'https://acme.example/privacy-policy', 'interactive');
+    watchPage(named.win, named.send);
+    expect(named.sent, 'a policy URL is reported before the load event').toHaveLength(1);
+    named.win.dispatchEvent(new named.win.Event('load'));
+    expect(named.sent, 'and not again when nothing changed').toHaveLength(1);
+  });
+});
+
 describe('single-page apps', () => {
   test('a same-document navigation to a policy is reported after the app settles', () => {
     const { win, navigation, sent, send } = open(RECIPES, 'https://app.example/recipes/soups');
