@@ -83,24 +83,14 @@ function namesPolicyXPath(x: string): string {
  * more than 14 of them before a policy's name would hide it) and at every og:title and canonical link in <head>.
  */
 const HEADINGS_SEARCHED = 20;
-/** XPath: the href `x` may have a policy word in its path (conservative: anything percent-encoded may). */
-function pathMayNamePolicyXPath(x: string): string {
-  const words = [...NAME_WORDS, ...PATH_WORDS].map((w) => containsWord(x, w));
-  const data = `(${containsWord(x, 'data')} and (${DATA_PATH_WORDS.map((w) => containsWord(x, w)).join(' or ')}))`;
-  const padded = `concat('/',translate(${x},'P','p'),'/')`;
-  const pp = [...PATH_TOKEN_BEFORE].flatMap((b) => [...PATH_TOKEN_AFTER].map((a) => `contains(${padded},'${b}pp${a}')`));
-  return [`contains(${x},'%')`, ...words, data, ...pp].join(' or ');
-}
-
-const NAMED_IN_PAGE = [
-  `(/descendant::h1)[position()<=${HEADINGS_SEARCHED}][${namesPolicyXPath('.')}]`,
-  `(/descendant::h2|/descendant::h3)[position()<=${HEADINGS_SEARCHED}][${namesPolicyXPath('.')}]`,
-  `/html/head/meta[(@property='og:title' or @name='og:title') and (${namesPolicyXPath('@content')})]`,
-  `/html/head/link[${containsWord('@rel', 'canonical')} and (${pathMayNamePolicyXPath('@href')})]`,
-]
-  .map((set) => `boolean(${set})`)
-  .join(' or ');
+/** Nodes whose text stage 1 reads as names: headings, and og:title contents in <head>. */
+const NAME_NODES = `(/descendant::h1)[position()<=${HEADINGS_SEARCHED}] | (/descendant::h2|/descendant::h3)[position()<=${HEADINGS_SEARCHED}] | /html/head/meta[@property='og:title' or @name='og:title']/@content`;
+// One short expression: the browser parses it on every call, so its length costs as much as the search.
+const NAMED_IN_PAGE = `boolean((${NAME_NODES})[${namesPolicyXPath('.')}])`;
+/** Every canonical link's href in <head> (stage 1 reads the first). */
+const CANONICAL_HREFS = `/html/head/link[${containsWord('@rel', 'canonical')}]/@href`;
 const XPATH_BOOLEAN = 3;
+const XPATH_SNAPSHOT = 7;
 
 /**
  * Could stage 1 find any signal here? A plain word search over the URL, the title and, unless `urlAndTitleOnly`, the
@@ -112,7 +102,10 @@ export function mayHaveSignal(doc: Document, loc: Pick<Location, 'href'>, urlAnd
   if (doc.contentType !== 'text/html' || typeof doc.evaluate !== 'function') return true;
   if (pathHasPolicyWord(loc.href) || namesPolicy(doc.title)) return true;
   if (urlAndTitleOnly) return false;
-  return doc.evaluate(NAMED_IN_PAGE, doc, null, XPATH_BOOLEAN, null).booleanValue;
+  if (doc.evaluate(NAMED_IN_PAGE, doc, null, XPATH_BOOLEAN, null).booleanValue) return true;
+  const hrefs = doc.evaluate(CANONICAL_HREFS, doc, null, XPATH_SNAPSHOT, null);
+  for (let i = 0; i < hrefs.snapshotLength; i++) if (pathHasPolicyWord(hrefs.snapshotItem(i)?.nodeValue ?? '')) return true;
+  return false;
 }
 
 /**
