@@ -21,7 +21,7 @@ if (!FIREFOX && !REQUIRED) {
 const ROUTES = {
   '/Online-Policies/Privacy-Policy': 'ironhorse-privacy.html', // OPP-115 (train split), as saved in 2015
   '/shop/privacy-policy': 'sells-forever-privacy.html',
-  '/2012/news/aclu-article': 'aclu-news.html', // Readability test page "aclu": a news article about privacy
+  '/2012/news/aclu-article': { file: 'test/fixtures/readability-aclu/source.html' }, // Readability test page "aclu": a news article about privacy
   '/recipes/soups': 'ordinary.html',
   '/hostile/privacy': 'hostile-privacy.html',
   // The baseline for "left untouched": the same page in a frame, where the content script does not run (top frame only).
