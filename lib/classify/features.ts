@@ -82,41 +82,8 @@ let tallyList = new Int32Array(0);
 
 /** Count the hashed features of one text; buckets come in order of first occurrence. */
 export function hashFeatures(text: string, cfg: FeatureConfig): HashedCounts {
-  const mask = (1 << cfg.bits) - 1;
-  if (tallyCounts.length !== mask + 1) tallyCounts = new Uint32Array(mask + 1);
   const words = tokenize(text);
-  // Upper bound on the number of features: per word, one unigram, one bigram and its char n-grams.
-  let bound = 0;
-  for (const w of words) bound += 2 + (cfg.charMin > 0 ? (w.length + 2) * (cfg.charMax - cfg.charMin + 1) : 0);
-  if (tallyList.length < bound) tallyList = new Int32Array(bound * 2);
-  const counts = tallyCounts, list = tallyList;
-  let n = 0;
-  let b = 0;
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i];
-    b = fnv1a(w, SEED_WORD) & mask;
-    if (counts[b]++ === 0) list[n++] = b;
-    if (cfg.wordNgrams >= 2 && i > 0) {
-      b = fnv1aPair(words[i - 1], w, SEED_BIGRAM) & mask;
-      if (counts[b]++ === 0) list[n++] = b;
-    }
-    if (cfg.charMin > 0) {
-      // Hash every n-gram of '<word>' incrementally: the same value as fnv1a(substring, SEED_CHAR).
-      const p = '<' + w + '>';
-      for (let s = 0; s < p.length; s++) {
-        let h = SEED_CHAR;
-        for (let len = 1; len <= cfg.charMax && s + len <= p.length; len++) {
-          h = Math.imul(h ^ p.charCodeAt(s + len - 1), 0x01000193);
-          // The whole padded word is already a unigram feature.
-          if (len >= cfg.charMin && len < p.length) {
-            b = (h >>> 0) & mask;
-            if (counts[b]++ === 0) list[n++] = b;
-          }
-        }
-      }
-    }
-  }
-  return drainCounts(list, n, counts);
+  return countWords(hashWords(words, cfg), 0, words.length, cfg.bits);
 }
 
 /** The hashed features of each word of a text, so that ranges of words (sentences) can be counted without rehashing. */
@@ -128,7 +95,7 @@ export interface WordFeatures {
   ids: Int32Array;
 }
 
-/** Hash every word once (the same buckets, in the same order, as hashFeatures). */
+/** Hash every word once: unigram, bigram and character n-gram buckets (hashFeatures counts them over all words). */
 export function hashWords(words: string[], cfg: FeatureConfig): WordFeatures {
   const mask = (1 << cfg.bits) - 1;
   const bigram = new Int32Array(words.length).fill(-1);
