@@ -7,7 +7,7 @@
 import type { Evidence, ExtractedPolicy, RetentionFinding, Sentence } from '../types';
 import { pushEvidence, toEvidence } from './evidence';
 import { isNegated } from './negation';
-import { focusScore, type SegmentFocus } from './focus';
+import { FIELD_CATEGORIES, focusScore, isAbout, type SegmentFocus } from './focus';
 
 /** Cheap pre-filter: retention sentences use one of these stems. */
 const PREFILTER = /retain|retention|keep|kept|stor(?:e|ed|age)|delet|purg|eras|destroy|destruct|anonymi|preserv|held|hold|maintain|remain|archiv|remov|discard|dispos|overwrit|expung|indefinite|permanent|forever/i;
@@ -103,7 +103,7 @@ const NAMED_DATA = /\b(?:e-?mails?|messages?|search(?:es)?|quer(?:y|ies)|orders?
  */
 export function inTrackingSegment(p: ExtractedPolicy, s: Sentence, focus: SegmentFocus | null | undefined): boolean {
   if (!focus || ACCOUNT_DATA.test(s.text) || NAMED_DATA.test(s.text)) return false;
-  const dr = focusScore(focus, s.id, ['Data Retention']);
+  const dr = focusScore(focus, s.id, FIELD_CATEGORIES.retention);
   if (dr === undefined || dr >= 0.5 || (focusScore(focus, s.id, TRACKING_CATEGORIES) ?? 0) < 0.5) return false;
   const seg = focus.segments[focus.segmentOf[s.id] ?? -1];
   return !!seg && seg.sentences.some((id) => TRACKING_SEGMENT.test(p.sentences[id]?.text ?? ''));
@@ -117,7 +117,7 @@ export function inTrackingSegment(p: ExtractedPolicy, s: Sentence, focus: Segmen
 const VAGUE_LIMIT = /\b(?:(?:on\s+a\s+)?temporar(?:y|ily)(?:\s+basis)?|for\s+(?:a\s+)?(?:short|brief|certain|limited|specified|defined|fixed)\s+(?:period|time|duration|amount\s+of\s+time)|short[-\s]term|time[-\s]limited|periodically\s+(?:\w+\s+)?(?:delet|purg|eras|destroy)\w*)\b/i;
 export function vagueLimitInRetentionSegment(s: Sentence, focus: SegmentFocus | null | undefined): boolean {
   if (!focus || !VAGUE_LIMIT.test(s.text) || !RETAIN_VERB.test(s.text)) return false;
-  return (focusScore(focus, s.id, ['Data Retention']) ?? 0) >= 0.5;
+  return isAbout(focus, s.id, FIELD_CATEGORIES.retention);
 }
 
 /** Per-sentence retention signals. */
