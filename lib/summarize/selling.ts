@@ -88,18 +88,29 @@ const GENERAL_OBJECT = /^\w+\s+(?:(?:and|or)\s+(?:have|has|will)\s+(?:not|never)
 const SOLD_CELL_YES = /\b(?:do|does|did|have|has)\s+(?:we|\w+)\s+(?:ever\s+)?\W?(?:sell|sold)\b[^.?|]{0,60}\?\s*(?:\|\|\|\s*(?:no|n\/a|none|-|–)\s*)*\|\|\|\s*yes\b/i;
 const SOLD_HEADER_CELL = /(\b(?:sold|sell)\b[^:|.]{0,60}):\s*(?:\1\s*|(?!\1))(?:yes|sold)\b/i;
 const SOLD_TO_CELL = /\b(?:to\s+whom|recipients?\s+(?:for|of)|third\s+parties\s+(?:for|of))\b[^.|:;]{0,60}?\W(?:sold|sell|selling)\b\W{0,2}(?:\s*or\s+\W?shared\b\W?)?(?:\s+[-–—]\s+|\s*\|\|\|\s*|:\s*|\s+(?=(?:advertis|marketing|data\s+brokers|publishers|partners|customers|clients|resellers)))([^|]{1,40})/i;
-/** "May be sold to the following categories of third parties:" */
 /** "Categories of Personal Information Sold in the past 12 months: Identifiers; Commercial information" (group 1: the value). */
 const CATEGORIES_SOLD_CELL = /\bcategor(?:y|ies)\s+of\s+(?:personal\s+)?(?:information|data|pi)\s+(?:that\s+)?(?:we\s+|\w+\s+(?:has\s+|have\s+))?(?:have\s+)?\W?(?:sold|sell)\b\W?[^.:|]{0,60}?(?::\s*|\s*\|\|\|\s*|\s+[-–—]\s+)([^|]{1,40})/i;
+/** "May be sold to the following categories of third parties:" */
 const SOLD_TO_FOLLOWING = /\b(?:sold|sell|rented|rent)\W?\s+(?:\w+\s+){0,3}?to\s+the\s+following\s+(?:categories|types|kinds|third|parties|recipients|companies)/i;
+
+/** Words before a match that make the text a description of the right to know, not a disclosure. */
+const ABOUT_A_RIGHT = /\b(?:right|request|know)\b/i;
+/** Cell values that say nobody, resp. nothing, was sold to. */
+const NO_RECIPIENT = /^(?:n\/?a|none|not\s+applicable|no|nobody|-)\b/i;
+const NO_CATEGORY = /^(?:n\/?a|none|not\s+applicable|no|nothing|we\b|[A-Z]\w+\s+(?:does|do|did|has|have)\s+not)\b/i;
+
+/** The value `cell` captures (group 1) names something (capitalized, not `none`), outside a description of a right. */
+function namedCellValue(text: string, cell: RegExp, none: RegExp): boolean {
+  const m = cell.exec(text);
+  if (!m) return false;
+  const value = m[1]!.trim();
+  return /^[A-Z]/.test(value) && !none.test(value) && !ABOUT_A_RIGHT.test(text.slice(0, m.index));
+}
 
 /** A cell or column that says the company sold: its value is not "N/A", "None" or "No". */
 function soldCell(text: string): boolean {
   if (SOLD_CELL_YES.test(text) || SOLD_HEADER_CELL.test(text)) return true;
-  const to = SOLD_TO_CELL.exec(text);
-  if (to && /^[A-Z]/.test(to[1]!.trim()) && !/^(?:n\/?a|none|not\s+applicable|no|nobody|-)\b/i.test(to[1]!.trim()) && !/\b(?:right|request|know)\b/i.test(text.slice(0, to.index))) return true;
-  const cat = CATEGORIES_SOLD_CELL.exec(text);
-  if (cat && /^[A-Z]/.test(cat[1]!.trim()) && !/^(?:n\/?a|none|not\s+applicable|no|nothing|we\b|[A-Z]\w+\s+(?:does|do|did|has|have)\s+not)\b/i.test(cat[1]!.trim()) && !/\b(?:right|request|know)\b/i.test(text.slice(0, cat.index))) return true;
+  if (namedCellValue(text, SOLD_TO_CELL, NO_RECIPIENT) || namedCellValue(text, CATEGORIES_SOLD_CELL, NO_CATEGORY)) return true;
   const f = SOLD_TO_FOLLOWING.exec(text);
   return !!f && !isNegated(text, f.index, 8) && !DESCRIBES_RIGHT.test(text.slice(0, f.index).replace(/\bto\s+whom\b|categories\s+of/gi, ''));
 }
@@ -122,9 +133,9 @@ export interface SellingSignals {
 /** `soft`: a sale only implied ("the right to opt out of our sale of your personal information"); any denial in the policy outweighs it. */
 type Statement = { verdict: 'yes' | 'no'; definite: boolean; soft?: boolean } | null;
 
-/** "our sale of your personal information", "L2's sale of your personal information": presupposes the company sells. */
 /** A section or column name that presupposes a sale: "Categories of Personal Information About Guests that Target Sells or Shares", "Categories of third parties to whom we may “sell” the PI". */
 const SOLD_HEADING = /\bcategories\s+of\s+(?:(?:personal\s+)?(?:information|data|pi)\b[^.:;]{0,40}?\b(?:that|which)\s+|third\s+parties\s+to\s+whom\s+)(?:we|[A-Z][\w&.-]+)\s+(?:(?:have|has|may)\s+)?\W?(?:sells?|sold)\b/i;
+/** "our sale of your personal information", "L2's sale of your personal information": presupposes the company sells. */
 const OUR_SALE = /\b(?:[Oo]ur|[A-Z][\w&.-]*['’]s?)\s+["“]?(?:sales?|selling)["”]?\s+of\s+(?:your\s+|their\s+)?(?:personal|information|data)/;
 
 /** A heading glued to its sentence by the page's markup: "The information we sell We do not sell ...". */
@@ -167,7 +178,7 @@ function statementOf(text: string): Statement {
     // A denial is read in its own clause: "Categories of personal information sold: We do not sell personal information."
     const negatedHere = isNegated(text, m.index, 12);
     const rightScope = negatedHere ? text.slice(clauseStart(text, m.index), m.index + m[0].length) : prefix;
-    if (DESCRIBES_RIGHT.test(rightScope) && !(CATEGORIES_SOLD.test(text) && !/\b(?:right|request|know)\b/i.test(prefix) && !isNegated(text, m.index))) continue;
+    if (DESCRIBES_RIGHT.test(rightScope) && !(CATEGORIES_SOLD.test(text) && !ABOUT_A_RIGHT.test(prefix) && !isNegated(text, m.index))) continue;
     // The object follows the verb ("sell your email address"), or precedes a passive ("information is sold").
     const passive = /^(?:sold|rented|traded|leased)/i.test(m[0]) && /\b(?:is|are|be|been|being|was|were|get|gets)\s+(?:\w+\s+|(?:\w+(?:ed|en|ly|wn|ld),?\s+(?:or\s+|and\s+)?){1,3})?$/i.test(before);
     const scope = before + after;
