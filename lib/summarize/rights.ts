@@ -119,9 +119,11 @@ const NOT_A_RIGHT: Partial<Record<RightKind, RegExp>> = {
   restrict: /\brestrict\w*\s+access\b|\blimit\w*\s+(?:access|our\s+liability)/i,
 };
 
+/** Words for the user (or the user's request) as the one who acts. */
+const USER_ACTORS = String.raw`you|your\s+right|he\s+or\s+she|she\s+or\s+he|users?|consumers?|residents?|individuals?|data\s+subjects?|members?|customers?|visitors?|parents?|guardians?|subscribers?|patients?|persons?|anyone|requests?|request|requesting|right|rights|entitled|ask|asking|wish|like|want|please|contact\s+us|upon\s+request|how\s+to`;
 /** Who acts, read backwards through the clause: the last actor word before the cue. */
-const ACTOR = /\b(you|your\s+right|he\s+or\s+she|she\s+or\s+he|users?|consumers?|residents?|individuals?|data\s+subjects?|members?|customers?|visitors?|parents?|guardians?|subscribers?|patients?|employees|persons?|anyone|requests?|request|requesting|right|rights|entitled|ask|asking|wish|like|want|please|contact\s+us|upon\s+request|how\s+to|we|us|our|(?:they|it)(?=\s+(?:may|will|can|could|might|would|shall|must|is|are|was|were|has|have|do|does|did|also|only)\b)|people|others|other\s+(?:users|members|people)|the\s+public|companies|providers?|partners?|vendors?|cookies|technologies|advertisers?|third\s+parties|agents?)\b/gi;
-const USER_ACTOR = /^(?:you|your\s+right|he\s+or\s+she|she\s+or\s+he|users?|consumers?|residents?|individuals?|data\s+subjects?|members?|customers?|visitors?|parents?|guardians?|subscribers?|patients?|persons?|anyone|requests?|request|requesting|right|rights|entitled|ask|asking|wish|like|want|please|contact\s+us|upon\s+request|how\s+to)$/i;
+const ACTOR = new RegExp(String.raw`\b(${USER_ACTORS}|employees|we|us|our|(?:they|it)(?=\s+(?:may|will|can|could|might|would|shall|must|is|are|was|were|has|have|do|does|did|also|only)\b)|people|others|other\s+(?:users|members|people)|the\s+public|companies|providers?|partners?|vendors?|cookies|technologies|advertisers?|third\s+parties|agents?)\b`, 'gi');
+const USER_ACTOR = new RegExp(`^(?:${USER_ACTORS})$`, 'i');
 
 /** A lead-in whose list items are things the user may do: "you have the following rights:", "if you wish to:". */
 const USER_LEAD_IN = /\b(?:you|consumers?|residents?|individuals?|users?|data\s+subjects?)\b[^.:]{0,80}\b(?:rights?|may|can|entitled|wish|want|like)\b[^.:]{0,60}:\s*$|\brights?\b[^.:]{0,40}(?:include|are|as\s+follows)?\s*:\s*$/i;
