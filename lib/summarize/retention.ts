@@ -33,6 +33,8 @@ const NOT_RETENTION_AFTER = /^(?:[\s-]*(?:of[\s-]+age|old|or\s+older|or\s+younge
  * requests ("we will respond to your request to access or delete your personal information within 30 days").
  */
 const KEPT_AT_MOST = /(?:\b(?:delet|purg|eras|destroy|remov|anonymi[sz]|overwrit)\w*\s+(?:[\w'-]+\s+){0,4}?within|\b(?:retain|keep|kept|stor|held|hold|maintain)\w*\s+(?:[\w'-]+\s+){0,6}?(?:for\s+)?(?:any\s+)?(?:longer|more)\s+than)\s+(?:about\s+|approximately\s+)?$/i;
+/** A time counted from the user's last activity or the account's end: "within 3 years of your last interaction with KeyMe" is how long data is kept. */
+const SINCE_LAST_USE = /^\s*(?:of|from|after|following)\s+(?:(?:your|the|their|a\s+user['’]s)\s+)?(?:(?:last|most\s+recent|final)\s+(?:interaction|activity|use|login|log-in|visit|contact|transaction|purchase)|(?:account\s+)?(?:closure|termination|inactivity|deactivation|cancell?ation))\b/i;
 const ANSWERS_REQUEST = /\b(?:respond\w*|response|(?:your|a|the|such|any|this|that|their)\s+(?:\w+\s+)?requests?|ask\s+us|instruct\w*|notif\w*)\b/i;
 /** Sentences about handling requests or notices, not about keeping data. */
 const REQUEST_TIMING = /\b(?:respond|response|process(?:ing)?\s+(?:your|the|such|a)\s+(?:request|opt|unsubscribe)|to\s+take\s+effect|business\s+days|verify\s+your\s+(?:request|identity)|(?:your|such|the)\s+request|notify|notice|unsubscribe|opt[-\s]?out|effective\s+date|trial|subscription|refund|billing\s+cycle|age\s+of|years\s+of\s+age|years\s+old)\b/i;
@@ -42,13 +44,15 @@ const ACCOUNT_DATA = /\b(?:personal\s+(?:data|information)|account|profile|recor
 
 /** "Indefinitely", "permanently", "without limit", "forever". */
 const INDEFINITE = /\b(?:indefinite(?:ly)?|permanent(?:ly)?(?!\s+(?:delet|remov|eras|destr|anonymi|purg))|forever|in\s+perpetuity|perpetual(?:ly)?|without\s+(?:a\s+|any\s+)?time\s+limit|without\s+limit(?!ation)|for\s+an\s+(?:unlimited|undefined|unspecified)\s+(?:period|time|amount)|no\s+(?:set\s+|fixed\s+|specific\s+)?(?:time\s+)?limit)\b/gi;
+/** Data no longer personal: what is kept of it indefinitely is not personal data. */
+const ANONYMOUS = /\b(?:anonymi[sz]\w*|anonymous|de-?identif\w*|aggregated?|non-?personal|not\s+personally\s+identif\w*)\b/i;
 /** A deletion word just before "permanent(ly)": the data is deleted for good, not kept for good. */
 const DELETED_BEFORE = /\b(?:delet|remov|eras|destr|purg|anonymi[sz])\w*\b(?:\s+(?!(?:keep|keeps|kept|retain\w*|stor\w*|maintain\w*|hold|held|remain\w*|persist\w*|archiv\w*|but|except)\b)[\w'-]+){0,6}\s*,?\s*$/i;
 /** Kept after the user deletes it, or not deletable: indefinite (not subject to the negation check). */
 const SURVIVES_DELETION = /\b(?:persist|remain|retain|kept|keep|stored|store)\w*\b[^.]{0,120}?\bafter\s+(?:you\s+(?:have\s+)?(?:delete|remove|close|cancel|terminate)|(?:the\s+)?(?:deletion|termination|closure|cancellation)|(?:your|the|such)\s+(?:\w+\s+){0,2}(?:has\s+been|is|was|are|have\s+been)\s+(?:deleted|removed|closed|terminated|cancell?ed))|\b(?:will|shall|may|can)\s*not\s+be\s+(?:deleted|removed|erased)|\bcannot\s+be\s+(?:deleted|removed|erased)|\bnever\s+(?:be\s+)?(?:deleted|removed|erased)/i;
 
 /** "As long as necessary", "for the period required by law", "no longer than necessary". */
-const LIMITED = /\b(?:as\s+long\s+as|so\s+long\s+as|for\s+(?:the\s+|a\s+)?(?:(?:time|period|duration)\s+(?:\w+\s+){0,3}?(?:necessary|needed|required|reasonabl|permitted))|(?:no|not\s+any)\s+longer\s+than\s+(?:is\s+)?(?:necessary|needed|required|reasonabl|permitted)|only\s+(?:for\s+)?as\s+long|until\s+(?:it\s+is\s+|they\s+are\s+|such\s+\w+\s+is\s+)?no\s+longer\s+(?:needed|necessary|required)|(?:as|where|when|whenever|if)\s+(?:we\s+are\s+|it\s+is\s+)?(?:required|permitted|necessary)\s+(?:to\s+do\s+so\s+)?(?:by|under)\s+(?:applicable\s+)?law|(?:retain|keep|store|maintain)\w*\s+(?:\w+\s+){0,4}?only\s+(?:to|for|as\s+long|until)|(?:not|never)\s+(?:keep|retain|store)\w*\s+[^.]{0,80}?\bafter\s+(?:the|a|your|it|they)|(?:reasonably\s+)?necessary\s+(?:to|for)\s+(?:fulfil|fulfill|achieve|accomplish|serve|carry\s+out|comply|resolve|enforce|provide)|retention\s+(?:periods?|schedules?)|(?:regular(?:ly)?|periodic(?:ally)?|routine(?:ly)?|promptly|immediately|automatically)\s+(?:scheduled\s+for\s+)?(?:\w+\s+)?(?:delet|destr|purg|eras|discard|overwrit)\w*|until\s+you\s+(?:delete|remove|change|close|cancel|deactivate|terminate|request|ask|unsubscribe|opt)|(?:once|after|when)\s+(?:the\s+|a\s+|your\s+|it\s+(?:is|has\s+been)\s+|they\s+(?:are|have\s+been)\s+)?(?:transaction|purpose|request|promotion|order|it|they|email|message)?\s*(?:is\s+|has\s+been\s+|are\s+|have\s+been\s+)?(?:completed|fulfilled|processed|sent|responded|used|served|over|ended|no\s+longer)|limited\s+period|reasonable\s+(?:period|time|amount\s+of\s+time)|(?:delete|destroy|anonymi[sz]e|erase)\w*\s+(?:\w+\s+){0,6}?(?:when|once|after)\s+(?:it\s+is\s+|they\s+are\s+)?(?:no\s+longer|not)\s+(?:needed|necessary|required))\b/gi;
+const LIMITED = /\b(?:as\s+long\s+as|so\s+long\s+as|for\s+(?:the\s+|a\s+)?(?:(?:time|period|duration|length(?:\s+of\s+time)?)\s+(?:\w+\s+){0,3}?(?:necessary|needed|required|reasonabl|permitted))|(?:no|not\s+any)\s+longer\s+than\s+(?:is\s+)?(?:necessary|needed|required|reasonabl|permitted)|only\s+(?:for\s+)?as\s+long|until\s+(?:it\s+is\s+|they\s+are\s+|such\s+\w+\s+is\s+)?no\s+longer\s+(?:needed|necessary|required)|(?:as|where|when|whenever|if)\s+(?:we\s+are\s+|it\s+is\s+)?(?:required|permitted|necessary)\s+(?:to\s+do\s+so\s+)?(?:by|under)\s+(?:applicable\s+)?law|(?:retain|keep|store|maintain)\w*\s+(?:\w+\s+){0,4}?only\s+(?:to|for|as\s+long|until)|(?:not|never)\s+(?:keep|retain|store)\w*\s+[^.]{0,80}?\bafter\s+(?:the|a|your|it|they)|(?:reasonably\s+)?necessary\s+(?:to|for)\s+(?:fulfil|fulfill|achieve|accomplish|serve|carry\s+out|comply|resolve|enforce|provide)|retention\s+(?:periods?|schedules?)|(?:regular(?:ly)?|periodic(?:ally)?|routine(?:ly)?|promptly|immediately|automatically)\s+(?:scheduled\s+for\s+)?(?:\w+\s+)?(?:delet|destr|purg|eras|discard|overwrit)\w*|until\s+you\s+(?:delete|remove|change|close|cancel|deactivate|terminate|request|ask|unsubscribe|opt)|(?:once|after|when)\s+(?:the\s+|a\s+|your\s+|it\s+(?:is|has\s+been)\s+|they\s+(?:are|have\s+been)\s+)?(?:transaction|purpose|request|promotion|order|it|they|email|message)?\s*(?:is\s+|has\s+been\s+|are\s+|have\s+been\s+)?(?:completed|fulfilled|processed|sent|responded|used|served|over|ended|no\s+longer)|limited\s+period|reasonable\s+(?:period|time|amount\s+of\s+time)|(?:delete|destroy|anonymi[sz]e|erase)\w*\s+(?:\w+\s+){0,6}?(?:when|once|after)\s+(?:it\s+is\s+|they\s+are\s+)?(?:no\s+longer|not)\s+(?:needed|necessary|required))\b/gi;
 
 const UNITS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -79,7 +83,7 @@ export function retentionPeriods(text: string): string[] {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
     if (/^an?$/i.test(m[1]!) && !/\b(?:for|after|within|of)\s+$/i.test(before)) continue;
-    if ((NOT_RETENTION_BEFORE.test(before) && !(KEPT_AT_MOST.test(text.slice(Math.max(0, m.index - 90), m.index)) && !ANSWERS_REQUEST.test(text))) || NOT_RETENTION_AFTER.test(after)) continue;
+    if ((NOT_RETENTION_BEFORE.test(before) && !(KEPT_AT_MOST.test(text.slice(Math.max(0, m.index - 90), m.index)) && !ANSWERS_REQUEST.test(text)) && !(/\bwithin\s+$/i.test(before) && SINCE_LAST_USE.test(after))) || NOT_RETENTION_AFTER.test(after)) continue;
     if (REQUEST_TIMING.test(text) && !/\b(?:retain|retention|keep|kept|stor|delet|purg)\w*\b(?:\W+\w+){0,12}\W+$/i.test(before)) continue;
     const norm = normalizeDuration(m[1]!, m[2]!);
     if (!norm.startsWith('0 ') && !out.includes(norm)) out.push(norm);
@@ -141,6 +145,10 @@ export function retentionSignals(p: ExtractedPolicy, focus?: SegmentFocus | null
     for (let m = sig.indefinite.at(-1) === s ? null : INDEFINITE.exec(text); m; m = INDEFINITE.exec(text)) {
       // "we do not keep it indefinitely" denies it; "removed permanently", "deletion is a permanent action" are deletions.
       if (/^permanent/i.test(m[0]) && DELETED_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
+      // "A permanent cookie is stored in Your computer": a kind of cookie, not data kept for good.
+      if (/^(?:permanent|perpetual)/i.test(m[0]) && /^\s+(?:(?:or|and)\s+[\w-]+\s+)?cookies?\b/i.test(text.slice(m.index + m[0].length))) continue;
+      // "If we anonymize your personal information ..., we may use this information indefinitely": anonymous data is not personal data (RUBRIC).
+      if (ANONYMOUS.test(text.slice(0, m.index))) continue;
       if (!isNegated(text, m.index, 6)) {
         if (!(COOKIE_LIFETIME.test(text) && !ACCOUNT_DATA.test(text))) sig.indefinite.push(s);
         break;
@@ -149,7 +157,8 @@ export function retentionSignals(p: ExtractedPolicy, focus?: SegmentFocus | null
     LIMITED.lastIndex = 0;
     // A user's right "for as long as we keep it" is not a retention statement.
     const limitedWords = LIMITED.test(text) || vagueLimitInRetentionSegment(s, focus);
-    if (limitedWords && RETAIN_VERB.test(text) && !/\bplease\s+(?:immediately\s+)?delete\b|\bthen\s+(?:immediately\s+)?delete\b/i.test(text) && !/^(?:you|users?)\s+(?:have|has|may|can)\s+(?:the\s+)?right/i.test(text)) sig.limited.push(s);
+    // A cookie's lifetime ("session cookies ... are automatically deleted when you close your browser") is not retention.
+    if (limitedWords && RETAIN_VERB.test(text) && !(COOKIE_LIFETIME.test(text) && !ACCOUNT_DATA.test(text)) && !/\bplease\s+(?:immediately\s+)?delete\b|\bthen\s+(?:immediately\s+)?delete\b/i.test(text) && !/^(?:you|users?)\s+(?:have|has|may|can)\s+(?:the\s+)?right/i.test(text)) sig.limited.push(s);
   }
   return sig;
 }

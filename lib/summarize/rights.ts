@@ -9,13 +9,13 @@ import { pushEvidence, toEvidence } from './evidence';
 import { clauseBefore, clauseStart, isNegated } from './negation';
 
 /** Cheap pre-filter: a sentence that can grant any right mentions one of these stems. */
-const PREFILTER = /access|know|cop(?:y|ies)|obtain|review|correct|rectif|updat|edit|amend|modif|accura|chang|delet|eras|remov|forgot|clos|portab|export|download|machine|transfer|opt|unsubscrib|object|restrict|limit|withdraw|revok|consent|complain|discriminat|sale|sell|request|right/i;
+const PREFILTER = /access|know|controller|inform\s+you|tell\s+you|cop(?:y|ies)|obtain|review|correct|rectif|updat|edit|amend|modif|accura|chang|delet|eras|remov|forgot|clos|portab|export|download|machine|transfer|opt|unsubscrib|object|restrict|limit|withdraw|revok|consent|complain|discriminat|sale|sell|request|right/i;
 
 /** The sentence speaks of what users can do: a user subject, a right, or a request. */
 const USER_CUE = /\b(?:you|your|he\s+or\s+she|his\s+or\s+her|users?|consumers?|residents?|individuals?|data\s+subjects?|customers?|members?|visitors?|parents?|patients?|persons?|people|anyone|right|rights|request(?:s|ed)?|entitled|may\s+ask|ask\s+us|contact\s+us|by\s+(?:emailing|calling|writing|visiting|clicking|logging)|how\s+to)\b/i;
 
 /** A data object within a few words after a verb: "update (or otherwise change) your account information". */
-const OBJECT = String.raw`(?:[\s,/]+(?:and\/or|and|or|otherwise|to|request|that|us|we|our|of|from|in|database|records|systems|files|certain|any|all|the|some|such|inaccurate|incomplete|out-of-date|outdated|access|review|view|update|correct|edit|delete|change|modify|amend|remove|erase|deletion|removal|erasure|correction|add)){0,7}?[\s,/]+(?:(?:your|their|his\s+or\s+her|his\/her|his|her|the|such|any|this|that|personal|certain|some|all|account|profile|contact|registration|inaccurate|incomplete|outdated|a\s+child['’]s|the\s+child['’]s|children['’]s|student)\s+(?:(?:specific\s+)?(?:pieces|categories)\s+of\s+)?(?:[\w.'’-]+\s+){0,3}?(?:information|data|details|info|account|profile|pii|records?|email\s+address|contact\s+information|registration|personally\s+identif\w*)\b(?!\s+(?:preferences|settings|choices|subscriptions?|balances?)\b)|(?:it|them)\b(?!\s+(?:is|are|was|were)\b)|personally\s+identifiable\s+(?:information|data)\b|(?:personal\s+)?information(?=\s+(?:that\s+|which\s+)?you\s+(?:have\s+)?(?:provided|given|submitted|shared|entered)))`;
+const OBJECT = String.raw`(?:[\s,/]+(?:and\/or|and|or|otherwise|to|request|that|us|we|our|of|from|in|database|records|systems|files|certain|any|all|the|some|such|inaccurate|incomplete|out-of-date|outdated|access|review|view|update|correct|edit|delete|change|modify|amend|remove|erase|deletion|removal|erasure|correction|add|complete|supplement)){0,7}?[\s,/]+(?:(?:your|their|his\s+or\s+her|his\/her|his|her|the|such|any|this|that|personal|certain|some|all|account|profile|contact|registration|inaccurate|incomplete|outdated|a\s+child['’]s|the\s+child['’]s|children['’]s|student)\s+(?:(?:specific\s+)?(?:pieces|categories)\s+of\s+)?(?:[\w.'’-]+\s+){0,3}?(?:information|data|details|info|account|profile|pii|pi|records?|email\s+address|contact\s+information|registration|personally\s+identif\w*)\b(?!\s+(?:preferences|settings|choices|subscriptions?|balances?)\b)|(?:it|them)\b(?!\s+(?:is|are|was|were)\b)|personally\s+identifiable\s+(?:information|data)\b|(?:personal\s+)?information(?=\s+(?:that\s+|which\s+)?you\s+(?:have\s+)?(?:provided|given|submitted|shared|entered)))`;
 const verbThenObject = (verbs: string): RegExp => new RegExp(String.raw`\b(?:${verbs})\b${OBJECT}`, 'gi');
 /** Data that "can be updated at any time by calling ...": a passive whose means is the user's act. */
 const passiveByUser = (participles: string): RegExp => new RegExp(String.raw`\b(?:information|data|details|profile|account|preferences|database|records)\b[^.;]{0,100}?\b(?:can|may|could)\s+(?:also\s+)?(?:easily\s+)?be\s+(?:\w+\s+(?:or|and|and\/or)\s+)?(?:${participles})\b(?=[^.;]{0,50}\b(?:by\s+(?:calling|emailing|e-mailing|contacting|logging|visiting|writing|going|clicking|sending|you|the\s+user|users?)|upon\s+(?:your\s+)?request|through\s+(?:your|the)\s+(?:account|profile|settings)|(?:on|in|via)\s+(?:your|the)\s+(?:account|profile|settings|["“]?my\s+account)))`, 'gi');
@@ -32,7 +32,7 @@ const RIGHT_PATTERNS: Record<RightKind, { named: RegExp[]; verb: RegExp[] }> = {
     ],
     verb: [
       verbThenObject(String.raw`(?<!password\s+to\s+)access|review|view|see|inspect|obtain|receive|know|get|request\s+(?:access|a\s+copy|copies|disclosure)|(?:a\s+)?cop(?:y|ies)\s+of|(?:a\s+)?(?:summary|description|list)\s+of|learn\s+(?:what|which)|know\s+(?:what|which|whether)`),
-      /\b(?:request|ask)\s+(?:\w+\s+){0,3}?(?:know|learn|confirm)\s+(?:what|which|whether|the\s+categories|the\s+specific|about\s+the)\b|\brequest\s+that\s+(?:we|us|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s+disclose\b|\b(?:request|ask\s+for|obtain|receive)\s+(?:certain\s+)?information\s+(?:about|regarding|on)\s+(?:our|the|how\s+we)\s+(?:\w+\s+){0,3}?(?:collection|use|disclosure|processing|sharing|sale)\b/gi,
+      /\b(?:request|ask)\s+(?:\w+\s+){0,3}?(?:know|learn|confirm)\s+(?:what|which|whether|the\s+categories|the\s+specific|about\s+the)\b|\b(?:inform|tell|advise)\s+you\s+(?:of\s+|about\s+|as\s+to\s+)?(?:what|which|whether)\s+(?:\w+\s+){0,3}?(?:information|data|pi|pii)\s+(?:\w+\s+){0,2}?(?:we|that\s+we)\s+(?:have|hold|keep|maintain|process|store)\b|\brequest\s+that\s+(?:we|us|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s+disclose\b|\b(?:request|ask\s+for|obtain|receive)\s+(?:certain\s+)?information\s+(?:about|regarding|on)\s+(?:our|the|how\s+we)\s+(?:\w+\s+){0,3}?(?:collection|use|disclosure|processing|sharing|sale)\b/gi,
     ],
   },
   correction: {
@@ -47,21 +47,23 @@ const RIGHT_PATTERNS: Record<RightKind, { named: RegExp[]; verb: RegExp[] }> = {
       // A gerund is a user's means only after "by"/"through" ("by logging in and editing your User Registration"); in a
       // purpose list ("maintaining and updating your contact information") the company acts.
       verbThenObject(String.raw`(?<=\b(?:by|through)\s+(?:[\w-]+\s+){0,5})(?:correcting|rectifying|updating|editing|amending|modifying|changing|revising)`),
-      /\b(?:have|get|like|want|wish)\s+(?:[\w'’]+\s+){0,7}?(?:corrected|rectified|amended|changed|updated|modified)\b|\binaccuracies\s+(?:be\s+)?corrected|\b(?:request|ask)\s+that\s+(?:your|their|the|such)\s+(?:[\w-]+\s+){0,3}?(?:be|is)\s+(?:corrected|updated|amended|rectified)\b/gi,
+      // Nouns after a request: "request correction, amendment, portability, or deletion of your personal data", "request copies, deletion, and modification of the personal data".
+      /\b(?:correction|rectification|amendments?|modifications?)\b(?=(?:,?\s+(?:and\/or|and|or)?\s*[\w-]+){0,4}?,?\s+(?:of|to)\s+(?:your|the|any|their|such)\s+(?:[\w-]+\s+){0,2}?(?:data|information|pi|pii|records?)\b|(?:,?\s+(?:and\/or|and|or)?\s*[\w-]+){0,4}?\s+of\s+the\s+data\s+we\s+(?:hold|have|keep|process|maintain))/gi,
+      /\b(?:have|get|like|want|wish)\s+(?:[\w'’]+\s+){0,7}?(?:corrected|rectified|amended|changed|updated|modified)\b|\binaccuracies\s+(?:be\s+)?corrected|\b(?:request|ask|demand|require)\s+that\s+(?:your|their|the|such)\s+(?:[\w-]+\s+){0,3}?(?:be|is)\s+(?:\w+ly\s+)?(?:corrected|updated|amended|rectified|completed)\b/gi,
     ],
   },
   deletion: {
     named: [
       passiveByUser(String.raw`deleted|erased|removed`),
-      /\bright\s+(?:to\s+(?:delete|deletion|erasure|erase|be\s+forgotten|request\s+(?:the\s+)?(?:deletion|erasure)|request\s+that\s+we\s+delete|have\s+\w+\s+(?:deleted|erased|removed))|of\s+erasure)|\b(?:deletion|erasure)\s+requests?\b|\brequests?\s+to\s+delete\b/gi],
+      /\bright\s+(?:to|of)\s+(?:[\w-]+,?\s+){1,4}?(?:or|and|and\/or)\s+(?:erasure|deletion)\b|\bright\s+(?:to\s+(?:delete|deletion|erasure|erase|be\s+forgotten|request\s+(?:the\s+)?(?:deletion|erasure)|request\s+that\s+we\s+delete|have\s+\w+\s+(?:deleted|erased|removed))|of\s+erasure)|\b(?:deletion|erasure)\s+requests?\b|\brequests?\s+to\s+delete\b/gi],
     verb: [
       verbThenObject(String.raw`delete|erase|remove|purge|deletion\s+of|erasure\s+of|removal\s+of`),
-      /\b(?:request|ask)\s+(?:that\s+)?(?:us\s+to\s+|we\s+)?(?:delete|erase|remove)\b|\b(?:request|ask)\s+that\s+(?:your|their|the|such)\s+(?:[\w-]+\s+){0,3}?(?:be|is)\s+(?:deleted|removed|erased)\b|\b(?:have|get|like|want|wish)\s+(?:[\w'’]+\s+){1,7}?(?:deleted|removed|erased)\b|\b(?:close|terminate|cancel|deactivate)\s+(?:your|their)\s+account\b.{0,80}\b(?:delet|eras|remov)/gi,
+      /\b(?:request|ask)\s+(?:that\s+)?(?:us\s+to\s+|we\s+)?(?:delete|erase|remove)\b|\b(?:request|ask|demand|require)\s+that\s+(?:your|their|the|such)\s+(?:[\w-]+\s+){0,3}?(?:be|is)\s+(?:\w+ly\s+)?(?:deleted|removed|erased)\b|\b(?:have|get|like|want|wish)\s+(?:[\w'’]+\s+){1,7}?(?:deleted|removed|erased)\b|\b(?:close|terminate|cancel|deactivate)\s+(?:your|their)\s+account\b.{0,80}\b(?:delet|eras|remov)/gi,
     ],
   },
   portability: {
     named: [/\bportab(?!ility\s+and\s+accountability)|\bmachine[-\s]readable|\bstructured,?\s+commonly[-\s]used/gi],
-    verb: [/\b(?:export|download)\s+(?:or\s+\w+\s+)?(?:a\s+copy\s+of\s+|an\s+archive\s+of\s+)?(?:your|their|all\s+(?:of\s+)?your)\s+(?:[\w-]+\s+){0,2}?(?:data|information|content|account|posts|history|files|archive|photos|messages)\b|\b(?:download|retrieve|receive|request)\s+(?:an?\s+)?(?:archive|export|zip\s+file)\s+of\s+(?:your|all)|[“"]Download\s+(?:Your\s+)?(?:Data|Information)\b|\btransmit\s+(?:it|them|that\s+data|the\s+data|your\s+data)\s+to\s+another/gi],
+    verb: [/\b(?:export|download)\s+(?:or\s+\w+\s+)?(?:a\s+copy\s+of\s+|an\s+archive\s+of\s+)?(?:your|their|all\s+(?:of\s+)?your)\s+(?:[\w-]+\s+){0,2}?(?:data|information|content|account|posts|history|files|archive|photos|messages)\b|\b(?:download|retrieve|receive|request)\s+(?:an?\s+)?(?:archive|export|zip\s+file)\s+of\s+(?:your|all)|[“"]Download\s+(?:Your\s+)?(?:Data|Information)\b|\btransmit\s+(?:it|them|that\s+data|the\s+data|your\s+data)\s+to\s+another|\b(?:send|transmit|transfer|port)\s+(?:(?:the|your|such|that|all)\s+)?(?:[\w-]+\s+){0,2}?(?:data|information|it|them)\b[^.;]{0,60}?\bto\s+(?:another|other|a\s+different|a\s+new)\s+(?:data\s+)?(?:controller|provider|organi[sz]ation|service\s+provider|persons?\s+responsible|responsible\s+persons?)|\b(?:transmission|transfer)\s+(?:of\s+(?:it|them|the\s+data|your\s+data)\s+)?to\s+(?:another|other)\s+(?:data\s+)?(?:controllers?|persons?\s+responsible|responsible\s+persons?|providers?)/gi],
   },
   'opt-out': {
     named: [/\bopt(?:[-\s]?out|s\s+out|ing\s+out|ed\s+out)\b|\bunsubscrib|\bdo\s+not\s+sell\s+(?:or\s+share\s+)?my\b|\bremove\s+(?:yourself|your\s+(?:name|email(?:\s+address)?))\s+from\s+(?:our|the|any)\s+(?:mailing|marketing|email|list)/gi],
@@ -72,7 +74,7 @@ const RIGHT_PATTERNS: Record<RightKind, { named: RegExp[]; verb: RegExp[] }> = {
     verb: [/\bobject\s+to\s+(?:the|our|any|such|certain|this|processing|us|your|direct)/gi],
   },
   restrict: {
-    named: [/\bright\s+to\s+(?:restrict|restriction|limit|request\s+(?:the\s+)?restriction|request\s+that\s+we\s+(?:restrict|limit))|\b(?:request|ask)\s+(?:that\s+)?(?:we|us\s+to)\s+(?:restrict|limit)|\brestriction\s+of\s+processing|\blimit\s+the\s+use\s+of\s+my\b/gi],
+    named: [/\bright\s+to\s+(?:restrict|restriction|limit|request\s+(?:the\s+)?restriction|request\s+that\s+we\s+(?:restrict|limit))|\b(?:request|ask)\s+(?:that\s+)?(?:we|us\s+to)\s+(?:restrict|limit)|\brestriction\s+of\s+(?:the\s+)?processing|\blimit\s+the\s+use\s+of\s+my\b/gi],
     verb: [/\b(?:restrict|limit)\s+(?:the\s+|our\s+|certain\s+|further\s+)?(?:processing|use(?:\s+(?:and|or)\s+disclosure)?\s+of\s+(?:your\s+)?(?:sensitive|personal)|disclosure\s+of\s+(?:your\s+)?(?:sensitive|personal))/gi],
   },
   'withdraw-consent': {
@@ -80,7 +82,7 @@ const RIGHT_PATTERNS: Record<RightKind, { named: RegExp[]; verb: RegExp[] }> = {
     verb: [],
   },
   complaint: {
-    named: [/\b(?:lodge|file|make|submit|raise|bring)\s+(?:a\s+)?(?:complaint|concern|claim)s?\s+(?:\w+\s+){0,6}?(?:with|to|before)\s+(?:a|the|your|an|any|their|local|relevant|competent|appropriate)\s+(?:\w+\s+){0,4}?(?:supervisory|data\s+protection|authority|regulator|commissioner|ico|cnil)|\bright\s+to\s+(?:complain|lodge|file)|\bcomplain\s+to\s+(?:a|the|your|an|any)\s+(?:\w+\s+){0,3}?(?:supervisory|data\s+protection|authority|regulator|commissioner)/gi],
+    named: [/\b(?:lodge|file|make|submit|raise|bring|refer|direct|escalate|address)\s+(?:a\s+|your\s+|the\s+|any\s+)?(?:privacy\s+)?(?:complaint|concern|claim)s?\s+(?:\w+\s+){0,6}?(?:with|to|before)\s+(?:a|the|your|an|any|their|local|relevant|competent|appropriate)\s+(?:\w+\s+){0,4}?(?:supervisory|data\s+protection|authority|regulator|commissioner|ico|cnil|commission\s+nationale)|\bright\s+to\s+(?:complain|lodge|file)|\bcomplain\s+to\s+(?:a|the|your|an|any)\s+(?:\w+\s+){0,3}?(?:supervisory|data\s+protection|authority|regulator|commissioner)/gi],
     verb: [],
   },
   'non-discrimination': {
@@ -91,10 +93,10 @@ const RIGHT_PATTERNS: Record<RightKind, { named: RegExp[]; verb: RegExp[] }> = {
 
 /** Cheap per-kind keyword test, so most sentences skip most kinds' patterns. */
 const KIND_HINT: Record<RightKind, RegExp> = {
-  access: /access|know|cop(?:y|ies)|obtain|review|view|see|inspect|summary|list|learn|confirm|disclos|receiv|get|request\s+(?:certain\s+)?information/i,
+  access: /access|know|inform\s+you|tell\s+you|advise\s+you|cop(?:y|ies)|obtain|review|view|see|inspect|summary|list|learn|confirm|disclos|receiv|get|request\s+(?:certain\s+)?information/i,
   correction: /correct|rectif|updat|edit|amend|modif|chang|revis|fix|accura|out[-\s]of[-\s]date|outdated|wrong/i,
   deletion: /delet|eras|remov|purg|forgot/i,
-  portability: /portab|machine|structured|export|download|transmit/i,
+  portability: /portab|machine|structured|export|download|transmi|controller|persons?\s+responsible/i,
   'opt-out': /opt|unsubscrib|sell\s+my|turn\s+off|disable|decline|stop\s+receiving|refuse|remove\s+your/i,
   object: /object/i,
   restrict: /restrict|limit/i,
@@ -113,7 +115,7 @@ const NOT_A_RIGHT: Partial<Record<RightKind, RegExp>> = {
   // "help you efficiently access your information after you sign in" is a cookie's convenience, not a right.
   access: /\b(?:granting|giving)\s+you\s+access\s+to\s+your\s+account\b|\b(?:are|is|be)\s+(?:only\s+)?granted\s+access\b|\bhelp(?:s|ing)?\s+you\s+(?:\w+ly\s+)?(?:to\s+)?access\b|\b(?:restrict|limit)\w*\s+access\b|\baccess\s+(?:to\s+(?:your|personal)\s+\w+\s+)?is\s+(?:restricted|limited)|\bunauthori[sz]ed\s+access\b|\b(?:who|which\s+\w+)\s+(?:has|have)\s+access\b|\b(?:your|a|the)\s+review\b|\breview\s+(?:it|this|the)\s+(?:\w+\s+)?(?:frequently|periodically|regularly|often)|\breview\s+the\s+privacy|\b(?:individuals|employees|personnel|staff|companies|parties|providers|vendors|they|who|persons|people|anyone|others|someone)\s+(?:\w+\s+){0,2}(?:have|has|with|given|granted)\s+access\b/i,
   // Clearing cookies or Flash data in a browser is borderline (RUBRIC.md): not counted as deleting personal data.
-  deletion: /\b(?:stored|remain|kept)\s+on\s+your\s+(?:device|computer|browser|hard\s+drive)|\bcookies?\b|\bflash\b|\blocal\s+shared\s+objects\b|\bbrowser['’]?s?\s+(?:settings|history|cache)/i,
+  deletion: /\b(?:stored|remain|kept)\s+on\s+your\s+(?:device|computer|browser|hard\s+drive)|\bcookies?\b|\bflash\b|\blocal\s+shared\s+objects\b|\bbrowser['’]?s?\s+(?:settings|history|cache|[“"]?help|options|preferences|tools)|\b(?:they|it)\s+expires?\b/i,
   // RUBRIC.md: an opt-out that only a browser setting or a third party's tool provides is borderline; not counted.
   'opt-out': /^(?![^.]*\b(?:we|us|our)\b[^.]*\b(?:e-?mails?|newsletters?|marketing|promotional|communications|sale|sell|share)\b)[^.]*\b(?:opt[-\s]?out|opt\s+\w+\s+out)\b[^.]*\b(?:google\s+analytics|network\s+advertising\s+initiative|digital\s+advertising\s+alliance|DAA|NAI|aboutads|youradchoices|optout\.|hotjar|browser(?:['’]s)?\s+(?:settings|preferences)|cookie\s+settings\s+in\s+your\s+browser|participating\s+companies|(?:device|phone|mobile)\s+settings|features\s+on\s+your\s+(?:device|phone))\b/i,
   restrict: /\brestrict\w*\s+access\b|\blimit\w*\s+(?:access|our\s+liability)/i,
@@ -141,10 +143,12 @@ function userActs(text: string, at: number): boolean {
   if (/\b(?:request|ask)(?:s|ed|ing)?\s+(?:that\s+)?(?:we|us)\s+(?:to\s+)?(?:[\w,]+\s+){0,3}$/i.test(before)) return true;
   // "Questions ..., or to review and/or correct your personal information ..., should be directed to ..." and
   // "To correct or delete information, log into your account": the user's request through a channel.
-  if (/\bto\s+(?:\w+\s+(?:and\/or|and|or)\s+)?$/i.test(before) && !/\b(?:we|us)\b/i.test(before) && (USER_CHANNEL.test(text) || /^\W*to\s+[^.]*?,\s*(?:please\s+)?(?:log|sign|contact|visit|e-?mail|click|go|write|call|send|use|submit|follow)\b/i.test(text))) return true;
+  if (/\bto\s+(?:\w+\s+(?:and\/or|and|or)\s+)?$/i.test(before) && (USER_CHANNEL.test(text) ? !/\bwe\b/i.test(before) : !/\b(?:we|us)\b/i.test(before)) && (USER_CHANNEL.test(text) || /^\W*to\s+[^.]*?,\s*(?:please\s+)?(?:log|sign|contact|visit|e-?mail|click|go|write|call|send|use|submit|follow)\b/i.test(text))) return true;
   // "the CCPA allows you to request us to: Inform you ...", "you may request that we: provide access to ...": the lead-in before the colon.
   const start = clauseStart(text, at);
   if (!ACTOR.test(before) && start > 0 && /:\s*$/.test(text.slice(0, start)) && (USER_LEAD_IN.test(text.slice(0, start)) || /\b(?:request|ask)\s+(?:that\s+)?(?:we|us)(?:\s+to)?\s*:\s*$/i.test(text.slice(0, start)))) return true;
+  // "At your request, we will: (a) inform you ... (b) amend the personal information ...": the company acts on the user's request, stated up front.
+  if (!ACTOR.test(before) && /^\W*(?:at|upon|on)\s+(?:your|the\s+user['’]s)\s+(?:written\s+)?request\s*,?\s*(?:we|us|[A-Z][\w&.-]*)\s+(?:will|shall|can|may)\s*:/i.test(text.slice(0, at))) return true;
   ACTOR.lastIndex = 0;
   let last = '';
   ACTOR.lastIndex = 0;
@@ -193,7 +197,10 @@ export function grants(text: string, kind: RightKind, isHeading = false, userLis
     // "We reserve the right to access ... your information" is the company's right, not the user's.
     if (/\b(?:we|company|it)\s+(?:\w+\s+)?(?:reserves?|retains?|ha(?:ve|s))\s+the\s+right\s+$/i.test(text.slice(Math.max(0, m.index - 40), m.index + 6).replace(/right\s+(?:to|of)\s+\w*$/i, 'right '))) return false;
     if (/\b(?:reserves|retains)\s+the\s+right\b|\b(?:we|company|it)\s+(?:\w+\s+)?(?:reserve|retain)\s+the\s+right\b/i.test(clauseBefore(text, m.index) + text.slice(m.index, m.index + 6))) return false;
-    return !negated && (!needsUser || isHeading || userList || userActs(text, m.index));
+    // "We can access this information in the back-end" (the company's access), "regardless of how you access it" (using the service).
+    if (kind === 'access' && /\b(?:we|staff|employees|personnel)\s+(?:(?:can|may|will|could|might|also|only|do|does|would)\s+){0,2}$|\b(?:how|where|when|whenever|however|each\s+time|every\s+time)\s+you\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, m.index - 40), m.index))) return false;
+    // "to request access to ... any PI": the request is the user's act, whoever is named before it ("send us an email to request").
+    return !negated && (!needsUser || isHeading || userList || userActs(text, m.index + (/^request\s/i.test(m[0]) ? 8 : 0)));
   };
   for (const [list, needsUser] of [[named, false], [verb, true]] as const) {
     if (isHeading && needsUser && !/\b(?:you|your|how\s+to|right)\b/i.test(text)) continue;

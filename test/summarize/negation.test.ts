@@ -10,6 +10,7 @@ const CASES: Array<[string, string, boolean, string]> = [
   ['If you do not want us to share your information with partners, you can opt out.', 'share', false, '"if you do not want" implies the practice'],
   ['We may not accommodate a request to change or delete personally identifiable information if we believe doing so would violate any law.', 'change', false, 'OPP-115 20_theatlantic: a limit on a right, not a denial'],
   ['We may not delete your information if the law requires us to keep it.', 'delete', true, 'constructed: the company declines'],
+  ['If you are not satisfied with our response, you can refer your privacy complaint or dispute to the state or national data protection authority in your jurisdiction.', 'refer', false, 'ToS;DR Streamlabs: a condition, not a denial'],
 ];
 
 describe('negation in the cue\'s clause', () => {

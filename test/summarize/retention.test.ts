@@ -44,6 +44,17 @@ const SENTENCES: Array<[string, 'period' | 'limited' | 'indefinite' | 'not-state
   ['Because deletion on the edX system is a permanent action and cannot be reversed, edX may ask you to complete a process that aims to confirm your authority to manage the edX account affected by your request.', 'not-stated', [], 'ToS;DR edX'],
   ['Your username is stored indefinitely to avoid account recycling.', 'indefinite', [], 'ToS;DR Nitrokey'],
   ['So that we can comply with their wishes we must store this information permanently.', 'indefinite', [], 'ToS;DR Artspace'],
+  // Audit of unlabeled ToS;DR policies (2026-11-23): one real sentence per error class.
+  // Cookie lifetimes and kinds of cookies are not retention of personal data (RUBRIC), neither limited nor indefinite.
+  ['Most cookies are “session cookies,” meaning that they are automatically deleted at the end of a session when you close your browser.', 'not-stated', [], 'ToS;DR Trader Joe’s'],
+  ['We use cookies and similar technologies that only remain on your device for as long as you keep your browser active (session) and cookies and similar technologies that remain on your device for a longer period (persistent).', 'not-stated', [], 'ToS;DR MediaFire'],
+  ["A permanent cookie is stored in Your computer and allows Ctrl Alt Deseat’s systems to recognize Your computer's IP address and web browser the next time You log in.", 'not-stated', [], 'ToS;DR Deseat.me'],
+  // Anonymized data used indefinitely is not personal data kept indefinitely.
+  ['If we anonymize your personal information (so that it can no longer be associated with you), we may use this information indefinitely without further notice to you.', 'not-stated', [], 'ToS;DR Enphase'],
+  // A time counted from the user's last interaction is a retention period.
+  ['KeyMe will retain your fingerscan minutiae only until the earlier of the time that you delete your account, or within 3 years of your last interaction with KeyMe.', 'period', ['3 years'], 'ToS;DR KeyMe'],
+  // "Only kept for the length of time needed" limits retention.
+  ['Your data is only kept for the length of time needed to fulfil your request.', 'limited', [], 'ToS;DR Orange'],
 ];
 
 describe('retention verdict, one sentence at a time', () => {

@@ -68,6 +68,31 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   ['We may update this Privacy Policy from time to time.', [], 'common wording'],
   ['Our security and privacy policies are periodically reviewed and enhanced as necessary and only authorized individuals have access to the information provided by our customers.', [], 'OPP-115 331_tgifridays'],
   ['You can also disable or delete the stored data used by technology similar to cookies, such as Local Shared Objects or Flash cookies, by managing your browser\'s "add-on settings".', [], 'OPP-115 1306_chasepaymentech (borderline by the rubric)'],
+  // Audit of unlabeled ToS;DR policies (2026-11-23): one real sentence per error class.
+  // "PI" is personal information.
+  ['You can review and change your PI by logging into the Website and visiting your account profile page.', ['access', 'correction'], 'ToS;DR Gettr'],
+  ['You may also send us an email at privacyrights@gettr.com to request access to, correct or delete any PI that you have provided to us.', ['access', 'correction', 'deletion'], 'ToS;DR Gettr'],
+  // Rights named as nouns after a request.
+  ['To submit a rights request to access your personal data held by FIS – or to request correction, amendment, portability, or deletion of your personal data – please click here to complete our FIS Data Subject Rights Form.', ['access', 'correction', 'deletion', 'portability'], 'ToS;DR FISGlobal'],
+  ['You may contact us at any time and request access to the information that we hold on you, as well as subsequent amendments and/or deletion of the data we hold on you.', ['access', 'correction', 'deletion'], 'ToS;DR Digital Rights Watch'],
+  // The company acting "at your request", announced before a list.
+  ['At your request, we will: (a) inform you of what personal information we have on file for you. (b) amend the personal information that we have on file for you. and/or (c) remove personal information that you have provided to us, or that we have collected.', ['access', 'correction', 'deletion'], 'ToS;DR SignatureSurveys'],
+  // "Demand that the data be deleted", "a restriction of the processing", transmission to another controller.
+  ['In accordance with Art. 17 GDPR, they have the right to demand that the relevant data be deleted immediately or, alternatively, to require a restriction of the processing of data in accordance with Art. 18 GDPR.', ['deletion', 'restrict'], 'ToS;DR PDF Annotator'],
+  ['You have the right to demand that the data relating to you, which you have provided to us, be obtained in accordance with Art. 20 GDPR and request their transmission to other persons responsible.', ['portability'], 'ToS;DR PDF Annotator'],
+  ['You can also ask us to send the personal information we hold about you to another controller.', ['portability'], 'ToS;DR PinkNews'],
+  // A named right joined to another by "or".
+  ['Right to rectification or erasure,', ['correction', 'deletion'], 'ToS;DR spacedesk'],
+  // Complaints referred to an authority, after "if you are not satisfied" (a condition, not a denial).
+  ['If you are not satisfied with our response, you can refer your privacy complaint or dispute to the state or national data protection authority in your jurisdiction.', ['complaint'], 'ToS;DR Streamlabs'],
+  ['If your interaction with Orange is not satisfactory, you can also lodge a complaint with the Commission Nationale de l’Informatique et des Libertés (CNIL), which is the regulatory authority in charge of personal data protection in France.', ['complaint'], 'ToS;DR Orange'],
+  // A request sent through a channel the sentence names ("email us ... to update").
+  ['Please email us at news@pink.news or write to us at the address above to update your personal information.', ['correction'], 'ToS;DR PinkNews'],
+  // Not rights: the company's own access, using the service, removing cookies in a browser.
+  ['We can access this information in the back-end, and if you ask for support with a specific reference we do so.', [], 'ToS;DR Citationsy'],
+  ['This Privacy Policy governs your use of the MediaFire Services, regardless of how you access it, and by using our Services you consent to the collection, transfer, processing, storage and disclosure and other uses of your information.', [], 'ToS;DR MediaFire'],
+  ['Don’t worry, though—you can remove them by following directions provided in your Internet browser’s “help” file.', [], 'ToS;DR Trader Joe’s'],
+  ['They remain until you manually delete them or until they expire.', [], 'ToS;DR MediaFire'],
 ];
 
 describe('rights, one sentence at a time', () => {

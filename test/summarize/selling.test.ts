@@ -158,6 +158,17 @@ const SENTENCES: Array<[string, 'yes' | 'no' | 'not-stated', string]> = [
   ['We sell reports on market trends.', 'not-stated', 'constructed: reports that are not about people'],
   // A column header is not a statement.
   ['LoopMeUser Type Statutory category of personal information (PI) click here for details Source of the PI Purpose for collection How we may share, disclose or “sell” information.', 'not-stated', 'C3PA DB/145'],
+  // Audit of unlabeled ToS;DR policies (2026-11-23): one real sentence per error class.
+  // The company acting jointly with its partners is the company acting (was read as a third party's act: a false 'no').
+  ['By using our Service, you agree that us and our third-party partners may store, sell, port, combine with other data, monetize, utilize and otherwise use either (i) the personally indefinable information about you that we share with them, or (ii) the personally identifiable information they discover and/or identify as described above.', 'yes', 'ToS;DR Your Custom Meal Plan'],
+  // A denial fronted by its negation ("Under no circumstances is ... sold") is a denial.
+  ['Under no circumstances is your personal data sold or transferred in any way to other parties.', 'no', 'ToS;DR PDF Annotator'],
+  // Selling parts of the site or company is a business transfer.
+  ['In order to accommodate changes in our business, we may sell or buy portions of the Site or our company, including the information collected through this Site.', 'not-stated', 'ToS;DR Pumpkin FM'],
+  // Sharing "for purposes that may be a sale" admits a possible sale.
+  ['If you are a California resident and would like to opt out of information sharing for purposes that may be a “sale” under California law, you may do so here.', 'yes', 'ToS;DR Built In'],
+  // A hedged denial ("not actively", "in a way that specifically identifies") does not reassure.
+  ['We do not actively collect Personal Information for the purpose of sale of such information in a way that specifically identifies the individual (i.e. we don’t sell customer lists).', 'not-stated', 'ToS;DR Plato'],
 ];
 
 // A data broker's disclosure table: the "Whether We “Sold”" column has a "Yes" cell (C3PA DB/111, shortened).
