@@ -23,6 +23,16 @@ function deobfuscate(text: string): string {
     /\s+dot\s+(?:com|org|net|edu|gov|io|co|uk|de|fr|info|us|ca|au)$/i.test(dom) ? `${user}@${dom.replace(/\s+dot\s+/gi, '.')}` : m);
 }
 
+/**
+ * Two addresses glued by the page's markup ("support@thehive.aisales@thehive.ai" from two lines with no space between):
+ * a space is put back after a common top-level domain that runs straight into the next address's local part.
+ * The text keeps its length shape closely enough for the sentence lookup (one character per split).
+ */
+function unglue(text: string): string {
+  if (text.indexOf('@') === text.lastIndexOf('@')) return text;
+  return text.replace(/(@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.)(com|org|net|edu|gov|info|biz|ai|io|co|us|uk|de|fr|ca|au|me)([a-z0-9][a-z0-9._%+-]*@)/gi, '$1$2 $3');
+}
+
 const EMAIL = /[a-z0-9][a-z0-9._%+-]*@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,24}\b/gi;
 /** Placeholder and tracking addresses that are never a contact. */
 const NOT_AN_EMAIL = /@(?:example\.|domain\.|email\.com$|yourdomain|sentry|.*\.(?:png|jpe?g|gif|svg|webp)$)|^(?:name|user|you|your\.?name|username|someone|email|john\.?doe)@/i;
@@ -132,7 +142,7 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
     if (!PREFILTER.test(raw)) continue;
     const first = block.sentences[0]!;
     const heading = p.sections[first.section]?.headingPath.join(' ') ?? '';
-    const text = deobfuscate(raw);
+    const text = unglue(deobfuscate(raw));
     // Checked only for blocks that hold a candidate (the test is costlier than the pre-filter).
     if (!(/@|https?:|www\.|\d{3}/.test(text) || STREET_WORD.test(raw)) || THIRD_PARTY_CONTEXT.test(heading) || THIRD_PARTY_CONTEXT.test(raw)) continue;
     const shift = (i: number): number => Math.min(raw.length - 1, Math.round((i * raw.length) / Math.max(1, text.length)));

@@ -11,6 +11,8 @@ describe('contact: emails', () => {
     ['Questions? Write to privacy [at] example-shop [dot] com.', ['privacy@example-shop.com']],
     ['Please email Privacy@Lead411.com with any questions.', ['privacy@lead411.com']],
     ['Contact our privacy team at privacy at fineprint dot org.', ['privacy@fineprint.org']],
+    // ToS;DR Hive Micro: two lines glued by the page's markup are two addresses.
+    ['support@thehive.aisales@thehive.ai', ['support@thehive.ai', 'sales@thehive.ai']],
   ])('"%s" → %j', (sentence, emails) => {
     expect(findContact(policyOf(sentence)).emails, 'emails are lowercased and decoded').toEqual(emails);
   });
