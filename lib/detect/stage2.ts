@@ -2,8 +2,10 @@
  * Stage-2 detection: does the extracted text read like a privacy policy? A logistic score over a few
  * interpretable features of the text (practice statements, "personal information", topic coverage, and the
  * vocabulary of the look-alikes: terms of service, refund, DMCA, imprint pages, articles and help pages).
- * Rates are per prose word (menus and link lists do not dilute them), and one feature says which share of the
- * text's passages read like a policy rather than like terms, so a terms page with one privacy section stays a terms page.
+ * Rates are per prose word (menus and link lists do not dilute them). Two features say which share of the text's
+ * passages read like a policy (against terms passages, and against all passages), so a terms page with one privacy
+ * section stays a terms page; one says what the document calls itself at its top (extracted bodies without a title
+ * start with their name); one counts what the reader can do ("you can opt out"), the voice of a policy, not of terms.
  * Weights: a class-balanced, L2-regularized logistic regression over the train/dev pages and shortened copies of them
  * (so a 150-word policy is not a blind spot), cross-validated by site in scripts/eval/detection.ts, rounded.
  * Help-page words ("click", "tap") and very short texts are held at 0: there are no help pages to learn from, and
@@ -53,6 +55,17 @@ const POLICY_HEADING =
   /\b(?:information|data) (?:we|you) (?:collect|provide|share)|\bhow (?:we|do we) (?:use|share|collect|protect|store)|\bcollect|\bshar(?:e|ing)\b|\bdisclos|\bcookies?\b|\byour (?:rights|choices|privacy)|\bretention\b|\bchildren|\bsecurity\b|\bcontact us\b|\bchanges to\b|\bdo not track\b|\bcalifornia\b|\bgdpr\b|\bthird[- ]part|\bpersonal (?:information|data)\b|\bopt[- ]out\b|\bprivacy\b/;
 const TERMS_HEADING =
   /\bterminat|\bgoverning law|\bindemnif|\bliabilit|\bdisclaimer|\bwarrant|\bintellectual property|\barbitration|\bacceptable use|\bpayment|\brefund|\blicen[cs]e|\bcopyright|\btrademark|\bdisputes?\b|\bsubscription|\bfees\b|\beligibility|\buser content|\bprohibited/;
+/** What the reader can do about their data, in the second person: "you can opt out", "you may request access" (not "you may not access"). */
+const READER_RIGHTS =
+  /\byou (?:can|may|have the right to|are entitled to|also have the right to)(?! not\b)(?: \w+){0,2}? (?:access|request|delete|correct|opt[- ]out|unsubscribe|withdraw|object|choose|disable|update|review|restrict|control|manage)\b/g;
+/** The document's own name near its top (title, headings and short lines of the first sentences): a privacy notice... */
+const NAMES_PRIVACY = /\bprivacy\b|\bdata protection\b|\bpersonal (?:information|data)\b|datenschutz|confidentialit|privacidad/;
+/** ...or a look-alike: terms, an agreement, a legal notice, rules, a security, help, refund or copyright page. */
+const NAMES_OTHER =
+  /\bterms\b|\bconditions\b|\bagreement\b|\blegal notice\b|\bimprint\b|\bimpressum\b|\bsecurity\b|\brules\b|\bguidelines\b|\bcode of conduct\b|\brefund|\bcopyright\b|\bdmca\b|\bdisclaimer\b|\blicen[cs]e\b|\beula\b|\bhelp\b|\bfaq\b|\bcookies?\b/;
+/** How many first sentences the name is looked for in, and how short a line must be to be a name rather than prose. */
+const OPENING_SENTENCES = 12;
+const NAME_MAX_WORDS = 12;
 const ARTICLE = /\b(?:said|says|according to|reported|told|spokes(?:man|woman|person)|wrote|writes|interview)\b/g;
 const HOWTO = /\b(?:click|tap|toggle|select|go to|navigate to|scroll|menu|button)\b/g;
 
@@ -72,6 +85,10 @@ export interface PolicyFeatures {
   privacyShare: number;
   shortText: number;
   stage1: number;
+  privacyPassages: number;
+  readerRights: number;
+  namesPrivacy: number;
+  namesOther: number;
 }
 
 /** Per-1000-word rates squashed with log1p, so one long page does not dominate. */
@@ -83,6 +100,16 @@ export const MAX_CHARS = 200_000;
 const PROSE_MIN_WORDS = 6;
 /** Passage size, in words, for telling policy passages from terms passages. */
 const CHUNK_WORDS = 150;
+
+/**
+ * What the document calls itself: its title, plus the headings and short lines among its first sentences
+ * (extracted bodies without a title start with their name: "Terms of service", "Privacy and policy"), lowercased.
+ */
+export function documentName(p: Pick<ExtractedPolicy, 'title' | 'sentences'>): string {
+  const lines = [p.title];
+  for (const s of p.sentences.slice(0, OPENING_SENTENCES)) if (s.isHeading || s.text.split(' ').length < NAME_MAX_WORDS) lines.push(s.text);
+  return lines.join('\n').toLowerCase();
+}
 
 export function policyFeatures(p: ExtractedPolicy, stage1Score: number): PolicyFeatures {
   // Lowercased once, so no pattern needs the slower case-insensitive flag.
@@ -134,6 +161,7 @@ export function policyFeatures(p: ExtractedPolicy, stage1Score: number): PolicyF
     if (POLICY_HEADING.test(h)) policyHeadings++;
     if (TERMS_HEADING.test(h)) termsHeadings++;
   }
+  const name = documentName(p);
   let covered = 0;
   for (const [, re] of TOPICS) if (re.test(text)) covered++;
   return {
@@ -152,28 +180,36 @@ export function policyFeatures(p: ExtractedPolicy, stage1Score: number): PolicyF
     privacyShare: (privacyChunks + 0.5) / (privacyChunks + termsChunks + 1),
     shortText: words < 150 ? 1 - words / 150 : 0,
     stage1: stage1Score,
+    privacyPassages: privacyChunks / chunks.length,
+    readerRights: rate(count(READER_RIGHTS, text), words),
+    namesPrivacy: NAMES_PRIVACY.test(name) ? 1 : 0,
+    namesOther: NAMES_OTHER.test(name) ? 1 : 0,
   };
 }
 
 /** Logistic weights (`npm run eval -- --part train --only detection` with FINEPRINT_FIT_DETECTION=1, rounded) and what each feature means on the card's "why". */
 export const WEIGHTS: Record<keyof PolicyFeatures, { weight: number; detail: string }> = {
-  practice: { weight: 0.71, detail: 'first-person data practices ("we collect", "we share")' },
+  practice: { weight: 0.68, detail: 'first-person data practices ("we collect", "we share")' },
   practiceOther: { weight: 0.76, detail: 'data practices in the passive or third person ("is collected")' },
-  yourData: { weight: 0.53, detail: 'addresses the reader about their data ("your information")' },
-  personal: { weight: 0.82, detail: 'mentions of personal information / personal data' },
-  selfReference: { weight: 0.49, detail: 'calls itself a privacy policy or notice' },
-  coverage: { weight: 0.2, detail: 'covers collection, use, sharing, cookies, retention, rights, security, children, contact, changes' },
-  termsOfService: { weight: -0.56, detail: 'terms-of-service vocabulary (agreement, liability, governing law)' },
-  refundDmcaImprint: { weight: -0.45, detail: 'refund, DMCA, copyright or imprint vocabulary' },
-  article: { weight: -0.34, detail: 'news-article vocabulary (said, according to)' },
+  yourData: { weight: 0.45, detail: 'addresses the reader about their data ("your information")' },
+  personal: { weight: 0.81, detail: 'mentions of personal information / personal data' },
+  selfReference: { weight: 0.62, detail: 'calls itself a privacy policy or notice' },
+  coverage: { weight: 0.25, detail: 'covers collection, use, sharing, cookies, retention, rights, security, children, contact, changes' },
+  termsOfService: { weight: -0.57, detail: 'terms-of-service vocabulary (agreement, liability, governing law)' },
+  refundDmcaImprint: { weight: -0.52, detail: 'refund, DMCA, copyright or imprint vocabulary' },
+  article: { weight: -0.48, detail: 'news-article vocabulary (said, according to)' },
   howTo: { weight: 0, detail: 'help-page vocabulary (click, tap, settings)' },
-  policyHeadings: { weight: 0.22, detail: 'section headings of a policy ("Information We Collect", "Your Rights")' },
-  termsHeadings: { weight: -0.12, detail: 'section headings of terms ("Termination", "Governing Law")' },
-  privacyShare: { weight: 0.34, detail: 'share of passages that read like a policy rather than terms' },
+  policyHeadings: { weight: 0.3, detail: 'section headings of a policy ("Information We Collect", "Your Rights")' },
+  termsHeadings: { weight: -0.23, detail: 'section headings of terms ("Termination", "Governing Law")' },
+  privacyShare: { weight: 0.45, detail: 'share of passages that read like a policy rather than terms' },
   shortText: { weight: 0, detail: 'too little text' },
-  stage1: { weight: 0.62, detail: 'URL, title or headings name a privacy policy' },
+  privacyPassages: { weight: 0.84, detail: 'share of all passages that read like a policy (a privacy section in a long page is a small share)' },
+  readerRights: { weight: 0.6, detail: 'tells the reader what they can do ("you can opt out", "you may request access")' },
+  namesPrivacy: { weight: 1.11, detail: 'its name at the top says privacy' },
+  namesOther: { weight: -0.31, detail: 'its name at the top says terms, agreement, rules, legal notice, security, help, refund or copyright' },
+  stage1: { weight: 0.97, detail: 'URL, title or headings name a privacy policy' },
 };
-export const BIAS = -2.73;
+export const BIAS = -3.48;
 
 /** Score at which the text is a policy, at the default sensitivity. */
 export const POLICY_THRESHOLD = 0.5;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { readPageMeta } from '../../lib/detect/page-meta';
 import { detectCandidate } from '../../lib/detect/stage1';
-import { POLICY_THRESHOLD, policyFeatures, policyThreshold, scorePolicyText } from '../../lib/detect/stage2';
+import { POLICY_THRESHOLD, documentName, policyFeatures, policyThreshold, scorePolicyText } from '../../lib/detect/stage2';
 import { extractFromText } from '../../lib/extract';
 import type { PageMeta } from '../../lib/types';
 
@@ -295,5 +295,52 @@ describe('stage 2 on short policies and terms with a privacy section', () => {
     const withMenu = policyFeatures(read(`${menu}\n${policyText}`).x, 0);
     expect(withMenu.personal).toBeCloseTo(plain.personal, 1);
     expect(withMenu.practice).toBeCloseTo(plain.practice, 1);
+  });
+});
+
+// What a document calls itself at its top, and what it tells the reader they can do: real openings and sentences
+// of ToS;DR documents and OPP-115 policies (train/dev parts).
+describe('stage 2: the document name at the top and the reader-rights voice', () => {
+  const features = (text: string, title = '') => policyFeatures(extractFromText(text, { title, url: '', format: 'txt' }), 0);
+
+  it.each([
+    ['Privacy Policy\n\nEffective Date: 10/14/2020\n\nThank you for visiting our Privacy Policy.', '', 1, 0],
+    ['itch.io Privacy Policy\n\nThis Privacy Policy was last modified on May 24, 2018.\n\nIntroduction', '', 1, 0],
+    ['Geekdo takes your privacy seriously. Please read the following to learn more about our privacy policy.', 'Privacy Policy | BoardGameGeek', 1, 0],
+    ['Terms of service\n\nLast updated: October 5, 2022\n\n1. About our site & services', '', 0, 1],
+    ['Please read this agreement carefully before using the site.', 'Steam Gifts Terms of Service', 0, 1],
+    ['Refund Policy\n\nOur refund policy lasts 30 days.', '', 0, 1],
+    ['Impressum\n\nAngaben gemäß § 5 TMG', '', 0, 1],
+    ['Privacy and policy\n\nPlease review the following terms.\n\n14th August 2018.', '', 1, 1],
+    ["Welcome to QuestionCove!\n\nShow respect for people on the site, don't be rude.", '', 0, 0],
+    // A name further down, in a long sentence, is prose and not the name.
+    ['Welcome to our shop, where you will find everything you need for your garden and your home and more.\n\nWe explain our terms below and in our privacy policy, which we update from time to time.', '', 0, 0],
+  ])('%j titled %j: names privacy %i, names another document %i', (text, title, privacy, other) => {
+    const f = features(text, title);
+    expect(f.namesPrivacy).toBe(privacy);
+    expect(f.namesOther).toBe(other);
+  });
+
+  it('finds the name among the first sentences only', () => {
+    const prose = 'We sell garden tools and furniture from our shop in the town centre every day. '.repeat(20).trim().split('. ').join('.\n\n');
+    expect(documentName(extractFromText(`${prose}\n\nPrivacy Policy`, { title: '', url: '', format: 'txt' }))).not.toContain('privacy');
+  });
+
+  it.each([
+    ['You can opt out of marketing emails at any time.', true],
+    ['You may request access to the personal information we hold about you.', true],
+    ['You have the right to withdraw your consent at any time.', true],
+    ['You must not reproduce, duplicate, copy, sell, resell, or otherwise exploit our website.', false],
+    ['If you disagree with any part of the terms then you may not access the Service.', false],
+    ["You can't delete a post once it has been shared.", false],
+  ])('%j counts as a reader right: %s', (sentence, expected) => {
+    expect(features(`${sentence} ${'We run a small shop and a website for our customers and their friends. '.repeat(3)}`).readerRights > 0).toBe(expected);
+  });
+
+  it('a privacy section is a small share of all the passages of a long terms page, most of a policy', () => {
+    const terms = features(termsWithPrivacySection);
+    const policy = features(policyText);
+    expect(terms.privacyPassages).toBeLessThan(0.5);
+    expect(policy.privacyPassages).toBeGreaterThan(terms.privacyPassages);
   });
 });
