@@ -40,9 +40,9 @@ function fnv1aPair(a: string, b: string, seed: number): number {
   return h >>> 0;
 }
 
-const SEED_WORD = 0x811c9dc5;
-const SEED_BIGRAM = 0x9e3779b1;
-const SEED_CHAR = 0x7f4a7c15;
+export const SEED_WORD = 0x811c9dc5;
+export const SEED_BIGRAM = 0x9e3779b1;
+export const SEED_CHAR = 0x7f4a7c15;
 
 /** Lowercase words; numbers collapse to '0', e-mail addresses and URLs to placeholder words. */
 export function tokenize(text: string): string[] {

@@ -2,7 +2,7 @@
  * The trained segment classifier: a linear model over hashed n-gram features, one logistic unit per
  * OPP-115 category, int8-quantized weights stored as base64 in model.json.
  */
-import { hashFeatures, hashWords, tokenize, weightFeatures, type FeatureConfig, type HashedCounts, type WordFeatures } from './features';
+import { hashFeatures, SEED_BIGRAM, SEED_CHAR, SEED_WORD, weightFeatures, type FeatureConfig, type HashedCounts } from './features';
 
 /** The JSON written by `npm run train`. */
 export interface ModelFile {
@@ -45,6 +45,11 @@ export interface LoadedModel {
   atLeastOneLabel: boolean;
   /** int8 weights, bucket-major (small enough to stay in cache); multiplied by `scale` after the sum. */
   q: Int8Array;
+  /**
+   * The same bytes as little-endian 32-bit words, when there are 12 categories (a bucket's weights are then
+   * three whole words) and the platform is little-endian; undefined otherwise.
+   */
+  q32?: Int32Array;
   scale: Float32Array;
 }
 
@@ -91,7 +96,9 @@ export function loadModel(file: ModelFile): LoadedModel {
     idf = new Float32Array(raw.length);
     for (let i = 0; i < raw.length; i++) idf[i] = file.idf.offset + raw[i] * file.idf.scale;
   }
-  return { categories: file.categories, features: file.features, idf, bias: Float32Array.from(file.bias), q, scale: Float32Array.from(file.scale),
+  const littleEndian = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
+  const q32 = K === 12 && littleEndian ? new Int32Array(q.slice().buffer) : undefined;
+  return { categories: file.categories, features: file.features, idf, bias: Float32Array.from(file.bias), q, q32, scale: Float32Array.from(file.scale),
     sentenceMix: file.sentenceMix,
     atLeastOneLabel: file.atLeastOneLabel === true,
     shift: Float32Array.from(file.thresholds, (t) => Math.log(t / (1 - t))),
@@ -104,30 +111,128 @@ const SENTENCE_END = /(?<=[.!?;:])\s+(?=["'(\[]?[A-Z0-9])/;
 /** Probabilities of a segment's whole text, and the best of whole and each of its sentences, per category. */
 export function scoreParts(m: LoadedModel, text: string): { whole: Float32Array; best: Float32Array } {
   const sentences = text.split(SENTENCE_END);
-  if (sentences.length < 2) {
-    const whole = scoreText(m, text);
-    return { whole, best: Float32Array.from(whole) };
-  }
-  // Words are hashed once: the text's words are its sentences' words in order (the split eats only spaces).
-  const ranges: [number, number, boolean][] = [];
-  const words: string[] = [];
-  for (const s of sentences) {
-    const w = tokenize(s);
-    ranges.push([words.length, words.length + w.length, s.length >= 20]);
-    for (const x of w) words.push(x);
-  }
-  const f = hashWords(words, m.features);
   const K = m.categories.length;
+  // Every feature of the text, hashed once, word after word (see hashSentence); a sentence's features are a
+  // contiguous stretch of them, less the bigram of its first word with the previous sentence's last word.
+  nFeat = 0;
+  prevLen = -1;
+  const ranges: number[] = [];
+  for (const s of sentences) {
+    const from = nFeat;
+    const firstBigram = prevLen >= 0 && m.features.wordNgrams >= 2;
+    hashSentence(s, m.features);
+    ranges.push(from, nFeat, firstBigram && nFeat > from ? from + 1 : -1, s.length >= 20 ? 1 : 0);
+  }
   const whole = new Float32Array(K);
-  scoreRange(m, f, 0, words.length, whole);
+  scoreRange(m, 0, nFeat, -1, whole);
   const best = Float32Array.from(whole);
+  if (sentences.length < 2) return { whole, best };
   const p = new Float32Array(K);
-  for (const [from, to, long] of ranges) {
-    if (!long) continue;
-    scoreRange(m, f, from, to, p);
+  for (let r = 0; r < ranges.length; r += 4) {
+    if (!ranges[r + 3]) continue;
+    scoreRange(m, ranges[r]!, ranges[r + 1]!, ranges[r + 2]!, p);
     for (let k = 0; k < K; k++) if (p[k] > best[k]) best[k] = p[k];
   }
   return { whole, best };
+}
+
+/**
+ * Scratch of scoreParts (one text at a time; JavaScript is single-threaded): the text's feature buckets, word by
+ * word as hashWords lays them out (unigram, bigram with the previous word, character n-grams), and the current
+ * and previous word's UTF-16 codes framed as '<' + word + '>'.
+ */
+let feat = new Int32Array(4096);
+// Read once: module bindings can be getters (a CommonJS transpilation of the import), too slow per word.
+const WORD_SEED = SEED_WORD, BIGRAM_SEED = SEED_BIGRAM, CHAR_SEED = SEED_CHAR;
+let nFeat = 0;
+let cur = new Uint16Array(64);
+let prev = new Uint16Array(64);
+let prevLen = -1;
+
+/**
+ * Appends the features of one sentence's words to `feat`: the same buckets, in the same order, as
+ * hashWords(tokenize(sentence)) continuing the previous sentence's words, without building the word strings.
+ */
+function hashSentence(sentence: string, cfg: FeatureConfig): void {
+  let t = sentence.toLowerCase();
+  // As tokenize: e-mail addresses and URLs become placeholder words.
+  if (t.includes('@')) t = t.replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, ' zzemail ');
+  if (t.includes('http') || t.includes('www.')) t = t.replace(/\b(?:https?:\/\/|www\.)\S+/g, ' zzurl ');
+  let start = -1, digits = true;
+  for (let i = 0; i <= t.length; i++) {
+    const c = i < t.length ? t.charCodeAt(i) : 32;
+    const letter = c >= 97 && c <= 122;
+    const digit = c >= 48 && c <= 57;
+    if (letter || digit) {
+      if (start < 0) { start = i; digits = true; }
+      if (letter) digits = false;
+      continue;
+    }
+    if (start >= 0 && (c === 39 || c === 0x2019)) {
+      const n = i + 1 < t.length ? t.charCodeAt(i + 1) : 0;
+      if (n >= 97 && n <= 122) {
+        digits = false;
+        continue;
+      }
+    }
+    if (start >= 0) {
+      // The word's codes: '0' for a number; tokenize replaces the first U+2019 with an apostrophe.
+      const len = digits ? 1 : i - start;
+      if (cur.length < len + 2) cur = new Uint16Array(2 * (len + 2));
+      cur[0] = 60;
+      if (digits) cur[1] = 48;
+      else {
+        let replaced = false;
+        for (let k = 0; k < len; k++) {
+          let code = t.charCodeAt(start + k);
+          if (code === 0x2019 && !replaced) { code = 39; replaced = true; }
+          cur[k + 1] = code;
+        }
+      }
+      cur[len + 1] = 62;
+      hashWord(len, cfg);
+      start = -1;
+    }
+  }
+}
+
+/** The features of the word in `cur` (`len` codes after the '<'), as hashWords computes them; then it becomes `prev`. */
+function hashWord(len: number, cfg: FeatureConfig): void {
+  const mask = (1 << cfg.bits) - 1;
+  const chars = cfg.charMin > 0;
+  const bound = 2 + (chars ? (len + 2) * (cfg.charMax - cfg.charMin + 1) : 0);
+  if (feat.length < nFeat + bound) {
+    const grown = new Int32Array(2 * (nFeat + bound));
+    grown.set(feat.subarray(0, nFeat));
+    feat = grown;
+  }
+  const f = feat, w = cur;
+  let n = nFeat;
+  let h = WORD_SEED;
+  for (let k = 1; k <= len; k++) h = Math.imul(h ^ w[k]!, 0x01000193);
+  f[n++] = h & mask;
+  if (cfg.wordNgrams >= 2 && prevLen >= 0) {
+    const pw = prev;
+    h = BIGRAM_SEED;
+    for (let k = 1; k <= prevLen; k++) h = Math.imul(h ^ pw[k]!, 0x01000193);
+    h = Math.imul(h ^ 32, 0x01000193);
+    for (let k = 1; k <= len; k++) h = Math.imul(h ^ w[k]!, 0x01000193);
+    f[n++] = h & mask;
+  }
+  if (chars) {
+    const p = len + 2, max = cfg.charMax, min = cfg.charMin;
+    for (let s = 0; s < p; s++) {
+      h = CHAR_SEED;
+      for (let l = 1; l <= max && s + l <= p; l++) {
+        h = Math.imul(h ^ w[s + l - 1]!, 0x01000193);
+        if (l >= min && l < p) f[n++] = h & mask;
+      }
+    }
+  }
+  nFeat = n;
+  cur = prev;
+  prev = w;
+  prevLen = len;
 }
 
 /** (1 - a) * whole + a * best, per category. */
@@ -168,40 +273,33 @@ let rangeList = new Int32Array(0);
 let rangeWeights = new Float32Array(0);
 
 /**
- * Probabilities of words [from, to) into `out`: countWords, weightFeatures and scoreCounts fused, with no
- * allocation. Every intermediate is rounded exactly as those functions round it (counts and weights are
- * float32 there, hence Math.fround), so the scores are bit-identical.
+ * Probabilities of the features feat[from, to) (less feat[skip], -1 for none) into `out`: countWords,
+ * weightFeatures and scoreCounts fused, with no allocation. Buckets are summed in order of first occurrence and
+ * every intermediate is rounded exactly as those functions round it (counts and weights are float32 there), so
+ * the scores are bit-identical.
  */
-function scoreRange(m: LoadedModel, f: WordFeatures, from: number, to: number, out: Float32Array): void {
+function scoreRange(m: LoadedModel, from: number, to: number, skip: number, out: Float32Array): void {
   const size = 1 << m.features.bits;
   if (rangeCounts.length !== size) rangeCounts = new Uint32Array(size);
-  const bound = f.start[to] - f.start[from] + (to - from);
-  if (rangeList.length < bound) {
-    rangeList = new Int32Array(bound * 2);
-    rangeWeights = new Float32Array(bound * 2);
+  if (rangeList.length < to - from) {
+    rangeList = new Int32Array(2 * (to - from));
+    rangeWeights = new Float32Array(2 * (to - from));
   }
-  const counts = rangeCounts, list = rangeList, v = rangeWeights, ids = f.ids, start = f.start, bigram = f.bigram;
+  const counts = rangeCounts, list = rangeList, v = rangeWeights, f = feat;
   let n = 0;
-  for (let i = from; i < to; i++) {
-    let b = ids[start[i]];
+  for (let j = from; j < to; j++) {
+    if (j === skip) continue;
+    const b = f[j]!;
     if (counts[b]++ === 0) list[n++] = b;
-    if (i > from && bigram[i] >= 0) {
-      b = bigram[i];
-      if (counts[b]++ === 0) list[n++] = b;
-    }
-    for (let j = start[i] + 1, end = start[i + 1]; j < end; j++) {
-      b = ids[j];
-      if (counts[b]++ === 0) list[n++] = b;
-    }
   }
   // weightFeatures: sublinear tf times idf, L2-normalized.
   const idf = m.idf;
   let norm = 0;
   for (let i = 0; i < n; i++) {
-    const b = list[i];
-    const c = counts[b];
+    const b = list[i]!;
+    const c = counts[b]!;
     counts[b] = 0;
-    const x = (c === 1 ? 1 : 1 + Math.log(c)) * (idf ? idf[b] : 1);
+    const x = (c === 1 ? 1 : 1 + Math.log(c)) * (idf ? idf[b]! : 1);
     v[i] = x;
     norm += x * x;
   }
@@ -218,11 +316,23 @@ function dot(m: LoadedModel, buckets: Int32Array, v: Float32Array, n: number, ou
   const q = m.q;
   if (K === 12) {
     let z0 = 0, z1 = 0, z2 = 0, z3 = 0, z4 = 0, z5 = 0, z6 = 0, z7 = 0, z8 = 0, z9 = 0, z10 = 0, z11 = 0;
-    for (let i = 0; i < n; i++) {
-      const b = buckets[i] * 12, x = v[i];
-      z0 += q[b] * x; z1 += q[b + 1] * x; z2 += q[b + 2] * x; z3 += q[b + 3] * x;
-      z4 += q[b + 4] * x; z5 += q[b + 5] * x; z6 += q[b + 6] * x; z7 += q[b + 7] * x;
-      z8 += q[b + 8] * x; z9 += q[b + 9] * x; z10 += q[b + 10] * x; z11 += q[b + 11] * x;
+    const q32 = m.q32;
+    if (q32) {
+      // A bucket's 12 weights are three aligned 32-bit words: 3 loads instead of 12, each byte sign-extended.
+      for (let i = 0; i < n; i++) {
+        const b = buckets[i]! * 3, x = v[i]!;
+        const w0 = q32[b]!, w1 = q32[b + 1]!, w2 = q32[b + 2]!;
+        z0 += ((w0 << 24) >> 24) * x; z1 += ((w0 << 16) >> 24) * x; z2 += ((w0 << 8) >> 24) * x; z3 += (w0 >> 24) * x;
+        z4 += ((w1 << 24) >> 24) * x; z5 += ((w1 << 16) >> 24) * x; z6 += ((w1 << 8) >> 24) * x; z7 += (w1 >> 24) * x;
+        z8 += ((w2 << 24) >> 24) * x; z9 += ((w2 << 16) >> 24) * x; z10 += ((w2 << 8) >> 24) * x; z11 += (w2 >> 24) * x;
+      }
+    } else {
+      for (let i = 0; i < n; i++) {
+        const b = buckets[i] * 12, x = v[i];
+        z0 += q[b] * x; z1 += q[b + 1] * x; z2 += q[b + 2] * x; z3 += q[b + 3] * x;
+        z4 += q[b + 4] * x; z5 += q[b + 5] * x; z6 += q[b + 6] * x; z7 += q[b + 7] * x;
+        z8 += q[b + 8] * x; z9 += q[b + 9] * x; z10 += q[b + 10] * x; z11 += q[b + 11] * x;
+      }
     }
     const bias = m.bias, scale = m.scale;
     out[0] = 1 / (1 + Math.exp(-(bias[0] + z0 * scale[0]))); out[1] = 1 / (1 + Math.exp(-(bias[1] + z1 * scale[1])));
