@@ -57,6 +57,8 @@ const FORM_URL = /contact|privacy|request|dsar|rights|opt-?out|optout|do-?not-?s
 const FORM_CONTEXT = /\b(?:contact|submit|request|form|opt[-\s]?out|unsubscribe|exercise|visit|click|complete|fill|write\s+to\s+us|reach)\b/i;
 
 /** Sections or sentences about someone else's contact details. */
+/** A data-protection authority's address, given for complaints (RUBRIC.md: the organization's own addresses only). */
+const AUTHORITY_EMAIL = /@(?:[\w-]+\.)*(?:dataprotection\.ie|dpc\.ie|ico\.org\.uk|cnil\.fr|edps\.europa\.eu|edpb\.europa\.eu|bfdi\.bund\.de|aepd\.es|garanteprivacy\.it|autoriteitpersoonsgegevens\.nl|datatilsynet\.(?:no|dk)|imy\.se|cnpd\.(?:lu|pt)|dsb\.gv\.at|apd-gba\.be|uodo\.gov\.pl|oaic\.gov\.au|priv\.gc\.ca|privacy\.org\.nz|pdpc\.gov\.sg|edoeb\.admin\.ch)$/i;
 const THIRD_PARTY_CONTEXT = /copyright|dmca|infring|designated\s+agent|counter[-\s]?notif|trademark|law\s+firm|attorneys?\s+at\s+law|abuse\s+report/i;
 
 /** Words that introduce an illustration ("For example, ... his email address is bruce@statelywaynemanor.com"). */
@@ -147,8 +149,9 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
     if (!(/@|https?:|www\.|\d{3}/.test(text) || STREET_WORD.test(raw)) || THIRD_PARTY_CONTEXT.test(heading) || THIRD_PARTY_CONTEXT.test(raw)) continue;
     const shift = (i: number): number => Math.min(raw.length - 1, Math.round((i * raw.length) / Math.max(1, text.length)));
     for (const m of text.includes('@') ? text.matchAll(EMAIL) : []) {
-      const email = m[0].toLowerCase().replace(/\.+$/, '');
-      if (NOT_AN_EMAIL.test(email)) continue;
+      // "support@camscanner.com.You may visit": the next sentence glued after the address is not part of its domain.
+      const email = m[0].replace(/(\.(?:com|org|net|edu|gov|info|io|ai|co|de|fr|uk|us|ca|au))\.[A-Z][a-z]+$/, '$1').toLowerCase().replace(/\.+$/, '');
+      if (NOT_AN_EMAIL.test(email) || AUTHORITY_EMAIL.test(email)) continue;
       // "for example, bruce@statelywaynemanor.com": an illustration, not a contact.
       if (/\b(?:for\s+example|e\.g\.|such\s+as|for\s+instance)[^.@]{0,40}$/i.test(text.slice(Math.max(0, (m.index ?? 0) - 60), m.index ?? 0))) continue;
       const at = sentenceAt(block.sentences, shift(m.index ?? 0));

@@ -183,9 +183,22 @@ export function findRights(p: ExtractedPolicy): RightFinding[] {
   return RIGHT_KINDS.filter((k) => found.has(k)).map((kind) => ({ kind, evidence: found.get(kind)! }));
 }
 
+/**
+ * One "right to" governing a list: "your right to be informed, to access, to object, to erasure or blocking, ..., to
+ * rectify and to data portability" reads as "right to access, right to object, right to erasure ...". Not after
+ * "reserves the right to" (the company's right).
+ */
+function expandRightList(text: string): string {
+  const i = text.search(/\brights?\s+(?:to|of)\s/i);
+  if (i < 0 || /\b(?:reserves?|retains?)\s+the\s+$/i.test(text.slice(Math.max(0, i - 20), i))) return text;
+  const rest = text.slice(i);
+  return /,\s*(?:and\s+|or\s+)?to\s+\w/i.test(rest) ? text.slice(0, i) + rest.replace(/(,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)to\s+(?=\w)/gi, '$1right to ') : text;
+}
+
 /** Does this sentence grant `kind`? A heading counts only when it names the right ("Right to Erasure"). */
-export function grants(text: string, kind: RightKind, isHeading = false, userList = false): boolean {
-  if (!KIND_HINT[kind].test(text)) return false;
+export function grants(sentence: string, kind: RightKind, isHeading = false, userList = false): boolean {
+  if (!KIND_HINT[kind].test(sentence)) return false;
+  const text = expandRightList(sentence);
   const exclude = NOT_A_RIGHT[kind];
   if (exclude && exclude.test(text)) return false;
   const { named, verb } = RIGHT_PATTERNS[kind];
@@ -193,6 +206,8 @@ export function grants(text: string, kind: RightKind, isHeading = false, userLis
     const negated = isNegated(text, m.index);
     // "You may not use the Service for any unlawful or discriminatory activities" forbids the user something.
     if (NEGATION_IS_GRANT.has(kind) && /\bdiscriminatory\s+(?:activit|purpose|practice|conduct|content|manner)/i.test(text)) return false;
+    // "We reserve the right to block ... if the content is discriminating, racist ...": content, not the user's right.
+    if (NEGATION_IS_GRANT.has(kind) && /\bdiscriminat(?:ing|ory)\b/i.test(m[0] + text.slice(m.index + m[0].length, m.index + m[0].length + 6)) && !/\bagainst\s+(?:you|consumers|users|individuals|customers|anyone|them)\b|\bexercis/i.test(text)) return false;
     if (NEGATION_IS_GRANT.has(kind)) return negated || /non[-\s]?discriminat|free\s+from/i.test(m[0]) || /\bright\b|\bwill\s+not\b|\bwon['’]t\b|\bprohibit/i.test(text);
     // "We reserve the right to access ... your information" is the company's right, not the user's.
     if (/\b(?:we|company|it)\s+(?:\w+\s+)?(?:reserves?|retains?|ha(?:ve|s))\s+the\s+right\s+$/i.test(text.slice(Math.max(0, m.index - 40), m.index + 6).replace(/right\s+(?:to|of)\s+\w*$/i, 'right '))) return false;

@@ -70,7 +70,7 @@ const SHINE_THE_LIGHT = /\b(?:shine\s+the\s+light|1798\.83|civil\s+code|entitled
 const DISCLOSE_VERB = /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|transfer(?:s|red|ring)?|giv(?:e|es|en|ing)|make\s+(?:\w+\s+)?available|made\s+available|rent|sell|allow)\b/i;
 
 /** A denial that does not reassure: limited to minors, hedged ("not for money", "not directly"), or after an opt-out. */
-const WEAK_DENIAL = /\b(?:actual\s+knowledge|minors?|(?:under|less\s+than)\s+(?:the\s+age\s+of\s+)?(?:1[3-8]|thirteen|sixteen)\b|children|conventional\s+sense|traditional\s+sense|for\s+money|monetary|directly\s+(?:sell|rent)|(?:once|after|when|if)\s+(?:we\s+receive\s+)?(?:your|you)\s+(?:request|opt|submit|direct)|unless\s+an\s+exclusion|even\s+if\s+[^.]{0,60}\bnot\s+(?:currently\s+|yet\s+)?(?:being\s+)?sold|\bif\s+you\s+are\s+an?\s+(?:\w+\s+){0,2}(?:user|customer|client|member|visitor|subscriber)s?\b|(?:not|never)\s+(?:\w+\s+)?(?:typically|generally|usually|normally|ordinarily|otherwise)\s+["“]?(?:sell|rent)|(?:except|unless|other\s+than)\b[^.]{0,60}?\bas\s+(?:stated|described|set\s+(?:forth|out)|provided|outlined|disclosed|explained|noted|specified|indicated|otherwise\s+\w+)\s+(?:in|above|below|herein|elsewhere)|^\W*(?:except|apart|aside|other\s+than)\s+(?:for|from)?\s*(?:this|these|that|those|the\s+above)\b|\bnot\s+(?:\w+\s+){0,5}?any\s+other\s+(?:personal\s+)?(?:information|data)|\b(?:generally|typically|usually|normally|ordinarily),?\s+(?:we|\w+)\s+(?:do|does|will)\s+not\s+sell|\bnot\s+actively\b|\bin\s+a\s+(?:way|manner)\s+that\s+(?:specifically\s+|personally\s+|directly\s+)?identifies)/i;
+const WEAK_DENIAL = /\b(?:actual\s+knowledge|minors?|(?:under|less\s+than)\s+(?:the\s+age\s+of\s+)?(?:1[3-8]|thirteen|sixteen)\b|children|conventional\s+sense|traditional\s+sense|for\s+money|monetary|directly\s+(?:sell|rent)|(?:once|after|when|if)\s+(?:we\s+receive\s+)?(?:your|you)\s+(?:request|opt|submit|direct)|unless\s+an\s+exclusion|even\s+if\s+[^.]{0,60}\bnot\s+(?:currently\s+|yet\s+)?(?:being\s+)?sold|\bif\s+you\s+are\s+an?\s+(?:\w+\s+){0,2}(?:user|customer|client|member|visitor|subscriber)s?\b|(?:not|never)\s+(?:\w+\s+)?(?:typically|generally|usually|normally|ordinarily|otherwise)\s+["“]?(?:sell|rent)|(?:except|unless|other\s+than)\b[^.]{0,60}?\bas\s+(?:stated|described|set\s+(?:forth|out)|provided|outlined|disclosed|explained|noted|specified|indicated|otherwise\s+\w+)\s+(?:in|above|below|herein|elsewhere)|^\W*(?:except|apart|aside|other\s+than)\s+(?:for|from)?\s*(?:this|these|that|those|the\s+above)\b|\bnot\s+(?:\w+\s+){0,5}?any\s+other\s+(?:personal\s+)?(?:information|data)|\b(?:generally|typically|usually|normally|ordinarily),?\s+(?:we|\w+)\s+(?:do|does|will)\s+not\s+sell|\bnot\s+actively\b|\bunless\s+we\s+(?:first\s+)?(?:provide|give|send)\s+(?:you|users|our\s+users)\s+(?:with\s+)?(?:an?\s+)?(?:advance|prior)?\s*notice|\bin\s+a\s+(?:way|manner)\s+that\s+(?:specifically\s+|personally\s+|directly\s+)?identifies)/i;
 /** An exception to a denial that is itself a sale: to partners or advertisers, or for others' marketing. */
 const SALE_EXCEPTION = /\b(?:partners?|advertisers?|sponsors?|marketers?|data\s+brokers?|their\s+(?:own\s+)?(?:direct\s+)?(?:marketing|advertising|promotional)|for\s+(?:marketing|advertising)\s+purposes)\b/i;
 
@@ -164,6 +164,8 @@ export function sellingStatement(text: string): Statement {
 function statementOf(text: string): Statement {
   if (!PREFILTER.test(text)) return null;
   if (SOLD_YES.test(text) || soldCell(text)) return { verdict: 'yes', definite: true };
+  // A question ("Do we share, disclose or sell your personal information?") asks; its answer is the next sentence.
+  if (/\?\s*$/.test(text)) return null;
   const defAt = text.search(DEFINITION_MAY_INCLUDE);
   if (defAt >= 0 && !isNegated(text, defAt, 6)) return { verdict: 'yes', definite: false };
   // ...unless a right is being described: "(you have the right to) be informed about ... whether we disclose personal
@@ -224,7 +226,7 @@ function statementOf(text: string): Statement {
   // An offered opt-out implies the practice: it is read as "we share" (or "we sell") -- but not for CPRA
   // cross-context advertising, where "you may opt out of the sharing" is the statutory right, not a practice.
   const own = text.replace(IMPLIED_BY_OPT_OUT, (m0) => (/\b(?:sale|sold|rent)/i.test(m0) ? 'we sell' : 'we share'));
-  const CONSENT_ONLY = /\b(?:if|when|only\s+if)\s+you\s+(?:\w+\s+)?(?:consent|agree|opt[-\s]?in|choose|elect|allow|authori[sz]e)|\belecting\s+to\b|\bat\s+your\s+(?:request|direction)|\bwith\s+your\s+(?:\w+\s+)?(?:consent|permission)|\bunless\s+you\b|\bopt[-\s]?in\b/i;
+  const CONSENT_ONLY = /\b(?:if|when|only\s+if|in\s+the\s+event\s+(?:that\s+)?)\s*you\s+(?:\w+\s+)?(?:consent|agree|opt[-\s]?in|choose|elect|allow|authori[sz]e)|\belecting\s+to\b|\bat\s+your\s+(?:request|direction)|\bwith\s+your\s+(?:\w+\s+)?(?:consent|permission)|\bunless\s+you\b|\bopt[-\s]?in\b/i;
   for (const t of [text, own]) {
     OWN_MARKETING.lastIndex = 0;
     for (let m = OWN_MARKETING.exec(t); m; m = OWN_MARKETING.exec(t)) {

@@ -13,6 +13,10 @@ describe('contact: emails', () => {
     ['Contact our privacy team at privacy at fineprint dot org.', ['privacy@fineprint.org']],
     // ToS;DR Hive Micro: two lines glued by the page's markup are two addresses.
     ['support@thehive.aisales@thehive.ai', ['support@thehive.ai', 'sales@thehive.ai']],
+    // ToS;DR CamScanner: the next sentence glued after the address.
+    ['You can contact our Data Protection Officer via email at support@camscanner.com.You may visit Security & Protection.', ['support@camscanner.com']],
+    // ToS;DR SendGrid: the Irish regulator's address, given for complaints, is not the organization's.
+    ['Irish Data Protection Commissioner Phone: +353 57 868 4757 Email: info@dataprotection.ie', []],
   ])('"%s" → %j', (sentence, emails) => {
     expect(findContact(policyOf(sentence)).emails, 'emails are lowercased and decoded').toEqual(emails);
   });

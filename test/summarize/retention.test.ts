@@ -55,6 +55,8 @@ const SENTENCES: Array<[string, 'period' | 'limited' | 'indefinite' | 'not-state
   ['KeyMe will retain your fingerscan minutiae only until the earlier of the time that you delete your account, or within 3 years of your last interaction with KeyMe.', 'period', ['3 years'], 'ToS;DR KeyMe'],
   // "Only kept for the length of time needed" limits retention.
   ['Your data is only kept for the length of time needed to fulfil your request.', 'limited', [], 'ToS;DR Orange'],
+  // Second audit round: data made "permanently unrecoverable" is deleted, not kept for good.
+  ['If you request deletion of your personal data, please note, that we will both render certain personal data about you permanently unrecoverable and also de-identify certain personal data.', 'not-stated', [], 'ToS;DR Tesla'],
 ];
 
 describe('retention verdict, one sentence at a time', () => {

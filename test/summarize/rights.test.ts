@@ -93,6 +93,9 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   ['This Privacy Policy governs your use of the MediaFire Services, regardless of how you access it, and by using our Services you consent to the collection, transfer, processing, storage and disclosure and other uses of your information.', [], 'ToS;DR MediaFire'],
   ['Don’t worry, though—you can remove them by following directions provided in your Internet browser’s “help” file.', [], 'ToS;DR Trader Joe’s'],
   ['They remain until you manually delete them or until they expire.', [], 'ToS;DR MediaFire'],
+  // Second audit round: one "right to" governing a list; "discriminating" content is not a right.
+  ['You are aware of your right to be informed, to access, to object, to erasure or blocking, to damages, to file a complaint, to rectify and to data portability, and you understand that there are procedures to exercise them.', ['access', 'correction', 'deletion', 'portability', 'object', 'complaint'], 'ToS;DR GMA Network'],
+  ['We reserve the right to block access to your Kapuso Account and/or delete it if the Kapuso Account or the content associated with it is, in our assessment, discriminating, racist, sexually oriented, unlawful.', [], 'ToS;DR GMA Network'],
 ];
 
 describe('rights, one sentence at a time', () => {

@@ -169,6 +169,10 @@ const SENTENCES: Array<[string, 'yes' | 'no' | 'not-stated', string]> = [
   ['If you are a California resident and would like to opt out of information sharing for purposes that may be a “sale” under California law, you may do so here.', 'yes', 'ToS;DR Built In'],
   // A hedged denial ("not actively", "in a way that specifically identifies") does not reassure.
   ['We do not actively collect Personal Information for the purpose of sale of such information in a way that specifically identifies the individual (i.e. we don’t sell customer lists).', 'not-stated', 'ToS;DR Plato'],
+  // Second audit round: a question is not a statement; consent-only sharing; a denial with a notice escape hatch.
+  ['Do we share, disclose or sell your personal information?', 'not-stated', 'ToS;DR CamScanner (answered by "We do not sell your personal information.")'],
+  ['We may share your email address with our third party marketing partners for their own marketing in the event you have consented to receive such communication in the “Settings” section of the Site.', 'not-stated', 'ToS;DR Deezer (opt-in only, as the other consent-only rows)'],
+  ['We do not sell, trade, or otherwise transfer to outside parties your personally identifiable information unless we provide you with advance notice.', 'not-stated', 'ToS;DR ImgPile'],
 ];
 
 // A data broker's disclosure table: the "Whether We “Sold”" column has a "Yes" cell (C3PA DB/111, shortened).
