@@ -213,7 +213,7 @@ export function grants(sentence: string, kind: RightKind, isHeading = false, use
     if (/\b(?:we|company|it)\s+(?:\w+\s+)?(?:reserves?|retains?|ha(?:ve|s))\s+the\s+right\s+$/i.test(text.slice(Math.max(0, m.index - 40), m.index + 6).replace(/right\s+(?:to|of)\s+\w*$/i, 'right '))) return false;
     if (/\b(?:reserves|retains)\s+the\s+right\b|\b(?:we|company|it)\s+(?:\w+\s+)?(?:reserve|retain)\s+the\s+right\b/i.test(clauseBefore(text, m.index) + text.slice(m.index, m.index + 6))) return false;
     // "We can access this information in the back-end" (the company's access), "regardless of how you access it" (using the service).
-    if (kind === 'access' && /\b(?:we|staff|employees|personnel)\s+(?:(?:can|may|will|could|might|also|only|do|does|would)\s+){0,2}$|\b(?:how|where|when|whenever|however|each\s+time|every\s+time)\s+you\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, m.index - 40), m.index))) return false;
+    if (kind === 'access' && /\b(?:we|staff|employees|personnel)\s+(?:(?:can|may|will|could|might|also|only|do|does|would)\s+){0,2}$|\b(?:how|where|when|whenever|however|each\s+time|every\s+time)\s+you\s+(?:[\w,]+\s+){0,4}?(?:(?:or|and)\s+)?$/i.test(text.slice(Math.max(0, m.index - 50), m.index))) return false;
     // "to request access to ... any PI": the request is the user's act, whoever is named before it ("send us an email to request").
     return !negated && (!needsUser || isHeading || userList || userActs(text, m.index + (/^request\s/i.test(m[0]) ? 8 : 0)));
   };

@@ -57,6 +57,10 @@ const SENTENCES: Array<[string, 'period' | 'limited' | 'indefinite' | 'not-state
   ['Your data is only kept for the length of time needed to fulfil your request.', 'limited', [], 'ToS;DR Orange'],
   // Second audit round: data made "permanently unrecoverable" is deleted, not kept for good.
   ['If you request deletion of your personal data, please note, that we will both render certain personal data about you permanently unrecoverable and also de-identify certain personal data.', 'not-stated', [], 'ToS;DR Tesla'],
+  // Keeping data confidential is not keeping it for a time; "until the earlier of" limits; a car's title is not data.
+  ['This does not include trusted third parties who assist us in operating our site, conducting our business, or servicing you, so long as those parties agree to keep this information confidential.', 'not-stated', [], 'ToS;DR ouya.world (same template: ImgPile)'],
+  ['We will retain any information you choose to provide to us until the earlier of: (a) you asking us to delete the information, (b) our decision to cease using our existing data providers, or (c) the Company decides that the value in retaining the data is outweighed by the costs of retaining it.', 'limited', [], 'ToS;DR theinspiredtreehouse'],
+  ['Salvage registration/titling typically can never be removed from the vehicle so that all future persons understand the condition and value of the vehicle.', 'not-stated', [], 'ToS;DR Tesla'],
 ];
 
 describe('retention verdict, one sentence at a time', () => {

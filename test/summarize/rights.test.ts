@@ -96,6 +96,7 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   // Second audit round: one "right to" governing a list; "discriminating" content is not a right.
   ['You are aware of your right to be informed, to access, to object, to erasure or blocking, to damages, to file a complaint, to rectify and to data portability, and you understand that there are procedures to exercise them.', ['access', 'correction', 'deletion', 'portability', 'object', 'complaint'], 'ToS;DR GMA Network'],
   ['We reserve the right to block access to your Kapuso Account and/or delete it if the Kapuso Account or the content associated with it is, in our assessment, discriminating, racist, sexually oriented, unlawful.', [], 'ToS;DR GMA Network'],
+  ['We implement a variety of security measures to maintain the safety of your personal information when you enter, submit, or access your personal information.', [], 'ToS;DR ouya.world (a common template)'],
 ];
 
 describe('rights, one sentence at a time', () => {

@@ -173,6 +173,7 @@ const SENTENCES: Array<[string, 'yes' | 'no' | 'not-stated', string]> = [
   ['Do we share, disclose or sell your personal information?', 'not-stated', 'ToS;DR CamScanner (answered by "We do not sell your personal information.")'],
   ['We may share your email address with our third party marketing partners for their own marketing in the event you have consented to receive such communication in the “Settings” section of the Site.', 'not-stated', 'ToS;DR Deezer (opt-in only, as the other consent-only rows)'],
   ['We do not sell, trade, or otherwise transfer to outside parties your personally identifiable information unless we provide you with advance notice.', 'not-stated', 'ToS;DR ImgPile'],
+  ['As a general rule, we do not sell, rent, lease or otherwise transfer any information collected whether automatically or through your voluntary action.', 'not-stated', 'ToS;DR theinspiredtreehouse'],
 ];
 
 // A data broker's disclosure table: the "Whether We “Sold”" column has a "Yes" cell (C3PA DB/111, shortened).
