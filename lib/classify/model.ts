@@ -272,6 +272,9 @@ let rangeCounts = new Uint32Array(0);
 let rangeList = new Int32Array(0);
 let rangeWeights = new Float32Array(0);
 
+/** 1 + ln(c) for small counts (1 for c = 1), computed once: the same doubles as computing them each time. */
+const SUBLINEAR_TF = Float64Array.from({ length: 256 }, (_, c) => (c <= 1 ? 1 : 1 + Math.log(c)));
+
 /**
  * Probabilities of the features feat[from, to) (less feat[skip], -1 for none) into `out`: countWords,
  * weightFeatures and scoreCounts fused, with no allocation. Buckets are summed in order of first occurrence and
@@ -299,7 +302,7 @@ function scoreRange(m: LoadedModel, from: number, to: number, skip: number, out:
     const b = list[i]!;
     const c = counts[b]!;
     counts[b] = 0;
-    const x = (c === 1 ? 1 : 1 + Math.log(c)) * (idf ? idf[b]! : 1);
+    const x = (c < SUBLINEAR_TF.length ? SUBLINEAR_TF[c]! : 1 + Math.log(c)) * (idf ? idf[b]! : 1);
     v[i] = x;
     norm += x * x;
   }
