@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import type { SentenceLocator } from '../types';
 import type { AnalyzeTabMessage, GetTabStateMessage, HighlightResult, TabState } from './messages';
 import { HIGHLIGHT_CSS, HIGHLIGHT_NAME, highlightInPage } from './highlight';
+import { NO_ACCESS, originPattern, siteAccessMessage } from './pages';
 
 export { watchTabState } from './tab-state';
 
@@ -27,6 +28,34 @@ export async function requestTabState(tabId: number): Promise<TabState> {
 export async function requestAnalysis(tabId: number): Promise<TabState> {
   const message: AnalyzeTabMessage = { type: 'analyze-tab', tabId };
   return browser.runtime.sendMessage(message);
+}
+
+/** The web pages Fineprint asks to read (host_permissions in wxt.config.ts). */
+const WEB_ORIGINS = ['http://*/*', 'https://*/*'];
+
+type PermissionsApi = { contains(permissions: { origins: string[] }): Promise<boolean> };
+
+/**
+ * A tab Fineprint could not read because the person turned its access to the site off (Firefox: the Extensions
+ * panel or about:addons; Chrome: "Site access") says so, with what to do. The background cannot tell this from a
+ * browser page: without access to a site the browser hides the tab's URL from it too. So: a tab whose URL was
+ * hidden while Fineprint lacks access to some web pages, or a page refused although its URL is known, is checked
+ * against the permissions Fineprint holds now.
+ */
+export async function explainNoAccess(
+  state: TabState | null,
+  browserName: 'firefox' | 'chrome' = import.meta.env.FIREFOX ? 'firefox' : 'chrome',
+  permissions: PermissionsApi = browser.permissions,
+): Promise<TabState | null> {
+  if (state?.status !== 'unsupported') return state;
+  const pattern = state.url ? originPattern(state.url) : null;
+  if (state.url && !(pattern && state.error === NO_ACCESS)) return state;
+  try {
+    const allowed = await permissions.contains({ origins: pattern ? [pattern] : WEB_ORIGINS });
+    return allowed ? state : { ...state, error: siteAccessMessage(browserName, !pattern) };
+  } catch {
+    return state;
+  }
 }
 
 const styledTabs = new Set<number>();

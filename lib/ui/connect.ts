@@ -3,7 +3,7 @@
  * highlight to the tab) and follows the tab's state and the settings. The views never touch `browser`.
  */
 import { browser } from 'wxt/browser';
-import { highlightInTab, popupTabId, requestAnalysis, requestTabState, watchTabState } from '../extension/client';
+import { explainNoAccess, highlightInTab, popupTabId, requestAnalysis, requestTabState, watchTabState } from '../extension/client';
 import type { TabState } from '../extension/messages';
 import { cardLines, disabledSites } from '../extension/settings';
 import { hostOf, isSiteDisabled } from '../extension/sites';
@@ -12,8 +12,9 @@ import type { PopupConnection } from './PopupApp';
 /** The connection for tab N, in the real extension. */
 export function browserConnection(tabId: number): PopupConnection {
   return {
-    getState: () => requestTabState(tabId),
-    analyze: () => requestAnalysis(tabId),
+    // A page Fineprint cannot read because the person turned its site access off says so (client.ts).
+    getState: async () => explainNoAccess(await requestTabState(tabId)),
+    analyze: async () => explainNoAccess(await requestAnalysis(tabId)),
     highlight: async (locator) => (await highlightInTab(tabId, locator)).found,
     watchState: (onChange) => watchTabState(tabId, onChange),
     loadSettings: async () => ({ cardLines: await cardLines.getValue() }),
