@@ -21,19 +21,70 @@ const count = (re: RegExp, text: string): number => {
   return n;
 };
 
+/** Matches of `re` in each passage of `text`, the passages ending at `ends` (ascending, the last one at the text's end). */
+function countByPassage(re: RegExp, text: string, ends: number[]): number[] {
+  const counts = new Array<number>(ends.length).fill(0);
+  let i = 0;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    while (m.index >= ends[i]!) i++;
+    counts[i]!++;
+  }
+  return counts;
+}
+/**
+ * "this privacy policy", "our data protection notice", "this statement", "diese Datenschutzerklärung": found by their
+ * last word, then checked backwards, which counts what one left-to-right pass of the whole pattern would (no two
+ * self-references overlap) without trying the pattern at every "the".
+ */
+function countSelfReferences(text: string): number {
+  let n = 0;
+  SELF_REFERENCE_END.lastIndex = 0;
+  for (let m = SELF_REFERENCE_END.exec(text); m; m = SELF_REFERENCE_END.exec(text)) {
+    SELF_REFERENCE.lastIndex = m.index;
+    if (SELF_REFERENCE.test(text)) n++;
+  }
+  return n;
+}
+/**
+ * Matches of the sticky pattern `re`, tried only where the global `start` finds its literal (every match of `re`
+ * begins there): the same left-to-right, non-overlapping matches as a global `re`, without trying it at every position.
+ */
+function countFrom(start: RegExp, re: RegExp, text: string): number {
+  let n = 0;
+  start.lastIndex = 0;
+  for (let m = start.exec(text); m; m = start.exec(text)) {
+    re.lastIndex = m.index;
+    if (re.test(text)) {
+      n++;
+      start.lastIndex = Math.max(start.lastIndex, re.lastIndex);
+    }
+  }
+  return n;
+}
+const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
+/** `text.split(' ').length` without the array. */
+function wordCount(text: string): number {
+  let n = 1;
+  for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) n++;
+  return n;
+}
+
 /** First-person statements of a data practice: "we collect", "we may share", "we do not sell". */
 const PRACTICE =
   /\b(?:we|us)\b(?: \w+){0,3}? (?:collect|use|share|disclose|process|retain|store|sell|rent|transfer|receive|obtain|gather|keep|combine|track|analy[sz]e)s?\b|\b(?:wir|nous) (?:\w+ ){0,3}(?:erheben|verarbeiten|speichern|nutzen|collectons|utilisons|traitons|partageons)/g;
 /** The same practices in the passive or with the company's name as subject: "is collected", "Acme shares your data". */
 const PRACTICE_OTHER =
-  /\b(?:is|are|be|been|being) (?:automatically )?(?:collected|used|shared|disclosed|processed|retained|stored|sold|rented|transferred|kept)\b|\b(?:collect|use|share|disclose|process|store|retain|sell|rent|transfer|obtain|gather)s? (?:\w+ ){0,3}(?:information|data|email address(?:es)?|ip address(?:es)?)\b/g;
+  /\b(?:(?:is|are|be|been|being) (?:automatically )?(?:collected|used|shared|disclosed|processed|retained|stored|sold|rented|transferred|kept)|(?:collect|use|share|disclose|process|store|retain|sell|rent|transfer|obtain|gather)s? (?:\w+ ){0,3}(?:information|data|email address(?:es)?|ip address(?:es)?))\b/g;
 /** A policy talks to its reader about their data. */
 const YOUR_DATA =
-  /\byour (?:personal |contact |account |usage |location )?(?:information|data|details|choices|rights|consent|preferences|privacy|email address|ip address|device)\b|\b(?:ihre|vos|sus|i tuoi|uw) (?:daten|données|datos|dati|gegevens)/g;
+  /\b(?:your (?:personal |contact |account |usage |location )?(?:information|data|details|choices|rights|consent|preferences|privacy|email address|ip address|device)\b|(?:ihre|vos|sus|i tuoi|uw) (?:daten|données|datos|dati|gegevens))/g;
 const PERSONAL =
   /\bpersonal(?:ly)? (?:information|data|identifiable)|\bpersonal info\b|personenbezogene\w* daten|données (?:à caractère )?personnel|datos personales|dati personali|persoonsgegevens|dados pessoais/g;
 const SELF_REFERENCE =
-  /\b(?:this|our|the) (?:online )?(?:privacy|data protection|data|cookie) (?:policy|notice|statement|pledge)\b|\bthis (?:policy|notice|statement)\b|diese(?:r)? datenschutzerkl|la présente politique|esta política/g;
+  /(?<=\b(?:this|our|the) (?:online )?(?:privacy|data protection|data|cookie)) (?:policy|notice|statement|pledge)\b|(?<=\bthis) (?:policy|notice|statement)\b|(?<=diese(?:r)?) datenschutzerkl|(?<=la )présente politique|(?<=esta) política/y;
+/** The words every self-reference ends with, led by a literal space: a fast scan, each hit checked by `SELF_REFERENCE`. */
+const SELF_REFERENCE_END = / (?:policy|notice|statement|pledge)\b| datenschutzerkl|présente politique| política/g;
 const TOPICS: [string, RegExp][] = [
   ['collection', /\bcollect(?:s|ed|ion)?\b/],
   ['use', /\b(?:we use|use (?:of )?(?:your|the) information|how we use)\b/],
@@ -47,9 +98,9 @@ const TOPICS: [string, RegExp][] = [
   ['changes', /\bchanges to (?:this|our)\b|\b(?:update|change|modify|amend|revise)s? (?:this|our) (?:privacy )?(?:policy|notice|statement)/],
 ];
 const TERMS_OF_SERVICE =
-  /\bthese terms\b|\bterms of (?:service|use|sale)\b|\bthis agreement\b|\byou agree\b|\bgoverning law\b|\barbitration\b|\bindemnif|\blimitation of liability\b|\bwarrant(?:y|ies)\b|\bdisclaim|\bterminat(?:e|ion)\b|\blicen[cs]e\b|\bintellectual property\b|\bprohibited\b|\bshall\b/g;
+  /\b(?:t(?:hese terms\b|erm(?:s of (?:service|use|sale)\b|inat(?:e|ion)\b)|his agreement\b)|you agree\b|governing law\b|arbitration\b|i(?:ndemnif|ntellectual property\b)|li(?:mitation of liability\b|cen[cs]e\b)|warrant(?:y|ies)\b|disclaim|prohibited\b|shall\b)/g;
 const REFUND_DMCA_IMPRINT =
-  /\brefunds?\b|\breturns? (?:policy|window)\b|\bdmca\b|\bcopyright (?:infringement|agent|owner)\b|\binfring|\bcounter[- ]notice|\bimpressum\b|\bregistered office\b|\bvat (?:id|number|no)\b|\bcommercial register|\bmanaging director|\bhandelsregister|\bcode of conduct\b/g;
+  /\b(?:re(?:funds?\b|turns? (?:policy|window)\b|gistered office\b)|dmca\b|co(?:pyright (?:infringement|agent|owner)\b|unter[- ]notice|mmercial register|de of conduct\b)|i(?:nfring|mpressum\b)|vat (?:id|number|no)\b|managing director|handelsregister)/g;
 /** Section headings of a policy ("Information We Collect", "Your Rights") and of terms ("Termination", "Governing Law"). */
 const POLICY_HEADING =
   /\b(?:information|data) (?:we|you) (?:collect|provide|share)|\bhow (?:we|do we) (?:use|share|collect|protect|store)|\bcollect|\bshar(?:e|ing)\b|\bdisclos|\bcookies?\b|\byour (?:rights|choices|privacy)|\bretention\b|\bchildren|\bsecurity\b|\bcontact us\b|\bchanges to\b|\bdo not track\b|\bcalifornia\b|\bgdpr\b|\bthird[- ]part|\bpersonal (?:information|data)\b|\bopt[- ]out\b|\bprivacy\b/;
@@ -57,7 +108,9 @@ const TERMS_HEADING =
   /\bterminat|\bgoverning law|\bindemnif|\bliabilit|\bdisclaimer|\bwarrant|\bintellectual property|\barbitration|\bacceptable use|\bpayment|\brefund|\blicen[cs]e|\bcopyright|\btrademark|\bdisputes?\b|\bsubscription|\bfees\b|\beligibility|\buser content|\bprohibited/;
 /** What the reader can do about their data, in the second person: "you can opt out", "you may request access" (not "you may not access"). */
 const READER_RIGHTS =
-  /\byou (?:can|may|have the right to|are entitled to|also have the right to)(?! not\b)(?: \w+){0,2}? (?:access|request|delete|correct|opt[- ]out|unsubscribe|withdraw|object|choose|disable|update|review|restrict|control|manage)\b/g;
+  /\byou (?:can|may|have the right to|are entitled to|also have the right to)(?! not\b)(?: \w+){0,2}? (?:access|request|delete|correct|opt[- ]out|unsubscribe|withdraw|object|choose|disable|update|review|restrict|control|manage)\b/y;
+/** Where a reader right can start: the literal is found fast, `READER_RIGHTS` is tried there only. */
+const READER_RIGHTS_START = /you /g;
 /** The document's own name near its top (title, headings and short lines of the first sentences): a privacy notice... */
 const NAMES_PRIVACY = /\bprivacy\b|\bdata protection\b|\bpersonal (?:information|data)\b|datenschutz|confidentialit|privacidad/;
 /** ...or a look-alike: terms, an agreement, a legal notice, rules, a security, help, refund or copyright page. */
@@ -112,9 +165,13 @@ export function documentName(p: Pick<ExtractedPolicy, 'title' | 'sentences'>): s
 }
 
 export function policyFeatures(p: ExtractedPolicy, stage1Score: number): PolicyFeatures {
-  // Lowercased once, so no pattern needs the slower case-insensitive flag.
-  const chunks: string[] = [];
-  let chunk = `${p.title}\n`.toLowerCase();
+  // One lowercased text (no pattern needs the slower case-insensitive flag), cut into passages of about
+  // CHUNK_WORDS words: `ends` holds where each passage ends. No pattern matches across a line break, so counting
+  // over the whole text and binning the matches by passage counts exactly what counting each passage would.
+  const title = p.title.toLowerCase();
+  const parts = [title, '\n'];
+  const ends: number[] = [];
+  let length = title.length + 1;
   let chunkWords = 0;
   let chars = 0;
   // Words in prose sentences: menus, link lists and footers would otherwise dilute every rate.
@@ -122,37 +179,35 @@ export function policyFeatures(p: ExtractedPolicy, stage1Score: number): PolicyF
   for (const s of p.sentences) {
     if (chars > MAX_CHARS) break;
     chars += s.text.length + 1;
-    chunk += `${s.text.toLowerCase()}\n`;
-    const n = s.isHeading ? 0 : s.text.split(' ').length;
+    const lower = s.text.toLowerCase();
+    parts.push(lower, '\n');
+    length += lower.length + 1;
+    const n = s.isHeading ? 0 : wordCount(s.text);
     if (n >= PROSE_MIN_WORDS) prose += n;
     chunkWords += n;
     if (chunkWords >= CHUNK_WORDS) {
-      chunks.push(chunk);
-      chunk = '';
+      ends.push(length);
       chunkWords = 0;
     }
   }
-  if (chunk) chunks.push(chunk);
+  if (ends[ends.length - 1] !== length) ends.push(length);
   const words = Math.max(1, Math.min(p.words, prose || p.words));
-  const totals = { practice: 0, practiceOther: 0, yourData: 0, personal: 0, termsOfService: 0, refundDmcaImprint: 0 };
+  const text = parts.join('');
+  const practice = countByPassage(PRACTICE, text, ends);
+  const practiceOther = countByPassage(PRACTICE_OTHER, text, ends);
+  const yourData = countByPassage(YOUR_DATA, text, ends);
+  const personal = countByPassage(PERSONAL, text, ends);
+  const termsOfService = countByPassage(TERMS_OF_SERVICE, text, ends);
+  const refundDmcaImprint = countByPassage(REFUND_DMCA_IMPRINT, text, ends);
   // Which passages read like a policy and which like terms: a terms page with one privacy section has few of the first.
   let privacyChunks = 0;
   let termsChunks = 0;
-  for (const c of chunks) {
-    const privacy = [count(PRACTICE, c), count(PRACTICE_OTHER, c), count(YOUR_DATA, c), count(PERSONAL, c)];
-    const terms = [count(TERMS_OF_SERVICE, c), count(REFUND_DMCA_IMPRINT, c)];
-    totals.practice += privacy[0]!;
-    totals.practiceOther += privacy[1]!;
-    totals.yourData += privacy[2]!;
-    totals.personal += privacy[3]!;
-    totals.termsOfService += terms[0]!;
-    totals.refundDmcaImprint += terms[1]!;
-    const pv = privacy.reduce((x, y) => x + y, 0);
-    const tv = terms[0]! + terms[1]!;
+  for (let i = 0; i < ends.length; i++) {
+    const pv = practice[i]! + practiceOther[i]! + yourData[i]! + personal[i]!;
+    const tv = termsOfService[i]! + refundDmcaImprint[i]!;
     if (pv > tv) privacyChunks++;
     else if (tv > pv) termsChunks++;
   }
-  const text = chunks.join('');
   let policyHeadings = 0;
   let termsHeadings = 0;
   for (const sentence of p.sentences) {
@@ -165,14 +220,14 @@ export function policyFeatures(p: ExtractedPolicy, stage1Score: number): PolicyF
   let covered = 0;
   for (const [, re] of TOPICS) if (re.test(text)) covered++;
   return {
-    practice: rate(totals.practice, words),
-    practiceOther: rate(totals.practiceOther, words),
-    yourData: rate(totals.yourData, words),
-    personal: rate(totals.personal, words),
-    selfReference: Math.log1p(count(SELF_REFERENCE, text)),
+    practice: rate(sum(practice), words),
+    practiceOther: rate(sum(practiceOther), words),
+    yourData: rate(sum(yourData), words),
+    personal: rate(sum(personal), words),
+    selfReference: Math.log1p(countSelfReferences(text)),
     coverage: covered / TOPICS.length,
-    termsOfService: rate(totals.termsOfService, words),
-    refundDmcaImprint: rate(totals.refundDmcaImprint, words),
+    termsOfService: rate(sum(termsOfService), words),
+    refundDmcaImprint: rate(sum(refundDmcaImprint), words),
     article: rate(count(ARTICLE, text), words),
     howTo: rate(count(HOWTO, text), words),
     policyHeadings: Math.log1p(policyHeadings),
@@ -180,8 +235,8 @@ export function policyFeatures(p: ExtractedPolicy, stage1Score: number): PolicyF
     privacyShare: (privacyChunks + 0.5) / (privacyChunks + termsChunks + 1),
     shortText: words < 150 ? 1 - words / 150 : 0,
     stage1: stage1Score,
-    privacyPassages: privacyChunks / chunks.length,
-    readerRights: rate(count(READER_RIGHTS, text), words),
+    privacyPassages: privacyChunks / ends.length,
+    readerRights: rate(countFrom(READER_RIGHTS_START, READER_RIGHTS, text), words),
     namesPrivacy: NAMES_PRIVACY.test(name) ? 1 : 0,
     namesOther: NAMES_OTHER.test(name) ? 1 : 0,
   };

@@ -344,3 +344,24 @@ describe('stage 2: the document name at the top and the reader-rights voice', ()
     expect(policy.privacyPassages).toBeGreaterThan(terms.privacyPassages);
   });
 });
+
+describe('stage 2 patterns found by a literal first count what the single patterns they replace counted', () => {
+  // The self-reference pattern as it was, tried at every position; stage 2 now finds the last word and looks back.
+  const SELF_REFERENCE_BEFORE =
+    /\b(?:this|our|the) (?:online )?(?:privacy|data protection|data|cookie) (?:policy|notice|statement|pledge)\b|\bthis (?:policy|notice|statement)\b|diese(?:r)? datenschutzerkl|la présente politique|esta política/g;
+  const count = (re: RegExp, text: string) => text.match(re)?.length ?? 0;
+  it.each([
+    'This Privacy Policy describes how we collect, use and share your personal information.',
+    'If you have questions about our online privacy notice or this statement, contact us.',
+    'The data protection statement and the cookie policy are part of this notice; see our privacy pledge.',
+    'Read the privacy policyholder guide and the insurance policy before you buy this policy.',
+    'Diese Datenschutzerklärung gilt für alle Dienste; dieser Datenschutzerklärung stimmen Sie zu.',
+    'La présente politique de confidentialité et esta política de privacidad.',
+    'Updates to this privacy policy, this privacy policy and this policy.',
+    'theprivacy policy, this policy, this data policy notice',
+  ])('%j', (sentence) => {
+    const x = extractFromText(sentence, { title: '', url: '', format: 'txt' });
+    const expected = count(SELF_REFERENCE_BEFORE, [x.title, ...x.sentences.map((s) => s.text)].join('\n').toLowerCase());
+    expect(Math.expm1(policyFeatures(x, 0).selfReference)).toBeCloseTo(expected, 6);
+  });
+});
