@@ -254,6 +254,13 @@ function statementOf(text: string): Statement {
   return null;
 }
 
+/**
+ * A table's column header on its own line, whose cell follows as the next sentence: "Categories of Third Parties to
+ * Whom Personal Information was Sold" / "Advertising Networks", "Categories of Personal Information Sold" / "Internet
+ * or other electronic network activity". A named value (not "None", "N/A", "We do not ...") is a sale.
+ */
+const SOLD_HEADER_LINE = /^\W*(?:categor(?:y|ies)\s+of\s+(?:(?:personal\s+)?(?:information|data|pi)|third\s+parties(?:\s+to\s+whom\s+(?:personal\s+)?(?:information|data|pi))?|recipients)|(?:third\s+parties|recipients)\s+to\s+whom\s+(?:personal\s+)?(?:information|data|pi))\s+(?:(?:is|are|was|were|has\s+been|have\s+been|we\s+have|we|that\s+we)\s+)?\W?sold\W?\s*$/i;
+
 /** Every selling statement in the policy. */
 export function sellingSignals(p: ExtractedPolicy): SellingSignals {
   const sig: SellingSignals = { affirmative: [], definite: [], denial: [], soft: [] };
@@ -261,7 +268,14 @@ export function sellingSignals(p: ExtractedPolicy): SellingSignals {
   // A disclosure table with a "Whether We “Sold” This Category ... in the Last 12 Months" column and a "Yes" cell.
   let soldColumn: Sentence | null = null;
   let soldColumnLeft = 0;
+  let soldHeader: Sentence | null = null;
+  let soldHeaderLeft = 0;
   for (const s of p.sentences) {
+    if (SOLD_HEADER_LINE.test(s.text)) { soldHeader = s; soldHeaderLeft = 2; continue; }
+    if (soldHeader && soldHeaderLeft-- > 0 && /^[A-Z]/.test(s.text) && s.text.length < 120 && !/\b(?:sell\w*|sold|sales?)\b|\b(?:not|never)\b|n['’]t\b/i.test(s.text) && !NO_RECIPIENT.test(s.text) && !NO_CATEGORY.test(s.text)) {
+      if (!sig.affirmative.includes(soldHeader)) { sig.affirmative.push(soldHeader); sig.definite.push(soldHeader); }
+      soldHeader = null;
+    }
     if (SOLD_COLUMN.test(s.text) && !/\bcollected\b/i.test(s.text)) { soldColumn = s; soldColumnLeft = 30; }
     else if (soldColumn && soldColumnLeft-- > 0 && /(?:^|\s)(?:Yes|YES)(?:[\s.;]|$)/.test(s.text)) {
       if (!sig.affirmative.includes(soldColumn)) { sig.affirmative.push(soldColumn); sig.definite.push(soldColumn); }

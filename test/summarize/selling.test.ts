@@ -226,6 +226,12 @@ describe('selling verdict over a policy', () => {
     expect(sellingVerdict(policyOf(...SOLD_TABLE.slice(0, 2), 'No Commercial or transactions information.')).verdict).toBe('not-stated');
     expect(sellingVerdict(policyOf(SOLD_TABLE[0]!, 'Commercial Data Recipients.', 'Yes.')).verdict, 'a "Yes." cell (C3PA DB/126)').toBe('yes');
   });
+  it('a "to whom ... was Sold" column header followed by a named cell is a sale; "None" or a denial is not (ToS;DR Target)', () => {
+    expect(sellingVerdict(policyOf('Categories of Third Parties to Whom Personal Information was Sold', 'Advertising Networks', 'Target does not knowingly sell the Personal Information of Minors Under the age of 16.')).verdict).toBe('yes');
+    expect(sellingVerdict(policyOf('Categories of Personal Information Sold', 'None')).verdict).toBe('not-stated');
+    expect(sellingVerdict(policyOf('Categories of Personal Information Sold', 'AutoZone is not in the business of selling its customers’ Personal Information to others.')).verdict, 'C3PA WS/123').not.toBe('yes');
+    expect(sellingVerdict(policyOf('Categories of Personal Information Sold', 'We do not sell personal information.')).verdict).toBe('no');
+  });
   it('an implied sale ("opt out of our sale") gives yes alone, but an explicit denial in the policy outweighs it', () => {
     expect(sellingVerdict(policyOf('The right to opt out of our sale of your personal information.')).verdict).toBe('yes');
     const p = policyOf('We do not sell your personal information.', 'The right to opt out of our sale of your personal information.');
