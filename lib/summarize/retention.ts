@@ -15,7 +15,7 @@ const PREFILTER = /retain|retention|keep|kept|stor(?:e|ed|age)|delet|purg|eras|d
 /** The verb of keeping (or of deleting after a time), somewhere in the sentence. */
 const KEEP_VERB = /(?<!-)\b(?:retain\w*|retention|keep\w*|kept|stor(?:e|ed|es|ing|age)|held|hold|maintain\w*|preserv\w*|remains?\s+(?:in|on|stored|within|available|accessible)|archiv\w*|delet\w*|purg\w*|eras\w*|destroy\w*|destruction|anonymi[sz]\w*|de-identif\w*|disposed?|discard\w*|overwritten|expunge\w*|removed?)\b/i;
 /** The narrower verbs of keeping, for "limited" statements (not "maintain security", "preserve privacy"). */
-const RETAIN_VERB = /(?<!-)\b(?:retain\w*|retention|keep|keeps|kept|stor(?:e|ed|es|ing|age)|held|maintain\w*\s+(?:\w+\s+){0,3}(?:in|on|within)\s+(?:our|its)\s+(?:database|records|files|systems|servers)|delet\w*|purg\w*|destroy\w*|destruction|anonymi[sz]\w*|eras\w*|dispos\w*|discard\w*)\b/i;
+const RETAIN_VERB = /(?<!-)\b(?:retain\w*|retention|keep|keeps|kept|stor(?:e|ed|es|ing|age)|held|maintain\w*\s+(?:\w+\s+){0,3}(?:in|on|within)\s+(?:our|its)\s+(?:database|records|files|systems|servers)|maintain\w*\s+(?:[\w-]+\s+){0,4}?(?=for\s+(?:as\s+long|the\s+(?:period|time|duration)|no\s+longer)|as\s+long\s+as|only\s+(?:for|as\s+long|until)|until\b)|delet\w*|purg\w*|destroy\w*|destruction|anonymi[sz]\w*|eras\w*|dispos\w*|discard\w*)\b/i;
 /** Durations only count in sentences about data. */
 const DATA_NOUN = /\b(?:information|data|records?|logs?|files?|details|address(?:es)?|e-?mails?|accounts?|profiles?|cop(?:y|ies)|backups?|content|messages?|recordings?|history|numbers?)\b/i;
 
@@ -46,6 +46,7 @@ const ACCOUNT_DATA = /\b(?:personal\s+(?:data|information)|account|profile|recor
 const INDEFINITE = /\b(?:indefinite(?:ly)?|permanent(?:ly)?(?!\s+(?:delet|remov|eras|destr|anonymi|purg|unrecoverable|irretrievabl|irrecoverabl|inaccessibl|de-?identif))|forever|in\s+perpetuity|perpetual(?:ly)?|without\s+(?:a\s+|any\s+)?time\s+limit|without\s+limit(?!ation)|for\s+an\s+(?:unlimited|undefined|unspecified)\s+(?:period|time|amount)|no\s+(?:set\s+|fixed\s+|specific\s+)?(?:time\s+)?limit)\b/gi;
 /** Data no longer personal: what is kept of it indefinitely is not personal data. */
 const ANONYMOUS = /\b(?:anonymi[sz]\w*|anonymous|de-?identif\w*|aggregated?|non-?personal|not\s+personally\s+identif\w*)\b/i;
+const CHILD_RULE = /\b(?:child(?:ren)?|minors?|under\s+(?:the\s+age\s+of\s+)?(?:1[3-8]|thirteen|sixteen))\b[^.]{0,120}\b(?:delet|remov|eras|destroy)\w*|\b(?:delet|remov|eras|destroy)\w*\b[^.]{0,80}\b(?:child(?:ren)?['’]?s?|minors?)\b/i;
 /** "Keep ... confidential / secure / up to date": how data is kept, not for how long. */
 const KEEP_SAFE = /\b(?:keep|keeps|kept|keeping|maintain\w*|hold|held)\s+(?:[\w-]+\s+){0,4}?(?:confidential|secure|safe|private|secret|accurate|up[-\s]to[-\s]date|current|complete|informed|updated)\b/gi;
 /** A deletion word just before "permanent(ly)": the data is deleted for good, not kept for good. */
@@ -163,7 +164,9 @@ export function retentionSignals(p: ExtractedPolicy, focus?: SegmentFocus | null
     // "so long as those parties agree to keep this information confidential": keeping it secret, not keeping it for a time.
     const keeping = text.replace(KEEP_SAFE, ' ');
     // A cookie's lifetime ("session cookies ... are automatically deleted when you close your browser") is not retention.
-    if (limitedWords && RETAIN_VERB.test(keeping) && !(COOKIE_LIFETIME.test(text) && !ACCOUNT_DATA.test(text)) && !/\bplease\s+(?:immediately\s+)?delete\b|\bthen\s+(?:immediately\s+)?delete\b/i.test(text) && !/^(?:you|users?)\s+(?:have|has|may|can)\s+(?:the\s+)?right/i.test(text)) sig.limited.push(s);
+    // "If we discover that a child under the age of 13 has provided us with personal information ..., we will immediately delete" is a
+    // children's-privacy rule, not how long the policy keeps its users' data.
+    if (limitedWords && !CHILD_RULE.test(text) && RETAIN_VERB.test(keeping) && !(COOKIE_LIFETIME.test(text) && !ACCOUNT_DATA.test(text)) && !/\bplease\s+(?:immediately\s+)?delete\b|\bthen\s+(?:immediately\s+)?delete\b/i.test(text) && !/^(?:you|users?)\s+(?:have|has|may|can)\s+(?:the\s+)?right/i.test(text)) sig.limited.push(s);
   }
   return sig;
 }

@@ -61,6 +61,9 @@ const SENTENCES: Array<[string, 'period' | 'limited' | 'indefinite' | 'not-state
   ['This does not include trusted third parties who assist us in operating our site, conducting our business, or servicing you, so long as those parties agree to keep this information confidential.', 'not-stated', [], 'ToS;DR ouya.world (same template: ImgPile)'],
   ['We will retain any information you choose to provide to us until the earlier of: (a) you asking us to delete the information, (b) our decision to cease using our existing data providers, or (c) the Company decides that the value in retaining the data is outweighed by the costs of retaining it.', 'limited', [], 'ToS;DR theinspiredtreehouse'],
   ['Salvage registration/titling typically can never be removed from the vehicle so that all future persons understand the condition and value of the vehicle.', 'not-stated', [], 'ToS;DR Tesla'],
+  // Third round: "maintain ... for as long as they are needed" limits; a children's-privacy deletion rule is not retention.
+  ['We will maintain your personal information for as long as they are needed, or as required by applicable laws, regulations, or government orders.', 'limited', [], 'ToS;DR Dribbble'],
+  ["If we discover that a child under the age of 13 has provided us with personal information and we do not have parental consent, we will immediately delete that child's information.", 'not-stated', [], 'ToS;DR Gladly'],
 ];
 
 describe('retention verdict, one sentence at a time', () => {
