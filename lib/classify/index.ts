@@ -8,6 +8,7 @@ import { CATEGORIES } from '../types';
 import modelFile from './model.json';
 import { loadModel, scoreSegment, type LoadedModel, type ModelFile } from './model';
 import type { FocusSegment, SegmentFocus } from '../summarize/focus';
+import { countWords } from '../extract/words';
 
 export interface Classification {
   /** Categories whose score is at least 0.5, in CATEGORIES order. */
@@ -40,8 +41,6 @@ export function classifySegments(texts: string[]): Classification[] {
   });
 }
 
-const WORD = /\S+/g;
-
 /** Chunks of about this many words: the size of the segments the model was trained on. */
 const CHUNK_WORDS = 120;
 
@@ -60,8 +59,7 @@ export function sectionChunkRanges(p: ExtractedPolicy): ChunkRange[] {
     let words = 0;
     for (const id of section.sentences) {
       const text = p.sentences[id]?.text ?? '';
-      let n = 0;
-      for (WORD.lastIndex = 0; WORD.test(text); ) n++;
+      const n = countWords(text);
       if (words > 0 && words + n > CHUNK_WORDS) {
         chunks.push({ text: cur.join(' '), sentences: ids });
         cur = [];

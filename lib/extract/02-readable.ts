@@ -6,6 +6,7 @@ import { Readability } from '@mozilla/readability';
 import type { Block } from '../types';
 import { readBlocks } from './03-blocks';
 import type { PreparedClone } from './01-clone';
+import { countWords } from './words';
 
 export interface Readable {
   blocks: Block[];
@@ -19,12 +20,9 @@ export interface Readable {
 /** Readability must keep at least this share of the body's words, or the body is used instead. */
 export const MIN_READABILITY_SHARE = 0.5;
 
-const countWords = (blocks: Block[]): number => {
+const countBlockWords = (blocks: Block[]): number => {
   let n = 0;
-  for (const b of blocks) {
-    const re = /\S+/g;
-    while (re.exec(b.text)) n++;
-  }
+  for (const b of blocks) n += countWords(b.text);
   return n;
 };
 
@@ -38,7 +36,7 @@ export function readableBlocks({ doc: clone, selectors }: PreparedClone): Readab
   const bodyBlocks = readBlocks(body, 'body', selectors);
   // No words outside what the body walk takes for chrome is no reason to skip Readability: a wrapper mistaken
   // for chrome (an ASP.NET page's <form> around the whole page once read as 0 words) must not empty the page.
-  const bodyWords = countWords(bodyBlocks);
+  const bodyWords = countBlockWords(bodyBlocks);
   let article: { content: Element | null | undefined; title: string | null | undefined } | null = null;
   try {
     article = new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
@@ -48,7 +46,7 @@ export function readableBlocks({ doc: clone, selectors }: PreparedClone): Readab
   const content = article?.content;
   if (content) {
     const blocks = readBlocks(content, 'readability', selectors);
-    const words = countWords(blocks);
+    const words = countBlockWords(blocks);
     if (words > 0 && words >= MIN_READABILITY_SHARE * bodyWords) return { blocks, method: 'readability', title: article?.title?.trim() ?? '', words };
   }
   return bodyWords > 0 ? { blocks: bodyBlocks, method: 'body', title: '', words: bodyWords } : null;

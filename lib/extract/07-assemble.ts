@@ -3,6 +3,7 @@ import type { Block, ExtractedPolicy, ExtractionMethod, Section, Sentence } from
 import { groupSections } from './04-sections';
 import { splitSentences } from './05-sentences';
 import { decideLang, guessLang } from './06-lang';
+import { countWords } from './words';
 
 export function assemble(
   blocks: Block[],
@@ -27,10 +28,7 @@ export function assemble(
   let words = info.words ?? -1;
   if (words < 0) {
     words = 0;
-    for (const b of blocks) {
-      const re = /\S+/g;
-      while (re.exec(b.text)) words++;
-    }
+    for (const b of blocks) words += countWords(b.text);
   }
   const { lang, contradicts } = decideLang(info.declaredLang, guessLang(blocks.map((b) => b.text)));
   const method = sentences.length ? info.method : 'none';
