@@ -174,6 +174,16 @@ const SENTENCES: Array<[string, 'yes' | 'no' | 'not-stated', string]> = [
   ['We may share your email address with our third party marketing partners for their own marketing in the event you have consented to receive such communication in the “Settings” section of the Site.', 'not-stated', 'ToS;DR Deezer (opt-in only, as the other consent-only rows)'],
   ['We do not sell, trade, or otherwise transfer to outside parties your personally identifiable information unless we provide you with advance notice.', 'not-stated', 'ToS;DR ImgPile'],
   ['As a general rule, we do not sell, rent, lease or otherwise transfer any information collected whether automatically or through your voluntary action.', 'not-stated', 'ToS;DR theinspiredtreehouse'],
+  // Fourth round (ToS;DR documents that mention selling): a business sold is a business transfer; third parties that sell
+  // are not the company; minors-only and narrowed denials (to advertisers, for their own marketing) do not reassure.
+  ['We may share your data when our business is sold to others, but it must continue to be used in accordance with this Privacy Policy.', 'not-stated', 'ToS;DR LinkedIn (C3PA WS/118 gold says yes for other reasons)'],
+  ['We do not cooperate with Feature Tool providers that sell or otherwise transfer any of your data to third parties without your consent.', 'not-stated', 'ToS;DR ASKfm'],
+  ['Regarding California users aged 13 to 16, we do not sell the personal information of such users we actually know to be of this age without affirmative authorisation to do so.', 'not-stated', 'ToS;DR ASKfm'],
+  ['Some commentators may consider the presence of these third-party cookies as a “sale” of personal information to those third parties for purposes of certain state laws.', 'yes', 'ToS;DR Betty Crocker'],
+  ['We never sell your information to any third party advertiser.', 'not-stated', 'ToS;DR Kairos Software'],
+  ['StreamGuys will not sell or otherwise provide the information we collect to outside third parties for the purpose of direct or indirect mass email marketing.', 'not-stated', 'ToS;DR StreamGuys'],
+  ['Crowdmark will not sell, rent, license, or trade your personal information with third parties for their own direct promotional or marketing use unless Crowdmark receives your express consent to do so.', 'not-stated', 'ToS;DR Crowdmark'],
+  ['We do not sell your personally identifiable information to third parties or mass marketers.', 'no', 'ToS;DR Alzforum (a general denial stays no)'],
 ];
 
 // A data broker's disclosure table: the "Whether We “Sold”" column has a "Yes" cell (C3PA DB/111, shortened).
