@@ -64,6 +64,10 @@ const SENTENCES: Array<[string, 'period' | 'limited' | 'indefinite' | 'not-state
   // Third round: "maintain ... for as long as they are needed" limits; a children's-privacy deletion rule is not retention.
   ['We will maintain your personal information for as long as they are needed, or as required by applicable laws, regulations, or government orders.', 'limited', [], 'ToS;DR Dribbble'],
   ["If we discover that a child under the age of 13 has provided us with personal information and we do not have parental consent, we will immediately delete that child's information.", 'not-stated', [], 'ToS;DR Gladly'],
+  // Fourth round: "until such time as you delete your account" and "kept only for the purposes of" limit; a perpetual license is not retention.
+  ['We will keep any information that you provide to us until such time as you delete your account with the Zapier Service.', 'limited', [], 'ToS;DR Zapier'],
+  ['If you contact Signal User Support, any personal data you may share with us is kept only for the purposes of researching the issue and contacting you about your case.', 'limited', [], 'ToS;DR Signal'],
+  ['By posting any User Content you hereby grant and will grant Fivestars and its affiliated companies a nonexclusive, worldwide, royalty free, fully paid, transferable, sub-licensable, perpetual, irrevocable license to copy, display, transmit, perform, distribute, store, modify and otherwise use your User Content.', 'not-stated', [], 'ToS;DR Fivestars'],
 ];
 
 describe('retention verdict, one sentence at a time', () => {
