@@ -62,6 +62,19 @@ function countFrom(start: RegExp, re: RegExp, text: string): number {
   }
   return n;
 }
+/** Like `countByPassage` for a pattern of `lists` capture groups: per group, its matches in each passage. */
+function countListsByPassage(re: RegExp, lists: number, text: string, ends: number[]): number[][] {
+  const counts = Array.from({ length: lists }, () => new Array<number>(ends.length).fill(0));
+  let i = 0;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    while (m.index >= ends[i]!) i++;
+    let g = 1;
+    while (m[g] === undefined) g++;
+    counts[g - 1]![i]!++;
+  }
+  return counts;
+}
 const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
 /** `text.split(' ').length` without the array. */
 function wordCount(text: string): number {
@@ -76,9 +89,9 @@ const PRACTICE =
 /** The same practices in the passive or with the company's name as subject: "is collected", "Acme shares your data". */
 const PRACTICE_OTHER =
   /\b(?:(?:is|are|be|been|being) (?:automatically )?(?:collected|used|shared|disclosed|processed|retained|stored|sold|rented|transferred|kept)|(?:collect|use|share|disclose|process|store|retain|sell|rent|transfer|obtain|gather)s? (?:\w+ ){0,3}(?:information|data|email address(?:es)?|ip address(?:es)?))\b/g;
-/** A policy talks to its reader about their data. */
+/** A policy talks to its reader about their data. (This and the four word lists below are counted in one pass, `WORD_LISTS`, each led by \b there.) */
 const YOUR_DATA =
-  /\b(?:your (?:personal |contact |account |usage |location )?(?:information|data|details|choices|rights|consent|preferences|privacy|email address|ip address|device)\b|(?:ihre|vos|sus|i tuoi|uw) (?:daten|données|datos|dati|gegevens))/g;
+  /your (?:personal |contact |account |usage |location )?(?:information|data|details|choices|rights|consent|preferences|privacy|email address|ip address|device)\b|(?:ihre|vos|sus|i tuoi|uw) (?:daten|données|datos|dati|gegevens)/;
 const PERSONAL =
   /\bpersonal(?:ly)? (?:information|data|identifiable)|\bpersonal info\b|personenbezogene\w* daten|données (?:à caractère )?personnel|datos personales|dati personali|persoonsgegevens|dados pessoais/g;
 const SELF_REFERENCE =
@@ -97,10 +110,12 @@ const TOPICS: [string, RegExp][] = [
   ['contact', /\bcontact us\b|\bquestions (?:about|regarding|concerning) (?:this|our)\b|\bemail us\b/],
   ['changes', /\bchanges to (?:this|our)\b|\b(?:update|change|modify|amend|revise)s? (?:this|our) (?:privacy )?(?:policy|notice|statement)/],
 ];
+/** Terms-of-service vocabulary, grouped by first letters. */
 const TERMS_OF_SERVICE =
-  /\b(?:t(?:hese terms\b|erm(?:s of (?:service|use|sale)\b|inat(?:e|ion)\b)|his agreement\b)|you agree\b|governing law\b|arbitration\b|i(?:ndemnif|ntellectual property\b)|li(?:mitation of liability\b|cen[cs]e\b)|warrant(?:y|ies)\b|disclaim|prohibited\b|shall\b)/g;
+  /t(?:hese terms\b|erm(?:s of (?:service|use|sale)\b|inat(?:e|ion)\b)|his agreement\b)|you agree\b|governing law\b|arbitration\b|i(?:ndemnif|ntellectual property\b)|li(?:mitation of liability\b|cen[cs]e\b)|warrant(?:y|ies)\b|disclaim|prohibited\b|shall\b/;
+/** Refund, DMCA, copyright and imprint vocabulary. */
 const REFUND_DMCA_IMPRINT =
-  /\b(?:re(?:funds?\b|turns? (?:policy|window)\b|gistered office\b)|dmca\b|co(?:pyright (?:infringement|agent|owner)\b|unter[- ]notice|mmercial register|de of conduct\b)|i(?:nfring|mpressum\b)|vat (?:id|number|no)\b|managing director|handelsregister)/g;
+  /re(?:funds?\b|turns? (?:policy|window)\b|gistered office\b)|dmca\b|co(?:pyright (?:infringement|agent|owner)\b|unter[- ]notice|mmercial register|de of conduct\b)|i(?:nfring|mpressum\b)|vat (?:id|number|no)\b|managing director|handelsregister/;
 /** Section headings of a policy ("Information We Collect", "Your Rights") and of terms ("Termination", "Governing Law"). */
 const POLICY_HEADING =
   /\b(?:information|data) (?:we|you) (?:collect|provide|share)|\bhow (?:we|do we) (?:use|share|collect|protect|store)|\bcollect|\bshar(?:e|ing)\b|\bdisclos|\bcookies?\b|\byour (?:rights|choices|privacy)|\bretention\b|\bchildren|\bsecurity\b|\bcontact us\b|\bchanges to\b|\bdo not track\b|\bcalifornia\b|\bgdpr\b|\bthird[- ]part|\bpersonal (?:information|data)\b|\bopt[- ]out\b|\bprivacy\b/;
@@ -119,8 +134,16 @@ const NAMES_OTHER =
 /** How many first sentences the name is looked for in, and how short a line must be to be a name rather than prose. */
 const OPENING_SENTENCES = 12;
 const NAME_MAX_WORDS = 12;
-const ARTICLE = /\b(?:said|says|according to|reported|told|spokes(?:man|woman|person)|wrote|writes|interview)\b/g;
-const HOWTO = /\b(?:click|tap|toggle|select|go to|navigate to|scroll|menu|button)\b/g;
+/** A news article's vocabulary and a help page's. */
+const ARTICLE = /(?:said|says|according to|reported|told|spokes(?:man|woman|person)|wrote|writes|interview)\b/;
+const HOWTO = /(?:click|tap|toggle|select|go to|navigate to|scroll|menu|button)\b/;
+/**
+ * Terms, refund/DMCA/imprint, article, help-page and your-data phrases, each led by \b, in one pass: trying one
+ * pattern at every position costs about as much as trying five, so one pass is about four times faster than five.
+ * Exact: no phrase of one list starts with the first word of another's, or holds one inside it, so each list's matches
+ * are the ones its own pass would find. The capture group says which list matched.
+ */
+const WORD_LISTS = new RegExp(`\\b(?:(${TERMS_OF_SERVICE.source})|(${REFUND_DMCA_IMPRINT.source})|(${ARTICLE.source})|(${HOWTO.source})|(${YOUR_DATA.source}))`, 'g');
 
 export interface PolicyFeatures {
   practice: number;
@@ -147,7 +170,7 @@ export interface PolicyFeatures {
 /** Per-1000-word rates squashed with log1p, so one long page does not dominate. */
 const rate = (n: number, words: number): number => Math.log1p((1000 * n) / Math.max(words, 100));
 
-/** Features of the text; one regular-expression pass per feature over at most `MAX_CHARS` characters. */
+/** Features of the text, read over at most `MAX_CHARS` characters. */
 export const MAX_CHARS = 200_000;
 /** A sentence of fewer words is a menu item, a link or a label, not prose. */
 const PROSE_MIN_WORDS = 6;
@@ -195,10 +218,8 @@ export function policyFeatures(p: ExtractedPolicy, stage1Score: number): PolicyF
   const text = parts.join('');
   const practice = countByPassage(PRACTICE, text, ends);
   const practiceOther = countByPassage(PRACTICE_OTHER, text, ends);
-  const yourData = countByPassage(YOUR_DATA, text, ends);
   const personal = countByPassage(PERSONAL, text, ends);
-  const termsOfService = countByPassage(TERMS_OF_SERVICE, text, ends);
-  const refundDmcaImprint = countByPassage(REFUND_DMCA_IMPRINT, text, ends);
+  const [termsOfService, refundDmcaImprint, article, howTo, yourData] = countListsByPassage(WORD_LISTS, 5, text, ends);
   // Which passages read like a policy and which like terms: a terms page with one privacy section has few of the first.
   let privacyChunks = 0;
   let termsChunks = 0;
@@ -228,8 +249,8 @@ export function policyFeatures(p: ExtractedPolicy, stage1Score: number): PolicyF
     coverage: covered / TOPICS.length,
     termsOfService: rate(sum(termsOfService), words),
     refundDmcaImprint: rate(sum(refundDmcaImprint), words),
-    article: rate(count(ARTICLE, text), words),
-    howTo: rate(count(HOWTO, text), words),
+    article: rate(sum(article!), words),
+    howTo: rate(sum(howTo!), words),
     policyHeadings: Math.log1p(policyHeadings),
     termsHeadings: Math.log1p(termsHeadings),
     privacyShare: (privacyChunks + 0.5) / (privacyChunks + termsChunks + 1),

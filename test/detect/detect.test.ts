@@ -365,3 +365,38 @@ describe('stage 2 patterns found by a literal first count what the single patter
     expect(Math.expm1(policyFeatures(x, 0).selfReference)).toBeCloseTo(expected, 6);
   });
 });
+
+describe('stage 2 counts five word lists in one pass exactly as five passes did', () => {
+  // The five patterns as they were, each its own pass.
+  const BEFORE = {
+    termsOfService:
+      /\bthese terms\b|\bterms of (?:service|use|sale)\b|\bthis agreement\b|\byou agree\b|\bgoverning law\b|\barbitration\b|\bindemnif|\blimitation of liability\b|\bwarrant(?:y|ies)\b|\bdisclaim|\bterminat(?:e|ion)\b|\blicen[cs]e\b|\bintellectual property\b|\bprohibited\b|\bshall\b/g,
+    refundDmcaImprint:
+      /\brefunds?\b|\breturns? (?:policy|window)\b|\bdmca\b|\bcopyright (?:infringement|agent|owner)\b|\binfring|\bcounter[- ]notice|\bimpressum\b|\bregistered office\b|\bvat (?:id|number|no)\b|\bcommercial register|\bmanaging director|\bhandelsregister|\bcode of conduct\b/g,
+    article: /\b(?:said|says|according to|reported|told|spokes(?:man|woman|person)|wrote|writes|interview)\b/g,
+    howTo: /\b(?:click|tap|toggle|select|go to|navigate to|scroll|menu|button)\b/g,
+    yourData:
+      /\byour (?:personal |contact |account |usage |location )?(?:information|data|details|choices|rights|consent|preferences|privacy|email address|ip address|device)\b|\b(?:ihre|vos|sus|i tuoi|uw) (?:daten|données|datos|dati|gegevens)/g,
+  };
+  const text = [
+    'You agree that these terms of service and this agreement govern your personal information and your account data.',
+    'To request a refund under our returns policy, click the menu button, go to settings and select your email address.',
+    'A spokeswoman said the DMCA counter-notice was reported according to the copyright agent, who wrote about infringement.',
+    'Indemnification, disclaimers, termination and the limitation of liability shall survive; the licence is not a warranty.',
+    'Impressum: registered office, VAT number, commercial register and managing director; read the code of conduct.',
+    'Vos données et ihre Daten: you agreed, youragree, terms of services, navigate to the scrollbar and tap your device.',
+  ].join('\n\n');
+
+  it('on a text where the lists sit side by side', () => {
+    const x = extractFromText(text, { title: '', url: '', format: 'txt' });
+    const lower = [x.title, ...x.sentences.map((s) => s.text)].join('\n').toLowerCase();
+    const prose = x.sentences.reduce((n, s) => n + s.text.split(' ').length, 0);
+    const words = Math.max(100, Math.min(x.words, prose));
+    const f = policyFeatures(x, 0);
+    for (const [name, re] of Object.entries(BEFORE)) {
+      const expected = lower.match(re)?.length ?? 0;
+      expect(expected, name).toBeGreaterThan(0);
+      expect(f[name as keyof typeof BEFORE], name).toBeCloseTo(Math.log1p((1000 * expected) / words), 9);
+    }
+  });
+});
