@@ -1,6 +1,6 @@
 /**
- * Word counts: the number of matches of /\S+/g, counted over character codes without a regex match object per
- * word (a 10,000-word policy is counted three times: the body, Readability's article, the classifier's chunks).
+ * Word counts and whitespace collapsing over character codes: the same results as the regexes they replace
+ * (/\S+/g matches; /\s+/g replaced by one space), without a regex match per word of a 10,000-word policy.
  */
 
 /** Whether a UTF-16 code unit matches /\s/ (WhiteSpace and LineTerminator of ECMAScript). */
@@ -25,4 +25,42 @@ export function countWords(text: string): number {
     }
   }
   return n;
+}
+
+/** Control characters and U+FFFD (binary or mis-decoded input): never text, read as spaces by collapseText. */
+function isJunk(c: number): boolean {
+  return (c <= 0x1f && c !== 9 && c !== 10 && c !== 12 && c !== 13) || c === 0xfffd;
+}
+
+/**
+ * The text with every run of whitespace, control characters and U+FFFD replaced by one space, trimmed:
+ * `s.replace(/[\u0000-\u0008\u000B\u000E-\u001F\uFFFD]+/g, ' ').replace(/\s+/g, ' ').trim()`. Only runs that
+ * are not already a single space are rewritten, so text that is mostly single spaces costs one scan.
+ */
+export function collapseText(s: string): string {
+  let out = '';
+  let copied = 0;
+  for (let i = 0; i < s.length; ) {
+    const c = s.charCodeAt(i);
+    const blank = c === 32 || (c > 32 && c < 127 ? false : isSpace(c) || isJunk(c));
+    if (!blank) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < s.length) {
+      const d = s.charCodeAt(j);
+      if (!(d === 32 || (d > 32 && d < 127 ? false : isSpace(d) || isJunk(d)))) break;
+      j++;
+    }
+    if (j - i !== 1 || c !== 32) {
+      out += s.slice(copied, i) + ' ';
+      copied = j;
+    }
+    i = j;
+  }
+  out = copied === 0 ? s : out + s.slice(copied);
+  const start = out.charCodeAt(0) === 32 ? 1 : 0;
+  const end = out.length > start && out.charCodeAt(out.length - 1) === 32 ? out.length - 1 : out.length;
+  return start === 0 && end === out.length ? out : out.slice(start, end);
 }

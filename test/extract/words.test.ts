@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords } from '../../lib/extract/words';
+import { collapseText, countWords } from '../../lib/extract/words';
 
 const byRegex = (t: string): number => (t.match(/\S+/g) ?? []).length;
 
@@ -17,6 +17,25 @@ describe('countWords', () => {
     for (let c = 0; c < 0x10000; c++) {
       const t = `a${String.fromCharCode(c)}b`;
       if (countWords(t) !== byRegex(t)) expect(countWords(t), `U+${c.toString(16)}`).toBe(byRegex(t));
+    }
+  });
+});
+
+describe('collapseText', () => {
+  const byRegex = (s: string): string => s.replace(/[\u0000-\u0008\u000B\u000E-\u001F\uFFFD]+/g, ' ').replace(/\s+/g, ' ').trim();
+
+  it('turns runs of whitespace, control characters and U+FFFD into one space, trimmed, as the two regexes did', () => {
+    const samples = [
+      '', ' ', '  a  ', 'one two', 'one  two', ' one\ttwo\n', 'line\r\n  wrapped\n\n text', 'a\u00a0\u00a0b', 'bin\u0001\u0002ary\ufffd\ufffdtext',
+      '\u000b\u000cx\u001f', 'x\u0085y', 'trailing \u3000', '\ufeffbom', 'already collapsed text.',
+    ];
+    for (const s of samples) expect(collapseText(s), JSON.stringify(s)).toBe(byRegex(s));
+  });
+
+  it('agrees with the regexes on every UTF-16 code unit, alone and between words', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      for (const t of [ch, `a${ch}b`, `a ${ch}${ch} b`]) if (collapseText(t) !== byRegex(t)) expect(collapseText(t), `U+${c.toString(16)}`).toBe(byRegex(t));
     }
   });
 });
