@@ -10,8 +10,9 @@
  *    the result (and sets the badge right after) at `updatedAt`; the page's `loadEventEnd` is the start.
  *
  * Options: --pages N (default 30, 0 = all 130), --repeats N (default 3), --no-build, --extension DIR (an unpacked
- * build to measure instead of .output/chrome-mv3, e.g. a copy with an empty content script, to find the floor),
- * --no-policies (skip part 2).
+ * build to measure instead of .output/chrome-mv3, e.g. a copy with an empty content script, to find the floor;
+ * repeat it to compare builds: each gets its own browser, and the loads of every page are interleaved across all
+ * of them, so that the machine's load falls on each alike; part 2 then uses the first), --no-policies (skip part 2).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,8 +35,7 @@ const option = (name: string, fallback: number) => {
 };
 const PAGES = option('pages', 30);
 const REPEATS = option('repeats', 3);
-const extensionAt = args.indexOf('--extension');
-const EXTENSION = extensionAt === -1 ? undefined : args[extensionAt + 1];
+const EXTENSIONS = args.flatMap((a, i) => (a === '--extension' ? [args[i + 1]!] : []));
 
 function quantile(values: number[], q: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -58,7 +58,7 @@ async function scriptTime(context: BrowserContext, url: string): Promise<number>
 }
 
 async function main(): Promise<void> {
-  if (!args.includes('--no-build') && !EXTENSION) buildExtension();
+  if (!args.includes('--no-build') && EXTENSIONS.length === 0) buildExtension();
   const all = readdirSync(READABILITY).sort();
   const step = PAGES > 0 && PAGES < all.length ? all.length / PAGES : 1;
   const names = PAGES > 0 ? Array.from({ length: Math.min(PAGES, all.length) }, (_, i) => all[Math.floor(i * step)]) : all;
@@ -67,29 +67,35 @@ async function main(): Promise<void> {
   for (const name of names) routes[`/articles/${name}/`] = { html: readFileSync(join(READABILITY, name, 'source.html'), 'utf8') };
   LONG_POLICIES.forEach((file, i) => (routes[`/legal/${i}/privacy-policy`] = { html: readFileSync(join(DATA, file), 'utf8') }));
   const server = await servePages(routes);
-  const ext = await launchWithExtension(EXTENSION);
+  const dirs = EXTENSIONS.length ? EXTENSIONS : [undefined];
+  const exts = [];
+  for (const dir of dirs) exts.push(await launchWithExtension(dir));
+  const ext = exts[0]!;
   const plain = await launchPlain();
 
   try {
-    // Warm both browsers up (first loads pay for process start and code caching).
-    for (const context of [ext.context, plain.context]) await scriptTime(context, `${server.origin}/articles/${names[0]}/`);
+    // Warm the browsers up (first loads pay for process start and code caching).
+    for (const context of [...exts.map((e) => e.context), plain.context]) await scriptTime(context, `${server.origin}/articles/${names[0]}/`);
 
-    const added: number[] = [];
+    const added: number[][] = dirs.map(() => []);
     const base: number[] = [];
     for (const name of names) {
       const url = `${server.origin}/articles/${name}/`;
-      const withExt: number[] = [];
+      const withExt: number[][] = dirs.map(() => []);
       const without: number[] = [];
       for (let r = 0; r < REPEATS; r++) {
         without.push(await scriptTime(plain.context, url));
-        withExt.push(await scriptTime(ext.context, url));
+        for (let e = 0; e < exts.length; e++) withExt[e]!.push(await scriptTime(exts[e]!.context, url));
       }
       base.push(Math.min(...without));
-      added.push(Math.min(...withExt) - Math.min(...without));
+      withExt.forEach((times, e) => added[e]!.push(Math.min(...times) - Math.min(...without)));
     }
     console.log(`Ordinary pages: ${names.length} Readability test pages, ${REPEATS} loads each, with and without Fineprint`);
     console.log(`  page script time without the extension: median ${ms(quantile(base, 0.5))}, p95 ${ms(quantile(base, 0.95))}`);
-    console.log(`  added by the extension:                 median ${ms(quantile(added, 0.5))}, p95 ${ms(quantile(added, 0.95))}  (target: median <= 1 ms)`);
+    dirs.forEach((dir, e) => {
+      const label = dirs.length > 1 ? ` (${dir})` : '';
+      console.log(`  added by the extension${label}: median ${ms(quantile(added[e]!, 0.5))}, p95 ${ms(quantile(added[e]!, 0.95))}  (target: median <= 1 ms)`);
+    });
 
     if (args.includes('--no-policies')) return;
     console.log('Long policies: load event to badge');
@@ -116,7 +122,7 @@ async function main(): Promise<void> {
       );
     }
   } finally {
-    await ext.close();
+    for (const e of exts) await e.close();
     await plain.close();
     await server.close();
   }

@@ -80,42 +80,44 @@ function namesPolicyXPath(x: string): string {
 /**
  * Stage 1 reads the first six non-empty h1 and the first six non-empty h2/h3, and the first og:title <meta> and
  * canonical <link> in <head>: this looks at the first 20 of each (stage 1 reads further only past blank headings:
- * more than 14 of them before a policy's name would hide it) and at every og:title and canonical link in <head>.
+ * more than 14 of them before a policy's name would hide it), at every og:title in <head> and at its first
+ * canonical link (the one stage 1 reads).
  */
 const HEADINGS_SEARCHED = 20;
 /** Nodes whose text stage 1 reads as names: headings, and og:title contents in <head>. */
 const NAME_NODES = `(/descendant::h1)[position()<=${HEADINGS_SEARCHED}] | (/descendant::h2|/descendant::h3)[position()<=${HEADINGS_SEARCHED}] | /html/head/meta[@property='og:title' or @name='og:title']/@content`;
-// One short expression: the browser parses it on every call, so its length costs as much as the search.
-const NAMED_IN_PAGE = `boolean((${NAME_NODES})[${namesPolicyXPath('.')}])`;
-/** Every canonical link's href in <head> (stage 1 reads the first). */
-const CANONICAL_HREFS = `/html/head/link[${containsWord('@rel', 'canonical')}]/@href`;
-const XPATH_BOOLEAN = 3;
-const XPATH_SNAPSHOT = 7;
+/**
+ * One evaluation, one short string back, no node handed to the script: "1" when a heading or og:title names a
+ * policy, else "0" followed by the first canonical link's href (searched in JS, as the URL is). The browser parses
+ * the expression on every call, so its length costs as much as the search.
+ */
+const NAMES_AND_CANONICAL = `concat(number(boolean((${NAME_NODES})[${namesPolicyXPath('.')}])),/html/head/link[${containsWord('@rel', 'canonical')}]/@href)`;
+const XPATH_STRING = 2;
 
 /**
  * Could stage 1 find any signal here? A plain word search over the URL, the title and, unless `urlAndTitleOnly`, the
- * headings, og:title and the canonical link, so that an ordinary page never builds stage 1's inputs nor compiles
- * its patterns.
+ * headings, og:title and the canonical link, cheapest first, so that an ordinary page never builds stage 1's
+ * inputs nor compiles its patterns. The URL is read from the document (`document.URL`): `location` would make the
+ * page build its Location object in the script's world.
  */
-export function mayHaveSignal(doc: Document, loc: Pick<Location, 'href'>, urlAndTitleOnly = false): boolean {
+export function mayHaveSignal(doc: Document, urlAndTitleOnly = false): boolean {
+  if (pathHasPolicyWord(doc.URL) || namesPolicy(doc.title)) return true;
+  if (urlAndTitleOnly) return false;
   // In XML documents XPath names need namespaces: let stage 1 decide there.
   if (doc.contentType !== 'text/html' || typeof doc.evaluate !== 'function') return true;
-  if (pathHasPolicyWord(loc.href) || namesPolicy(doc.title)) return true;
-  if (urlAndTitleOnly) return false;
-  if (doc.evaluate(NAMED_IN_PAGE, doc, null, XPATH_BOOLEAN, null).booleanValue) return true;
-  const hrefs = doc.evaluate(CANONICAL_HREFS, doc, null, XPATH_SNAPSHOT, null);
-  for (let i = 0; i < hrefs.snapshotLength; i++) if (pathHasPolicyWord(hrefs.snapshotItem(i)?.nodeValue ?? '')) return true;
-  return false;
+  const found = doc.evaluate(NAMES_AND_CANONICAL, doc, null, XPATH_STRING, null).stringValue;
+  return found[0] === '1' || (found.length > 1 && pathHasPolicyWord(found.slice(1)));
 }
 
 /**
  * Stage 1 for the page as it is now: the report to send, or null when the page has no privacy signal at all (with
  * `urlAndTitleOnly`: none in its URL or title).
  */
-export function pageReport(doc: Document, loc: Pick<Location, 'href'>, urlAndTitleOnly = false): PageDetectedMessage | null {
-  if (!mayHaveSignal(doc, loc, urlAndTitleOnly)) return null;
-  const detection = detectCandidate(readPageMeta(doc, loc), { sensitivity: REPORT_SENSITIVITY });
-  return detection.candidate ? { type: 'page-detected', url: loc.href, detection } : null;
+export function pageReport(doc: Document, urlAndTitleOnly = false): PageDetectedMessage | null {
+  if (!mayHaveSignal(doc, urlAndTitleOnly)) return null;
+  const url = doc.URL;
+  const detection = detectCandidate(readPageMeta(doc, { href: url }), { sensitivity: REPORT_SENSITIVITY });
+  return detection.candidate ? { type: 'page-detected', url, detection } : null;
 }
 
 /** The Navigation API where the browser has it (Chrome 102+, Firefox 147+). */
@@ -132,9 +134,12 @@ export function sendToBackground(message: PageDetectedMessage): Promise<unknown>
 }
 
 export function watchPage(win: WindowWithNavigation = window, send: (message: PageDetectedMessage) => Promise<unknown> = sendToBackground): void {
+  const doc = win.document;
   let reported = '';
+  let checkedUrl = '';
   const check = (urlAndTitleOnly = false): void => {
-    const report = pageReport(win.document, win.location, urlAndTitleOnly);
+    checkedUrl = doc.URL;
+    const report = pageReport(doc, urlAndTitleOnly);
     // Report a page once per score: again only if loading more content changed its signals, or the app came back.
     const key = report ? `${pageKey(report.url)} ${report.detection.score}` : '';
     if (key === reported) return;
@@ -144,10 +149,20 @@ export function watchPage(win: WindowWithNavigation = window, send: (message: Pa
   };
   // A page still loading: its URL and title now (a policy says so there first), its headings once loaded, so that
   // an ordinary page is searched once.
-  const loading = win.document.readyState !== 'complete';
+  const loading = doc.readyState !== 'complete';
   check(loading);
   if (loading) win.addEventListener('load', () => check(), { once: true });
   // Same-document navigations only (pushState, replaceState, back/forward within an app): a new document runs
-  // this script again. Browsers without the Navigation API (Firefox before 147) re-check when the popup opens.
-  win.navigation?.addEventListener('currententrychange', () => win.setTimeout(() => check(), SPA_SETTLE_MS));
+  // this script again.
+  const navigation = win.navigation;
+  if (navigation) {
+    navigation.addEventListener('currententrychange', () => win.setTimeout(() => check(), SPA_SETTLE_MS));
+    return;
+  }
+  // Firefox before 147 has no Navigation API, and a content script cannot wrap the page's history.pushState. An app
+  // changes its URL when a link or button of it is clicked, or on back/forward (popstate): look again then, once
+  // the app has settled, if the URL changed. Nothing runs until then; the popup also checks when it opens.
+  const recheckIfMoved = () => win.setTimeout(() => doc.URL !== checkedUrl && check(), SPA_SETTLE_MS);
+  win.addEventListener('popstate', recheckIfMoved);
+  win.addEventListener('click', recheckIfMoved, { capture: true, passive: true });
 }

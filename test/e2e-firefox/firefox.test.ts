@@ -246,6 +246,75 @@ describe.skipIf(!FIREFOX && !REQUIRED)('the Firefox build in Firefox ESR', () =>
     await Promise.all([page, popup, blank, popup2].map((c) => ff.closeTab(c)));
   });
 
+  test('Firefox before 147 (no Navigation API): an app that moves to its policy on a click is analyzed without a reload', async () => {
+    // Firefox 147+ has the Navigation API; this pref takes it away, as in Firefox 140-146 (the extension's minimum is 140).
+    const old = await launchFirefox(FIREFOX!, { prefs: { 'dom.navigation.webidl.enabled': false } });
+    try {
+      const oldProbe = await old.openExtensionPage('options.html');
+      const page = await old.openTab(server.origin + '/recipes/soups');
+      expect(await old.evaluate(page, () => 'navigation' in window, null), 'no Navigation API in the page').toBe(false);
+      const tabId = await waitFor(
+        () => old.evaluate(oldProbe, async (u: string) => ((await browser.tabs.query({})) as { id: number; url?: string }[]).find((t) => t.url === u)?.id, server.origin + '/recipes/soups'),
+        'the tab id',
+      );
+      // The app's router: a click on its link changes the URL at once and the content when it has fetched it.
+      await old.evaluate(
+        page,
+        () => {
+          const link = document.createElement('a');
+          link.id = 'to-policy';
+          link.href = '/app/privacy-policy';
+          link.textContent = 'Privacy';
+          document.body.append(link);
+          link.addEventListener('click', async (event) => {
+            event.preventDefault();
+            history.pushState({}, '', link.href);
+            const doc = new DOMParser().parseFromString(await (await fetch('/shop/privacy-policy')).text(), 'text/html');
+            document.title = doc.title;
+            document.body.replaceWith(document.importNode(doc.body, true));
+          });
+          link.click();
+        },
+        null,
+      );
+      const state = await waitFor(async () => {
+        const s = await old.evaluate(oldProbe, async (id: number) => (await browser.storage.session.get(`tab-${id}`))[`tab-${id}`] ?? null, tabId);
+        return s?.url?.endsWith('/app/privacy-policy') && s.status === 'policy' ? s : undefined;
+      }, 'the SPA page to be analyzed');
+      expect(state.summary.isPolicy).toBe(true);
+    } finally {
+      await old.close();
+    }
+  });
+
+  test('with its access to websites withdrawn (about:addons), the popup says that is why it cannot read the page', async () => {
+    const { context: page, tabId } = await open('/recipes/soups');
+    const origins = ['http://*/*', 'https://*/*'];
+    // What turning off "Access your data for all websites" in about:addons does.
+    expect(await ff.evaluate(probe, (o: string[]) => browser.permissions.remove({ origins: o }) as Promise<boolean>, origins)).toBe(true);
+    try {
+      expect(await ff.evaluate(probe, (o: string[]) => browser.permissions.contains({ origins: o }) as Promise<boolean>, origins)).toBe(false);
+      const popup = await ff.openExtensionPage(`popup.html?tabId=${tabId}`);
+      await waitFor(async () => ((await testid(popup, 'state-unsupported')) ? true : undefined), 'state-unsupported', 10_000);
+      const message = norm((await testid(popup, 'state-message'))?.text ?? '');
+      expect(message).toMatch(/access to websites is turned off/);
+      expect(message).toMatch(/Access your data for all websites/);
+      await ff.closeTab(popup);
+    } finally {
+      // Given back as about:addons would (permissions.request needs a click in the page).
+      await ff.chromeEvaluate(
+        `(async () => {
+          const { ExtensionPermissions } = ChromeUtils.importESModule('resource://gre/modules/ExtensionPermissions.sys.mjs');
+          const policy = WebExtensionPolicy.getByID(${JSON.stringify(ff.extensionId)});
+          await ExtensionPermissions.add(policy.id, { permissions: [], origins: ${JSON.stringify(origins)} }, policy.extension);
+          return true;
+        })()`,
+      );
+    }
+    expect(await ff.evaluate(probe, (o: string[]) => browser.permissions.contains({ origins: o }) as Promise<boolean>, origins)).toBe(true);
+    await ff.closeTab(page);
+  });
+
   test('after Firefox stops the idle background (event page), a page load and a settings change wake it', async () => {
     const backgroundState = () => ff.chromeEvaluate(`String(WebExtensionPolicy.getByID(${JSON.stringify(ff.extensionId)}).extension.backgroundState)`);
     const stopped = () => waitFor(async () => ((await backgroundState()) === 'stopped' ? true : undefined), 'the background to stop', 4 * IDLE_MS + 5000);

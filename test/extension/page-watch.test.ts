@@ -13,10 +13,10 @@ const POLICY = page('sells-forever-privacy.html');
 const RECIPES = page('ordinary.html');
 
 /** A page in jsdom, with a Navigation API stand-in (jsdom has none) that the test fires by hand. */
-function open(html: string, url: string, readyState?: DocumentReadyState) {
+function open(html: string, url: string, readyState?: DocumentReadyState, withNavigation = true) {
   const dom = new JSDOM(html, { url, pretendToBeVisual: true });
   const navigation = new dom.window.EventTarget();
-  Object.defineProperty(dom.window, 'navigation', { value: navigation });
+  if (withNavigation) Object.defineProperty(dom.window, 'navigation', { value: navigation });
   if (readyState) Object.defineProperty(dom.window.document, 'readyState', { value: readyState, configurable: true });
   const sent: PageDetectedMessage[] = [];
   const send = vi.fn(async (m: PageDetectedMessage) => void sent.push(m));
@@ -43,7 +43,7 @@ describe('stage 1 in the page', () => {
   });
 
   test('a weak signal is reported too (the person may have raised the sensitivity)', () => {
-    const report = pageReport(new JSDOM(RECIPES).window.document, { href: 'https://cooking.example/legal/cookies' });
+    const report = pageReport(new JSDOM(RECIPES, { url: 'https://cooking.example/legal/cookies' }).window.document);
     expect(report?.detection.score).toBe(0.2);
   });
 
@@ -108,6 +108,48 @@ describe('single-page apps', () => {
   });
 });
 
+describe('single-page apps without the Navigation API (Firefox before 147)', () => {
+  test('a click that moves the app to its policy is reported once it settles; back to it (popstate) too', () => {
+    const { win, sent, send } = open(RECIPES, 'https://app.example/recipes/soups', undefined, false);
+    expect('navigation' in win).toBe(false);
+    watchPage(win, send);
+    const link = win.document.createElement('a');
+    win.document.body.append(link);
+    // The app's router: a click on its link changes the URL and, a moment later, the content.
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      win.history.pushState({}, '', '/legal/privacy-policy');
+      win.setTimeout(() => (win.document.title = 'Privacy Policy'), 100);
+    });
+    link.click();
+    expect(sent, 'not before the app settles').toEqual([]);
+    vi.advanceTimersByTime(SPA_SETTLE_MS);
+    expect(sent.map((m) => m.url)).toEqual(['https://app.example/legal/privacy-policy']);
+
+    win.history.pushState({}, '', '/recipes/soups');
+    win.document.title = 'Soups';
+    win.document.body.click(); // the URL moved since the last look: looked at again, nothing to report
+    vi.advanceTimersByTime(SPA_SETTLE_MS);
+    expect(sent).toHaveLength(1);
+    win.history.back();
+    win.document.title = 'Privacy Policy';
+    // jsdom runs history.back() as a task: its popstate comes with the next timers.
+    vi.advanceTimersByTime(SPA_SETTLE_MS * 2);
+    expect(sent.map((m) => m.url)).toEqual(['https://app.example/legal/privacy-policy', 'https://app.example/legal/privacy-policy']);
+  });
+
+  test('a click that does not change the URL does not search the page again', () => {
+    const { win, sent, send } = open(RECIPES, 'https://app.example/recipes/soups', undefined, false);
+    watchPage(win, send);
+    const evaluate = vi.spyOn(win.document, 'evaluate');
+    win.document.title = 'Privacy Policy';
+    win.document.body.click();
+    vi.advanceTimersByTime(SPA_SETTLE_MS);
+    expect(evaluate).not.toHaveBeenCalled();
+    expect(sent).toEqual([]);
+  });
+});
+
 describe('the word search that spares ordinary pages stage 1', () => {
   const escape = (t: string) => t.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
   /** A page in jsdom: its URL, and head/body markup. */
@@ -116,7 +158,7 @@ describe('the word search that spares ordinary pages stage 1', () => {
     return { doc: dom.window.document, loc: dom.window.location };
   };
   const mostSensitive = ({ doc, loc }: ReturnType<typeof at>) => detectCandidate(readPageMeta(doc, loc), { sensitivity: 1 }).candidate;
-  const found = ({ doc, loc }: ReturnType<typeof at>) => mayHaveSignal(doc, loc);
+  const found = ({ doc }: ReturnType<typeof at>) => mayHaveSignal(doc);
   const SITE = 'https://site.example/';
 
   // One or more cases for each alternative of stage 1's POLICY_NAME, POLICY_PATH and WEAK_PATH, in odd cases.
