@@ -97,6 +97,13 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   ['You are aware of your right to be informed, to access, to object, to erasure or blocking, to damages, to file a complaint, to rectify and to data portability, and you understand that there are procedures to exercise them.', ['access', 'correction', 'deletion', 'portability', 'object', 'complaint'], 'ToS;DR GMA Network'],
   ['We reserve the right to block access to your Kapuso Account and/or delete it if the Kapuso Account or the content associated with it is, in our assessment, discriminating, racist, sexually oriented, unlawful.', [], 'ToS;DR GMA Network'],
   ['We implement a variety of security measures to maintain the safety of your personal information when you enter, submit, or access your personal information.', [], 'ToS;DR ouya.world (a common template)'],
+  ['Also, no third party that is not directly involved in answering your search request will ever have access to your search data.', [], 'ToS;DR Ecosia'],
+  ['If you submit a copy of your government-issued ID for account verification purposes, we delete that copy 30 days after review, unless otherwise stated.', [], 'ToS;DR Instagram'],
+  ['When you agree to provide us with access to your financial account transaction information, you agree that Plaid will have access to your information, and its access to such information is governed by the Plaid Privacy Policy.', [], 'ToS;DR Paceline'],
+  ['We provide you with the ability to access, rectify, port and erase your data.', ['access', 'correction', 'deletion', 'portability'], 'ToS;DR Instagram'],
+  ['You can learn how to access and delete information we collect by visiting the Facebook Settings and Instagram Settings.', ['access', 'deletion'], 'ToS;DR Instagram'],
+  ['In that case, we can provide you with access to the data processed by us that relates to you.', ['access'], 'ToS;DR RightsStatements'],
+  ['Your rights You have the following rights with respect to us regarding the personal data relating to you: Right to information Right to correction or deletion Right to restriction of processing', ['access', 'correction', 'deletion', 'restrict'], 'ToS;DR Ecosia (a GDPR list translated from German)'],
 ];
 
 describe('rights, one sentence at a time', () => {
