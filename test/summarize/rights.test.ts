@@ -104,6 +104,7 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   ['You can learn how to access and delete information we collect by visiting the Facebook Settings and Instagram Settings.', ['access', 'deletion'], 'ToS;DR Instagram'],
   ['In that case, we can provide you with access to the data processed by us that relates to you.', ['access'], 'ToS;DR RightsStatements'],
   ['Your rights You have the following rights with respect to us regarding the personal data relating to you: Right to information Right to correction or deletion Right to restriction of processing', ['access', 'correction', 'deletion', 'restrict'], 'ToS;DR Ecosia (a GDPR list translated from German)'],
+  ['MediaFire takes your privacy seriously and is not in the business of tracking you. we are in the business of helping you store, share, and access your data.', [], 'ToS;DR MediaFire (the service, not a right)'],
 ];
 
 describe('rights, one sentence at a time', () => {
