@@ -222,3 +222,89 @@ export function atLeastOne(scores: ArrayLike<number>[], thr: number[]): number[]
     return out;
   });
 }
+
+export interface MlpOptions { hidden: number; epochs: number; lr: number; l2: number; dropout: number; batch: number; seed: number }
+
+/** A one-hidden-layer MLP over sparse inputs: hidden = relu(b1 + E^T x), p = sigmoid(b2 + W2 hidden). */
+export interface Mlp { dim: number; hidden: number; E: Float32Array; b1: Float32Array; W2: Float32Array; b2: Float32Array }
+
+/**
+ * Train the MLP with seeded mini-batch Adam (sparse rows of E, lazy L2), inverted dropout on the hidden
+ * layer, learning rate decayed linearly to 10% over the epochs. Deterministic for a given seed.
+ */
+export function trainMlp(rows: SparseRow[], y: ArrayLike<number>[], dim: number, o: MlpOptions): Mlp {
+  const H = o.hidden;
+  const rand = rng(o.seed * 7919 + 13);
+  const E = new Float32Array(dim * H), b1 = new Float32Array(H), W2 = new Float32Array(K * H), b2 = new Float32Array(K);
+  const s1 = 1 / Math.sqrt(H);
+  for (let i = 0; i < E.length; i++) E[i] = (rand() * 2 - 1) * s1;
+  const s2 = Math.sqrt(6 / (H + K));
+  for (let i = 0; i < W2.length; i++) W2[i] = (rand() * 2 - 1) * s2;
+  const P = [E, b1, W2, b2];
+  const M = P.map((p) => new Float32Array(p.length)), V = P.map((p) => new Float32Array(p.length)), G = P.map((p) => new Float32Array(p.length));
+  const touched = new Uint8Array(dim), seen = new Uint8Array(dim);
+  const a = new Float32Array(H), hmask = new Float32Array(H), dz = new Float32Array(K), da = new Float32Array(H);
+  const order = rows.map((_, i) => i);
+  const beta1 = 0.9, beta2 = 0.999, eps = 1e-8;
+  let t = 0;
+  for (let ep = 0; ep < o.epochs; ep++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    const lr = o.lr * (1 - (ep / o.epochs) * 0.9);
+    for (let s = 0; s < order.length; s += o.batch) {
+      const batch = order.slice(s, s + o.batch);
+      const list: number[] = [];
+      for (const n of batch) {
+        const r = rows[n];
+        a.set(b1);
+        for (let i = 0; i < r.idx.length; i++) {
+          const base = r.idx[i] * H, v = r.val[i];
+          for (let j = 0; j < H; j++) a[j] += E[base + j] * v;
+        }
+        for (let j = 0; j < H; j++) hmask[j] = a[j] > 0 && rand() >= o.dropout ? 1 / (1 - o.dropout) : 0;
+        for (let k = 0; k < K; k++) {
+          let z = b2[k];
+          for (let j = 0; j < H; j++) z += W2[k * H + j] * a[j] * hmask[j];
+          const p = 1 / (1 + Math.exp(-z));
+          dz[k] = p - y[n][k];
+          G[3][k] += dz[k];
+          for (let j = 0; j < H; j++) G[2][k * H + j] += dz[k] * a[j] * hmask[j];
+        }
+        for (let j = 0; j < H; j++) {
+          let g = 0;
+          for (let k = 0; k < K; k++) g += W2[k * H + j] * dz[k];
+          da[j] = g * hmask[j];
+          G[1][j] += da[j];
+        }
+        for (let i = 0; i < r.idx.length; i++) {
+          const f = r.idx[i];
+          if (!touched[f]) { touched[f] = 1; seen[f] = 1; list.push(f); }
+          const base = f * H, v = r.val[i];
+          for (let j = 0; j < H; j++) G[0][base + j] += da[j] * v;
+        }
+      }
+      t++;
+      const inv = 1 / batch.length;
+      const step = (lr * Math.sqrt(1 - Math.pow(beta2, t))) / (1 - Math.pow(beta1, t));
+      const upd = (pi: number, j: number) => {
+        const p = P[pi], g = G[pi][j] * inv + o.l2 * p[j];
+        G[pi][j] = 0;
+        M[pi][j] = beta1 * M[pi][j] + (1 - beta1) * g;
+        V[pi][j] = beta2 * V[pi][j] + (1 - beta2) * g * g;
+        p[j] -= (step * M[pi][j]) / (Math.sqrt(V[pi][j]) + eps);
+      };
+      for (const f of list) {
+        touched[f] = 0;
+        for (let j = f * H; j < f * H + H; j++) upd(0, j);
+      }
+      for (let j = 0; j < H; j++) upd(1, j);
+      for (let j = 0; j < K * H; j++) upd(2, j);
+      for (let k = 0; k < K; k++) upd(3, k);
+    }
+  }
+  // Buckets no training text has hold only their random initialization: zero them (they carry no signal).
+  for (let f = 0; f < dim; f++) if (!seen[f]) E.fill(0, f * H, f * H + H);
+  return { dim, hidden: H, E, b1, W2, b2 };
+}

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { CATEGORIES } from '../lib/types';
 import { classifySegments } from '../lib/classify';
 import { loadModel, type ModelFile } from '../lib/classify/model';
+import { loadMlp, type MlpFile } from '../lib/classify/mlp';
 import modelFile from '../lib/classify/model.json';
 import { loadSplit, type Segment, type SplitName } from './classifier-data';
 import { f1Report, type F1Report } from './classifier-train-lib';
@@ -57,6 +58,8 @@ const chunks: string[] = [];
 for (let i = 0; i < words.length; i += 100) chunks.push(words.slice(i, i + 100).join(' '));
 let t = performance.now();
 loadModel(modelFile as unknown as ModelFile);
+const mlpFile = (modelFile as unknown as { mlp?: MlpFile }).mlp;
+if (mlpFile) loadMlp(mlpFile);
 const loadMs = performance.now() - t;
 for (let i = 0; i < 5; i++) classifySegments(chunks);
 const times: number[] = [];
@@ -67,5 +70,5 @@ for (let i = 0; i < 41; i++) {
 }
 times.sort((a, b) => a - b);
 console.log(
-  `\ninference: ${times[20].toFixed(1)} ms per 10,000-word policy (median of 41; fastest ${times[0].toFixed(1)} ms; ${chunks.length} chunks; model decode once: ${loadMs.toFixed(0)} ms)`,
+  `\ninference: ${times[20].toFixed(1)} ms per 10,000-word policy (median of 41; fastest ${times[0].toFixed(1)} ms; ${chunks.length} chunks; model decode once (linear + MLP): ${loadMs.toFixed(0)} ms)`,
 );

@@ -9,12 +9,15 @@ import { writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { CATEGORIES } from '../lib/types';
-import type { FeatureConfig } from '../lib/classify/features';
-import { encodeBase64, loadModel, mixParts, scoreParts, scoreSegment, type ModelFile } from '../lib/classify/model';
+import { hashFeatures, weightFeatures, type FeatureConfig } from '../lib/classify/features';
+import { encodeBase64, loadModel, mixParts, scoreParts, type ModelFile } from '../lib/classify/model';
+import { blendMlp, loadMlp, scoreEnsemble, type MlpFile } from '../lib/classify/mlp';
 import { loadSplit, loadTrainSentences, SPLIT_DIR } from './classifier-data';
-import { K, atLeastOne, countAll, f1Report, nbRatios, trainLogReg, tuneThresholds, vectorize, type LinearModel, type SparseRow, type TrainOptions } from './classifier-train-lib';
+import { K, atLeastOne, countAll, f1Report, nbRatios, trainLogReg, trainMlp, tuneThresholds, vectorize, type LinearModel, type Mlp, type MlpOptions, type SparseRow, type TrainOptions } from './classifier-train-lib';
 
-export const MODEL_PATH = fileURLToPath(new URL('../lib/classify/model.json', import.meta.url));
+/** Where the model is written; `-- --out PATH` writes elsewhere (for trial runs). */
+const outArg = process.argv.indexOf('--out');
+export const MODEL_PATH = outArg >= 0 ? process.argv[outArg + 1] : fileURLToPath(new URL('../lib/classify/model.json', import.meta.url));
 
 /** Chosen on the validation part (see lib/classify/README.md). */
 const FEATURES: FeatureConfig = { bits: 16, wordNgrams: 2, charMin: 2, charMax: 4 };
@@ -45,6 +48,14 @@ const FOLDS = 5;
 const SENTENCE_MIX = 0.5;
 /** Every segment gets at least one label (ModelFile.atLeastOneLabel); chosen on validation. */
 const AT_LEAST_ONE = true;
+/**
+ * The second part: a small MLP over hashed words and word bigrams (one ReLU hidden layer), trained on the
+ * same examples; its whole-text probabilities are averaged with the linear model's with weight MLP_WEIGHT.
+ * Chosen on validation (scripts/experiments/mlp-ensemble.ts; see lib/classify/README.md).
+ */
+const MLP_FEATURES: FeatureConfig = { bits: 14, wordNgrams: 2, charMin: 0, charMax: 0 };
+const MLP_TRAIN: MlpOptions = { hidden: 16, epochs: 10, lr: 0.003, l2: 1e-6, dropout: 0.2, batch: 16, seed: 1 };
+const MLP_WEIGHT = 0.5;
 const force = (scores: ArrayLike<number>[], thr: number[]) => (AT_LEAST_ONE ? atLeastOne(scores, thr) : scores);
 
 const pct = (x: number) => (x * 100).toFixed(1);
@@ -76,6 +87,21 @@ function quantize(m: LinearModel): { q: Int8Array; scale: number[] } {
   return { q, scale: scale.map((s) => Number(s.toPrecision(7))) };
 }
 
+/** The model file entry of a trained MLP: input weights int8 with one scale per hidden unit. */
+function toMlpFile(m: Mlp): MlpFile {
+  const H = m.hidden;
+  const scale = new Array(H).fill(0);
+  for (let i = 0; i < m.E.length; i++) scale[i % H] = Math.max(scale[i % H], Math.abs(m.E[i]));
+  const sc = scale.map((s) => Number((s / 127 || 1).toPrecision(7)));
+  const q = new Int8Array(m.E.length);
+  for (let i = 0; i < q.length; i++) q[i] = Math.round(m.E[i] / sc[i % H]);
+  const p = (x: number) => Number(x.toPrecision(7));
+  return {
+    features: MLP_FEATURES, hidden: H, weight: MLP_WEIGHT, weights: encodeBase64(new Uint8Array(q.buffer)), scale: sc,
+    b1: Array.from(m.b1, p), w2: Array.from(m.W2, p), b2: Array.from(m.b2, p),
+  };
+}
+
 function main() {
   const t0 = performance.now();
   const train = loadSplit('train');
@@ -105,21 +131,36 @@ function main() {
     }
     return avg;
   };
+  const mx: SparseRow[] = texts.map((text) => {
+    const h = hashFeatures(text, MLP_FEATURES);
+    return { idx: h.buckets, val: weightFeatures(h) };
+  });
+  const fitMlp = (rows: number[]): MlpFile => toMlpFile(trainMlp(rows.map((i) => mx[i]), rows.map((i) => ys[i]), 1 << MLP_FEATURES.bits, MLP_TRAIN));
   const all = texts.map((_, i) => i);
   const avg = fit(all, SEEDS);
+  const mlpFile = fitMlp(all);
   // Out-of-fold scores on train, for threshold tuning: a fold's segments and their sentences are held out together.
   const oof: { whole: Float32Array; best: Float32Array }[] = new Array(train.length);
   for (let f = 0; f < FOLDS; f++) {
     const m = fit(all.filter((i) => segmentOf[i] % FOLDS !== f), [TRAIN.seed]);
     // Scored through the quantized model file, exactly as the shipped model scores.
     const fm = loadModel(toFile(m));
-    for (let i = f; i < train.length; i += FOLDS) oof[i] = scoreParts(fm, train[i].text);
+    const fmlp = loadMlp(fitMlp(all.filter((i) => segmentOf[i] % FOLDS !== f)));
+    for (let i = f; i < train.length; i += FOLDS) {
+      oof[i] = scoreParts(fm, train[i].text);
+      blendMlp(fmlp, train[i].text, oof[i]);
+    }
   }
   const file = toFile(avg);
   // Tune thresholds on validation (scored by the quantized model, exactly as it will run) plus out-of-fold train.
   const raw = loadModel(file);
+  const rawMlp = loadMlp(mlpFile);
   const yva = val.map((s) => s.y);
-  const pva = val.map((s) => scoreParts(raw, s.text));
+  const pva = val.map((s) => {
+    const parts = scoreParts(raw, s.text);
+    blendMlp(rawMlp, s.text, parts);
+    return parts;
+  });
   const ybin = train.map((s) => s.y);
   // Diagnostics that chose the options: tune on one half of validation (alone, or pooled with out-of-fold
   // train), report on the other half, and swap.
@@ -148,20 +189,20 @@ function main() {
   file.thresholds = thr;
   file.atLeastOneLabel = AT_LEAST_ONE;
   const shipped = loadModel(file);
-  const tuned = f1Report(val.map((s) => scoreSegment(shipped, s.text)), yva, new Array(K).fill(0.5));
+  const tuned = f1Report(val.map((s) => scoreEnsemble(shipped, rawMlp, s.text)), yva, new Array(K).fill(0.5));
   const seconds = (performance.now() - t0) / 1000;
   file.meta = {
     data: `${SPLIT_DIR}/{train,validation}_dataset.csv.gz`,
     trainSegments: train.length,
     validationSegments: val.length,
     trainSentences: sentences.length,
-    train: { ...TRAIN, seeds: SEEDS, nb: NB, unionTarget: UNION_TARGET, sentenceOneVote: SENTENCE_ONE_VOTE, thresholdFolds: FOLDS },
+    train: { ...TRAIN, seeds: SEEDS, nb: NB, unionTarget: UNION_TARGET, sentenceOneVote: SENTENCE_ONE_VOTE, thresholdFolds: FOLDS, mlp: MLP_TRAIN },
     validation: { macroF1: Number(tuned.macro.toFixed(4)), microF1: Number(tuned.micro.toFixed(4)), note: 'thresholds tuned on this part pooled with out-of-fold train scores' },
     validationHeldOut: { macroF1: Number(clean.macro.toFixed(4)), microF1: Number(clean.micro.toFixed(4)), note: 'thresholds tuned on out-of-fold train scores only' },
   };
-  const json = JSON.stringify(file);
+  const json = JSON.stringify({ ...file, mlp: mlpFile });
   writeFileSync(MODEL_PATH, json + '\n');
-  console.log(`trained on ${train.length} segments and ${sentences.length} of their sentences (${skipped} segments whose text is also a validation/test segment left out of the sentences; ${SEEDS.length} seeds x ${TRAIN.epochs} epochs) in ${seconds.toFixed(1)} s`);
+  console.log(`trained on ${train.length} segments and ${sentences.length} of their sentences (${skipped} segments whose text is also a validation/test segment left out of the sentences; ${SEEDS.length} seeds x ${TRAIN.epochs} epochs, MLP ${MLP_TRAIN.hidden} hidden x ${MLP_TRAIN.epochs} epochs, weight ${MLP_WEIGHT}) in ${seconds.toFixed(1)} s`);
   console.log(`validation, thresholds from out-of-fold train only: macro-F1 ${pct(clean.macro)}, micro-F1 ${pct(clean.micro)}`);
   console.log(`validation (thresholds tuned on it pooled with out-of-fold train): macro-F1 ${pct(tuned.macro)}, micro-F1 ${pct(tuned.micro)}`);
   console.log(`thresholds: ${thr.join(' ')}`);

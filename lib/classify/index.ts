@@ -7,6 +7,7 @@ import type { Category, ExtractedPolicy, TopicCoverage } from '../types';
 import { CATEGORIES } from '../types';
 import modelFile from './model.json';
 import { loadModel, scoreSegment, type LoadedModel, type ModelFile } from './model';
+import { loadMlp, scoreEnsemble, type LoadedMlp, type MlpFile } from './mlp';
 import type { FocusSegment, SegmentFocus } from '../summarize/focus';
 import { countWords } from '../extract/words';
 
@@ -18,6 +19,7 @@ export interface Classification {
 }
 
 let model: LoadedModel | undefined;
+let mlp: LoadedMlp | null | undefined;
 
 /** The decoded model, loaded on first use (decoding takes a few milliseconds). */
 export function getModel(): LoadedModel {
@@ -25,11 +27,21 @@ export function getModel(): LoadedModel {
   return model;
 }
 
+/** The model's MLP part (mlp.ts), averaged with the linear model's scores; null when the file has none. */
+function getMlp(): LoadedMlp | null {
+  if (mlp === undefined) {
+    const f = (modelFile as unknown as { mlp?: MlpFile }).mlp;
+    mlp = f ? loadMlp(f) : null;
+  }
+  return mlp;
+}
+
 /** Classify segments (paragraphs or sections) of policy text. Empty text gets no labels. */
 export function classifySegments(texts: string[]): Classification[] {
   const m = getModel();
+  const e = getMlp();
   return texts.map((text) => {
-    const s = scoreSegment(m, text ?? '');
+    const s = e ? scoreEnsemble(m, e, text ?? '') : scoreSegment(m, text ?? '');
     const scores = {} as Record<Category, number>;
     const labels: Category[] = [];
     const empty = !/[a-z0-9]/i.test(text ?? '');
