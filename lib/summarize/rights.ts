@@ -221,7 +221,7 @@ export function grants(sentence: string, kind: RightKind, isHeading = false, use
     if (kind === 'access' && /\b(?:its|their)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) return false;
     // "you agree that Plaid will have access to your information": a named company's access.
     if (kind === 'access' && /(?:^|[^\w])(?!(?:You|We|Users?|Consumers?|Members?|Customers?)\b)[A-Z][\w&.-]*\s+(?:will|may|would|can|shall|could|might)\s+(?:also\s+|still\s+)?(?:have|get|gain)\s+$/.test(text.slice(Math.max(0, m.index - 60), m.index))) return false;
-    if (kind === 'access' && /\b(?:we|staff|employees|personnel)\s+(?:(?:can|may|will|could|might|also|only|do|does|would)\s+){0,2}$|\b(?:how|where|when|whenever|however|each\s+time|every\s+time)\s+you\s+(?:[\w,]+\s+){0,4}?(?:(?:or|and)\s+)?$/i.test(text.slice(Math.max(0, m.index - 50), m.index))) return false;
+    if (kind === 'access' && /\b(?:we|staff|employees|personnel)\s+(?:(?:can|may|will|could|might|also|only|do|does|would)\s+){0,2}$|\b(?:how|where|when|whenever|however|each\s+time|every\s+time)\s+you\s+(?!(?:can|may|could|might|are\s+able|have\s+the\s+right|will\s+be\s+able)\b)(?:[\w,]+\s+){0,4}?(?:(?:or|and)\s+)?$/i.test(text.slice(Math.max(0, m.index - 50), m.index))) return false;
     // "to request access to ... any PI": the request is the user's act, whoever is named before it ("send us an email to request").
     return !negated && (!needsUser || isHeading || userList || userActs(text, m.index + (/^request\s/i.test(m[0]) ? 8 : 0)));
   };
