@@ -106,6 +106,7 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   ['Your rights You have the following rights with respect to us regarding the personal data relating to you: Right to information Right to correction or deletion Right to restriction of processing', ['access', 'correction', 'deletion', 'restrict'], 'ToS;DR Ecosia (a GDPR list translated from German)'],
   ['MediaFire takes your privacy seriously and is not in the business of tracking you. we are in the business of helping you store, share, and access your data.', [], 'ToS;DR MediaFire (the service, not a right)'],
   ['Here we explain the type of information collected from PBS.org, how that information may be used, how you can access or modify that information, and how that information is protected.', ['access', 'correction'], 'OPP-115 93_pbs ("how you can" describes the right)'],
+  ['How You Can Access and Update Your Personal Information and other Account Information', ['access', 'correction'], 'OPP-115 1252_cincymuseum (a heading naming the right; OPP-115 has no View label there)'],
 ];
 
 describe('rights, one sentence at a time', () => {
