@@ -68,6 +68,7 @@ const SENTENCES: Array<[string, 'period' | 'limited' | 'indefinite' | 'not-state
   ['We will keep any information that you provide to us until such time as you delete your account with the Zapier Service.', 'limited', [], 'ToS;DR Zapier'],
   ['If you contact Signal User Support, any personal data you may share with us is kept only for the purposes of researching the issue and contacting you about your case.', 'limited', [], 'ToS;DR Signal'],
   ['By posting any User Content you hereby grant and will grant Fivestars and its affiliated companies a nonexclusive, worldwide, royalty free, fully paid, transferable, sub-licensable, perpetual, irrevocable license to copy, display, transmit, perform, distribute, store, modify and otherwise use your User Content.', 'not-stated', [], 'ToS;DR Fivestars'],
+  ['If we determine we have inadvertently gathered Personal Information from users under the age of 13 (for U.S. users) or 16 (for non-U.S. users), we will promptly delete any and all such Personal Information from our records.', 'not-stated', [], 'ToS;DR Kahoot! (a children\'s-privacy rule; "U.S." inside)'],
 ];
 
 describe('retention verdict, one sentence at a time', () => {
