@@ -3,8 +3,8 @@
  * hidden layer) whose probabilities for a segment's whole text are averaged with the linear model's
  * (model.ts), weight `weight`. Trained by `npm run train` (see README.md here). Pure TypeScript.
  */
-import { tokenize, type FeatureConfig } from './features';
-import { decodeBase64, mixParts, scoreParts, type LoadedModel } from './model';
+import type { FeatureConfig } from './features';
+import { decodeBase64, hashTextWords, lastWordHashes, mixParts, scoreParts, type LoadedModel } from './model';
 
 /** The `mlp` entry of model.json. */
 export interface MlpFile {
@@ -44,14 +44,13 @@ export function loadMlp(f: MlpFile): LoadedMlp {
   return { bits: f.features.bits, hidden: H, weight: f.weight, e, b1: Float32Array.from(f.b1), w2: Float32Array.from(f.w2), b2: Float32Array.from(f.b2) };
 }
 
-/** Seeds of word and word-bigram hashes in features.ts; test/classify checks the buckets match hashFeatures. */
-const SEED_WORD = 0x811c9dc5;
-const SEED_BIGRAM = 0x9e3779b1;
-
 /** Reused buffers (one text at a time; JavaScript is single-threaded). */
 let counts = new Uint32Array(0);
 let list = new Int32Array(0);
 let acc = new Float32Array(0);
+
+/** 1 + ln(c) for small counts (1 for c = 1), computed once: the same doubles as computing them each time. */
+const SUBLINEAR_TF = Float64Array.from({ length: 256 }, (_, c) => (c <= 1 ? 1 : 1 + Math.log(c)));
 
 /**
  * The MLP's probability per category of a whole text, into `out`: the words and word bigrams hashed into
@@ -59,54 +58,72 @@ let acc = new Float32Array(0);
  * hidden = relu(b1 + sum e[bucket] * x), out = sigmoid(b2 + w2 . hidden).
  */
 export function mlpScore(m: LoadedMlp, text: string, out: Float32Array): void {
+  hashTextWords(text, { bits: m.bits, wordNgrams: 2, charMin: 0, charMax: 0 });
+  const h = lastWordHashes();
+  mlpScoreHashes(m, h.words, h.pairs, h.n, out);
+}
+
+/**
+ * mlpScore from the text's word hashes (lastWordHashes: full 32-bit hashes of each word and of its bigram with the
+ * previous word, pairs[0] unused), masked to the MLP's buckets. scoreEnsemble passes the hashes the linear model
+ * has just computed for the same text, so the text is not tokenized twice.
+ */
+export function mlpScoreHashes(m: LoadedMlp, words: Int32Array, pairs: Int32Array, nw: number, out: Float32Array): void {
   const size = 1 << m.bits, mask = size - 1, H = m.hidden;
-  const words = tokenize(text);
   if (counts.length !== size) counts = new Uint32Array(size);
-  if (list.length < 2 * words.length) list = new Int32Array(4 * words.length);
+  if (list.length < 2 * nw) list = new Int32Array(4 * nw);
   if (acc.length !== H) acc = new Float32Array(H);
+  const cnt = counts, lst = list;
   let n = 0;
-  // One pass over each word's characters: its own FNV-1a hash (fnv1a(w)), the bigram hash continuing from the
-  // previous word's state (fnv1a(prev + ' ' + w, SEED_BIGRAM)), and its own state for the next bigram.
-  let prev = 0;
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i];
-    let hw = SEED_WORD | 0, hb = prev, hp = SEED_BIGRAM | 0;
-    for (let c = 0; c < w.length; c++) {
-      const x = w.charCodeAt(c);
-      hw = Math.imul(hw ^ x, 0x01000193);
-      hb = Math.imul(hb ^ x, 0x01000193);
-      hp = Math.imul(hp ^ x, 0x01000193);
-    }
-    let b = hw & mask;
-    if (counts[b]++ === 0) list[n++] = b;
+  // Buckets in order of first occurrence (each word's own, then its bigram), as hashFeatures lists them.
+  for (let i = 0; i < nw; i++) {
+    let b = words[i]! & mask;
+    if (cnt[b]++ === 0) lst[n++] = b;
     if (i > 0) {
-      b = hb & mask;
-      if (counts[b]++ === 0) list[n++] = b;
+      b = pairs[i]! & mask;
+      if (cnt[b]++ === 0) lst[n++] = b;
     }
-    prev = Math.imul(hp ^ 32, 0x01000193);
   }
   let norm = 0;
   for (let i = 0; i < n; i++) {
-    const c = counts[list[i]];
-    const x = c === 1 ? 1 : 1 + Math.log(c);
+    const c = cnt[lst[i]!]!;
+    const x = c < 256 ? SUBLINEAR_TF[c]! : 1 + Math.log(c);
     norm += x * x;
   }
   const inv = norm > 0 ? 1 / Math.sqrt(norm) : 0;
   const a = acc, e = m.e;
-  a.fill(0);
-  for (let i = 0; i < n; i++) {
-    const b = list[i], c = counts[b];
-    counts[b] = 0;
-    const x = (c === 1 ? 1 : 1 + Math.log(c)) * inv;
-    for (let j = 0, base = b * H; j < H; j++) a[j] += e[base + j] * x;
+  if (H === 16) {
+    // The sums in locals, each rounded to float32 after every add exactly as a Float32Array element would be.
+    const fr = Math.fround;
+    let a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0, a6 = 0, a7 = 0, a8 = 0, a9 = 0, a10 = 0, a11 = 0, a12 = 0, a13 = 0, a14 = 0, a15 = 0;
+    for (let i = 0; i < n; i++) {
+      const b = lst[i]!, c = cnt[b]!;
+      cnt[b] = 0;
+      const x = (c < 256 ? SUBLINEAR_TF[c]! : 1 + Math.log(c)) * inv;
+      const o = b << 4;
+      a0 = fr(a0 + e[o]! * x); a1 = fr(a1 + e[o + 1]! * x); a2 = fr(a2 + e[o + 2]! * x); a3 = fr(a3 + e[o + 3]! * x);
+      a4 = fr(a4 + e[o + 4]! * x); a5 = fr(a5 + e[o + 5]! * x); a6 = fr(a6 + e[o + 6]! * x); a7 = fr(a7 + e[o + 7]! * x);
+      a8 = fr(a8 + e[o + 8]! * x); a9 = fr(a9 + e[o + 9]! * x); a10 = fr(a10 + e[o + 10]! * x); a11 = fr(a11 + e[o + 11]! * x);
+      a12 = fr(a12 + e[o + 12]! * x); a13 = fr(a13 + e[o + 13]! * x); a14 = fr(a14 + e[o + 14]! * x); a15 = fr(a15 + e[o + 15]! * x);
+    }
+    a[0] = a0; a[1] = a1; a[2] = a2; a[3] = a3; a[4] = a4; a[5] = a5; a[6] = a6; a[7] = a7;
+    a[8] = a8; a[9] = a9; a[10] = a10; a[11] = a11; a[12] = a12; a[13] = a13; a[14] = a14; a[15] = a15;
+  } else {
+    a.fill(0);
+    for (let i = 0; i < n; i++) {
+      const b = lst[i]!, c = cnt[b]!;
+      cnt[b] = 0;
+      const x = (c < 256 ? SUBLINEAR_TF[c]! : 1 + Math.log(c)) * inv;
+      for (let j = 0, base = b * H; j < H; j++) a[j] += e[base + j]! * x;
+    }
   }
   for (let j = 0; j < H; j++) {
-    const h = m.b1[j] + a[j];
+    const h = m.b1[j]! + a[j]!;
     a[j] = h > 0 ? h : 0;
   }
   for (let k = 0; k < out.length; k++) {
-    let z = m.b2[k];
-    for (let j = 0, base = k * H; j < H; j++) z += m.w2[base + j] * a[j];
+    let z = m.b2[k]!;
+    for (let j = 0, base = k * H; j < H; j++) z += m.w2[base + j]! * a[j]!;
     out[k] = 1 / (1 + Math.exp(-z));
   }
 }
@@ -115,10 +132,13 @@ export function mlpScore(m: LoadedMlp, text: string, out: Float32Array): void {
  * Average the linear model's parts (whole text, best sentence) with the MLP's whole-text probabilities, in
  * place: (1 - weight) * linear + weight * mlp for both.
  */
-export function blendMlp(m: LoadedMlp, text: string, parts: { whole: Float32Array; best: Float32Array }): void {
+export function blendMlp(m: LoadedMlp, text: string, parts: { whole: Float32Array; best: Float32Array }, hashed = false): void {
   const K = parts.whole.length;
   const p = new Float32Array(K);
-  mlpScore(m, text, p);
+  if (hashed) {
+    const h = lastWordHashes();
+    mlpScoreHashes(m, h.words, h.pairs, h.n, p);
+  } else mlpScore(m, text, p);
   const w = m.weight;
   for (let k = 0; k < K; k++) {
     parts.whole[k] = (1 - w) * parts.whole[k] + w * p[k];
@@ -132,7 +152,8 @@ export function blendMlp(m: LoadedMlp, text: string, parts: { whole: Float32Arra
  */
 export function scoreEnsemble(m: LoadedModel, mlp: LoadedMlp, text: string): Float32Array {
   const parts = scoreParts(m, text);
-  blendMlp(mlp, text, parts);
+  // scoreParts has just hashed the text's words; with bigrams on, they are the MLP's features (mlpScore's).
+  blendMlp(mlp, text, parts, m.features.wordNgrams >= 2);
   const p = mixParts(parts, m.sentenceMix);
   let top = 0;
   for (let k = 0; k < p.length; k++) {

@@ -115,6 +115,7 @@ export function scoreParts(m: LoadedModel, text: string): { whole: Float32Array;
   // Every feature of the text, hashed once, word after word (see hashSentence); a sentence's features are a
   // contiguous stretch of them, less the bigram of its first word with the previous sentence's last word.
   nFeat = 0;
+  nWords = 0;
   prevLen = -1;
   const ranges: number[] = [];
   for (const s of sentences) {
@@ -148,6 +149,27 @@ let nFeat = 0;
 let cur = new Uint16Array(64);
 let prev = new Uint16Array(64);
 let prevLen = -1;
+/**
+ * Each word's full 32-bit hashes (before the bucket mask), word after word: its own (fnv1a(w)) and its bigram with
+ * the previous word (fnv1a(prev + ' ' + w, SEED_BIGRAM); 0 for the first word or when bigrams are off). The MLP
+ * (mlp.ts) masks them to its own, smaller number of buckets instead of tokenizing and hashing the text again.
+ */
+let wordHash = new Int32Array(1024);
+let pairHash = new Int32Array(1024);
+let nWords = 0;
+
+/** The word hashes of the text last hashed (by scoreParts or hashTextWords); valid until the next call. */
+export function lastWordHashes(): { words: Int32Array; pairs: Int32Array; n: number } {
+  return { words: wordHash, pairs: pairHash, n: nWords };
+}
+
+/** Hash a text's words (and the cfg's other features) as scoreParts does, for lastWordHashes. */
+export function hashTextWords(text: string, cfg: FeatureConfig): void {
+  nFeat = 0;
+  nWords = 0;
+  prevLen = -1;
+  hashSentence(text, cfg);
+}
 
 /**
  * Appends the features of one sentence's words to `feat`: the same buckets, in the same order, as
@@ -208,9 +230,18 @@ function hashWord(len: number, cfg: FeatureConfig): void {
   }
   const f = feat, w = cur;
   let n = nFeat;
+  if (wordHash.length <= nWords) {
+    const grownW = new Int32Array(2 * (nWords + 1)), grownP = new Int32Array(2 * (nWords + 1));
+    grownW.set(wordHash.subarray(0, nWords));
+    grownP.set(pairHash.subarray(0, nWords));
+    wordHash = grownW;
+    pairHash = grownP;
+  }
   let h = WORD_SEED;
   for (let k = 1; k <= len; k++) h = Math.imul(h ^ w[k]!, 0x01000193);
   f[n++] = h & mask;
+  wordHash[nWords] = h;
+  let pair = 0;
   if (cfg.wordNgrams >= 2 && prevLen >= 0) {
     const pw = prev;
     h = BIGRAM_SEED;
@@ -218,7 +249,9 @@ function hashWord(len: number, cfg: FeatureConfig): void {
     h = Math.imul(h ^ 32, 0x01000193);
     for (let k = 1; k <= len; k++) h = Math.imul(h ^ w[k]!, 0x01000193);
     f[n++] = h & mask;
+    pair = h;
   }
+  pairHash[nWords++] = pair;
   if (chars) {
     const p = len + 2, max = cfg.charMax, min = cfg.charMin;
     for (let s = 0; s < p; s++) {

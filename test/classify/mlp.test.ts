@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { CATEGORIES } from '../../lib/types';
 import { classifySegments } from '../../lib/classify';
 import { hashFeatures, weightFeatures, type FeatureConfig } from '../../lib/classify/features';
-import { encodeBase64, loadModel, scoreSegment, type ModelFile } from '../../lib/classify/model';
-import { loadMlp, mlpScore, type MlpFile } from '../../lib/classify/mlp';
+import { encodeBase64, loadModel, scoreParts, scoreSegment, type ModelFile } from '../../lib/classify/model';
+import { blendMlp, loadMlp, mlpScore, type MlpFile } from '../../lib/classify/mlp';
 import { loadSplit } from '../../scripts/classifier-data';
 
 const cfg: FeatureConfig = { bits: 10, wordNgrams: 2, charMin: 0, charMax: 0 };
@@ -34,6 +34,22 @@ describe('the MLP part', () => {
       const out = new Float32Array(K);
       mlpScore(m, text, out);
       expect(out[0]).toBeCloseTo(1 / (1 + Math.exp(-0.01 * hidden)), 5);
+    }
+  });
+
+  it('scores the same from the word hashes the linear model computed, sentence by sentence, as from the text', () => {
+    const file = JSON.parse(readFileSync(new URL('../../lib/classify/model.json', import.meta.url), 'utf8')) as ModelFile & { mlp: MlpFile };
+    const m = loadModel(file), e = loadMlp(file.mlp);
+    for (const text of [
+      "Data Retention. We keep logs for 30 days: then we delete them. You can't opt out! Contact privacy@example.com or see https://example.com/privacy.",
+      ...loadSplit('train').slice(0, 200).map((s) => s.text),
+    ]) {
+      const fromHashes = scoreParts(m, text);
+      blendMlp(e, text, fromHashes, true);
+      const fromText = scoreParts(m, text);
+      blendMlp(e, text, fromText, false);
+      expect(Array.from(fromHashes.whole)).toEqual(Array.from(fromText.whole));
+      expect(Array.from(fromHashes.best)).toEqual(Array.from(fromText.best));
     }
   });
 
