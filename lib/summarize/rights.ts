@@ -21,7 +21,8 @@ const verbThenObject = (verbs: string): RegExp => new RegExp(String.raw`\b(?:${v
 const passiveByUser = (participles: string): RegExp => new RegExp(String.raw`\b(?:information|data|details|profile|account|preferences|database|records)\b[^.;]{0,100}?\b(?:can|may|could)\s+(?:also\s+)?(?:easily\s+)?be\s+(?:\w+\s+(?:or|and|and\/or)\s+)?(?:${participles})\b(?=[^.;]{0,50}\b(?:by\s+(?:calling|emailing|e-mailing|contacting|logging|visiting|writing|going|clicking|sending|you|the\s+user|users?)|upon\s+(?:your\s+)?request|through\s+(?:your|the)\s+(?:account|profile|settings)|(?:on|in|via)\s+(?:your|the)\s+(?:account|profile|settings|["“]?my\s+account)))`, 'gi');
 
 /**
- * Pattern table, one entry per kind. `named`: the right by name ("right to erasure"), counted wherever it appears
+ * Pattern table, one entry per kind. (A lookbehind is tried wherever its alternative may start; a lookahead for the
+ * alternative's first word goes before it, so that it is tried only where that word follows: same matches, faster.) `named`: the right by name ("right to erasure"), counted wherever it appears
  * un-negated. `verb`: a verb with a data object, counted only when a user (or a user's request) is the actor.
  */
 const RIGHT_PATTERNS: Record<RightKind, { named: RegExp[]; verb: RegExp[] }> = {
@@ -34,7 +35,7 @@ const RIGHT_PATTERNS: Record<RightKind, { named: RegExp[]; verb: RegExp[] }> = {
     ],
     verb: [
       // Not the user giving access or a copy ("provide us with access to your financial account", "submit a copy of your government-issued ID").
-      verbThenObject(String.raw`(?<!password\s+to\s+)(?<!\b(?:provide|provides|give|gives|grant|grants)\s+(?:us|them|it|him|her|third\s+parties|(?:the|our|a|these|those|such)\s+[\w-]+)\s+(?:with\s+)?)access|review|view|see|inspect|obtain|receive|know|get|request\s+(?:access|a\s+copy|copies|disclosure)|(?<!\b(?:submit|provide|send|upload|give|attach|furnish)s?\s+(?:us\s+(?:with\s+)?)?(?:a\s+)?)(?:a\s+)?cop(?:y|ies)\s+of|(?:a\s+)?(?:summary|description|list)\s+of|learn\s+(?:what|which)|know\s+(?:what|which|whether)`),
+      verbThenObject(String.raw`(?=access)(?<!password\s+to\s+)(?<!\b(?:provide|provides|give|gives|grant|grants)\s+(?:us|them|it|him|her|third\s+parties|(?:the|our|a|these|those|such)\s+[\w-]+)\s+(?:with\s+)?)access|review|view|see|inspect|obtain|receive|know|get|request\s+(?:access|a\s+copy|copies|disclosure)|(?=(?:a\s+)?cop)(?<!\b(?:submit|provide|send|upload|give|attach|furnish)s?\s+(?:us\s+(?:with\s+)?)?(?:a\s+)?)(?:a\s+)?cop(?:y|ies)\s+of|(?:a\s+)?(?:summary|description|list)\s+of|learn\s+(?:what|which)|know\s+(?:what|which|whether)`),
       /\b(?:request|ask)\s+(?:\w+\s+){0,3}?(?:know|learn|confirm)\s+(?:what|which|whether|the\s+categories|the\s+specific|about\s+the)\b|\b(?:inform|tell|advise)\s+you\s+(?:of\s+|about\s+|as\s+to\s+)?(?:what|which|whether)\s+(?:\w+\s+){0,3}?(?:information|data|pi|pii)\s+(?:\w+\s+){0,2}?(?:we|that\s+we)\s+(?:have|hold|keep|maintain|process|store)\b|\brequest\s+that\s+(?:we|us|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s+disclose\b|\b(?:request|ask\s+for|obtain|receive)\s+(?:certain\s+)?information\s+(?:about|regarding|on)\s+(?:our|the|how\s+we)\s+(?:\w+\s+){0,3}?(?:collection|use|disclosure|processing|sharing|sale)\b/gi,
     ],
   },
@@ -49,7 +50,7 @@ const RIGHT_PATTERNS: Record<RightKind, { named: RegExp[]; verb: RegExp[] }> = {
       verbThenObject(String.raw`correct|rectify|update|edit|amend|modify|change|revise|fix`),
       // A gerund is a user's means only after "by"/"through" ("by logging in and editing your User Registration"); in a
       // purpose list ("maintaining and updating your contact information") the company acts.
-      verbThenObject(String.raw`(?<=\b(?:by|through)\s+(?:[\w-]+\s+){0,5})(?:correcting|rectifying|updating|editing|amending|modifying|changing|revising)`),
+      verbThenObject(String.raw`(?=correcting|rectifying|updating|editing|amending|modifying|changing|revising)(?<=\b(?:by|through)\s+(?:[\w-]+\s+){0,5})(?:correcting|rectifying|updating|editing|amending|modifying|changing|revising)`),
       // Nouns after a request: "request correction, amendment, portability, or deletion of your personal data", "request copies, deletion, and modification of the personal data".
       /\b(?:correction|rectification|amendments?|modifications?)\b(?=(?:,?\s+(?:and\/or|and|or)?\s*[\w-]+){0,4}?,?\s+(?:of|to)\s+(?:your|the|any|their|such)\s+(?:[\w-]+\s+){0,2}?(?:data|information|pi|pii|records?)\b|(?:,?\s+(?:and\/or|and|or)?\s*[\w-]+){0,4}?\s+of\s+the\s+data\s+we\s+(?:hold|have|keep|process|maintain))/gi,
       /\b(?:have|get|like|want|wish)\s+(?:[\w'’]+\s+){0,7}?(?:corrected|rectified|amended|changed|updated|modified)\b|\binaccuracies\s+(?:be\s+)?corrected|\b(?:request|ask|demand|require)\s+that\s+(?:your|their|the|such)\s+(?:[\w-]+\s+){0,3}?(?:be|is)\s+(?:\w+ly\s+)?(?:corrected|updated|amended|rectified|completed)\b/gi,
@@ -170,12 +171,12 @@ export function findRights(p: ExtractedPolicy): RightFinding[] {
   for (const s of p.sentences) {
     const text = s.text;
     if (!s.isListItem) leadIn = text;
-    // A list under "You have the following rights:" / "If you wish to:": the user is the actor of each item.
-    const userList = s.isListItem && USER_LEAD_IN.test(leadIn);
     if (!PREFILTER.test(text)) continue;
     const heading = p.sections[s.section]?.heading ?? '';
     const inRightsSection = /right|choice|access|control|option|opt|delet|california|gdpr|eea|europe|ccpa/i.test(heading);
     if (!s.isHeading && !USER_CUE.test(text) && !inRightsSection) continue;
+    // A list under "You have the following rights:" / "If you wish to:": the user is the actor of each item.
+    const userList = s.isListItem && USER_LEAD_IN.test(leadIn);
     for (const kind of RIGHT_KINDS) {
       if (!grants(text, kind, s.isHeading, userList)) continue;
       let ev = found.get(kind);
@@ -192,6 +193,16 @@ export function findRights(p: ExtractedPolicy): RightFinding[] {
  * "reserves the right to" (the company's right).
  */
 function expandRightList(text: string): string {
+  // grants runs for each kind on the same sentence in turn: expand it once.
+  if (text === expandedFrom) return expandedTo;
+  expandedFrom = text;
+  expandedTo = expandOnce(text);
+  return expandedTo;
+}
+let expandedFrom = '';
+let expandedTo = '';
+
+function expandOnce(text: string): string {
   const i = text.search(/\brights?\s+(?:to|of)\s/i);
   if (i < 0 || /\b(?:reserves?|retains?)\s+the\s+$/i.test(text.slice(Math.max(0, i - 20), i))) return text;
   const rest = text.slice(i);
@@ -202,8 +213,10 @@ function expandRightList(text: string): string {
 export function grants(sentence: string, kind: RightKind, isHeading = false, userList = false): boolean {
   if (!KIND_HINT[kind].test(sentence)) return false;
   const text = expandRightList(sentence);
+  // Tested only when some pattern matches, before that match is judged: when nothing matches the answer is no
+  // either way (a performance choice; the answer is the same).
   const exclude = NOT_A_RIGHT[kind];
-  if (exclude && exclude.test(text)) return false;
+  let excludeTested = !exclude;
   const { named, verb } = RIGHT_PATTERNS[kind];
   const accept = (m: RegExpExecArray, needsUser: boolean): boolean => {
     const negated = isNegated(text, m.index);
@@ -229,7 +242,13 @@ export function grants(sentence: string, kind: RightKind, isHeading = false, use
     if (isHeading && needsUser && !/\b(?:you|your|how\s+to|right)\b/i.test(text)) continue;
     for (const re of list) {
       re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) if (accept(m, needsUser)) return true;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        if (!excludeTested) {
+          excludeTested = true;
+          if (exclude!.test(text)) return false;
+        }
+        if (accept(m, needsUser)) return true;
+      }
     }
   }
   return false;
