@@ -4,7 +4,7 @@
  * (model.ts), weight `weight`. Trained by `npm run train` (see README.md here). Pure TypeScript.
  */
 import type { FeatureConfig } from './features';
-import { decodeBase64, hashTextWords, lastWordHashes, mixParts, scoreParts, type LoadedModel } from './model';
+import { decodeBase64, hashTextWords, lastWordHashes, scoreParts, type LoadedModel } from './model';
 
 /** The `mlp` entry of model.json. */
 export interface MlpFile {
@@ -146,21 +146,35 @@ export function blendMlp(m: LoadedMlp, text: string, parts: { whole: Float32Arra
   }
 }
 
+/** The MLP's probabilities in scoreEnsemble (reused: one text at a time). */
+let mlpOut = new Float32Array(0);
+
 /**
  * scoreSegment (model.ts) of the ensemble: the linear model's parts blended with the MLP's, mixed with the
  * best sentence, then each category's threshold mapped to 0.5 (and at least one label when the model says so).
+ * blendMlp and mixParts fused: every intermediate is rounded to float32 where those functions store it in a
+ * Float32Array, so the scores are bit-identical to theirs.
  */
 export function scoreEnsemble(m: LoadedModel, mlp: LoadedMlp, text: string): Float32Array {
-  const parts = scoreParts(m, text);
+  const { whole, best } = scoreParts(m, text);
+  const K = whole.length;
+  if (mlpOut.length !== K) mlpOut = new Float32Array(K);
+  const q = mlpOut;
   // scoreParts has just hashed the text's words; with bigrams on, they are the MLP's features (mlpScore's).
-  blendMlp(mlp, text, parts, m.features.wordNgrams >= 2);
-  const p = mixParts(parts, m.sentenceMix);
+  if (m.features.wordNgrams >= 2) {
+    const h = lastWordHashes();
+    mlpScoreHashes(mlp, h.words, h.pairs, h.n, q);
+  } else mlpScore(mlp, text, q);
+  const w = mlp.weight, a = m.sentenceMix, fr = Math.fround;
+  const p = new Float32Array(K);
   let top = 0;
-  for (let k = 0; k < p.length; k++) {
-    const x = Math.min(Math.max(p[k], 1e-7), 1 - 1e-7);
-    p[k] = 1 / (1 + Math.exp(-(Math.log(x / (1 - x)) - m.shift[k])));
-    if (p[k] > p[top]) top = k;
+  for (let k = 0; k < K; k++) {
+    const wk = fr((1 - w) * whole[k]! + w * q[k]!);
+    const bk = fr((1 - w) * best[k]! + w * q[k]!);
+    const x = Math.min(Math.max(fr((1 - a) * wk + a * bk), 1e-7), 1 - 1e-7);
+    p[k] = 1 / (1 + Math.exp(-(Math.log(x / (1 - x)) - m.shift[k]!)));
+    if (p[k]! > p[top]!) top = k;
   }
-  if (m.atLeastOneLabel && p.length > 0 && p[top] < 0.5) p[top] = 0.5;
+  if (m.atLeastOneLabel && p.length > 0 && p[top]! < 0.5) p[top] = 0.5;
   return p;
 }
