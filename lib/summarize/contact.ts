@@ -149,8 +149,9 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
     if (!(/@|https?:|www\.|\d{3}/.test(text) || STREET_WORD.test(raw)) || THIRD_PARTY_CONTEXT.test(heading) || THIRD_PARTY_CONTEXT.test(raw)) continue;
     const shift = (i: number): number => Math.min(raw.length - 1, Math.round((i * raw.length) / Math.max(1, text.length)));
     for (const m of text.includes('@') ? text.matchAll(EMAIL) : []) {
-      // "support@camscanner.com.You may visit": the next sentence glued after the address is not part of its domain.
-      const email = m[0].replace(/(\.(?:com|org|net|edu|gov|info|io|ai|co|de|fr|uk|us|ca|au))\.[A-Z][a-z]+$/, '$1').toLowerCase().replace(/\.+$/, '');
+      // "support@camscanner.com.You may visit", "contact@webbula.comLog in": the next sentence or link glued after the
+      // address is not part of its domain (a lower-case top-level domain running into a capitalized word).
+      const email = m[0].replace(/(\.(?:com|org|net|edu|gov|info|io|ai|co|de|fr|uk|us|ca|au))\.?[A-Z][a-z]+$/, '$1').toLowerCase().replace(/\.+$/, '');
       if (NOT_AN_EMAIL.test(email) || AUTHORITY_EMAIL.test(email)) continue;
       // "for example, bruce@statelywaynemanor.com": an illustration, not a contact.
       if (/\b(?:for\s+example|e\.g\.|such\s+as|for\s+instance)[^.@]{0,40}$/i.test(text.slice(Math.max(0, (m.index ?? 0) - 60), m.index ?? 0))) continue;

@@ -15,6 +15,8 @@ describe('contact: emails', () => {
     ['support@thehive.aisales@thehive.ai', ['support@thehive.ai', 'sales@thehive.ai']],
     // ToS;DR CamScanner: the next sentence glued after the address.
     ['You can contact our Data Protection Officer via email at support@camscanner.com.You may visit Security & Protection.', ['support@camscanner.com']],
+    // C3PA DB/146 (Webbula): a phone, the address, then the site's "Log in" link with no space between.
+    ['888.993.2285 contact@webbula.comLog in', ['contact@webbula.com']],
     // ToS;DR SendGrid: the Irish regulator's address, given for complaints, is not the organization's.
     ['Irish Data Protection Commissioner Phone: +353 57 868 4757 Email: info@dataprotection.ie', []],
   ])('"%s" → %j', (sentence, emails) => {
