@@ -8,8 +8,8 @@ import { detectCandidate } from './detect/stage1';
 import { scorePolicyText } from './detect/stage2';
 import { extractFromDocument, extractFromText, type TextFormat } from './extract';
 import { findRights } from './summarize/rights';
-import { retentionVerdict } from './summarize/retention';
-import { sellingVerdict } from './summarize/selling';
+import { retentionSignals, retentionVerdict } from './summarize/retention';
+import { sellingSignals, sellingVerdict } from './summarize/selling';
 import { findContact } from './summarize/contact';
 import { deriveWarnings } from './summarize/warnings';
 import { classifyPolicy, topicCoverage } from './classify';
@@ -82,10 +82,13 @@ export function summarize(extracted: ExtractedPolicy, stage1: DetectionResult, o
   // Rights and selling are decided by their rules alone. For rights, focus only orders each right's quotes
   // (those from User Access / User Choice segments first), so the card's first quote comes from the paragraph about
   // it; selling's quotes keep their order (strongest statement first).
+  // Retention and selling signals are read once: the warnings use them too.
+  const retention = readable ? retentionSignals(extracted, focus) : undefined;
+  const selling = readable ? sellingSignals(extracted) : undefined;
   const fields = {
     rights: readable ? findRights(extracted).map((r) => ({ ...r, evidence: rankByFocus(r.evidence, focus, FIELD_CATEGORIES.rights) })) : [],
-    retention: readable ? retentionVerdict(extracted, focus) : { verdict: 'not-stated' as const, periods: [], evidence: [] },
-    selling: readable ? sellingVerdict(extracted) : { verdict: 'not-stated' as const, evidence: [] },
+    retention: retention ? retentionVerdict(extracted, focus, retention) : { verdict: 'not-stated' as const, periods: [], evidence: [] },
+    selling: selling ? sellingVerdict(extracted, selling) : { verdict: 'not-stated' as const, evidence: [] },
     contact: readable ? findContact(extracted, focus) : { emails: [], phones: [], postal: [], urls: [], evidence: [] },
     // Topics the policy covers or never mentions, from the same classification.
     topics: focus ? topicCoverage(extracted, focus) : null,
@@ -104,5 +107,5 @@ export function summarize(extracted: ExtractedPolicy, stage1: DetectionResult, o
     notes,
   };
   // 6. Warnings: the red flags that light the badge.
-  return { ...base, warnings: readable ? deriveWarnings(base, extracted, focus) : [] };
+  return { ...base, warnings: readable ? deriveWarnings(base, extracted, focus, { retention, selling }) : [] };
 }

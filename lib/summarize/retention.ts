@@ -174,8 +174,8 @@ export function retentionSignals(p: ExtractedPolicy, focus?: SegmentFocus | null
 }
 
 /** The retention verdict with its normalized periods and the sentences that decided it. */
-export function retentionVerdict(p: ExtractedPolicy, focus?: SegmentFocus | null): RetentionFinding {
-  const sig = retentionSignals(p, focus);
+/** `sig`: the signals already read for the same policy and focus (the analyzer passes them on to the warnings). */
+export function retentionVerdict(p: ExtractedPolicy, focus?: SegmentFocus | null, sig: RetentionSignals = retentionSignals(p, focus)): RetentionFinding {
   const evidence: Evidence[] = [];
   if (sig.periods.length) {
     const periods: string[] = [];

@@ -297,8 +297,8 @@ export function sellingSignals(p: ExtractedPolicy): SellingSignals {
 }
 
 /** The selling verdict and the sentences that decided it. */
-export function sellingVerdict(p: ExtractedPolicy): SellingFinding {
-  const sig = sellingSignals(p);
+/** `sig`: the signals already read for the same policy (the analyzer passes them on to the warnings). */
+export function sellingVerdict(p: ExtractedPolicy, sig: SellingSignals = sellingSignals(p)): SellingFinding {
   const evidence: Evidence[] = [];
   if (sig.affirmative.length) {
     for (const s of [...sig.definite, ...sig.affirmative]) pushEvidence(evidence, toEvidence(p, s), 3);

@@ -5,8 +5,8 @@
 import type { Evidence, ExtractedPolicy, PolicySummary, PolicyWarning, Sentence } from '../types';
 import { pushEvidence, toEvidence } from './evidence';
 import { isNegated } from './negation';
-import { retentionSignals } from './retention';
-import { sellingSignals } from './selling';
+import { retentionSignals, type RetentionSignals } from './retention';
+import { sellingSignals, type SellingSignals } from './selling';
 import type { SegmentFocus } from './focus';
 
 /** A fee for access or copies: "we may charge a reasonable fee". */
@@ -51,19 +51,27 @@ const affirmedIn = (text: string, re: RegExp): boolean => {
   return false;
 };
 
-/** The red flags, most serious first. */
-export function deriveWarnings(s: Omit<PolicySummary, 'warnings'>, p: ExtractedPolicy, focus?: SegmentFocus | null): PolicyWarning[] {
+/**
+ * The red flags, most serious first. `signals`: the retention and selling signals the card's verdicts were read from
+ * (for the same policy and focus), so that they are not read twice; read here when not given.
+ */
+export function deriveWarnings(
+  s: Omit<PolicySummary, 'warnings'>,
+  p: ExtractedPolicy,
+  focus?: SegmentFocus | null,
+  signals: { retention?: RetentionSignals; selling?: SellingSignals } = {},
+): PolicyWarning[] {
   const out: PolicyWarning[] = [];
   // Selling: definite sale is "sells"; "may sell" or disclosure for others' marketing is "may sell".
   if (s.selling.verdict === 'yes') {
-    const sig = sellingSignals(p);
+    const sig = signals.selling ?? sellingSignals(p);
     if (sig.definite.length) {
       out.push({ id: 'sells-data', level: 'high', text: 'Sells or rents personal information.', evidence: sig.definite.slice(0, 3).map((x) => toEvidence(p, x)) });
     } else {
       out.push({ id: 'may-sell-data', level: 'high', text: 'May sell personal information or give it to others for their own marketing.', evidence: s.selling.evidence });
     }
   }
-  const ret = retentionSignals(p, focus);
+  const ret = signals.retention ?? retentionSignals(p, focus);
   if (ret.indefinite.length) {
     out.push({ id: 'keeps-indefinitely', level: 'high', text: 'May keep some personal data indefinitely.', evidence: ret.indefinite.slice(0, 3).map((x) => toEvidence(p, x)) });
   }
