@@ -5,7 +5,9 @@ import preact from '@preact/preset-vite';
 // Every permission is explained in the README, section "Permissions".
 export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
-  manifest: {
+  // A function of the target browser: the Firefox-only keys stay out of the Chrome build (Chrome warns about
+  // manifest keys it does not know).
+  manifest: ({ browser }) => ({
     name: 'Fineprint',
     description: 'Reads privacy policies for you, locally: rights, retention, selling and contact.',
     // The toolbar button and its badge (WXT adds the popup page to it).
@@ -18,16 +20,20 @@ export default defineConfig({
     // script, so that it runs without WXT's wrapper, which touches the extension API on every page.
     content_scripts: [{ matches: ['http://*/*', 'https://*/*'], run_at: 'document_idle', js: ['page-watch.js'] }],
     // No content_security_policy key: the browsers' strict MV3 default (no remote or inline code) applies.
-    browser_specific_settings: {
-      gecko: {
-        id: 'fineprint@fineprint.invalid',
-        strict_min_version: '140.0',
-        data_collection_permissions: { required: ['none'] },
-      },
-      // Firefox for Android reads data_collection_permissions from 142 on.
-      gecko_android: { strict_min_version: '142.0' },
-    },
-  },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'fineprint@fineprint.invalid',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+            // Firefox for Android reads data_collection_permissions from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : {}),
+  }),
   zip: {
     excludeSources: [
       'node_modules/**',
