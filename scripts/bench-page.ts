@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { buildExtension, launchPlain, launchWithExtension, servePages, tabIdOf, tabState, badgeText, waitFor } from '../test/e2e/harness';
 
-const DATA = join(import.meta.dirname, '../../shared/data');
+import { DATA } from './data-dir';
 const READABILITY = join(DATA, 'readability-test-pages/test/test-pages');
 // Long real policies, none from a held-out split (derived/recommended_splits.json).
 const LONG_POLICIES = [

@@ -15,8 +15,8 @@
  * beforehand, so it EXCLUDES its clone; the bench fails if extraction ever copies the page more than once. Own time
  * and Readability's parse are also given in process CPU time, which a loaded machine disturbs less than wall time.
  *
- * Options: --runs N (default 3), --limit N (first N pages), --only TEXT (pages whose file name contains it), --data DIR (default ../shared/data/opp-115 or
- * /work/shared/data/opp-115).
+ * Options: --runs N (default 3), --limit N (first N pages), --only TEXT (pages whose file name contains it), --data DIR
+ * (default: opp-115 in the data folder, scripts/data-dir.ts).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -25,10 +25,11 @@ import { parseArgs } from 'node:util';
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { detectCandidate, extractFromDocument, readPageMeta, summarize } from '../lib/index';
+import { DATA } from './data-dir';
 
 const { values } = parseArgs({ options: { runs: { type: 'string' }, limit: { type: 'string' }, only: { type: 'string' }, data: { type: 'string' } } });
 const runs = Math.max(1, Number(values.runs ?? 3));
-const dataDir = [values.data, '../shared/data/opp-115', '/work/shared/data/opp-115']
+const dataDir = [values.data, join(DATA, 'opp-115')]
   .filter((d): d is string => Boolean(d))
   .map((d) => resolve(d))
   .find((d) => existsSync(join(d, 'original_policies')));

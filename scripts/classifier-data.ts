@@ -5,8 +5,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { CATEGORIES, type Category } from '../lib/types';
+import { join } from 'node:path';
+import { DATA } from './data-dir';
 
-export const SPLIT_DIR = '/work/shared/data/polisis-benchmark-split/datasets/Majority';
+export const SPLIT_DIR = join(DATA, 'polisis-benchmark-split/datasets/Majority');
 export type SplitName = 'train' | 'validation' | 'test';
 
 export interface Segment {
@@ -55,8 +57,8 @@ export function loadSplit(name: SplitName, dir = SPLIT_DIR): Segment[] {
   return [...byText.values()];
 }
 
-export const OPP115_DIR = '/work/shared/data/opp-115';
-export const SEGMENT_MAP = '/work/shared/data/polisis-benchmark-split/segment_to_policy_map.csv';
+export const OPP115_DIR = join(DATA, 'opp-115');
+export const SEGMENT_MAP = join(DATA, 'polisis-benchmark-split/segment_to_policy_map.csv');
 
 /** Sentence boundaries as the model splits segments (lib/classify/model.ts). */
 const SENTENCE_END = /(?<=[.!?;:])\s+(?=["'(\[]?[A-Z0-9])/;

@@ -13,6 +13,8 @@ import { hashFeatures, weightFeatures, type FeatureConfig } from '../lib/classif
 import { encodeBase64, loadModel, mixParts, scoreParts, type ModelFile } from '../lib/classify/model';
 import { blendMlp, loadMlp, scoreEnsemble, type MlpFile } from '../lib/classify/mlp';
 import { loadSplit, loadTrainSentences, SPLIT_DIR } from './classifier-data';
+import { join } from 'node:path';
+import { DATA } from './data-dir';
 import { K, atLeastOne, countAll, f1Report, nbRatios, trainLogReg, trainMlp, tuneThresholds, vectorize, type LinearModel, type Mlp, type MlpOptions, type SparseRow, type TrainOptions } from './classifier-train-lib';
 
 /** Where the model is written; `-- --out PATH` writes elsewhere (for trial runs). */
@@ -30,7 +32,7 @@ const NB = { alpha: 0.1, beta: 0.5 };
  * are used: the Union variant is a different random split whose train part holds Majority test segments.
  */
 const UNION_TARGET = 0.3;
-const UNION_DIR = '/work/shared/data/polisis-benchmark-split/datasets/Union';
+const UNION_DIR = join(DATA, 'polisis-benchmark-split/datasets/Union');
 /**
  * Sentences of the train segments as extra examples, labeled from OPP-115's raw annotations (three
  * annotators per policy): a category is 1 when at least two annotators highlighted text of the sentence

@@ -20,8 +20,9 @@ import { readPageMeta } from '../../lib/detect/page-meta';
 import { detectCandidate } from '../../lib/detect/stage1';
 import { POLICY_THRESHOLD, policyFeatures, scorePolicyText } from '../../lib/detect/stage2';
 import { extractFromDocument } from '../../lib/extract';
+import { DATA } from '../data-dir';
 
-const DATA = process.env.FINEPRINT_DATA ?? join(import.meta.dirname, '../../../shared/data');
+
 
 export type Label = 'policy' | 'not-policy' | 'either';
 export interface DetectionCase {

@@ -7,8 +7,9 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import type { RetentionVerdict, RightKind, SellingVerdict } from '../../lib/types';
+import { DATA } from '../data-dir';
 
-export const DATA = process.env.FINEPRINT_DATA ?? join(process.cwd(), '..', 'shared', 'data');
+export { DATA };
 
 /** RFC-4180 CSV (quotes, doubled quotes, newlines inside quotes). */
 export function parseCsv(text: string): string[][] {

@@ -9,11 +9,12 @@ import { JSDOM } from 'jsdom';
 import { analyzeDocument } from '../../lib/index';
 import type { PolicySummary, RetentionVerdict, RightKind, SellingVerdict } from '../../lib/types';
 import type { EvalPart, EvalRow } from './types';
+import { DATA } from '../data-dir';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const labelsPath = join(repoRoot, 'test/rubric-set/labels.jsonl');
 /** The labels reference documents relative to the shared data folder; they are never copied into the repo. */
-const dataRoot = process.env.FINEPRINT_DATA ?? '/work/shared/data';
+const dataRoot = DATA;
 
 /** One line of labels.jsonl (see test/rubric-set/README.md). */
 export interface RubricLabel {

@@ -14,6 +14,7 @@ import { CATEGORIES } from '../../lib/types';
 import { fnv1a, hashFeatures, weightFeatures, type FeatureConfig } from '../../lib/classify/features';
 import { loadModel, mixParts, scoreParts } from '../../lib/classify/model';
 import { loadSplit, loadTrainSentences } from '../classifier-data';
+import { DATA } from '../data-dir';
 import { K, atLeastOne, countAll, f1Report, nbRatios, rng, trainLogReg, tuneThresholds, vectorize, type LinearModel, type SparseRow } from '../classifier-train-lib';
 import { encodeBase64 } from '../../lib/classify/model';
 
@@ -45,7 +46,7 @@ type Parts = { whole: Float32Array; best: Float32Array };
 const t0 = performance.now();
 const train = loadSplit('train');
 const val = loadSplit('validation');
-const union = new Map(loadSplit('train', '/work/shared/data/polisis-benchmark-split/datasets/Union').map((s) => [s.text, s.y]));
+const union = new Map(loadSplit('train', `${DATA}/polisis-benchmark-split/datasets/Union`).map((s) => [s.text, s.y]));
 const ytr = train.map((s) => {
   const u = union.get(s.text);
   return u ? Array.from(s.y, (v, k) => (v ? 1 : u[k] ? 0.3 : 0)) : Array.from(s.y);

@@ -12,6 +12,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { tokenize } from '../../lib/classify/features';
 import { parseCsv } from '../classifier-data';
+import { DATA } from '../data-dir';
 import { rng } from '../classifier-train-lib';
 
 const arg = (name: string, def: number) => {
@@ -19,7 +20,7 @@ const arg = (name: string, def: number) => {
   return i >= 0 ? Number(process.argv[i + 1]) : def;
 };
 const DIM = arg('dim', 64), VOCAB = arg('vocab', 12000), WIN = 5;
-const DATA = '/work/shared/data';
+
 const t0 = performance.now();
 
 // OPP-115 sites, as the main label of the domain ("theatlantic.com" -> "theatlantic").
