@@ -89,7 +89,9 @@ function systemReason(error: unknown): string {
   return (error as Error).message ?? String(error);
 }
 
+/** Sizes as people read them: MB (of 1,048,576 bytes) with one decimal, KB below 1 MB (`--max-mb 0.01` is 10 KB). */
 function megabytes(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
   return `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MB`;
 }
 

@@ -295,6 +295,13 @@ describe('fineprint summarize: bad inputs', () => {
     expect(records(run.stdout).map((r) => r.file)).toEqual([good]);
   });
 
+  it('names a limit under 1 MB in KB', () => {
+    const page = file('small-limit.html', POLICY_HTML.repeat(Math.ceil((50 * 1024) / POLICY_HTML.length)));
+    const run = fineprint(['summarize', '--max-mb', '0.01', page]);
+    expect(run.status).toBe(1);
+    expect(stderrLines(run.stderr)).toEqual([`fineprint: ${page}: ${Math.round(statSync(page).size / 1024)} KB is over the 10 KB limit (raise it with --max-mb)`]);
+  });
+
   it('refuses stdin over --max-mb', () => {
     const run = fineprint(['summarize', '--max-mb', '1', '-'], { input: POLICY_HTML.repeat(Math.ceil((1.5 * 1024 * 1024) / POLICY_HTML.length)) });
     expect(run.status).toBe(1);
