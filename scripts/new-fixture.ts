@@ -7,7 +7,9 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { JSDOM, VirtualConsole } from 'jsdom';
+import * as jsdom from 'jsdom';
+import type { JSDOM } from 'jsdom';
+import { parseHtml } from '../cli/analyze';
 import { readPageMeta } from '../lib/detect/page-meta';
 import { detectCandidate } from '../lib/detect/stage1';
 import { scorePolicyText } from '../lib/detect/stage2';
@@ -22,13 +24,8 @@ if (!slug || !file) {
 const url = (process.argv.includes('--url') ? flag('url') : '') || 'https://example.com/';
 const maxBytes = Number(process.argv.includes('--max-kb') ? flag('max-kb') : 12) * 1024;
 
-const parse = (html: string): JSDOM => {
-  try {
-    return new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
-  } catch {
-    return new JSDOM(html.replace(/<style\b[\s\S]*?<\/style>/gi, ''), { url, virtualConsole: new VirtualConsole() });
-  }
-};
+// As the CLI reads a page (style sheets jsdom cannot parse are dropped only then).
+const parse = (html: string): JSDOM => parseHtml(jsdom, html, url).dom;
 
 const dom = parse(readFileSync(file, 'utf8'));
 const doc = dom.window.document;

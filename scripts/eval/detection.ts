@@ -13,7 +13,9 @@
  */
 import { readFileSync, readdirSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { JSDOM, VirtualConsole } from 'jsdom';
+import * as jsdom from 'jsdom';
+import type { JSDOM } from 'jsdom';
+import { parseHtml as parseCliHtml } from '../../cli/analyze';
 import type { EvalPart, EvalRow } from './types';
 import type { ExtractedPolicy } from '../../lib/types';
 import { readPageMeta } from '../../lib/detect/page-meta';
@@ -161,14 +163,9 @@ export interface CaseResult extends DetectionCase {
   words: number;
 }
 
-/** jsdom 29 throws on some stylesheets (css-tree rejects `calc(... $var)`): retry without styles. */
+/** A page read as the CLI reads it (jsdom 29 throws on some style sheets: they are dropped only then). */
 export function parseHtml(html: string, url: string): JSDOM {
-  try {
-    return new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
-  } catch {
-    const unstyled = html.replace(/<style\b[\s\S]*?<\/style>/gi, '').replace(/\sstyle\s*=\s*("[^"]*"|'[^']*')/gi, '');
-    return new JSDOM(unstyled, { url, virtualConsole: new VirtualConsole() });
-  }
+  return parseCliHtml(jsdom, html, url).dom;
 }
 
 /** Lengths, in words, of the shortened copies of each long page that the fit also learns from. */

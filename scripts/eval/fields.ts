@@ -6,7 +6,9 @@
  * FIELDS_ERRORS=1 prints the dev errors (refused for held-out).
  */
 import { readFileSync } from 'node:fs';
-import { JSDOM, VirtualConsole } from 'jsdom';
+import * as jsdom from 'jsdom';
+import type { JSDOM } from 'jsdom';
+import { parseHtml } from '../../cli/analyze';
 import type { EvalPart, EvalRow } from './types';
 import type { ExtractedPolicy, RightKind } from '../../lib/types';
 import { analyzeDocument } from '../../lib/index';
@@ -38,9 +40,9 @@ function err(msg: string): void { if (showErrors) errors.push(msg); }
 
 const fromText = (text: string): ExtractedPolicy => extractFromText(text, { title: '', url: '', format: 'txt' });
 /** jsdom 29's css-tree throws on some stylesheets (`calc(... $var)`): style sheets are dropped, inline styles kept. */
+/** A page read as the CLI reads it (style sheets jsdom cannot parse are dropped only then). */
 function domOf(path: string): JSDOM {
-  const html = readFileSync(path, 'utf8').replace(/<style\b[\s\S]*?<\/style>/gi, '');
-  return new JSDOM(html, { url: 'https://example.test/privacy', virtualConsole: new VirtualConsole() });
+  return parseHtml(jsdom, readFileSync(path, 'utf8'), 'https://example.test/privacy').dom;
 }
 const kindsOf = (p: ExtractedPolicy, only: RightKind[]): Set<string> => new Set(findRights(p).map((r) => r.kind).filter((k) => only.includes(k)));
 

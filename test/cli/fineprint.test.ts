@@ -216,6 +216,20 @@ describe('fineprint summarize: real policies', () => {
     expect(record.notes.join(' ')).toMatch(/without its <style> blocks/);
   });
 
+  it('reads the whole page when it also holds "<style>" inside a script (as on a real C3PA page)', () => {
+    // A script that writes a style sheet: its "</style>" is escaped, so a plain "<style>…</style>" search would
+    // empty everything from the script to the page's next real style sheet, the policy included.
+    const script = `<script>document.write("<style>#policy a { text-decoration: underline }<\\/style>");</script>`;
+    const page = POLICY_HTML.replace('</head>', `${script}</head>`).replace('</body>', '<style>.banner { width: calc(100% }</style></body>');
+    const run = fineprint(['summarize', file('style-in-script.html', page)]);
+    expect(run.status).toBe(0);
+    const [record] = records(run.stdout);
+    expect(record.notes.join(' ')).toMatch(/without its <style> blocks/);
+    expect(record.contact.emails).toContain('feedback@crp.org');
+    const [plain] = records(fineprint(['summarize', file('style-in-script-plain.html', POLICY_HTML)]).stdout);
+    expect(record.words, 'every word of the policy is read').toBe(plain.words);
+  });
+
   it('reports a page in another language with its lang and not-stated fields, exit 0', () => {
     const german = `<html lang="de"><head><title>Datenschutzerklärung</title></head><body><h1>Datenschutzerklärung</h1>
       <p>Wir verarbeiten Ihre personenbezogenen Daten nur im Rahmen der gesetzlichen Bestimmungen.</p>
