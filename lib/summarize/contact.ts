@@ -56,6 +56,34 @@ const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'()]+[^\s<>"'().,;:!?]/gi;
 const FORM_URL = /contact|privacy|request|dsar|rights|opt-?out|optout|do-?not-?sell|unsubscribe|preferences|support|help|form|ccpa|gdpr|webform|data-?subject|consumer|choices|submit|delete|access/i;
 const FORM_CONTEXT = /\b(?:contact|submit|request|form|opt[-\s]?out|unsubscribe|exercise|visit|click|complete|fill|write\s+to\s+us|reach)\b/i;
 
+/**
+ * Sites a policy links that are never the organization's own contact or request page (RUBRIC.md: contact is how to
+ * reach the organization): government sites and regulators, privacy seals and dispute resolution, the ad industry's
+ * opt-out tools, and the big platforms whose policies and ad settings are linked for their cookies. The first group
+ * is `gov`/`mil` hosts, which name their agency one label further left ("ftc.gov", "ico.gov.uk").
+ */
+const OTHERS_SITE =
+  /(?:^|\.)(gov(?:\.[a-z]{2})?|mil|gc\.ca|gouv\.fr|gv\.at|admin\.ch|bund\.de|europa\.eu|ico\.org\.uk|dataprotection\.ie|cnil\.fr|networkadvertising\.org|aboutads\.info|youradchoices\.(?:com|ca)|youronlinechoices\.(?:com|eu|com\.au)|edaa\.eu|optoutprescreen\.com|dmachoice\.org|truste\.com|jamsadr\.com|adr\.org|bbb\.org|bbbprograms\.org|esrb\.org|worldprivacyforum\.org|allaboutcookies\.org|aboutcookies\.org|google\.com|doubleclick\.net|facebook\.com|apple\.com|microsoft\.com|macromedia\.com|adobe\.com|mozilla\.org)$/i;
+const HOST = /^[a-z][\w+.-]*:\/\/(?:[^/?#@]*@)?([^/?#:]+)/i;
+
+/** The site (as OTHERS_SITE names it) of a link that is someone else's; '' for the organization's own or any other. */
+function othersSite(url: string): string {
+  const host = HOST.exec(url)?.[1]?.toLowerCase() ?? '';
+  const m = OTHERS_SITE.exec(host);
+  if (!m) return '';
+  if (!/^(?:gov|mil)\b/.test(m[1]!)) return m[1]!.toLowerCase();
+  const labels = host.slice(0, m.index).split('.');
+  return `${labels[labels.length - 1] ?? ''}.${m[1]!.toLowerCase()}`.replace(/^\./, '');
+}
+
+/** A link to someone else's site, unless the policy itself is on that site (Google's policy linking Google). */
+function isOthersLink(url: string, pageUrl: string): boolean {
+  const site = othersSite(url);
+  if (!site) return false;
+  const pageHost = HOST.exec(pageUrl)?.[1]?.toLowerCase() ?? '';
+  return !(pageHost === site || pageHost.endsWith(`.${site}`));
+}
+
 /** Sections or sentences about someone else's contact details. */
 /** A data-protection authority's address, given for complaints (RUBRIC.md: the organization's own addresses only). */
 const AUTHORITY_EMAIL = /@(?:[\w-]+\.)*(?:dataprotection\.ie|dpc\.ie|ico\.org\.uk|cnil\.fr|edps\.europa\.eu|edpb\.europa\.eu|bfdi\.bund\.de|aepd\.es|garanteprivacy\.it|autoriteitpersoonsgegevens\.nl|datatilsynet\.(?:no|dk)|imy\.se|cnpd\.(?:lu|pt)|dsb\.gv\.at|apd-gba\.be|uodo\.gov\.pl|oaic\.gov\.au|priv\.gc\.ca|privacy\.org\.nz|pdpc\.gov\.sg|edoeb\.admin\.ch)$/i;
@@ -163,7 +191,8 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
       const url = m[0];
       const ctx = raw.slice(Math.max(0, (m.index ?? 0) - 120), m.index ?? 0);
       if (FORM_URL.test(url) && (FORM_CONTEXT.test(ctx) || /contact|request|dsar|opt-?out|do-?not-?sell|webform|form/i.test(url))) {
-        add(found.urls, url.replace(/^www\./i, 'https://www.'), sentenceAt(block.sentences, m.index ?? 0));
+        const link = url.replace(/^www\./i, 'https://www.');
+        if (!isOthersLink(link, p.url)) add(found.urls, link, sentenceAt(block.sentences, m.index ?? 0));
       }
     }
     const noUrls = /\d{3}[\s.)-]{0,2}\d{3}|\+\d|\d{3}[\s.-]?[A-Z]{3}/.test(raw) ? raw.replace(URL, ' ').replace(EMAIL, ' ') : '';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findContact } from '../../lib/summarize/contact';
 import { policyOf } from './policy';
+import { extractFromText } from '../../lib/extract';
 
 describe('contact: emails', () => {
   it.each([
@@ -53,6 +54,31 @@ describe('contact: phones, postal addresses, request URLs', () => {
     const c = findContact(policyOf('Opting Out of Our Database. You can opt out of our database at any time by submitting the following form: https://www.lead411.com/removeinforequest/'));
     expect(c.urls).toEqual(['https://www.lead411.com/removeinforequest/']);
     expect(c.evidence[0]?.text).toContain('submitting the following form');
+  });
+  // Links to someone else's site are not how to reach the organization (RUBRIC.md, Contact).
+  it.each([
+    // OPP-115 26_nytimes: a privacy seal's dispute form.
+    ['If you have an unresolved privacy or data use concern that we have not addressed satisfactorily, please contact TRUSTe at https://feedback-form.truste.com/watchdog/request.', []],
+    // OPP-115 58_esquire: the ad industry's opt-out tool.
+    ['If you would like more information about this practice and to know your choices about not having this information used in this manner by our third party advertising companies please visit http://www.networkadvertising.org/optout_nonppii.asp.', []],
+    // OPP-115 207_dictionary.reference.com: the Digital Advertising Alliance's.
+    ['Companies may also be members of the Digital Advertising Alliance ("DAA") and to opt out of cookie tracking by DAA members, you may visit http://www.aboutads.info/choices/.', []],
+    // C3PA WS/37: Google Analytics' browser add-on.
+    ['To opt out of Google Analytics specifically, go to https://tools.google.com/dlpage/gaoptout.', []],
+    // ToS;DR DeviantArt: a government site.
+    ["To learn more about the Privacy Shield Framework, visit the U.S. Department of Commerce's Privacy Shield List, https://www.privacyshield.gov.", []],
+    // OPP-115 331_tgifridays.
+    ['For more information about protecting the privacy and safety of minors online, we recommend you visit http://www.ftc.gov/privacy/privacyinitiatives/childrens.html.', []],
+    // C3PA DB/11: the organization's own request form, hosted by a privacy-software vendor, is kept.
+    ['If you use our webform to correspond with us ( https://privacyportal.onetrust.com/webform/5cb57702-8ef7-437e-a62b-408fe78cd310/a2d05665-f8c3-44a2-ae58-d2015af31754 ), we will use the information you provide to respond.', ['https://privacyportal.onetrust.com/webform/5cb57702-8ef7-437e-a62b-408fe78cd310/a2d05665-f8c3-44a2-ae58-d2015af31754']],
+  ])('"%s" → urls %j', (sentence, urls) => {
+    expect(findContact(policyOf(sentence)).urls).toEqual(urls);
+  });
+  it("keeps a platform's own links in its own policy", () => {
+    const text = 'You can review and control your data, or submit a request, in your account at https://myaccount.google.com/data-and-privacy.';
+    const own = extractFromText(text, { title: 'Privacy Policy', url: 'https://policies.google.com/privacy', format: 'md' });
+    expect(findContact(own).urls).toEqual(['https://myaccount.google.com/data-and-privacy']);
+    expect(findContact(policyOf(text)).urls).toEqual([]);
   });
   it('gives empty lists with no evidence when the policy has no contact', () => {
     expect(findContact(policyOf('We use cookies.'))).toEqual({ emails: [], phones: [], postal: [], urls: [], evidence: [] });
