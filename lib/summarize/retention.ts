@@ -51,6 +51,8 @@ const CHILD_RULE = /\b(?:child(?:ren)?|minors?|under\s+(?:the\s+age\s+of\s+)?(?:
 const KEEP_SAFE = /\b(?:keep|keeps|kept|keeping|maintain\w*|hold|held)\s+(?:[\w-]+\s+){0,4}?(?:confidential|secure|safe|private|secret|accurate|up[-\s]to[-\s]date|current|complete|informed|updated)\b/gi;
 /** A deletion word just before "permanent(ly)": the data is deleted for good, not kept for good. */
 const DELETED_BEFORE = /\b(?:delet|remov|eras|destr|purg|anonymi[sz])\w*\b(?:\s+(?!(?:keep|keeps|kept|retain\w*|stor\w*|maintain\w*|hold|held|remain\w*|persist\w*|archiv\w*|but|except)\b)[\w'-]+){0,6}\s*,?\s*$/i;
+/** A bounded time without a number ("for some time", "for a limited period", "temporarily", "until the next backup"). */
+const BOUNDED_TIME = /\bfor\s+(?:some\s+time|(?:a|this|that|such\s+a)\s+(?:(?:limited|short|brief|reasonable|certain|specified|set|finite)\s+)?(?:period(?:\s+of\s+time)?|time|while|duration)|(?:a\s+)?(?:few|several)\b|up\s+to\b)|\btemporar(?:y|ily)\b|\bno\s+longer\s+than\b|\buntil\b/i;
 /** Kept after the user deletes it, or not deletable: indefinite (not subject to the negation check). */
 const SURVIVES_DELETION = /\b(?:persist|remain|retain|kept|keep|stored|store)\w*\b[^.]{0,120}?\bafter\s+(?:you\s+(?:have\s+)?(?:delete|remove|close|cancel|terminate)|(?:the\s+)?(?:deletion|termination|closure|cancellation)|(?:your|the|such)\s+(?:\w+\s+){0,2}(?:has\s+been|is|was|are|have\s+been)\s+(?:deleted|removed|closed|terminated|cancell?ed))|\b(?:will|shall|may|can)\s*not\s+be\s+(?:deleted|removed|erased)|\bcannot\s+be\s+(?:deleted|removed|erased)|\bnever\s+(?:be\s+)?(?:deleted|removed|erased)/i;
 
@@ -144,8 +146,14 @@ export function retentionSignals(p: ExtractedPolicy, focus?: SegmentFocus | null
     if (periods.length && !inTrackingSegment(p, s, focus)) sig.periods.push({ sentence: s, periods });
     if (!KEEP_VERB.test(text)) continue;
     // ...about data ("Salvage registration/titling typically can never be removed from the vehicle" is about a car's title).
-    if (SURVIVES_DELETION.test(text) && !/\b(?:cookies?|browser)\b/i.test(text) && (DATA_NOUN.test(text) || /\b(?:it|them|this|these|such|yours?)\b/i.test(text))) sig.indefinite.push(s);
-    else INDEFINITE.lastIndex = 0;
+    const survives = SURVIVES_DELETION.test(text) && !/\b(?:cookies?|browser)\b/i.test(text) && (DATA_NOUN.test(text) || /\b(?:it|them|this|these|such|yours?)\b/i.test(text));
+    // "kept for 90 days after the termination of your account", "for some time after your request for deletion": kept
+    // after deletion, but for a bounded time, which is a period or a limit, not "indefinitely".
+    if (survives && !periods.length && !BOUNDED_TIME.test(text)) sig.indefinite.push(s);
+    else {
+      if (survives && !periods.length) sig.limited.push(s);
+      INDEFINITE.lastIndex = 0;
+    }
     for (let m = sig.indefinite.at(-1) === s ? null : INDEFINITE.exec(text); m; m = INDEFINITE.exec(text)) {
       // "we do not keep it indefinitely" denies it; "removed permanently", "deletion is a permanent action" are deletions.
       if (/^permanent/i.test(m[0]) && DELETED_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
@@ -168,7 +176,7 @@ export function retentionSignals(p: ExtractedPolicy, focus?: SegmentFocus | null
     // A cookie's lifetime ("session cookies ... are automatically deleted when you close your browser") is not retention.
     // "If we discover that a child under the age of 13 has provided us with personal information ..., we will immediately delete" is a
     // children's-privacy rule, not how long the policy keeps its users' data.
-    if (limitedWords && !CHILD_RULE.test(text) && RETAIN_VERB.test(keeping) && !(COOKIE_LIFETIME.test(text) && !ACCOUNT_DATA.test(text)) && !/\bplease\s+(?:immediately\s+)?delete\b|\bthen\s+(?:immediately\s+)?delete\b/i.test(text) && !/^(?:you|users?)\s+(?:have|has|may|can)\s+(?:the\s+)?right/i.test(text)) sig.limited.push(s);
+    if (limitedWords && !CHILD_RULE.test(text) && RETAIN_VERB.test(keeping) && !(COOKIE_LIFETIME.test(text) && !ACCOUNT_DATA.test(text)) && !/\bplease\s+(?:immediately\s+)?delete\b|\bthen\s+(?:immediately\s+)?delete\b/i.test(text) && !/^(?:you|users?)\s+(?:have|has|may|can)\s+(?:the\s+)?right/i.test(text) && sig.limited.at(-1) !== s) sig.limited.push(s);
   }
   return sig;
 }

@@ -20,6 +20,10 @@ const SENTENCES: Array<[string, 'period' | 'limited' | 'indefinite' | 'not-state
   // Kept after deletion, or not deletable on request, is indefinite.
   ["Please click here to read about information that might possibly remain in our archived records after your account has been deleted.", 'indefinite', [], 'OPP-115 1361_yahoo'],
   ["Certain Information collected for certain entries into Promotions are subject to corporate and regulatory recordkeeping requirements and will not be deleted upon the user's request, unless the entrant is a child under the age of 13 years old.", 'indefinite', [], 'OPP-115 1713_latinpost'],
+  // ...but kept after deletion for a bounded time is a limit (or a period), not "indefinitely".
+  ['We may also retain backup information related to your account on our servers for some time after cancellation or your request for deletion, for fraud detection or to comply with applicable law or our internal security or recordkeeping policies.', 'limited', [], 'C3PA WS/37 (dev)'],
+  ['It is important that we retain your data for this short period after cancellation to ensure that we can answer any payment or other account related queries, or provide information to third parties in line with our disclosure provisions outlined in this policy, e.g., assisting police investigations.', 'limited', [], 'ToS;DR ASKfm'],
+  ['Please note that information may remain in our records after deletion of your account.', 'indefinite', [], 'ToS;DR IFTTT'],
   ['We will retain and use your information as necessary to comply with our legal obligations, resolve disputes, and enforce our Fool Rules.', 'limited', [], 'OPP-115 1259_fool'],
   // Traps: processing times, ages, disputes, cookie lifetimes and "without limitation" are not retention.
   ['Please allow 10 days for your email to be removed from our marketing database.', 'not-stated', [], 'OPP-115 train'],

@@ -20,6 +20,18 @@ describe('warnings', () => {
     expect(ids).not.toContain('retention-not-stated');
   });
 
+  it('data kept for a bounded time after deletion is not "kept indefinitely"', () => {
+    // ToS;DR ASKfm; C3PA WS/37 (dev).
+    const bounded = idsOf(
+      'It is important that we retain your data for this short period after cancellation to ensure that we can answer any payment or other account related queries, or provide information to third parties in line with our disclosure provisions outlined in this policy, e.g., assisting police investigations.',
+      'We may also retain backup information related to your account on our servers for some time after cancellation or your request for deletion, for fraud detection or to comply with applicable law or our internal security or recordkeeping policies.',
+    );
+    expect(bounded).not.toContain('keeps-indefinitely');
+    expect(bounded, 'a limit is stated').not.toContain('retention-not-stated');
+    // ToS;DR IFTTT: kept after deletion with no bound.
+    expect(idsOf('Please note that information may remain in our records after deletion of your account.')).toContain('keeps-indefinitely');
+  });
+
   it('"may sell" is may-sell-data; a fee for access requests is flagged', () => {
     const s = analyzeText([PAD, 'We may share, license or sell your information to third parties for various marketing purposes.', 'We may charge you a reasonable fee to provide you with a copy of your personal information.'].join('\n\n'), { topics: false });
     const ids = s.warnings.map((w) => w.id);
