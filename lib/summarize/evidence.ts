@@ -15,7 +15,10 @@ export function headingsOf(p: ExtractedPolicy, s: Sentence): string {
   return sec.headingPath.length ? sec.headingPath.join(' / ') : sec.heading;
 }
 
-/** Adds evidence once per sentence, keeping at most `max` (the card shows a few quotes, not all). */
+/**
+ * Adds evidence once per sentence, and once per text (a page that repeats a sentence, as a table header or in a
+ * second section, would show the same quote twice), keeping at most `max` (the card shows a few quotes, not all).
+ */
 export function pushEvidence(list: Evidence[], e: Evidence, max = 5): void {
-  if (list.length < max && !list.some((x) => x.sentence === e.sentence)) list.push(e);
+  if (list.length < max && !list.some((x) => x.sentence === e.sentence || x.text === e.text)) list.push(e);
 }

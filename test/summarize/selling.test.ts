@@ -214,6 +214,14 @@ describe('selling verdict over a policy', () => {
     expect(got.verdict).toBe('yes');
     expect(got.evidence[0]?.text).toBe(share);
   });
+  it('a sentence the page repeats is quoted once (C3PA WS/37: the same table caption in two sections)', () => {
+    const caption = 'Categories of Third Parties to Whom Personal Information Is "Sold" or "Shared" - Advertising technology companies and advertisers for the purpose of targeted advertising.';
+    const got = sellingVerdict(policyOf('## Identifiers', caption, '## Internet activity', caption, 'We have collected, disclosed, and/or "sold" or "shared" to third parties the following categories of Personal Information.'));
+    expect(got.verdict).toBe('yes');
+    const texts = got.evidence.map((e) => e.text);
+    expect(texts.length, 'at least two distinct quotes').toBeGreaterThanOrEqual(2);
+    expect(new Set(texts).size, `quotes: ${JSON.stringify(texts)}`).toBe(texts.length);
+  });
   it('a denial of sharing for their marketing next to "we do not sell" stays no', () => {
     const p = policyOf('We do not sell your personal information.', 'We do not share personal information with third parties for their own direct marketing purposes.');
     expect(sellingVerdict(p).verdict).toBe('no');
