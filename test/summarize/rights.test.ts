@@ -100,6 +100,13 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   ['Also, no third party that is not directly involved in answering your search request will ever have access to your search data.', [], 'ToS;DR Ecosia'],
   ['If you submit a copy of your government-issued ID for account verification purposes, we delete that copy 30 days after review, unless otherwise stated.', [], 'ToS;DR Instagram'],
   ['When you agree to provide us with access to your financial account transaction information, you agree that Plaid will have access to your information, and its access to such information is governed by the Plaid Privacy Policy.', [], 'ToS;DR Paceline'],
+  // A long list of verbs before the data it governs.
+  ['If you would like to access, review, correct, update, suppress, or otherwise limit our use of your personal information you have previously provided directly to us, you may contact us using the mechanisms provided below.', ['access', 'correction', 'restrict'], 'OPP-115 1708_foxsports (train)'],
+  // Access to services and content is not access to one's data.
+  ['On occasion, we may ask for additional information to enable us to provide you with access to and use of certain other information, materials and services.', [], 'OPP-115 1360_thehill (train)'],
+  ['If you have given third party applications or websites access to your personal information, they may retain such information to the extent permitted under their terms of service or privacy policies.', [], 'ToS;DR ASKfm'],
+  // Copies that survive deletion are not a copy for the user (deleting the account is the user's act, so deletion stays).
+  ['Even after you remove information from your profile or delete your account, copies of that information may still be viewable and/or accessed on the Internet to the extent such information has been previously shared with others, or copied or stored by other users or to the extent such information has been shared with search engines.', ['deletion'], 'ToS;DR ASKfm'],
   ['We provide you with the ability to access, rectify, port and erase your data.', ['access', 'correction', 'deletion', 'portability'], 'ToS;DR Instagram'],
   ['You can learn how to access and delete information we collect by visiting the Facebook Settings and Instagram Settings.', ['access', 'deletion'], 'ToS;DR Instagram'],
   ['In that case, we can provide you with access to the data processed by us that relates to you.', ['access'], 'ToS;DR RightsStatements'],
