@@ -19,6 +19,7 @@ const SENTENCES: Array<[string, 'yes' | 'no' | 'not-stated', string]> = [
   ['AllTrails does not sell your Personal Data', 'no', 'C3PA WS/97'],
   // A business transfer is not selling.
   ['We may also sell, assign, or otherwise transfer such Personal Data in the course of corporate divestitures, mergers, acquisitions, bankruptcies, dissolutions, reorganizations, liquidations, or similar transactions or proceedings involving all or a portion of Lead411.', 'not-stated', 'C3PA DB/1'],
+  ['Furthermore, if we choose to buy or sell assets, user information is typically one of the transferred business assets.', 'not-stated', 'ToS;DR IFTTT'],
   // Selling only aggregate or de-identified data is not selling personal data.
   ['We may aggregate or deidentify your information and may use, share, rent or sell aggregated or deidentified information for any purpose, and such information is not subject to this Privacy Policy.', 'not-stated', 'ToS;DR'],
   // A right described is not a practice stated.
