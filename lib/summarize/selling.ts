@@ -67,6 +67,8 @@ const IMPLIED_BY_OPT_OUT = /\b(?:(?:may|can|might)\s+)?(?:request\s+(?:to\s+)?)?
  * sentence tells what a user may ask, not that the company discloses.
  */
 const SHINE_THE_LIGHT = /\b(?:shine\s+the\s+light|1798\.83|civil\s+code|entitled\s+to|request\s+(?:and\s+(?:obtain|receive)|a\s+list|certain\s+information|information)|if\s+(?:that|a|the)\s+business|if\s+any\b|if\s+applicable)/i;
+/** An exception to a denied own-marketing disclosure that names the recipients: "..., except for any Client whose Event you registered for". */
+const OWN_MARKETING_EXCEPTION = /^[^.;]{0,80}?\b(?:except|other\s+than|save)\s+(?:for\s+|to\s+|with\s+)?(?:any\s+|our\s+|the\s+|certain\s+|select(?:ed)?\s+|those\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:clients?|partners?|sponsors?|exhibitors?|advertisers?|merchants?|brands?|third\s+parties|companies|organi[sz]ations)\b/i;
 const DISCLOSE_VERB = /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|transfer(?:s|red|ring)?|giv(?:e|es|en|ing)|make\s+(?:\w+\s+)?available|made\s+available|rent|sell|allow)\b/i;
 
 /** A denial that does not reassure: limited to minors, hedged ("not for money", "not directly"), or after an opt-out. */
@@ -119,7 +121,7 @@ function soldCell(text: string): boolean {
 }
 
 /** A hedge that admits a sale in the law's sense: "practices that could be considered a 'sale'". */
-const MAY_COUNT_AS_SALE = /\b(?:(?:activities|practices|disclosures?|transfers?|sharing|uses?|this|which|these)\s+(?:also\s+)?constitutes?\s+(?:an?\s+)?(?=["“'‘]?(?:sale|sharing|share)\b)|(?:could|may|might|would)\s+(?:\w+ly\s+|therefore\s+|also\s+|in\s+(?:some|certain)\s+(?:cases|instances|circumstances)\s+)?(?:be\s+)?(?:considered|deemed|interpreted|construed|qualify|constitute|characteri[sz]ed|classif(?:y|ied))\s+(?:(?:this|such|that|the|our|these|those)\s+(?:use|activity|activities|sharing|disclosures?|practices?|licen[sc]es?|transfers?|arrangements?)\s+)?(?:as\s+)?(?:an?\s+|the\s+)?|(?:could|may|might|would)\s+(?:\w+ly\s+|also\s+)?(?:define|treat|regard|view|consider|deem|characteri[sz]e|classify)\s+(?:this|such|that|these|those|our|certain|the)\s+(?:[\w-]+\s+){0,5}?as\s+(?:an?\s+)?|\b(?:law|laws|ccpa|cpra|statutes?|regulations?)\s+(?:\w+\s+)?(?:classif(?:y|ies)|treats?|considers?|deems?|defines?|views?|regards?)\s+(?:our|this|these|such|certain\s+of\s+our)\s+(?:[\w-]+\s+){0,5}?as\s+(?:an?\s+)?|falls?\s+(?:with)?in\s+the\s+definition\s+of\s+(?:an?\s+)?|\b(?:that|which)\s+(?:may|might|could)\s+(?:also\s+)?(?:be|constitute)\s+(?:an?\s+)?)["“'‘]?(?:sale|sell|selling|sharing|share)\b/i;
+const MAY_COUNT_AS_SALE = /\b(?:(?:activities|practices|disclosures?|transfers?|sharing|uses?|this|which|these)\s+(?:also\s+)?constitutes?\s+(?:an?\s+)?(?=["“'‘]?(?:sale|sharing|share)\b)|(?:could|may|might|would)\s+(?:\w+ly\s+|therefore\s+|also\s+|in\s+(?:some|certain)\s+(?:cases|instances|circumstances)\s+)?(?:be\s+)?(?:considered|deemed|interpreted|construed|qualify|constitute|characteri[sz]ed|classif(?:y|ied))\s+(?:(?:this|such|that|the|our|these|those)\s+(?:use|activity|activities|sharing|disclosures?|practices?|licen[sc]es?|transfers?|arrangements?)\s+)?(?:as\s+|to\s+be\s+)?(?:an?\s+|the\s+)?|(?:to\s+the\s+extent|insofar\s+as)\s+(?:that\s+)?(?:this|such|that|these|those|our|any)\s+(?:[\w-]+\s+){0,3}?(?:is|are)\s+(?:\w+ly\s+)?(?:considered|deemed|interpreted|construed|characteri[sz]ed)\s+(?:to\s+(?:be|constitute)\s+|as\s+)?(?:an?\s+|the\s+)?|(?:could|may|might|would)\s+(?:\w+ly\s+|also\s+)?(?:define|treat|regard|view|consider|deem|characteri[sz]e|classify)\s+(?:this|such|that|these|those|our|certain|the)\s+(?:[\w-]+\s+){0,5}?as\s+(?:an?\s+)?|\b(?:law|laws|ccpa|cpra|statutes?|regulations?)\s+(?:\w+\s+)?(?:classif(?:y|ies)|treats?|considers?|deems?|defines?|views?|regards?)\s+(?:our|this|these|such|certain\s+of\s+our)\s+(?:[\w-]+\s+){0,5}?as\s+(?:an?\s+)?|falls?\s+(?:with)?in\s+the\s+definition\s+of\s+(?:an?\s+)?|\b(?:that|which)\s+(?:may|might|could)\s+(?:also\s+)?(?:be|constitute)\s+(?:an?\s+)?)["“'‘]?(?:sale|sell|selling|sharing|share)\b/i;
 
 /** "The CCPA's broad definition of “sale” may include using services to deliver targeted advertising", "The CCPA defines “sale” broadly, and it may include our sharing information": the company's practice may be a sale. */
 const DEFINITION_MAY_INCLUDE = /\b(?:definition\s+of|defines?)\s+["“'‘]?(?:sale|sell|selling)["”'’]?(?:\s+\w+){0,2}?,?(?:\s+and\s+it|\s+it)?\s+(?:may|could|might|would|can)\s+(?:also\s+)?(?:include|cover|encompass)\s+(?:our|using|us|sharing|the\s+(?:use|sharing|disclosure)|certain\s+(?:of\s+our|disclosures|sharing))\b/i;
@@ -236,7 +238,12 @@ function statementOf(text: string): Statement {
       const prefix = t.slice(0, m.index);
       if (DESCRIBES_RIGHT.test(prefix) || SHINE_THE_LIGHT.test(prefix)) continue;
       if (cross ? !/\b(?:shar|disclos|sell|sold)\w*/i.test(before) : !DISCLOSE_VERB.test(before)) continue;
-      if (isNegated(t, m.index, 30)) continue;
+      // "We do not disclose it to third parties for their direct marketing purposes, except for any Client whose Event you
+      // have registered for": the exception names a recipient that does market to the user.
+      if (isNegated(t, m.index, 30)) {
+        if (OWN_MARKETING_EXCEPTION.test(t.slice(m.index))) return { verdict: 'yes', definite: false };
+        continue;
+      }
       if (CONSENT_ONLY.test(t) && !/\bunless\s+you\s+opt[-\s]?out/i.test(t)) continue;
       // Only aggregate or non-personal data is given ("anonymous or aggregate personal information ... to advertisers").
       if (NON_PERSONAL.test(before) && !/\bpersonal(?:ly)?\s+identifiable\b/i.test(before.replace(/\bnot?n?[-\s]*personally\s+identifiable\b/gi, ''))) continue;

@@ -10,6 +10,11 @@ const SENTENCES: Array<[string, 'yes' | 'no' | 'not-stated', string]> = [
   ['We may share, license or sell your information to third parties for various marketing purposes.', 'yes', 'C3PA DB/172'],
   ['In our capacity as a Business and/or Data Broker under the CCPA, AdAdapted sells (and has sold in the preceding 12 months) personal information (e.g. App Data) through our transfer of information to Advertiser Partners and Advertising Networks.', 'yes', 'C3PA DB/176'],
   ['However, making certain identifiers available to third parties may be considered a sale under certain laws.', 'yes', 'C3PA WS/144'],
+  ['Under certain state laws, this may be considered to be a sale of personal information for consideration. .', 'yes', "ToS;DR McDonald's"],
+  ['To the extent this practice is interpreted to constitute a “sale” under the CCPA, please see our Cookies And Similar Technologies and Interest Based Advertising section below for more information including how to exercise your rights to opt-out of cookies, analytics and personalized advertising.', 'yes', 'ToS;DR Drop'],
+  // A denied own-marketing disclosure whose exception names the recipients is that disclosure.
+  ['Please note that we do not disclose your personal information to any third parties for their direct marketing purposes, except for any Client whose Event you have registered for, in which case the Client may use your personal information for their direct marketing purposes.', 'yes', 'ToS;DR Attendify'],
+  ['We do not share your personal information with other third-party organizations for their own commercial uses except as described in this Privacy Policy, or with your express consent.', 'not-stated', 'ToS;DR Fivestars'],
   ['We may share your information, including personally identifiable information, with non-affiliated third parties for their own marketing purposes.', 'yes', 'OPP-115 train'],
   ['We do not rent or sell your information to third parties.', 'no', 'ToS;DR Wikimedia'],
   ['We do not sell or rent your Personal Information, nor do we give it to others to sell you anything.', 'no', 'ToS;DR Wikimedia'],
