@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { retentionPeriods, retentionVerdict } from '../../lib/summarize/retention';
+import { retentionPeriods, retentionSignals, retentionVerdict } from '../../lib/summarize/retention';
 import { policyOf } from './policy';
 
 // Real sentences (source in the comment) and the verdict each must give alone, by RUBRIC.md "Retention".
@@ -73,6 +73,14 @@ const SENTENCES: Array<[string, 'period' | 'limited' | 'indefinite' | 'not-state
   ['If you contact Signal User Support, any personal data you may share with us is kept only for the purposes of researching the issue and contacting you about your case.', 'limited', [], 'ToS;DR Signal'],
   ['By posting any User Content you hereby grant and will grant Fivestars and its affiliated companies a nonexclusive, worldwide, royalty free, fully paid, transferable, sub-licensable, perpetual, irrevocable license to copy, display, transmit, perform, distribute, store, modify and otherwise use your User Content.', 'not-stated', [], 'ToS;DR Fivestars'],
   ['If we determine we have inadvertently gathered Personal Information from users under the age of 13 (for U.S. users) or 16 (for non-U.S. users), we will promptly delete any and all such Personal Information from our records.', 'not-stated', [], 'ToS;DR Kahoot! (a children\'s-privacy rule; "U.S." inside)'],
+  // Fifth round (48 unaudited ToS;DR policies): a deletion that is "permanent", a deletion delayed or undone by the user,
+  // a control the user lacks, copies others keep, and non-personally identifiable data kept for good are not "kept indefinitely".
+  ['The deletion of a Battle.net account is permanent and cannot be reversed. also, all games, assets and history will also be permanently deleted.', 'not-stated', [], 'ToS;DR Blizzard'],
+  ['On receiving such a request, Waze will use reasonable efforts to delete such information, however please note that information may not be deleted immediately from our back-up systems.', 'limited', [], 'ToS;DR Waze'],
+  ['If you log back into your account within 24 hours, your account will not be deleted and you will need to go through the deletion process again.', 'not-stated', [], 'ToS;DR Khan Academy'],
+  ['Therefore the random number cannot be removed through settings.', 'not-stated', [], 'ToS;DR WebMD'],
+  ['Note that certain third parties may retain copies of your information even after your Likee account has been deleted.', 'not-stated', [], 'ToS;DR likee'],
+  ['To continue to provide an effective service, we may store non-personally identifiable information perpetually and may anonymize your personally identifiable information and store that anonymized information perpetually.', 'not-stated', [], 'ToS;DR Attendify'],
 ];
 
 describe('retention verdict, one sentence at a time', () => {
@@ -94,6 +102,14 @@ describe('retention over a policy', () => {
     const got = retentionVerdict(p);
     expect(got.verdict).toBe('period');
     expect(got.periods).toEqual(['1 year', '90 days']);
+  });
+  it('"this data cannot be deleted" right after a stated period is that period, not "kept indefinitely" (ToS;DR Posteo)', () => {
+    const p = policyOf(
+      'Payment data cannot be deleted upon your request as it would conflict with legal requirement of retaining this information for 10 years for tax authorities. Payment details are not connected with email accounts and therefore do not exist in connection with your account. We only keep payment data for tax purposes. This data cannot be deleted.',
+    );
+    expect(retentionSignals(p).indefinite.map((s) => s.text)).toEqual([]);
+    expect(retentionVerdict(p).periods).toEqual(['10 years']);
+    expect(retentionSignals(policyOf('This data cannot be deleted.')).indefinite).toHaveLength(1);
   });
   it('normalizes durations written in words and digits', () => {
     expect(retentionPeriods('We retain server logs for thirteen (13) months.')).toEqual(['13 months']);
