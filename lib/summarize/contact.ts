@@ -41,7 +41,7 @@ const NOT_AN_EMAIL = /@(?:example\.|domain\.|email\.com$|yourdomain|sentry|.*\.(
  * Phone numbers: "+44 20 7946 0958", "1-800-555-0199", "(555) 123-4567", "800.555.1212", "1-888-FLOWERS".
  * Must be introduced by a phone word or have an unmistakable phone shape (parentheses, +country, toll-free).
  */
-const PHONE = /(?:\+\d{1,3}[\s.-]?(?:\(0?\d{1,4}\)[\s.-]?)?\d{1,4}(?:[\s.-]?\d{2,4}){2,4}|\b1[\s.-]?8(?:00|33|44|55|66|77|88)[\s.-]?[A-Z0-9]{3}[\s.-]?[A-Z0-9]{4}\b|(?:\b1[\s.-])?\(\d{3}\)\s?\d{3}[\s.-]\d{4}\b|\b(?:1[\s.-])?\d{3}[.-]\d{3}[.-]\d{4}\b|\b\d{3}\s\d{3}\s\d{4}\b|\b0\d{2,4}[\s-]\d{3,4}[\s-]?\d{3,4}\b)/g;
+const PHONE = /(?:\+\d{1,3}[\s.-]?(?:\(0?\d{1,4}\)[\s.-]?)?\d{1,4}(?:(?:\s?[.-]\s?|\s)?\d{2,4}){2,4}|\b1[\s.-]?8(?:00|33|44|55|66|77|88)[\s.-]?[A-Z0-9]{3}[\s.-]?[A-Z0-9]{4}\b|(?:\b1[\s.-])?\(\d{3}\)\s?\d{3}[\s.-]\d{4}\b|\b(?:1[\s.-])?\d{3}[.-]\d{3}[.-]\d{4}\b|\b\d{3}\s\d{3}\s\d{4}\b|\b0\d{2,4}[\s-]\d{3,4}[\s-]?\d{3,4}\b)/g;
 const PHONE_WORD = /\b(?:phone|telephone|tel|call|calling|toll[-\s]?free|hotline|number|dial|mobile|fax|contact|reach|at)\b|☎|📞/i;
 
 /** US street address ending in state + ZIP, or a P.O. Box ending in ZIP. */
@@ -88,6 +88,34 @@ function isOthersLink(url: string, pageUrl: string): boolean {
 /** A data-protection authority's address, given for complaints (RUBRIC.md: the organization's own addresses only). */
 const AUTHORITY_EMAIL = /@(?:[\w-]+\.)*(?:dataprotection\.ie|dpc\.ie|ico\.org\.uk|cnil\.fr|edps\.europa\.eu|edpb\.europa\.eu|bfdi\.bund\.de|aepd\.es|garanteprivacy\.it|autoriteitpersoonsgegevens\.nl|datatilsynet\.(?:no|dk)|imy\.se|cnpd\.(?:lu|pt)|dsb\.gv\.at|apd-gba\.be|uodo\.gov\.pl|oaic\.gov\.au|priv\.gc\.ca|privacy\.org\.nz|pdpc\.gov\.sg|edoeb\.admin\.ch)$/i;
 const THIRD_PARTY_CONTEXT = /copyright|dmca|infring|designated\s+agent|counter[-\s]?notif|trademark|law\s+firm|attorneys?\s+at\s+law|abuse\s+report/i;
+
+/**
+ * A table column that names the recipients of data ("Third Party Details", "Name of Recipient", "Sub-processors"): the
+ * contacts in its cells are the vendors' (privacy@zendesk.com in Tripadvisor's Korean table of processors).
+ */
+const THIRD_PARTY_COLUMN = /^\W*(?:(?:third[-\s]part(?:y|ies)|recipients?|(?:sub-?)?processors?|vendors?|service\s+providers?)['’]?s?\s+(?:details|names?|contact(?:\s+details)?|information)|name\s+of\s+(?:the\s+)?(?:third[-\s]part(?:y|ies)|recipients?|(?:sub-?)?processors?|vendors?|service\s+providers?)|(?:list\s+of\s+)?sub-?processors?)\W*$/i;
+
+/** The section is a cell under a column that names third parties: its heading, or one of the bare headings (a table's header row) just before it. */
+function underThirdPartyColumn(p: ExtractedPolicy, section: number): boolean {
+  for (let i = section; i >= 0 && section - i < 8; i--) {
+    const sec = p.sections[i];
+    if (!sec) return false;
+    // A header row is a run of headings with nothing under them.
+    if (i < section && sec.sentences.length > 1) return false;
+    if (THIRD_PARTY_COLUMN.test(sec.heading)) return true;
+  }
+  return false;
+}
+
+/** A privacy seal or dispute-resolution program named where an email is given: "contact ESRB Privacy Certified at ..., email privacy@esrb.org". */
+const SEAL_PROGRAM = /\b(?:privacy\s+certified|seal\s+(?:program|holder)|truste|trustarc|jams|bbb\s+national|better\s+business\s+bureau|independent\s+(?:recourse|dispute\s+resolution)|dispute\s+resolution\s+(?:provider|service|program|mechanism|body))\b/i;
+
+/** The email is the seal program's: its sentence (or the one before, when the page breaks it) names the program and the email's domain. */
+function isSealProgramEmail(p: ExtractedPolicy, at: Sentence, email: string): boolean {
+  const context = `${p.sentences[at.id - 1]?.text ?? ''} ${at.text}`;
+  const label = /@(?:[\w-]+\.)*?([\w-]+)\.[a-z]{2,}$/i.exec(email)?.[1] ?? '';
+  return label.length >= 3 && SEAL_PROGRAM.test(context) && new RegExp(`\\b${label}\\b`, 'i').test(context.replace(/\S+@\S+/g, ' '));
+}
 
 /** Words that introduce an illustration ("For example, ... his email address is bruce@statelywaynemanor.com"). */
 const ILLUSTRATION = /\b(?:for\s+example|e\.g\.|for\s+instance|por\s+ejemplo|par\s+exemple|zum\s+beispiel)/i;
@@ -174,7 +202,7 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
     const heading = p.sections[first.section]?.headingPath.join(' ') ?? '';
     const text = unglue(deobfuscate(raw));
     // Checked only for blocks that hold a candidate (the test is costlier than the pre-filter).
-    if (!(/@|https?:|www\.|\d{3}/.test(text) || STREET_WORD.test(raw)) || THIRD_PARTY_CONTEXT.test(heading) || THIRD_PARTY_CONTEXT.test(raw)) continue;
+    if (!(/@|https?:|www\.|\d{3}/.test(text) || STREET_WORD.test(raw)) || THIRD_PARTY_CONTEXT.test(heading) || THIRD_PARTY_CONTEXT.test(raw) || underThirdPartyColumn(p, first.section)) continue;
     const shift = (i: number): number => Math.min(raw.length - 1, Math.round((i * raw.length) / Math.max(1, text.length)));
     for (const m of text.includes('@') ? text.matchAll(EMAIL) : []) {
       // "support@camscanner.com.You may visit", "contact@webbula.comLog in": the next sentence or link glued after the
@@ -184,7 +212,7 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
       // "for example, bruce@statelywaynemanor.com": an illustration, not a contact.
       if (/\b(?:for\s+example|e\.g\.|such\s+as|for\s+instance)[^.@]{0,40}$/i.test(text.slice(Math.max(0, (m.index ?? 0) - 60), m.index ?? 0))) continue;
       const at = sentenceAt(block.sentences, shift(m.index ?? 0));
-      if (isIllustration(at, email, focus)) continue;
+      if (isIllustration(at, email, focus) || isSealProgramEmail(p, at, email)) continue;
       add(found.emails, email, at);
     }
     for (const m of /https?:|www\./i.test(raw) ? raw.matchAll(URL) : []) {

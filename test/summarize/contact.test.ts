@@ -18,10 +18,26 @@ describe('contact: emails', () => {
     ['You can contact our Data Protection Officer via email at support@camscanner.com.You may visit Security & Protection.', ['support@camscanner.com']],
     // C3PA DB/146 (Webbula): a phone, the address, then the site's "Log in" link with no space between.
     ['888.993.2285 contact@webbula.comLog in', ['contact@webbula.com']],
+    // ToS;DR Blizzard: a privacy seal program's address, given for unresolved complaints, is not the organization's.
+    ['If you believe that we have not responded to your inquiry or your inquiry has not been satisfactorily addressed, please contact ESRB Privacy Certified at http://www.esrb.org/privacy/contact.aspx, email privacy@esrb.org, attention: Vice President.', []],
+    // ...even when the page breaks the sentence before the address (ToS;DR Wizards of the Coast).
+    ['ESRB: For complaints, you can also contact ESRB Privacy at ESRB Attn: Privacy Certified Program, 420 Lexington Avenue,\n\nSuite 2240 New York, New York 10170, by email at privacy@esrb.org, or directly through their consumer hotline.', []],
     // ToS;DR SendGrid: the Irish regulator's address, given for complaints, is not the organization's.
     ['Irish Data Protection Commissioner Phone: +353 57 868 4757 Email: info@dataprotection.ie', []],
   ])('"%s" → %j', (sentence, emails) => {
     expect(findContact(policyOf(sentence)).emails, 'emails are lowercased and decoded').toEqual(emails);
+  });
+
+  it("ignores the vendors' contacts in a table whose column names the third parties (ToS;DR Tripadvisor)", () => {
+    const p = policyOf(
+      '## Information Sharing and International Transfers',
+      'To efficiently provide our services to you, we have delegated certain processing functions as described below to the third-parties listed below.',
+      '### Third Party Details', '### Purpose and Use', '### Shared/Transferred Personal Data', '### Retention period',
+      'Zendesk, Inc.', 'USA', 'Zendesk’s European Representative:', '55 Charlemont Place, Saint Kevin’s, Dublin, D02 F985 Ireland', 'privacy@zendesk.com',
+      '## Contact', 'Email privacy@shop-example.com.',
+    );
+    expect(findContact(p).emails).toEqual(['privacy@shop-example.com']);
+    expect(findContact(p).postal).toEqual([]);
   });
 
   it("ignores a DMCA agent's address", () => {
@@ -35,6 +51,8 @@ describe('contact: phones, postal addresses, request URLs', () => {
     ['Call us toll-free at 1-800-555-0199.', ['1-800-555-0199']],
     ['You can reach our office at (555) 123-4567 during business hours.', ['(555) 123-4567']],
     ['Our UK office: telephone +44 20 7946 0958.', ['+44 20 7946 0958']],
+    // An extension set off by a spaced dash is part of the number, not cut off before it.
+    ['Tel: +49 (0) 40 99999 - 3430', ['+49 (0) 40 99999 - 3430']], // ToS;DR IFTTT (its EU representative's line)
     // Not phones: dates, ZIP codes and years.
     ['This policy was last updated on 2019-06-01 and covers ZIP 10012.', []],
   ])('"%s" → phones %j', (sentence, phones) => {
