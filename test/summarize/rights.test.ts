@@ -114,6 +114,22 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   ['MediaFire takes your privacy seriously and is not in the business of tracking you. we are in the business of helping you store, share, and access your data.', [], 'ToS;DR MediaFire (the service, not a right)'],
   ['Here we explain the type of information collected from PBS.org, how that information may be used, how you can access or modify that information, and how that information is protected.', ['access', 'correction'], 'OPP-115 93_pbs ("how you can" describes the right)'],
   ['How You Can Access and Update Your Personal Information and other Account Information', ['access', 'correction'], 'OPP-115 1252_cincymuseum (a heading naming the right; OPP-115 has no View label there)'],
+  // Audit of 48 unaudited ToS;DR policies: sentences that claimed a right the text does not give, or quoted for one.
+  ['If you object to anything described in this Privacy Policy, please do not use our websites or play our games.', [], 'ToS;DR Blizzard (leaving is not a right to object)'],
+  ['We do not offer third-party advertising on our website, therefore we do not respond to “do not track signals” or other mechanisms that might enable website visitors to opt out of tracking on the Phone2Action site.', [], 'ToS;DR Phone2Action'],
+  ['Typically, the unique cookie ID, number of ad impressions per placement (frequency), last impression (relevant to post-view conversions), and opt-out information (mark that the user does not like to be addressed) will be saved.', [], 'ToS;DR Honeypot (data an ad tool stores)'],
+  ['We don’t endorse any particular Ad Blocker, but want you to know that it’s an option since you’re reading this and are likely quite privacy-minded.', [], 'ToS;DR YNAB'],
+  ['We have stored these versions on GitHub, which will also allow you to compare different versions and see what terms have changed:', [], 'ToS;DR Tumblr'],
+  ['2.2.1. If you sign up via social media authentication methods, BlaBlaCar will access certain Personal Data (e.g. first name, surname, picture, email, number of Facebook friends, etc.) in your social media account pursuant to the applicable terms.', [], 'ToS;DR BlaBlaCar (the company accesses)'],
+  ['If a Member learns of a security breach involving that Member’s copy of your Personal Information, the Member may attempt to notify you electronically so that you may take appropriate protective steps.', [], 'ToS;DR edX'],
+  ['If you are a parent or guardian of a child, please review the section entitled Children’s Information below.', [], 'ToS;DR Wizards of the Coast (a pointer)'],
+  ['To learn about opting out of interest-based or online behavioral advertising, please see the information we have provided in Section 6 (“Your Controls and Choices, Including Opt-Out Options”).', ['opt-out'], 'ToS;DR Hulu (a pointer is not access)'],
+  ['We only maintain the audio long enough to complete your instruction or request and then immediately delete it.', [], 'ToS;DR Wizards of the Coast (the company deletes)'],
+  ['Users have the right, under certain circumstances, to obtain the erasure of their Data from the Owner.', ['deletion'], 'ToS;DR Planio (erasure is not access)'],
+  ['Your friend may contact us at unsubscribe@artspace.com to request that we remove this information from our database.', ['deletion'], 'ToS;DR Artspace (an address is not an unsubscribe link)'],
+  ['If you change your mobile phone number, you must update it using our in-app change number feature and transfer your account to your new mobile phone number.', [], 'ToS;DR WhatsApp (an obligation)'],
+  ['You must promptly update your personal information if it changes.', [], 'an obligation, not a right'],
+  ['As a security precaution, please create an additional copy of your content data on a regular basis just in case you accidentally delete this data.', [], 'ToS;DR Posteo (a backup the user makes)'],
 ];
 
 describe('rights, one sentence at a time', () => {
