@@ -110,11 +110,12 @@ function underThirdPartyColumn(p: ExtractedPolicy, section: number): boolean {
 /** A privacy seal or dispute-resolution program named where an email is given: "contact ESRB Privacy Certified at ..., email privacy@esrb.org". */
 const SEAL_PROGRAM = /\b(?:privacy\s+certified|seal\s+(?:program|holder)|truste|trustarc|jams|bbb\s+national|better\s+business\s+bureau|independent\s+(?:recourse|dispute\s+resolution)|dispute\s+resolution\s+(?:provider|service|program|mechanism|body))\b/i;
 
-/** The email is the seal program's: its sentence (or the one before, when the page breaks it) names the program and the email's domain. */
+/** The email is the seal program's: a sentence (its own, or the one before when the page breaks it) names both the program and the email's domain. */
 function isSealProgramEmail(p: ExtractedPolicy, at: Sentence, email: string): boolean {
-  const context = `${p.sentences[at.id - 1]?.text ?? ''} ${at.text}`;
   const label = /@(?:[\w-]+\.)*?([\w-]+)\.[a-z]{2,}$/i.exec(email)?.[1] ?? '';
-  return label.length >= 3 && SEAL_PROGRAM.test(context) && new RegExp(`\\b${label}\\b`, 'i').test(context.replace(/\S+@\S+/g, ' '));
+  if (label.length < 3) return false;
+  const named = new RegExp(`\\b${label}\\b`, 'i');
+  return [p.sentences[at.id - 1]?.text ?? '', at.text].some((t) => SEAL_PROGRAM.test(t) && named.test(t.replace(/\S+@\S+/g, ' ')));
 }
 
 /** Words that introduce an illustration ("For example, ... his email address is bruce@statelywaynemanor.com"). */

@@ -22,6 +22,8 @@ describe('contact: emails', () => {
     ['If you believe that we have not responded to your inquiry or your inquiry has not been satisfactorily addressed, please contact ESRB Privacy Certified at http://www.esrb.org/privacy/contact.aspx, email privacy@esrb.org, attention: Vice President.', []],
     // ...even when the page breaks the sentence before the address (ToS;DR Wizards of the Coast).
     ['ESRB: For complaints, you can also contact ESRB Privacy at ESRB Attn: Privacy Certified Program, 420 Lexington Avenue,\n\nSuite 2240 New York, New York 10170, by email at privacy@esrb.org, or directly through their consumer hotline.', []],
+    // ToS;DR WebMD: the organization's own address right after the seal program's link is kept.
+    ['If you have an unresolved privacy or data use concern that we have not addressed satisfactorily, please contact our U.S.-based third party dispute resolution provider (free of charge) at https://feedback-form.truste.com/watchdog/request.\n\nWebMD users from the EEA may also contact our Data Protection Officer at DPO@webmd.net.', ['dpo@webmd.net']],
     // ToS;DR SendGrid: the Irish regulator's address, given for complaints, is not the organization's.
     ['Irish Data Protection Commissioner Phone: +353 57 868 4757 Email: info@dataprotection.ie', []],
   ])('"%s" → %j', (sentence, emails) => {
