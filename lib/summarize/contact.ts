@@ -157,6 +157,18 @@ export function isProviderAddress(block: string, at: number, s: Sentence, focus:
   return PROVIDER_BEFORE.test(before) && !ORG_ITSELF.test(before);
 }
 
+/**
+ * An address followed by a link to a privacy policy on another site is that company's: "Facebook Inc., 1601 S
+ * California Ave, Palo Alto, California 94304, USA. http://www.facebook.com/policy.php" (a plug-in provider).
+ */
+function followedByOthersPolicy(after: string, pageUrl: string): boolean {
+  const link = /^[\s,.;:()-]*(?:(?:USA|U\.S\.A?\.?|United\s+States(?:\s+of\s+America)?|Ireland|Germany|United\s+Kingdom|UK)[\s,.;:()-]*)?((?:https?:\/\/|www\.)[^\s<>"'()]+)/i.exec(after)?.[1];
+  if (!link || !/privacy|policy|policies|legal|datenschutz/i.test(link)) return false;
+  const host = HOST.exec(link.replace(/^www\./i, 'https://www.'))?.[1]?.toLowerCase().replace(/^www\./, '') ?? '';
+  const pageHost = HOST.exec(pageUrl)?.[1]?.toLowerCase().replace(/^www\./, '') ?? '';
+  return !!host && !(pageHost && (pageHost === host || pageHost.endsWith(`.${host}`) || host.endsWith(`.${pageHost}`)));
+}
+
 /** The text of each block with the sentences it holds, so addresses split over sentences are read whole. */
 function blocksWithSentences(p: ExtractedPolicy): Array<{ text: string; sentences: Sentence[] }> {
   const byBlock = new Map<number, Sentence[]>();
@@ -241,7 +253,7 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
       if (re) {
         for (const m of raw.matchAll(re)) {
           const at = sentenceAt(block.sentences, m.index ?? 0);
-          if (!isProviderAddress(raw, m.index ?? 0, at, focus)) add(found.postal, clean(m[0]), at);
+          if (!isProviderAddress(raw, m.index ?? 0, at, focus) && !followedByOthersPolicy(raw.slice((m.index ?? 0) + m[0].length), p.url)) add(found.postal, clean(m[0]), at);
         }
       }
     }

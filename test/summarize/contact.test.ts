@@ -94,6 +94,12 @@ describe('contact: phones, postal addresses, request URLs', () => {
   ])('"%s" → urls %j', (sentence, urls) => {
     expect(findContact(policyOf(sentence)).urls).toEqual(urls);
   });
+  it("leaves out an address given with another site's privacy policy link (ToS;DR Honeypot's plug-in providers)", () => {
+    const text = 'Twitter, Inc., 1355 Market St, Suite 900, San Francisco, California 94103, USA. https://twitter.com/privacy.';
+    expect(findContact(policyOf(text)).postal).toEqual([]);
+    const own = extractFromText(text, { title: 'Privacy Policy', url: 'https://twitter.com/en/privacy', format: 'md' });
+    expect(findContact(own).postal).toEqual(['1355 Market St, Suite 900, San Francisco, California 94103']);
+  });
   it("keeps a platform's own links in its own policy", () => {
     const text = 'You can review and control your data, or submit a request, in your account at https://myaccount.google.com/data-and-privacy.';
     const own = extractFromText(text, { title: 'Privacy Policy', url: 'https://policies.google.com/privacy', format: 'md' });
