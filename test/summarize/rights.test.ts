@@ -130,6 +130,8 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   ['If you change your mobile phone number, you must update it using our in-app change number feature and transfer your account to your new mobile phone number.', [], 'ToS;DR WhatsApp (an obligation)'],
   ['You must promptly update your personal information if it changes.', [], 'an obligation, not a right'],
   ['As a security precaution, please create an additional copy of your content data on a regular basis just in case you accidentally delete this data.', [], 'ToS;DR Posteo (a backup the user makes)'],
+  // A list of rights whose items are joined by "or" and commas ("object to or restrict", "have the information blocked, anonymized or deleted").
+  ['Subject to applicable law, you may have the right to: obtain confirmation that we hold Personal Data about you, request access to and receive information about the Personal Data we maintain about you, receive copies of the Personal Data we maintain about you, exercise your right to data portability, update and correct inaccuracies in your Personal Data, object to or restrict the processing of your Personal Data, and have the information blocked, anonymized or deleted, as appropriate.', ['access', 'correction', 'deletion', 'portability', 'object', 'restrict'], 'ToS;DR Bandcamp (it lit "Does not say you can delete your data")'],
 ];
 
 describe('rights, one sentence at a time', () => {
