@@ -143,6 +143,9 @@ const SOLD_HEADING = /\bcategories\s+of\s+(?:(?:personal\s+)?(?:information|data
 /** "our sale of your personal information", "L2's sale of your personal information": presupposes the company sells. */
 const OUR_SALE = /\b(?:[Oo]ur|[A-Z][\w&.-]*['’]s?)\s+["“]?(?:sales?|selling)["”]?\s+of\s+(?:your\s+|their\s+)?(?:personal|information|data)/;
 
+/** An opt-out of the sale offered with its means: "would like to opt-out of having your information sold, then please visit the following link". */
+const OFFERED_SALE_OPT_OUT = /\bopt[-\s]?out\s+(?:of\s+)?(?:having\s+)?(?:your|their)\s+(?:personal\s+)?(?:information|data)\s+(?:being\s+)?sold\b[^.]{0,40}?\b(?:please\s+)?(?:visit|click|use|go\s+to|follow)\b/i;
+
 /** A heading glued to its sentence by the page's markup: "The information we sell We do not sell ...". */
 const GLUED_HEADING = /(?<=[a-z0-9”"’)])\s+(?=We\s+(?:do|does|don['’]t|will|never|have|has|may|sell|are|also|only|share|disclose|collect)\b)/;
 
@@ -174,6 +177,9 @@ function statementOf(text: string): Statement {
   // information for commercial purposes that would be considered a “sale”".
   const hedgeAt = text.search(MAY_COUNT_AS_SALE);
   if (hedgeAt >= 0 && !isNegated(text, hedgeAt, 6) && !/\b(?:be\s+informed|rights?\s+to\s+(?:know|request|access|opt|be\s+informed|obtain|receive|ask)|whether\s+(?:or\s+not\s+)?we|request\s+(?:that|to))\b/i.test(text.slice(0, hedgeAt))) return { verdict: 'yes', definite: false };
+  // "If you ... would like to opt-out of having your information sold, then please visit the following link": the
+  // company offers the means to stop its own sale, which presupposes it (soft: any denial outweighs it).
+  if (OFFERED_SALE_OPT_OUT.test(text)) return { verdict: 'yes', definite: false, soft: true };
   // "Do Not Sell" is the name of a link or request, not a statement.
   if (/["“]do\s+not\s+sell|\bDo\s+Not\s+Sell\b/.test(text) && !/\bwe\s+do\s+not\s+sell\b/.test(text)) return null;
   let denial = false;

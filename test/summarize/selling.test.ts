@@ -15,6 +15,9 @@ const SENTENCES: Array<[string, 'yes' | 'no' | 'not-stated', string]> = [
   // A denied own-marketing disclosure whose exception names the recipients is that disclosure.
   ['Please note that we do not disclose your personal information to any third parties for their direct marketing purposes, except for any Client whose Event you have registered for, in which case the Client may use your personal information for their direct marketing purposes.', 'yes', 'ToS;DR Attendify'],
   ['We do not share your personal information with other third-party organizations for their own commercial uses except as described in this Privacy Policy, or with your express consent.', 'not-stated', 'ToS;DR Fivestars'],
+  // An opt-out of the sale offered with its link presupposes the sale (soft: a denial elsewhere outweighs it); a right described in general does not.
+  ['If you are a California resident and would like to opt-out of having your information sold, then please visit the following link: Do Not Sell My Personal Information .', 'yes', 'ToS;DR Healthline'],
+  ['For example, California residents may be entitled to object, or opt-out, of having their information sold to third parties.', 'not-stated', 'ToS;DR Healthline'],
   // A law's duty or a user's preference is not the company's denial (it was quoted under "Does not sell").
   ['Nevada law (NRS 603A.340) requires each business to establish an email address or other means by which Nevada consumers may submit requests directing the business not to sell certain kinds of personal information that the business has collected or will collect about the consumer.', 'not-stated', 'ToS;DR Wizards of the Coast'],
   ['However, we have provided you with a system to record your preference that your data not be sold in the future.', 'not-stated', 'ToS;DR Blizzard'],
