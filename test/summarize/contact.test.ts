@@ -65,6 +65,10 @@ describe('contact: phones, postal addresses, request URLs', () => {
     const c = findContact(policyOf('Or by mail to Legal Department, 210 Elizabeth Street, Fourth Floor, New York, NY 10012.'));
     expect(c.postal).toEqual(['210 Elizabeth Street, Fourth Floor, New York, NY 10012']);
   });
+  it('finds a US address whose number is written out (ToS;DR Blizzard)', () => {
+    const c = findContact(policyOf('If you have questions or wish to file a complaint, please e-mail us at DPO@blizzard.com or send a letter addressed to Blizzard Entertainment, One Blizzard Way, Irvine, CA 92618-3616, Attention: Data Protection Officer.'));
+    expect(c.postal).toEqual(['One Blizzard Way, Irvine, CA 92618-3616']);
+  });
   it('finds a UK address with postcode', () => {
     const c = findContact(policyOf('Write to us at 1 Canada Square, London E14 5AB, United Kingdom.'));
     expect(c.postal).toHaveLength(1);
