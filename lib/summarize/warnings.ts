@@ -33,7 +33,9 @@ const NON_PERSONAL_ONLY = /\b(?:aggregate[sd]?|de-?identified|anonymi[sz]ed|anon
 const NON_PERSONAL_PHRASE = /\b(?:aggregate[sd]?|de-?identified|anonymi[sz]ed|anonymous|non-?personal(?:ly)?(?:\s+identifiable)?)(?:\s*(?:,|and|or|and\/or)\s*(?:aggregate[sd]?|de-?identified|anonymi[sz]ed|anonymous))*\s+(?:(?:personal|user|usage|demographic|statistical)\s+)?(?:information|data|statistics|reports?)\b(?:,?\s*(?:that|which)\s+(?:does|do|will|can)\s+not\s+(?:personally\s+)?identify\s+(?:you|individuals|any\s+individual))?/gi;
 const PERSONAL = /\bpersonal(?:ly\s+identifiable)?\s+(?:information|data)\b|\bpii\b|\byour\s+(?:personal\s+)?(?:information|data|details)\b/i;
 const aboutPersonalData = (text: string): boolean => !NON_PERSONAL_ONLY.test(text) || PERSONAL.test(text.replace(NON_PERSONAL_PHRASE, ' '));
-const SHARE = /\b(?:shar|disclos|provid|transfer|sell|collect|allow|permit|work\s+with|use|partner)\w*\b/i;
+const SHARE = /\b(?:(?:shar|disclos|provid(?!ers?\b)|transfer|sell|collect|allow|permit|use)\w*|work\s+with|partner(?:s|ed|ing)?\s+with)\b/i;
+/** A browser's "Do Not Track" signal, described: not the company sharing anything. */
+const DO_NOT_TRACK = /\bdo[-\s]not[-\s]track\b/i;
 
 function matchSentences(p: ExtractedPolicy, test: (s: Sentence) => boolean, max = 3): Evidence[] {
   const ev: Evidence[] = [];
@@ -87,7 +89,7 @@ export function deriveWarnings(
     const onlyExcessive = fee.every((e) => FEE_EXCEPTION.test(e.text));
     out.push({ id: 'access-fee', level: onlyExcessive ? 'low' : 'medium', text: onlyExcessive ? 'May charge a fee for excessive or repeated requests.' : 'May charge a fee for access to your data.', evidence: fee });
   }
-  const ads = matchSentences(p, (x) => SHARE.test(x.text) && affirmedIn(x.text, ADS) && aboutPersonalData(x.text));
+  const ads = matchSentences(p, (x) => SHARE.test(x.text) && !DO_NOT_TRACK.test(x.text) && affirmedIn(x.text, ADS) && aboutPersonalData(x.text));
   if (ads.length) out.push({ id: 'shares-for-advertising', level: 'medium', text: 'Shares data with advertisers or for targeted ads.', evidence: ads });
   const changes = matchSentences(p, (x) => CHANGE.test(x.text) && POLICY_OBJECT.test(x.text) && (WITHOUT_NOTICE.test(x.text) || ANY_TIME.test(x.text)) && !WILL_NOTIFY.test(x.text.replace(WITHOUT_NOTICE, ' ')), 2);
   if (changes.length) {

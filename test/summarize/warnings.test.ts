@@ -59,6 +59,11 @@ describe('warnings', () => {
     expect(s.warnings.map((w) => w.id)).not.toContain('access-fee');
     expect(s.warnings.find((w) => w.id === 'retention-not-stated')?.level).toBe('low');
   });
+  it('a browser Do Not Track signal described, or data received from advertising partners, is not sharing for ads (ToS;DR IFTTT)', () => {
+    expect(idsOf('Your browser may offer you a “Do Not Track” option, which allows you to signal to operators of websites and web applications and services (including behavioral advertising services) that you do not wish such operators to track certain of your online activities over time and across different websites.')).not.toContain('shares-for-advertising');
+    expect(idsOf('Information from our advertising partners: We receive information about you from some of our service providers who assist us with marketing or promotional services related to how you interact with our websites, applications, products, services, advertisements or communications.')).not.toContain('shares-for-advertising');
+    expect(idsOf('Advertising partners - We may also share your data collected through our websites and apps with our advertising partners, as set out in our cookie policy.')).toContain('shares-for-advertising');
+  });
   it('sharing only aggregate data with advertisers is not a flag; sharing personal data is (OPP-115 1205 opensecrets)', () => {
     expect(idsOf('Aggregate information that does not personally identify you may be shared with funders or potential future advertisers.')).not.toContain('shares-for-advertising');
     expect(idsOf('We may share aggregated and personal information with advertisers.')).toContain('shares-for-advertising');
