@@ -22,6 +22,14 @@ export interface Block {
   text: string;
   /** Selector of the element in the original document, when known. */
   selector: string | null;
+  /** The block's `mailto:` and http(s) links, href absolute; present only on blocks that have some (none from text input). */
+  links?: BlockLink[];
+}
+
+/** A link inside a block: its text (whitespace collapsed, may be '') and its absolute `mailto:` or http(s) href. */
+export interface BlockLink {
+  text: string;
+  href: string;
 }
 
 export interface Sentence {

@@ -3,7 +3,7 @@
  * table rows, preformatted text), each with the selector of its element in the original document.
  * One walk over the tree, text nodes read once.
  */
-import type { Block, BlockKind } from '../types';
+import type { Block, BlockKind, BlockLink } from '../types';
 import { collapseText } from './words';
 
 const HEADINGS: Record<string, number> = { H1: 1, H2: 2, H3: 3, H4: 4, H5: 5, H6: 6 };
@@ -25,6 +25,33 @@ const BOLD = new Set(['B', 'STRONG', 'U']);
 const collapse = collapseText;
 const READABLE = /[\p{L}\p{N}]/u;
 const NON_BLANK = /\S/;
+
+/**
+ * The link of an `<a>` element, when it is a `mailto:` or http(s) link: absolute hrefs are kept as written, relative
+ * ones resolved by the DOM against the document's URL (`a.href`, parsed only then: most policy links are absolute).
+ * In-page anchors, `javascript:`, `tel:` and other schemes give null.
+ */
+export function linkOf(a: Element): BlockLink | null {
+  const raw = (a.getAttribute('href') ?? '').trim();
+  if (!raw || raw.startsWith('#')) return null;
+  let href = raw;
+  if (!/^(?:https?:\/\/|mailto:)/i.test(raw)) {
+    if (/^[a-z][a-z0-9+.-]*:/i.test(raw)) return null;
+    href = (a as HTMLAnchorElement).href ?? '';
+    if (!/^https?:\/\//i.test(href)) return null;
+  }
+  return { text: collapse(a.textContent ?? ''), href };
+}
+
+/** The links of an element read whole (a heading, a table row, preformatted text). */
+function linksIn(el: Element): BlockLink[] | undefined {
+  let out: BlockLink[] | undefined;
+  for (const a of Array.from(el.getElementsByTagName('a'))) {
+    const link = linkOf(a);
+    if (link) (out ??= []).push(link);
+  }
+  return out;
+}
 
 /**
  * Only the `hidden` attribute hides text here: collapsed accordions (`display: none` until clicked) hold whole
@@ -66,6 +93,7 @@ export function readBlocks(root: Element, mode: 'readability' | 'body', selector
   let bufSelector: string | null = null;
   let bufKind: BlockKind = 'paragraph';
   let bufLevel = 0;
+  let bufLinks: BlockLink[] | undefined;
 
   // The selector of an element's first text node: the original block element that held it.
   const selectorOf = (el: Element): string | null => {
@@ -80,13 +108,14 @@ export function readBlocks(root: Element, mode: 'readability' | 'body', selector
     }
     return null;
   };
-  const push = (kind: BlockKind, level: number, raw: string, selector: string | null): void => {
+  const push = (kind: BlockKind, level: number, raw: string, selector: string | null, links?: BlockLink[]): void => {
     const text = collapse(raw);
-    if (READABLE.test(text)) blocks.push({ kind, level, text, selector });
+    if (READABLE.test(text)) blocks.push(links ? { kind, level, text, selector, links } : { kind, level, text, selector });
   };
   const flush = (): void => {
-    if (buf) push(bufKind, bufLevel, buf, bufSelector);
+    if (buf) push(bufKind, bufLevel, buf, bufSelector, bufLinks);
     buf = '';
+    bufLinks = undefined;
   };
 
   // `kind`/`level`: what loose text inside the current block element becomes.
@@ -118,7 +147,7 @@ export function readBlocks(root: Element, mode: 'readability' | 'body', selector
       const hLevel = HEADINGS[tag];
       if (hLevel) {
         flush();
-        push('heading', hLevel, child.textContent ?? '', selectorOf(child));
+        push('heading', hLevel, child.textContent ?? '', selectorOf(child), linksIn(child));
         continue;
       }
       if (tag === 'LI' || tag === 'DT' || tag === 'DD') {
@@ -134,18 +163,18 @@ export function readBlocks(root: Element, mode: 'readability' | 'body', selector
           const t = collapse(c.textContent ?? '');
           if (t) cells.push(t);
         }
-        push('table-row', 0, cells.join(' | '), selectorOf(child));
+        push('table-row', 0, cells.join(' | '), selectorOf(child), linksIn(child));
         continue;
       }
       if (tag === 'PRE') {
         flush();
-        push('pre', 0, child.textContent ?? '', selectorOf(child));
+        push('pre', 0, child.textContent ?? '', selectorOf(child), linksIn(child));
         continue;
       }
       if (BLOCKY.has(tag)) {
         flush();
         if ((tag === 'P' || tag === 'DIV') && kind !== 'list-item' && boldHeading(child)) {
-          push('heading', 6, child.textContent ?? '', selectorOf(child));
+          push('heading', 6, child.textContent ?? '', selectorOf(child), linksIn(child));
           continue;
         }
         walk(child, kind, kind === 'list-item' ? level : 0, listDepth);
@@ -153,6 +182,11 @@ export function readBlocks(root: Element, mode: 'readability' | 'body', selector
         continue;
       }
       walk(child, kind, level, listDepth); // inline element: its text joins the current block
+      // A link joins the block its text ended in (one with a <br> inside goes with its last line).
+      if (tag === 'A' && attributes && buf) {
+        const link = linkOf(child);
+        if (link) (bufLinks ??= []).push(link);
+      }
     }
   };
   walk(root, 'paragraph', 0, 0);
