@@ -1,9 +1,10 @@
 /**
  * Contact (RUBRIC.md "Contact"): the organization's emails, phones, postal addresses and links to contact or
- * privacy-request forms, read from the text (extraction keeps text only, so links count when written out).
- * Contacts of unrelated third parties (a DMCA agent, a law firm) are left out.
+ * privacy-request forms, read from the text and from the blocks' links (`<a href="mailto:…">email our privacy
+ * team</a>`, `<a href="…/webform">submit a request</a>`). Contacts of unrelated third parties (a DMCA agent, a law
+ * firm) are left out.
  */
-import type { ContactFinding, Evidence, ExtractedPolicy, Sentence } from '../types';
+import type { BlockLink, ContactFinding, Evidence, ExtractedPolicy, Sentence } from '../types';
 import { pushEvidence, toEvidence } from './evidence';
 import { FIELD_CATEGORIES, focusScore, isAbout, rankByFocus, type SegmentFocus } from './focus';
 
@@ -34,6 +35,8 @@ function unglue(text: string): string {
 }
 
 const EMAIL = /[a-z0-9][a-z0-9._%+-]*@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,24}\b/gi;
+const AN_EMAIL = new RegExp(EMAIL.source, 'i');
+const ONLY_AN_EMAIL = new RegExp(`^${EMAIL.source}$`, 'i');
 /** Placeholder and tracking addresses that are never a contact. */
 const NOT_AN_EMAIL = /@(?:example\.|domain\.|email\.com$|yourdomain|sentry|.*\.(?:png|jpe?g|gif|svg|webp)$)|^(?:name|user|you|your\.?name|username|someone|email|john\.?doe)@/i;
 
@@ -169,6 +172,75 @@ function followedByOthersPolicy(after: string, pageUrl: string): boolean {
   return !!host && !(pageHost && (pageHost === host || pageHost.endsWith(`.${host}`) || host.endsWith(`.${pageHost}`)));
 }
 
+/**
+ * Link text or a sentence that asks the reader to use a link to reach the organization: contact it, submit a
+ * request, opt out, exercise a right. Narrower than FORM_CONTEXT, which written URLs pass with "visit" or "click":
+ * nearly every link of a page is visited or clicked.
+ */
+const LINK_ASK = /\b(?:contact(?:ing)?|get\s+in\s+touch|reach\s+(?:us|out)|write\s+to\s+us|email\s+us|submit(?:ting)?|requests?|(?:web|online|contact|request|privacy|feedback|support|this|our|the)\s*form|opt(?:ing)?[-\s]?out|unsubscrib\w*|exercis\w*|do\s+not\s+sell|fill(?:ing)?\s+(?:out|in))\b/i;
+/** Link text asking to reach the organization itself (not only to opt out, which ad networks' links ask too). */
+const CONTACT_ASK = /\b(?:contact|get\s+in\s+touch|reach\s+us|write\s+to\s+us|email\s+us|submit|request|(?:web|online|contact|request|privacy|feedback|support|this|our|the)\s*form|exercis\w*)/i;
+/**
+ * A link standing alone in its block (a menu's "Contact Us", "Calendar Submission Form") is asked for by no sentence of
+ * the policy: it counts only when its own text is about privacy or a request about one's data.
+ */
+const PRIVACY_LINK_TEXT = /privacy|personal\s+(?:data|information)|your\s+(?:data|information)|directory\s+information|opt(?:ing)?[-\s]?out|do\s+not\s+sell|requests?|rights|dsar|data\s+subject/i;
+/** Link text naming a document ("Privacy Policy", "Cookie Notice", "Terms of Use"): a page to read, not a way to reach anyone. */
+const DOCUMENT_TEXT = /\b(?:polic(?:y|ies)|notices?|terms|statement|agreement|principles)\b/i;
+/** Hosts of the privacy-request and contact-form services organizations use for their own requests. */
+const FORM_SERVICE = /(?:^|\.)(?:onetrust\.com|trustarc\.com|securiti\.ai|transcend\.io|ketch\.com|osano\.com|datagrail\.io|didomi\.io|iubenda\.com|termly\.io|zendesk\.com|freshdesk\.com|typeform\.com|jotform\.com|formstack\.com|wufoo\.com|hubspot\.com|force\.com|my\.site\.com)$/i;
+
+/** The registrable part of a host, roughly: its last two labels, or three after a short second level ("co.uk", "com.au"). */
+function siteOf(host: string): string {
+  const labels = host.toLowerCase().replace(/\.$/, '').split('.');
+  const n = labels.length >= 3 && labels[labels.length - 1]!.length === 2 && labels[labels.length - 2]!.length <= 3 ? 3 : 2;
+  return labels.slice(-n).join('.');
+}
+
+/** A URL written and a link's href name the same page when they differ only by scheme, "www.", case or a trailing slash. */
+const urlKey = (url: string): string => url.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/[/#]+$/, '');
+
+/** The address(es) of a `mailto:` href, decoded and lowercased, without `?subject=…`; '' parts dropped. */
+export function mailtoAddresses(href: string): string[] {
+  let to = href.replace(/^mailto:/i, '').split('?')[0] ?? '';
+  try {
+    to = decodeURIComponent(to);
+  } catch {
+    // A malformed escape: read the address as written.
+  }
+  return to.split(/[,;]/).map((a) => a.trim().toLowerCase()).filter((a) => ONLY_AN_EMAIL.test(a));
+}
+
+/**
+ * An http(s) link that is a contact or privacy-request page of the organization: its text asks the reader to use it,
+ * or its sentence does and its URL looks like a form (FORM_URL); never another company's site (isOthersLink), the
+ * page itself or a document ("Privacy Policy"). Unless its text asks to contact or submit a request, it must stay on
+ * the page's site (when known) or a form service: "you can opt out of Criteo's ads here" links Criteo.
+ */
+export function isContactLink(link: BlockLink, sentence: string, pageUrl: string): boolean {
+  const { href, text } = link;
+  if (!/^https?:\/\//i.test(href) || isOthersLink(href, pageUrl)) return false;
+  if (sentence.length <= text.length + 3 && !PRIVACY_LINK_TEXT.test(text)) return false;
+  if (pageUrl && urlKey(href.split('#')[0]!) === urlKey(pageUrl.split('#')[0]!)) return false;
+  const textAsks = LINK_ASK.test(text);
+  if (DOCUMENT_TEXT.test(text) && !textAsks) return false;
+  if (!textAsks && !(FORM_URL.test(href) && LINK_ASK.test(sentence))) return false;
+  if (textAsks && CONTACT_ASK.test(text)) return true;
+  const host = HOST.exec(href)?.[1] ?? '';
+  const pageHost = /^https?:/i.test(pageUrl) ? HOST.exec(pageUrl)?.[1] ?? '' : '';
+  return !pageHost || siteOf(host) === siteOf(pageHost) || FORM_SERVICE.test(host);
+}
+
+/** The sentence of a block that holds a link: the first whose text has the link's text (or `fallback`), else the first. */
+function sentenceOfLink(sentences: Sentence[], text: string, fallback = ''): Sentence {
+  for (const needle of [text, fallback]) {
+    if (!needle) continue;
+    const s = sentences.find((x) => x.text.includes(needle));
+    if (s) return s;
+  }
+  return sentences[0]!;
+}
+
 /** The text of each block with the sentences it holds, so addresses split over sentences are read whole. */
 function blocksWithSentences(p: ExtractedPolicy): Array<{ text: string; sentences: Sentence[] }> {
   const byBlock = new Map<number, Sentence[]>();
@@ -210,12 +282,14 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
   };
   for (const block of blocksWithSentences(p)) {
     const raw = block.text;
-    if (!PREFILTER.test(raw)) continue;
     const first = block.sentences[0]!;
+    // Only mailto: links and links that may be a form are worth the checks below.
+    const links = p.blocks[first.block]?.links?.filter((l) => /^mailto:/i.test(l.href) || FORM_URL.test(l.href) || LINK_ASK.test(l.text));
+    if (!PREFILTER.test(raw) && !links?.length) continue;
     const heading = p.sections[first.section]?.headingPath.join(' ') ?? '';
     const text = unglue(deobfuscate(raw));
     // Checked only for blocks that hold a candidate (the test is costlier than the pre-filter).
-    if (!(/@|https?:|www\.|\d{3}/.test(text) || STREET_WORD.test(raw)) || THIRD_PARTY_CONTEXT.test(heading) || THIRD_PARTY_CONTEXT.test(raw) || underThirdPartyColumn(p, first.section)) continue;
+    if (!(/@|https?:|www\.|\d{3}/.test(text) || STREET_WORD.test(raw) || links?.length) || THIRD_PARTY_CONTEXT.test(heading) || THIRD_PARTY_CONTEXT.test(raw) || underThirdPartyColumn(p, first.section)) continue;
     const shift = (i: number): number => Math.min(raw.length - 1, Math.round((i * raw.length) / Math.max(1, text.length)));
     for (const m of text.includes('@') ? text.matchAll(EMAIL) : []) {
       // "support@camscanner.com.You may visit", "contact@webbula.comLog in": the next sentence or link glued after the
@@ -235,6 +309,24 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
         const link = url.replace(/^www\./i, 'https://www.');
         if (!isOthersLink(link, p.url)) add(found.urls, link, sentenceAt(block.sentences, m.index ?? 0));
       }
+    }
+    // Links, after the text so that an address both written and linked keeps the text's reading.
+    for (const link of links ?? []) {
+      if (/^mailto:/i.test(link.href)) {
+        // A link whose text is an address shows what the reader sees: the text's address (read above) wins over its href.
+        if (link.text.includes('@') && AN_EMAIL.test(link.text)) continue;
+        for (const email of mailtoAddresses(link.href)) {
+          if (found.emails.includes(email) || NOT_AN_EMAIL.test(email) || AUTHORITY_EMAIL.test(email)) continue;
+          const at = sentenceOfLink(block.sentences, link.text, email.split('@')[0]);
+          const before = link.text ? at.text.slice(0, Math.max(0, at.text.indexOf(link.text))) : '';
+          if (/\b(?:for\s+example|e\.g\.|such\s+as|for\s+instance)[^.@]{0,40}$/i.test(before.slice(-60))) continue;
+          if (isIllustration(at, email, focus) || isSealProgramEmail(p, at, email)) continue;
+          add(found.emails, email, at);
+        }
+        continue;
+      }
+      const at = sentenceOfLink(block.sentences, link.text);
+      if (!found.urls.some((u) => urlKey(u) === urlKey(link.href)) && isContactLink(link, at.text, p.url)) add(found.urls, link.href, at);
     }
     const noUrls = /\d{3}[\s.)-]{0,2}\d{3}|\+\d|\d{3}[\s.-]?[A-Z]{3}/.test(raw) ? raw.replace(URL, ' ').replace(EMAIL, ' ') : '';
     for (const m of noUrls.matchAll(PHONE)) {
