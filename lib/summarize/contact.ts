@@ -185,8 +185,8 @@ const CONTACT_ASK = /\b(?:contact|get\s+in\s+touch|reach\s+us|write\s+to\s+us|em
  * the policy: it counts only when its own text is about privacy or a request about one's data.
  */
 const PRIVACY_LINK_TEXT = /privacy|personal\s+(?:data|information)|your\s+(?:data|information)|directory\s+information|opt(?:ing)?[-\s]?out|do\s+not\s+sell|requests?|rights|dsar|data\s+subject/i;
-/** Link text naming a document ("Privacy Policy", "Cookie Notice", "Terms of Use"): a page to read, not a way to reach anyone. */
-const DOCUMENT_TEXT = /\b(?:polic(?:y|ies)|notices?|terms|statement|agreement|principles)\b/i;
+/** Link text naming a document ("Privacy Policy", "Terms of Use", "these instructions"): a page to read, not a way to reach anyone. */
+const DOCUMENT_TEXT = /\b(?:polic(?:y|ies)|notices?|terms|statement|agreement|principles|instructions|learn\s+more|more\s+information|read\s+more|faqs?)\b/i;
 /** Hosts of the privacy-request and contact-form services organizations use for their own requests. */
 const FORM_SERVICE = /(?:^|\.)(?:onetrust\.com|trustarc\.com|securiti\.ai|transcend\.io|ketch\.com|osano\.com|datagrail\.io|didomi\.io|iubenda\.com|termly\.io|zendesk\.com|freshdesk\.com|typeform\.com|jotform\.com|formstack\.com|wufoo\.com|hubspot\.com|force\.com|my\.site\.com)$/i;
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { extractFromDocument, extractFromText, decodeCfEmail, guessLang } from '../../lib/extract';
 import { prepareClone } from '../../lib/extract/01-clone';
+import { readBlocks } from '../../lib/extract/03-blocks';
 
 const page = (body: string, head = '<title>Privacy Policy</title>', lang = 'en'): Document =>
   new JSDOM(`<!DOCTYPE html><html lang="${lang}"><head>${head}</head><body>${body}</body></html>`, { url: 'https://example.com/privacy' }).window.document;
@@ -179,5 +180,50 @@ describe('guessLang by script', () => {
     ['Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi ut aliquip.', 'la'],
   ])('guesses %j', (text, lang) => {
     expect(guessLang([text]).lang).toBe(lang);
+  });
+});
+
+describe('block links', () => {
+  const LINKS = `
+    <nav><a href="/contact">Contact</a></nav>
+    <main><article>
+      <h1>Privacy Policy</h1>
+      <p>${'We use the information we collect to provide, maintain and improve our services. '.repeat(12)}</p>
+      <h2>Contact <a href="mailto:dpo@acme.com">our DPO</a></h2>
+      <p>Please <a href="mailto:Privacy%40Acme.com?subject=Hi">email our privacy team</a>, <a href="/contact?subject=privacy">contact us</a>
+         or <a href="https://privacyportal.onetrust.com/webform/abc">submit a request</a>.
+         <a href="javascript:void(0)">Open the form</a>, <a href="#top">back to top</a>, <a href="tel:+18005550199">call us</a>
+         or <a href="ftp://acme.com/x">download</a>.</p>
+      <p>Written without links.</p>
+    </article></main>`;
+  const expected = [
+    { text: 'email our privacy team', href: 'mailto:Privacy%40Acme.com?subject=Hi' },
+    { text: 'contact us', href: 'https://example.com/contact?subject=privacy' },
+    { text: 'submit a request', href: 'https://privacyportal.onetrust.com/webform/abc' },
+  ];
+
+  it('keeps mailto: and http(s) links with absolute hrefs, never javascript:, tel: or in-page anchors (Readability path)', () => {
+    const x = extractFromDocument(page(LINKS), 'https://example.com/privacy');
+    expect(x.method).toBe('readability');
+    const para = x.blocks.find((b) => b.text.startsWith('Please email'))!;
+    expect(para.links, 'the links of the paragraph, in order').toEqual(expected);
+    expect(x.blocks.find((b) => b.text === 'Contact our DPO')?.links, 'a heading keeps its link').toEqual([{ text: 'our DPO', href: 'mailto:dpo@acme.com' }]);
+    expect(x.blocks.find((b) => b.text === 'Written without links.'), 'blocks without links have no field').not.toHaveProperty('links');
+  });
+
+  it('keeps the same links in the body walk, and none from the skipped navigation', () => {
+    const prepared = prepareClone(page(LINKS))!;
+    const blocks = readBlocks(prepared.doc.body, 'body', prepared.selectors);
+    expect(blocks.find((b) => b.text.startsWith('Please email'))?.links).toEqual(expected);
+    expect(blocks.flatMap((b) => b.links ?? []).map((l) => l.text)).not.toContain('Contact');
+  });
+
+  it('gives the decoded address of a Cloudflare-protected link', () => {
+    const x = extractFromDocument(page(POLICY), 'https://example.com/privacy');
+    expect(x.blocks.find((b) => b.text.startsWith('Email us'))?.links).toEqual([{ text: 'privacy@acme.com', href: 'mailto:privacy@acme.com' }]);
+  });
+
+  it('finds no links in plain text', () => {
+    expect(extractFromText('Email privacy@acme.com or see https://acme.com/contact.', { title: '', url: '', format: 'txt' }).blocks.some((b) => b.links)).toBe(false);
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findContact } from '../../lib/summarize/contact';
 import { policyOf } from './policy';
-import { extractFromText } from '../../lib/extract';
+import { extractFromDocument, extractFromText } from '../../lib/extract';
+import { JSDOM } from 'jsdom';
 
 describe('contact: emails', () => {
   it.each([
@@ -112,5 +113,63 @@ describe('contact: phones, postal addresses, request URLs', () => {
   });
   it('gives empty lists with no evidence when the policy has no contact', () => {
     expect(findContact(policyOf('We use cookies.'))).toEqual({ emails: [], phones: [], postal: [], urls: [], evidence: [] });
+  });
+});
+
+/** A page through the real extractor (jsdom), so the contact rules read the links the way the extension gives them. */
+function pageOf(body: string, url = 'https://www.example-policy.com/privacy') {
+  const doc = new JSDOM(`<!DOCTYPE html><html lang="en"><head><title>Privacy Policy</title></head><body><main><article><h1>Privacy Policy</h1>${body}</article></main></body></html>`, { url }).window.document;
+  return extractFromDocument(doc, url);
+}
+const FILLER = `<p>${'We use the information we collect to provide, maintain and improve our services for our users. '.repeat(12)}</p>`;
+
+describe('contact: links', () => {
+  it.each([
+    // OPP-115 1034_autoblog (AOL): the address is only in the link.
+    ['<p>If you have questions or concerns about this Privacy Policy or about AOL\'s privacy practices in general, please send us an <a href="mailto:privacyquestions@aol.com">email</a>.</p>', ['privacyquestions@aol.com']],
+    // OPP-115 1224_austincc: the link text asks, the address is in the href.
+    ['<p>If you have questions about this privacy statement or you believe that your personal information has been released without your consent <a href="mailto:helpdesk@austincc.edu" target="_blank">email the Help Center</a>.</p>', ['helpdesk@austincc.edu']],
+    // Encoded, capitalized, with a subject: decoded, lowercased, the query dropped.
+    ['<p>Please <a href="mailto:Privacy%40Example-Policy.com?subject=Data%20request">email our privacy team</a>.</p>', ['privacy@example-policy.com']],
+    // C3PA DB/138: the text shows one address, the href another; the reader sees the text's.
+    ['<p>To make such a request, please send an email to&nbsp;<a href="mailto:support@datasys.com">support@Digdev.com</a>.</p>', ['support@digdev.com']],
+    // Written and linked: counted once.
+    ['<p>Email us at <a href="mailto:privacy@example-policy.com">privacy@example-policy.com</a>.</p>', ['privacy@example-policy.com']],
+    // A placeholder and a regulator's address are not the organization's, linked or not.
+    ['<p>Write to <a href="mailto:you@example.com">your own address</a> or complain to the <a href="mailto:info@dataprotection.ie">Irish regulator</a>.</p>', []],
+  ])('%s → emails %j', (html, emails) => {
+    expect(findContact(pageOf(FILLER + html)).emails, 'the addresses of mailto: links').toEqual(emails);
+  });
+
+  it.each([
+    // OPP-115 940_wikitravel (Internet Brands): a request form on the parent company's site, asked for by its text.
+    ['<p>Please submit requests using our <a href="http://www.internetbrands.com/privacy/privacy-contact-form.php">Privacy Contact form</a> and allow 30 days for a response.</p>', 'https://www.wikitravel.org/en/Privacy_policy', ['http://www.internetbrands.com/privacy/privacy-contact-form.php']],
+    // C3PA DB/140: an opt-out request form on the organization's site.
+    ['<p>If you are a California resident and would like to opt-out, please submit your information using our <a href="https://www.adrearubin.com/privacy-policy-california/ccpa-opt-out-request-form/">CCPA Opt-Out Request form</a>.</p>', 'https://www.adrearubin.com/privacy-policy/', ['https://www.adrearubin.com/privacy-policy-california/ccpa-opt-out-request-form/']],
+    // C3PA DB/134 (Bridg): a privacy-request service's page, alone in a list item whose text asks.
+    ['<p>To exercise any other data rights under California law, please contact us using one of the following methods:</p><ul role="list"><li><a href="https://bridg.wirewheel.io/privacy-page/5f22b71054ee7d0012420211" target="_blank">Click here to begin your CPRA Request</a></li></ul>', 'https://www.bridg.com/privacy-policy', ['https://bridg.wirewheel.io/privacy-page/5f22b71054ee7d0012420211']],
+    // OPP-115 1259_fool: the sentence asks, the link text does not, the URL is the site's own.
+    ['<p>If you do not want to receive such offers and mailings, you can let us know on our <a href="http://www.fool.com/community/nevermail.htm">opt-out page</a>, or you may send snail mail to Privacy Penelope.</p>', 'http://www.fool.com/help/privacy.htm', ['http://www.fool.com/community/nevermail.htm']],
+    // A relative link, resolved against the page.
+    ['<p>To exercise your rights, <a href="/contact?subject=privacy">contact us</a>.</p>', 'https://www.example-policy.com/legal/privacy', ['https://www.example-policy.com/contact?subject=privacy']],
+    // Not contacts: OPP-115 303_reddit's instructions, a policy document, someone else's site, a lone menu link
+    // (OPP-115 1206_dcccd's "Calendar Submission Form"), a link to the page itself, a javascript: link.
+    ['<p>To opt out on Android and iOS, please follow <a href="https://www.reddit.com/r/reddit.com/wiki/privacypolicy/opt-out-mobile-advertising-id" rel="nofollow">these instructions</a>.</p>', 'https://www.reddit.com/help/privacypolicy', []],
+    ['<p>If you have questions about our <a href="/privacy">Privacy Policy</a>, contact us.</p>', 'https://www.example-policy.com/terms', []],
+    ['<p>You can opt out of interest-based ads from Google by <a href="https://adssettings.google.com/">visiting Ads Settings</a>.</p>', 'https://www.example-policy.com/privacy', []],
+    ['<div><a href="http://www.dcccd.edu/Events/Pages/CalendarSubmissionForm.aspx">Calendar Submission Form</a></div>', 'http://www.dcccd.edu/Pages/privacysecurity.aspx', []],
+    ['<p>To submit a request, see the <a href="#rights">section below</a> or <a href="javascript:openForm()">open the request form</a>.</p>', 'https://www.example-policy.com/privacy', []],
+  ])('%s → urls %j', (html, url, urls) => {
+    expect(findContact(pageOf(FILLER + html, url)).urls, 'contact and request links').toEqual(urls);
+  });
+
+  it('quotes the sentence that holds the link', () => {
+    const c = findContact(pageOf(`${FILLER}<p>We reply within a month. If you have questions about this privacy statement <a href="mailto:helpdesk@austincc.edu">email the Help Center</a>.</p>`));
+    expect(c.evidence.map((e) => e.text)).toContain('If you have questions about this privacy statement email the Help Center.');
+  });
+
+  it('reads no links in a third party\'s paragraph (a DMCA agent)', () => {
+    const c = findContact(pageOf(`${FILLER}<h2>Copyright Infringement</h2><p>Notices of claimed infringement should be sent to <a href="mailto:dmca@lawfirm-example.com">our designated agent</a>.</p>`));
+    expect(c.emails).toEqual([]);
   });
 });
