@@ -283,8 +283,9 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
   for (const block of blocksWithSentences(p)) {
     const raw = block.text;
     const first = block.sentences[0]!;
-    // Only mailto: links and links that may be a form are worth the checks below.
-    const links = p.blocks[first.block]?.links?.filter((l) => /^mailto:/i.test(l.href) || FORM_URL.test(l.href) || LINK_ASK.test(l.text));
+    // Only mailto: links and links that may pass isContactLink are worth the checks below.
+    let blockAsks: boolean | undefined;
+    const links = p.blocks[first.block]?.links?.filter((l) => /^mailto:/i.test(l.href) || LINK_ASK.test(l.text) || (FORM_URL.test(l.href) && (blockAsks ??= LINK_ASK.test(raw))));
     if (!PREFILTER.test(raw) && !links?.length) continue;
     const heading = p.sections[first.section]?.headingPath.join(' ') ?? '';
     const text = unglue(deobfuscate(raw));
