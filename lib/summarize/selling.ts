@@ -19,7 +19,7 @@ const SELL_VERB = /\b(?:sell(?:s|ing)?|sold|rent(?:s|ed|ing)?|exchange(?:s|d)?\s
  * right to know what we collect, use, disclose and sell", "the categories of third parties to whom it was sold",
  * "our business purpose for collecting or selling", "if we have sold it, you can opt out".
  */
-const DESCRIBES_RIGHT = /\b(?:rights?\s+to|right\s+of|request\s+(?:that|to|information|additional|disclosure|what)|(?:may|can)\s+(?:request|ask|opt)|know\s+(?:what|how|whether|about)|(?:know|learn|confirm|disclose|tell\s+you|request|ask)\s+(?:\w+\s+){0,3}?whether|(?<!certain\s)(?<!following\s)categories\s+of|to\s+whom|commercial\s+purposes?|purposes?\s+for\s+(?:which|collecting)|opt(?:ing)?[-\s]?(?:out|you\s+out)|if\s+we\s+(?:have\s+)?(?:ever\s+)?(?:sell|sold|share)|to\s+the\s+extent|for\s+(?:companies|businesses)\s+that|disclosures?\s+(?:regarding|about|of)|prevent\s+us|restrict\s+us|stop\s+the|cease|direct(?:s|ing)?\s+(?:us|a\s+business|the\s+business|businesses)|preferences?\s+(?:that|not\s+to)|disclose\s+(?:to\s+you\s+)?(?:what|which)\b|the\s+terms?\s+["“]?(?:sale|sell)|induc\w*\s+(?:another|others|someone|a\s+person|consumers?)\s+to)\b/i;
+const DESCRIBES_RIGHT = /\b(?:rights?\s+to|right\s+of|request\s+(?:that|to|information|additional|disclosure|what)|(?:may|can)\s+(?:request|ask|opt)|know\s+(?:what|how|whether|about)|(?:know|learn|confirm|disclose|tell\s+you|request|ask)\s+(?:\w+\s+){0,3}?whether|(?<!certain\s)(?<!following\s)categories\s+of|to\s+whom|commercial\s+purposes?|purposes?\s+for\s+(?:which|collecting)|opt(?:ing)?[-\s]?(?:out|you\s+out)|if\s+we\s+(?:have\s+)?(?:ever\s+)?["“'‘]?(?:sell|sold|share)|to\s+the\s+extent|for\s+(?:companies|businesses)\s+that|disclosures?\s+(?:regarding|about|of)|prevent\s+(?:us|(?:your|the|any)\s+(?:personal\s+)?(?:data|information)\s+(?:to\s+be|from\s+being|being))|restrict\s+us|stop\s+the|cease|direct(?:s|ing)?\s+(?:us|a\s+business|the\s+business|businesses)|preferences?\s+(?:that|not\s+to)|disclose\s+(?:to\s+you\s+)?(?:what|which)\b|the\s+terms?\s+["“]?(?:sale|sell)|induc\w*\s+(?:another|others|someone|a\s+person|consumers?)\s+to)\b/i;
 /** ...except a data broker's own disclosure: "the categories of personal information we have sold in the past 12 months are:". */
 const CATEGORIES_SOLD = /\bcategories\s+of\s+[^.]{0,80}?\b(?:we|that\s+we|which\s+we|whom\s+we|\w+\s+has)\s+(?:have\s+|has\s+|may\s+)?\W{0,3}(?:sell|sold|rent|rented)\b(?![^.]{0,40}\babout\s+you)[^.;]{0,80}?(?:\b(?:are|include|includes|were)\b|:)/i;
 /** A disclosure table: "Whether we “Sold” this category in the last 12 months: Yes". */
@@ -66,7 +66,7 @@ const IMPLIED_BY_OPT_OUT = /\b(?:(?:may|can|might)\s+)?(?:request\s+(?:to\s+)?)?
  * A right described under California's "Shine the Light" law (Civil Code 1798.83), or a hedge "(if any)": the
  * sentence tells what a user may ask, not that the company discloses.
  */
-const SHINE_THE_LIGHT = /\b(?:shine\s+the\s+light|1798\.83|civil\s+code|entitled\s+to|request\s+(?:and\s+(?:obtain|receive)|a\s+list|certain\s+information|information)|if\s+(?:that|a|the)\s+business|if\s+any\b|if\s+applicable)/i;
+const SHINE_THE_LIGHT = /\b(?:shine\s+the\s+light|questions?\s+(?:about|regarding|concerning)|1798\.83|civil\s+code|entitled\s+to|request\s+(?:and\s+(?:obtain|receive)|a\s+list|certain\s+information|information)|if\s+(?:that|a|the)\s+business|if\s+any\b|if\s+applicable)/i;
 /** An exception to a denied own-marketing disclosure that names the recipients: "..., except for any Client whose Event you registered for". */
 const OWN_MARKETING_EXCEPTION = /^[^.;]{0,80}?\b(?:except|other\s+than|save)\s+(?:for\s+|to\s+|with\s+)?(?:any\s+|our\s+|the\s+|certain\s+|select(?:ed)?\s+|those\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:clients?|partners?|sponsors?|exhibitors?|advertisers?|merchants?|brands?|third\s+parties|companies|organi[sz]ations)\b/i;
 const DISCLOSE_VERB = /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|transfer(?:s|red|ring)?|giv(?:e|es|en|ing)|make\s+(?:\w+\s+)?available|made\s+available|rent|sell|allow)\b/i;
@@ -124,7 +124,7 @@ function soldCell(text: string): boolean {
 const MAY_COUNT_AS_SALE = /\b(?:(?:(?:activities|practices|disclosures?|transfers?|sharing|uses?|this|which|these)\s+|(?:ways?|manners?)\s+(?:that|which)\s+)(?:also\s+)?constitutes?\s+(?:an?\s+)?(?=["“'‘]?(?:sales?|sharing|share)\b)|(?:could|may|might|would)\s+(?:\w+ly\s+|therefore\s+|also\s+|in\s+(?:some|certain)\s+(?:cases|instances|circumstances)\s+)?(?:be\s+)?(?:considered|deemed|interpreted|construed|qualify|constitute|characteri[sz]ed|classif(?:y|ied))\s+(?:(?:this|such|that|the|our|these|those)\s+(?:use|activity|activities|sharing|disclosures?|practices?|licen[sc]es?|transfers?|arrangements?)\s+)?(?:as\s+|to\s+be\s+)?(?:an?\s+|the\s+)?|(?:to\s+the\s+extent|insofar\s+as)\s+(?:that\s+)?(?:this|such|that|these|those|our|any)\s+(?:[\w-]+\s+){0,3}?(?:is|are)\s+(?:\w+ly\s+)?(?:considered|deemed|interpreted|construed|characteri[sz]ed)\s+(?:to\s+(?:be|constitute)\s+|as\s+)?(?:an?\s+|the\s+)?|(?:could|may|might|would)\s+(?:\w+ly\s+|also\s+)?(?:define|treat|regard|view|consider|deem|characteri[sz]e|classify)\s+(?:this|such|that|these|those|our|certain|the)\s+(?:[\w-]+\s+){0,5}?as\s+(?:an?\s+)?|\b(?:law|laws|ccpa|cpra|statutes?|regulations?)\s+(?:\w+\s+)?(?:classif(?:y|ies)|treats?|considers?|deems?|defines?|views?|regards?)\s+(?:our|this|these|such|certain\s+of\s+our)\s+(?:[\w-]+\s+){0,5}?as\s+(?:an?\s+)?|falls?\s+(?:with)?in\s+the\s+definition\s+of\s+(?:an?\s+)?|\b(?:that|which)\s+(?:may|might|could)\s+(?:also\s+)?(?:be|constitute)\s+(?:an?\s+)?)["“'‘]?(?:sales?|sell|selling|sharing|share)\b/i;
 
 /** "The CCPA's broad definition of “sale” may include using services to deliver targeted advertising", "The CCPA defines “sale” broadly, and it may include our sharing information": the company's practice may be a sale. */
-const DEFINITION_MAY_INCLUDE = /\b(?:definition\s+of|defines?)\s+["“'‘]?(?:sale|sell|selling)["”'’]?(?:\s+\w+){0,2}?,?(?:\s+and\s+it|\s+it)?\s+(?:may|could|might|would|can)\s+(?:also\s+)?(?:include|cover|encompass)\s+(?:our|using|us|sharing|the\s+(?:use|sharing|disclosure)|certain\s+(?:of\s+our|disclosures|sharing))\b/i;
+const DEFINITION_MAY_INCLUDE = /\b(?:definition\s+of|defines?)\s+["“'‘]?(?:sale|sell|selling)["”'’]?(?:\s+\w+){0,2}?,?(?:\s+and\s+it|\s+it)?\s+(?:may|could|might|would|can)\s+(?:also\s+)?(?:include|cover|encompass)\s+(?:our|your|using|us|sharing|the\s+(?:use|sharing|disclosure)|certain\s+(?:of\s+our|disclosures|sharing))\b/i;
 
 export interface SellingSignals {
   affirmative: Sentence[];
@@ -274,6 +274,9 @@ function statementOf(text: string): Statement {
  */
 const SOLD_HEADER_LINE = /^\W*(?:categor(?:y|ies)\s+of\s+(?:(?:personal\s+)?(?:information|data|pi)|third\s+parties(?:\s+to\s+whom\s+(?:personal\s+)?(?:information|data|pi))?|recipients)|(?:third\s+parties|recipients)\s+to\s+whom\s+(?:personal\s+)?(?:information|data|pi))\s+(?:(?:is|are|was|were|has\s+been|have\s+been|we\s+have|we|that\s+we)\s+)?\W?sold\W?\s*$/i;
 
+/** A lead-in to a list of what a right gives: "we will disclose to you:", "You may have the right to request ... the following information ...:". */
+const RIGHT_LEAD_IN = /\b(?:(?:will|shall|must)\s+(?:disclose|provide|tell|give)\s+(?:to\s+)?you|rights?\s+to\s+(?:know|request|access|obtain|receive)|(?:may|can)\s+(?:request|ask)|request\s+(?:that\s+we\s+disclose|the\s+following))\b[^.]*:\s*$/i;
+
 /** Every selling statement in the policy. */
 export function sellingSignals(p: ExtractedPolicy): SellingSignals {
   const sig: SellingSignals = { affirmative: [], definite: [], denial: [], soft: [] };
@@ -300,6 +303,9 @@ export function sellingSignals(p: ExtractedPolicy): SellingSignals {
     const text = s.isListItem && /:\s*$/.test(leadIn) && /\b(?:not|never|no)\b|n['’]t\b/i.test(leadIn) && /^\W*(?:sell|rent|trade|share|disclose)\b/i.test(s.text) ? `We do not ${s.text.replace(/^\W+/, '')}` : s.text;
     const st = sellingStatement(text);
     if (!st) continue;
+    // An item of a list that a right introduces ("Once we receive and confirm your request, we will disclose to you:" /
+    // "the categories of personal information that we sold ...") is what the user may learn, not what the company does.
+    if (st.verdict === 'yes' && s.isListItem && RIGHT_LEAD_IN.test(leadIn)) continue;
     if (st.soft) sig.soft.push(s);
     else if (st.verdict === 'yes') {
       sig.affirmative.push(s);

@@ -29,6 +29,10 @@ const SENTENCES: Array<[string, 'yes' | 'no' | 'not-stated', string]> = [
   ["Alternately, such businesses may have in place a policy not to disclose personal information of customers to third parties for the third parties' direct marketing purposes if the customer has exercised an option to opt-out of such information-sharing.", 'not-stated', 'OPP-115 133_fortune.com (train)'],
   ['We may share your personal information with third parties in ways that constitute "sales" under the CCPA.', 'yes', 'C3PA DB/30'],
   ['We do not share your personal information in ways that constitute "sales" under the CCPA.', 'not-stated', 'constructed: the DB/30 hedge denied'],
+  ['If we “sold” or disclosed your Personal Information for a business purpose, up to two separate lists disclosing:', 'not-stated', 'C3PA WS/25'],
+  ['California law broadly defines sale such that it may include your contact information that may be “sold” to our subsidiaries and affiliated businesses or the Activity Information shared with select third parties as described in the Information We Share section of our Privacy Notice.', 'yes', 'C3PA WS/38'],
+  ['When you submit this form, we will take reasonable steps to prevent your data to be sold to third parties, or shared for targeted advertising.', 'not-stated', 'C3PA DB/30'],
+  ['If you are a California resident and you have questions about our practices with respect to sharing information with third parties for their direct marketing purposes and your ability to exercise choice, please send your request to the following email address: privacy@wikihow.com or call us at (888) 338-6485.', 'not-stated', 'C3PA WS/25'],
   ['We do not rent or sell your information to third parties.', 'no', 'ToS;DR Wikimedia'],
   ['We do not sell or rent your Personal Information, nor do we give it to others to sell you anything.', 'no', 'ToS;DR Wikimedia'],
   ['Customer data is never sold, and is not shared with third parties for those third parties’ own business interests.', 'no', 'ToS;DR ShapeShift'],
@@ -278,6 +282,24 @@ describe('selling verdict over a policy', () => {
   });
   it('a heading that presupposes a sale is outweighed by an explicit denial', () => {
     expect(sellingVerdict(policyOf('Categories of third parties to whom we may “sell” the PI', 'We do not sell personal information.')).verdict).toBe('no');
+  });
+  it('the items of a list a right introduces are what the user may learn, not sales (C3PA WS/38, WS/25)', () => {
+    const ws38 = policyOf(
+      'You may have the right to request, twice during a twelve-month period, the following information about the personal information we have collected about you during the past 12 months:',
+      '- the business or commercial purpose for which we collected or sold the personal information;\n- the categories of personal information that we sold or disclosed for a business purpose, and the categories of third parties to whom we sold or disclosed that information for a business purpose.',
+    );
+    expect(sellingVerdict(ws38).verdict).toBe('not-stated');
+    const ws25 = policyOf(
+      'Once we receive and confirm your request, we will disclose to you:',
+      '- The categories of Personal Information we collected about you.\n- If we “sold” or disclosed your Personal Information for a business purpose, up to two separate lists disclosing:\n- if we “sold” your Personal Information, “sales”, identifying the Personal Information categories that each category of recipient “purchased”; and',
+      'We may engage in the sale of your information (as defined under the CPRA) when we transfer information, including identifiers, internet and network activity, and geolocation to our ad networks that help us deliver targeted advertisements that suit your interests.',
+    );
+    const got = sellingVerdict(ws25);
+    expect(got.verdict).toBe('yes');
+    expect(got.evidence.map((e) => e.text)).toEqual([expect.stringMatching(/^We may engage in the sale/)]);
+  });
+  it('items under a lead-in that is not a right still count (C3PA DB/182)', () => {
+    expect(sellingVerdict(policyOf('We may share personal information with or sell personal information to the following third parties for a commercial purpose:', '- Advertising networks')).verdict).toBe('yes');
   });
   it('says not-stated with no evidence when nothing is said about selling', () => {
     const got = sellingVerdict(policyOf('We use cookies to remember your preferences.'));
