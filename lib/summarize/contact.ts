@@ -177,7 +177,7 @@ function followedByOthersPolicy(after: string, pageUrl: string): boolean {
  * request, opt out, exercise a right. Narrower than FORM_CONTEXT, which written URLs pass with "visit" or "click":
  * nearly every link of a page is visited or clicked.
  */
-const LINK_ASK = /\b(?:contact(?:ing)?|get\s+in\s+touch|reach\s+(?:us|out)|write\s+to\s+us|email\s+us|submit(?:ting)?|requests?|(?:web|online|contact|request|privacy|feedback|support|this|our|the)\s*form|opt(?:ing)?[-\s]?out|unsubscrib\w*|exercis\w*|do\s+not\s+sell|fill(?:ing)?\s+(?:out|in))\b/i;
+const LINK_ASK = /\b(?:contact(?:ing)?|get\s+in\s+touch|reach\s+(?:us|out)|write\s+to\s+us|email\s+us|submit(?:ting)?|requests?|(?:web|online|contact|request|privacy|feedback|support|this|our|the)\s*form|opt(?:ing)?[-\s]?out|unsubscrib\w*|exercis\w*|do\s+not\s+sell(?:\s+or\s+share)?\s+my|fill(?:ing)?\s+(?:out|in))\b/i;
 /** Link text asking to reach the organization itself (not only to opt out, which ad networks' links ask too). */
 const CONTACT_ASK = /\b(?:contact|get\s+in\s+touch|reach\s+us|write\s+to\s+us|email\s+us|submit|request|(?:web|online|contact|request|privacy|feedback|support|this|our|the)\s*form|exercis\w*)/i;
 /**

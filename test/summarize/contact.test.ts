@@ -156,6 +156,10 @@ describe('contact: links', () => {
     // (OPP-115 1206_dcccd's "Calendar Submission Form"), a link to the page itself, a javascript: link.
     ['<p>To opt out on Android and iOS, please follow <a href="https://www.reddit.com/r/reddit.com/wiki/privacypolicy/opt-out-mobile-advertising-id" rel="nofollow">these instructions</a>.</p>', 'https://www.reddit.com/help/privacypolicy', []],
     ['<p>If you have questions about our <a href="/privacy">Privacy Policy</a>, contact us.</p>', 'https://www.example-policy.com/terms', []],
+    // C3PA WS/108 (Getty Images): a denial linked to a page about the law is not the 'Do Not Sell My Info' request page.
+    ['<p>With respect to (6), note that <a href="/company/CCPA" title="CCPA">we do not sell personal information as defined by the CCPA</a>.</p>', 'https://www.gettyimages.com/company/privacy-policy', []],
+    // ...which a link named for the request is.
+    ['<p>California residents may use our <a href="/company/do-not-sell">Do Not Sell My Personal Information</a> page.</p>', 'https://www.gettyimages.com/company/privacy-policy', ['https://www.gettyimages.com/company/do-not-sell']],
     ['<p>You can opt out of interest-based ads from Google by <a href="https://adssettings.google.com/">visiting Ads Settings</a>.</p>', 'https://www.example-policy.com/privacy', []],
     ['<div><a href="http://www.dcccd.edu/Events/Pages/CalendarSubmissionForm.aspx">Calendar Submission Form</a></div>', 'http://www.dcccd.edu/Pages/privacysecurity.aspx', []],
     ['<p>To submit a request, see the <a href="#rights">section below</a> or <a href="javascript:openForm()">open the request form</a>.</p>', 'https://www.example-policy.com/privacy', []],
