@@ -181,9 +181,14 @@ export function retentionSignals(p: ExtractedPolicy, focus?: SegmentFocus | null
     }
     LIMITED.lastIndex = 0;
     // A user's right "for as long as we keep it" is not a retention statement.
-    const limitedWords = LIMITED.test(text) || vagueLimitInRetentionSegment(s, focus);
+    const limits = [...text.matchAll(LIMITED)].map((m) => m[0]);
+    const limitedWords = limits.length > 0 || vagueLimitInRetentionSegment(s, focus);
     // "so long as those parties agree to keep this information confidential": keeping it secret, not keeping it for a time.
-    const keeping = text.replace(KEEP_SAFE, ' ');
+    let keeping = text.replace(KEEP_SAFE, ' ');
+    // "we may collect, use, store and transfer different kinds of Personal Data about you" "as permitted by applicable
+    // law": 'store' among processing verbs says where or how data is handled, and the law clause limits the handling,
+    // not how long the data is kept.
+    if (limits.length && limits.every((l) => LAW_LIMIT.test(l))) keeping = keeping.replace(STORE_AMONG_PROCESSING, ' ');
     // A cookie's lifetime ("session cookies ... are automatically deleted when you close your browser") is not retention.
     // "If we discover that a child under the age of 13 has provided us with personal information ..., we will immediately delete" is a
     // children's-privacy rule, not how long the policy keeps its users' data.
@@ -191,6 +196,11 @@ export function retentionSignals(p: ExtractedPolicy, focus?: SegmentFocus | null
   }
   return sig;
 }
+
+/** A limit that is only "as required / permitted by (applicable) law". */
+const LAW_LIMIT = /^(?:as|where|when|whenever|if)\s/i;
+/** 'store' in a list of processing verbs: "collect, use, store and transfer", "transfer, process or store". */
+const STORE_AMONG_PROCESSING = /\b(?:collect|use|process|transfer|disclos|shar|access)\w*,?\s+(?:(?:and|or|and\/or)\s+)?(?:\w+,?\s+(?:(?:and|or|and\/or)\s+)?){0,3}?stor(?:e|ed|es|ing)\b|\bstor(?:e|ed|es|ing)\s*,?\s+(?:(?:and|or|and\/or)\s+)?(?:process|transfer|us|shar|disclos)\w*/gi;
 
 /** The retention verdict with its normalized periods and the sentences that decided it. */
 /** `sig`: the signals already read for the same policy and focus (the analyzer passes them on to the warnings). */

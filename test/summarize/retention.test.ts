@@ -13,6 +13,10 @@ const SENTENCES: Array<[string, 'period' | 'limited' | 'indefinite' | 'not-state
   ['Please note that when you delete your account, we may retain your account information for a reasonable period of time for the purpose of internal account management and fraud prevention.', 'limited', [], 'OPP-115 1545_taylorswift'],
   ['MediaNews will retain this information only to provide the forwarding services.', 'limited', [], 'OPP-115 1683_dailynews'],
   ['a. Personal information about you is retained only as needed for relevant business purposes and in accordance with all applicable laws, rules and regulations.', 'limited', [], 'C3PA DB/200 (its card said not stated)'],
+  // 'store' among processing verbs with 'as permitted by law' is not how long data is kept (it was the first 'limited' quote).
+  ['As permitted by applicable law in the country from which you access our Website and use our Services, we may collect, use, store and transfer different kinds of Personal Data about you.', 'not-stated', [], 'C3PA WS/41'],
+  ['Shopify and Teespring may transfer, process or store your data outside of the United States and such data may be subject to disclosure as required by applicable law.', 'not-stated', [], 'C3PA WS/124'],
+  ['We may retain your Personal Information for a longer period for legal and accounting purposes and where required by law.', 'limited', [], 'C3PA DB/90'],
   ["MediaNews does not keep any of the child's personal information after the particular event is completed.", 'limited', [], 'OPP-115 1683_dailynews'],
   ['Also, please note that we will maintain User Information in our database whenever we are required to do so by law.', 'limited', [], 'OPP-115 32_voxmedia'],
   ['We may retain access logs containing this data for up to 120 days, and then delete them.', 'period', ['120 days'], 'ToS;DR Open Humans'],
