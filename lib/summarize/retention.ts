@@ -189,6 +189,9 @@ export function retentionSignals(p: ExtractedPolicy, focus?: SegmentFocus | null
     // law": 'store' among processing verbs says where or how data is handled, and the law clause limits the handling,
     // not how long the data is kept.
     if (limits.length && limits.every((l) => LAW_LIMIT.test(l))) keeping = keeping.replace(STORE_AMONG_PROCESSING, ' ');
+    // "Access the Personal Data we hold about you, including ... the recipients and the respective retention period": what an
+    // access request tells the user, not a statement of retention.
+    if (limits.length && limits.every((l) => /^retention\s/i.test(l)) && ACCESS_TELLS_PERIOD.test(text)) continue;
     // A cookie's lifetime ("session cookies ... are automatically deleted when you close your browser") is not retention.
     // "If we discover that a child under the age of 13 has provided us with personal information ..., we will immediately delete" is a
     // children's-privacy rule, not how long the policy keeps its users' data.
@@ -197,6 +200,8 @@ export function retentionSignals(p: ExtractedPolicy, focus?: SegmentFocus | null
   return sig;
 }
 
+/** The retention period as an item of what the user may access or learn. */
+const ACCESS_TELLS_PERIOD = /^\W*(?:(?:request\s+)?access|obtain|receive|know|be\s+informed|information\s+(?:about|on|regarding))\b|\bright\s+(?:to|of)\s+(?:access|know|information|obtain|be\s+informed)\b[^.]{0,300}\bretention\s+periods?\b/i;
 /** A limit that is only "as required / permitted by (applicable) law". */
 const LAW_LIMIT = /^(?:as|where|when|whenever|if)\s/i;
 /** 'store' in a list of processing verbs: "collect, use, store and transfer", "transfer, process or store". */

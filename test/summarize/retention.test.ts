@@ -17,6 +17,7 @@ const SENTENCES: Array<[string, 'period' | 'limited' | 'indefinite' | 'not-state
   ['As permitted by applicable law in the country from which you access our Website and use our Services, we may collect, use, store and transfer different kinds of Personal Data about you.', 'not-stated', [], 'C3PA WS/41'],
   ['Shopify and Teespring may transfer, process or store your data outside of the United States and such data may be subject to disclosure as required by applicable law.', 'not-stated', [], 'C3PA WS/124'],
   ['We may retain your Personal Information for a longer period for legal and accounting purposes and where required by law.', 'limited', [], 'C3PA DB/90'],
+  ['Access the Personal Data we hold about you, including information such as, for example, the source and categories of data, the processing purposes, the recipients (or categories thereof) and the respective retention period.', 'not-stated', [], 'C3PA DB/36: an access item (it was quoted under Limited)'],
   ["MediaNews does not keep any of the child's personal information after the particular event is completed.", 'limited', [], 'OPP-115 1683_dailynews'],
   ['Also, please note that we will maintain User Information in our database whenever we are required to do so by law.', 'limited', [], 'OPP-115 32_voxmedia'],
   ['We may retain access logs containing this data for up to 120 days, and then delete them.', 'period', ['120 days'], 'ToS;DR Open Humans'],
