@@ -47,9 +47,9 @@ function matchSentences(p: ExtractedPolicy, test: (s: Sentence) => boolean, max 
   return ev;
 }
 
-const affirmedIn = (text: string, re: RegExp): boolean => {
+const affirmedIn = (text: string, re: RegExp, window = 8): boolean => {
   re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) if (!isNegated(text, m.index)) return true;
+  for (let m = re.exec(text); m; m = re.exec(text)) if (!isNegated(text, m.index, window)) return true;
   return false;
 };
 
@@ -89,7 +89,8 @@ export function deriveWarnings(
     const onlyExcessive = fee.every((e) => FEE_EXCEPTION.test(e.text));
     out.push({ id: 'access-fee', level: onlyExcessive ? 'low' : 'medium', text: onlyExcessive ? 'May charge a fee for excessive or repeated requests.' : 'May charge a fee for access to your data.', evidence: fee });
   }
-  const ads = matchSentences(p, (x) => SHARE.test(x.text) && !DO_NOT_TRACK.test(x.text) && affirmedIn(x.text, ADS) && aboutPersonalData(x.text));
+  // A wider window: "No personally identifiable information is collected through these retargeting services" denies it.
+  const ads = matchSentences(p, (x) => SHARE.test(x.text) && !DO_NOT_TRACK.test(x.text) && affirmedIn(x.text, ADS, 12) && aboutPersonalData(x.text));
   if (ads.length) out.push({ id: 'shares-for-advertising', level: 'medium', text: 'Shares data with advertisers or for targeted ads.', evidence: ads });
   const changes = matchSentences(p, (x) => CHANGE.test(x.text) && POLICY_OBJECT.test(x.text) && (WITHOUT_NOTICE.test(x.text) || ANY_TIME.test(x.text)) && !WILL_NOTIFY.test(x.text.replace(WITHOUT_NOTICE, ' ')), 2);
   if (changes.length) {

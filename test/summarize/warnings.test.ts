@@ -67,5 +67,7 @@ describe('warnings', () => {
   it('sharing only aggregate data with advertisers is not a flag; sharing personal data is (OPP-115 1205 opensecrets)', () => {
     expect(idsOf('Aggregate information that does not personally identify you may be shared with funders or potential future advertisers.')).not.toContain('shares-for-advertising');
     expect(idsOf('We may share aggregated and personal information with advertisers.')).toContain('shares-for-advertising');
+    // OPP-115 1224_austincc (train): its only 'Shares data with advertisers' quote denied the collection.
+    expect(idsOf('No personally identifiable information is collected through these retargeting services, and we do not sell or rent the information collected through tracking pixels.')).not.toContain('shares-for-advertising');
   });
 });
