@@ -12,7 +12,7 @@ import { clauseBefore, clauseStart, isNegated } from './negation';
 const PREFILTER = /\b(?:sell|sold|sale|rent|trade|lease|licen[sc]|exchang|barter|own\s+(?:direct\s+)?(?:marketing|advertising|promotional|commercial)|their\s+(?:direct\s+)?(?:marketing|advertising|promotional)|they\s+(?:can|may|could)\s+(?:directly\s+)?(?:market|advertise|send)|to\s+(?:market|advertise|promote)\s+(?:their|its)|cross[-\s]context|constitut|third[-\s]part(?:y|ies)['’]?s?\s+(?:direct\s+)?marketing)/i;
 
 /** The verbs of selling; the match is the cue checked for negation. */
-const SELL_VERB = /\b(?:sell(?:s|ing)?|sold|rent(?:s|ed|ing)?|exchange(?:s|d)?\s+(?:\w+\s+){1,5}?for\s+(?:money|monetary|value|valuable|consideration|compensation|payment)|(?:trade(?:s|d)?|lease(?:s|d)?|barter(?:s|ed)?)\s+(?:it|them|your|personal|such|any|this|user|customer|member|the\s+(?:personal\s+)?(?:information|data)|information|data|e-?mail|names?|lists?)|(?:make|made)\s+(?:\w+\s+){0,4}available\s+for\s+sale|(?<!\b(?:this|the|that|such|our|their|its|of|with|as|any|all)\s+)licen[sc](?:e|es|ed|ing)\s+(?!to\b)(?:\w+\s+){0,3}?(?:information|data|it|them)\b(?=[^.;]{0,60}?\bto\s+(?:our\s+|its\s+|their\s+|other\s+)?(?:customers|clients|third[-\s]part(?:y|ies)|partners|businesses|companies|advertisers|marketers|brands|resellers)\b)|sale\s+of\s+(?:your\s+|any\s+|such\s+)?(?:personal|information|data|pi\b))\b/gi;
+const SELL_VERB = /\b(?:sell(?:s|ing)?|sold|rent(?:s|ed|ing)?|exchange(?:s|d)?\s+(?:\w+\s+){1,5}?for\s+(?:money|monetary|value|valuable|consideration|compensation|payment)|(?:trade(?:s|d)?|lease(?:s|d)?|barter(?:s|ed)?)\s+(?:it|them|your|personal|such|any|this|user|customer|member|the\s+(?:personal\s+)?(?:information|data)|information|data|e-?mail|names?|lists?)|(?:make|made)\s+(?:\w+\s+){0,4}available\s+for\s+sale|(?<!\b(?:this|the|that|such|our|their|its|of|with|as|any|all)\s+)licen[sc](?:e|es|ed|ing)\s+(?!to\b)(?:\w+\s+){0,3}?(?:information|data|it|them)\b(?=[^.;]{0,60}?\bto\s+(?:our\s+|its\s+|their\s+|other\s+)?(?:customers|clients|third[-\s]part(?:y|ies)|partners|businesses|companies|advertisers|marketers|brands|resellers)\b)|sale\s+(?:or\s+(?:exchange|rental|licensing)\s+)?of\s+(?:your\s+|any\s+|such\s+)?(?:(?:service\s+)?(?:user|customer|member|subscriber)\s+)?(?:personal|information|data|pi\b))\b/gi;
 
 /**
  * The sentence up to the cue describes a right or a disclosure duty, not what the company does: "you have the
@@ -212,17 +212,20 @@ function statementOf(text: string): Statement {
     }
     if (THIRD_PARTY_SUBJECT.test(before) && !JOINT_SUBJECT.test(before)) continue;
     // The noun ("with regard to sale of information") is a topic, not an act, unless the company engages in it.
-    if (/^sale/i.test(m[0]) && !/\b(?:engage[sd]?\s+in|conduct|make|permit)\s+(?:the\s+|a\s+)?$/i.test(before)) continue;
+    // ...or a use of the data names the sale and its buyer: "(we may use information ...) in connection with the sale or
+    // exchange of Service user information and related data to a broker".
+    if (/^sale/i.test(m[0]) && !/\b(?:engage[sd]?\s+in|conduct|make|permit)\s+(?:the\s+|a\s+)?$/i.test(before) && !(/\bin\s+connection\s+with\s+(?:the\s+|a\s+)?$/i.test(before) && /^[^.;]{0,100}?\bto\s+(?:an?\s+|any\s+|other\s+)?(?:data\s+)?(?:brokers?|third[-\s]part(?:y|ies)|marketers|advertisers)\b/i.test(after))) continue;
     if (BUSINESS_TRANSFER.test(text)) continue;
     if (NON_PERSONAL.test(scope.slice(0, 200)) && !/\bpersonal\s+(?:information|data)\b/i.test(after.slice(0, 80))) continue;
     // A selling verb with the organization (or a passive) as the actor, not denied.
     // A named organization counts only with a lowercase verb and an auxiliary ("PeekYou has sold", "CoStar may
     // also “sell”") or "sells": capitalized table headers ("Category Examples Collected Sold or Shared") are not actors.
     const named = ORG_NAME_SUBJECT.test(before) && /^[a-z]/.test(m[0]) && (/^sells\b/.test(m[0]) || /\b(?:may|might|has|have|will|does|also)\s+(?:[a-z]+(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|and\/or)\s+)){0,3}["“'‘]?$/.test(before));
-    if (!/\b(?:we|us|our|company|i)\b|\b(?:be|is|are|been|being|was|were|get|gets)\s+(?:\w+\s+)?(?:sold|rented|traded|leased|exchanged)\b|\bsale\s+of\b/i.test(before + m[0]) && !named) continue;
+    if (!/\b(?:we|us|our|company|i)\b|\b(?:be|is|are|been|being|was|were|get|gets)\s+(?:\w+\s+)?(?:sold|rented|traded|leased|exchanged)\b|\bsale\s+(?:or\s+\w+\s+)?of\b/i.test(before + m[0]) && !named) continue;
     // "How we may share, disclose or “sell” information": a table header, not a statement.
     if (/\bhow\s+we\s+(?:may\s+)?(?:[\w,]+\s+){0,4}["“]?$/i.test(before)) continue;
-    const definite = !/\b(?:may|might|could|can|reserve)\b/i.test(before);
+    // "in connection with the sale of ..." is an item of what the data may be used for: a possible sale.
+    const definite = !/\b(?:may|might|could|can|reserve)\b/i.test(before) && !(/^sale/i.test(m[0]) && /\bin\s+connection\s+with\s+(?:the\s+|a\s+)?$/i.test(before));
     return { verdict: 'yes', definite };
   }
   // Decision (RUBRIC.md "Selling"): disclosure for third parties' own marketing is `yes` even when the user can opt

@@ -30,6 +30,9 @@ const SENTENCES: Array<[string, 'yes' | 'no' | 'not-stated', string]> = [
   ['We may share your personal information with third parties in ways that constitute "sales" under the CCPA.', 'yes', 'C3PA DB/30'],
   ['We do not share your personal information in ways that constitute "sales" under the CCPA.', 'not-stated', 'constructed: the DB/30 hedge denied'],
   ['If we “sold” or disclosed your Personal Information for a business purpose, up to two separate lists disclosing:', 'not-stated', 'C3PA WS/25'],
+  // A use "in connection with the sale ... of user information ... to a broker" names a sale and its buyer; a sale of the assets does not.
+  ['Subject to applicable contractual or legal restrictions, in connection with the sale or exchange of Service user information and related data to a broker, political committee, or other non-profit or for-profit entity;', 'yes', 'C3PA WS/105 (its card said not stated)'],
+  ['Subject to applicable contractual or legal restrictions, in connection with a sale of all or substantially all of the assets of DJTFP 2024;', 'not-stated', 'C3PA WS/105'],
   ['California law broadly defines sale such that it may include your contact information that may be “sold” to our subsidiaries and affiliated businesses or the Activity Information shared with select third parties as described in the Information We Share section of our Privacy Notice.', 'yes', 'C3PA WS/38'],
   ['When you submit this form, we will take reasonable steps to prevent your data to be sold to third parties, or shared for targeted advertising.', 'not-stated', 'C3PA DB/30'],
   ['If you are a California resident and you have questions about our practices with respect to sharing information with third parties for their direct marketing purposes and your ability to exercise choice, please send your request to the following email address: privacy@wikihow.com or call us at (888) 338-6485.', 'not-stated', 'C3PA WS/25'],
