@@ -185,11 +185,20 @@ export function findRights(p: ExtractedPolicy): RightFinding[] {
       if (!grants(text, kind, s.isHeading, userList)) continue;
       let ev = found.get(kind);
       if (!ev) found.set(kind, (ev = []));
-      pushEvidence(ev, toEvidence(p, s), 3);
+      pushEvidence(ev, toEvidence(p, s), 8);
     }
   }
-  return RIGHT_KINDS.filter((k) => found.has(k)).map((kind) => ({ kind, evidence: found.get(kind)! }));
+  // The card shows three quotes: grants first, caveats and table rows after (stable otherwise).
+  const rank = (e: Evidence): number => (CAVEAT.test(e.text) ? 1 : 0);
+  return RIGHT_KINDS.filter((k) => found.has(k)).map((kind) => ({ kind, evidence: [...found.get(kind)!].sort((a, b) => rank(a) - rank(b)).slice(0, 3) }));
 }
+
+/**
+ * A caveat about a right rather than its grant ("Please note that if you opt out of certain types of sales, ...", "Also,
+ * the opt-out is limited to the specific browser"), or a table row ("oo | Hybrid Theory | to record and process the
+ * opt-out request of a user | 13 months maximum"): quoted after the sentences that grant the right.
+ */
+const CAVEAT = /^\W*(?:(?:please\s+)?(?:note|be\s+aware|keep\s+in\s+mind|remember)\b|also,|however,|if\s+you\s+(?:have\s+)?(?:opt|unsubscrib|delet|withdr|object|restrict|request|exercis|choose|decide))|\s\|\s|\|\|\|/i;
 
 /**
  * One "right to" governing a list: "your right to be informed, to access, to object, to erasure or blocking, ..., to
