@@ -188,15 +188,19 @@ export function findRights(p: ExtractedPolicy): RightFinding[] {
       pushEvidence(ev, toEvidence(p, s), 8);
     }
   }
-  // The card shows three quotes: grants first, caveats and table rows after (stable otherwise).
-  const rank = (e: Evidence): number => (CAVEAT.test(e.text) ? 1 : 0);
-  return RIGHT_KINDS.filter((k) => found.has(k)).map((kind) => ({ kind, evidence: [...found.get(kind)!].sort((a, b) => rank(a) - rank(b)).slice(0, 3) }));
+  // The card shows three quotes: the sentences that grant the right; caveats and table rows only when nothing else
+  // does (the analyzer orders them by focus afterwards, which would bring a caveat back first).
+  const quotes = (ev: Evidence[]): Evidence[] => {
+    const grants = ev.filter((e) => !CAVEAT.test(e.text));
+    return (grants.length ? grants : ev).slice(0, 3);
+  };
+  return RIGHT_KINDS.filter((k) => found.has(k)).map((kind) => ({ kind, evidence: quotes(found.get(kind)!) }));
 }
 
 /**
  * A caveat about a right rather than its grant ("Please note that if you opt out of certain types of sales, ...", "Also,
  * the opt-out is limited to the specific browser"), or a table row ("oo | Hybrid Theory | to record and process the
- * opt-out request of a user | 13 months maximum"): quoted after the sentences that grant the right.
+ * opt-out request of a user | 13 months maximum"): quoted only when no sentence grants the right.
  */
 const CAVEAT = /^\W*(?:(?:please\s+)?(?:note|be\s+aware|keep\s+in\s+mind|remember)\b|also,|however,|if\s+you\s+(?:have\s+)?(?:opt|unsubscrib|delet|withdr|object|restrict|request|exercis|choose|decide))|\s\|\s|\|\|\|/i;
 

@@ -156,17 +156,19 @@ describe('rights over a policy', () => {
     expect(rights.map((r) => r.kind)).toEqual(['access', 'deletion']);
     expect(findRights(policyOf('We use your information to:', '- Update your account information.', '- Delete inactive accounts.'))).toEqual([]);
   });
-  it('grants are quoted before caveats and table rows (C3PA DB/49, DB/36)', () => {
+  it('grants are quoted, not caveats and table rows, when the policy has both (C3PA DB/49, DB/36)', () => {
     const db49 = findRights(policyOf(
       'Please note that if you opt out of certain types of sales, we and businesses that rely on that data may be unable to provide you with the services that rely on such sales.',
       'The right to opt out of our sale of your personal information.',
     )).find((r) => r.kind === 'opt-out')!;
-    expect(db49.evidence[0]!.text).toBe('The right to opt out of our sale of your personal information.');
+    expect(db49.evidence.map((e) => e.text)).toEqual(['The right to opt out of our sale of your personal information.']);
     const db36 = findRights(policyOf(
       'oo | Hybrid Theory | to record and process the opt-out request of a user | 13 months maximum',
       'Under the CCPA, you have the right to opt out of any sale of your personal data.',
     )).find((r) => r.kind === 'opt-out')!;
     expect(db36.evidence[0]!.text).toBe('Under the CCPA, you have the right to opt out of any sale of your personal data.');
+    // A caveat alone still grants, and is quoted.
+    expect(findRights(policyOf('Please note that if you opt out of certain types of sales, we and businesses that rely on that data may be unable to provide you with the services that rely on such sales.')).map((r) => r.kind)).toEqual(['opt-out']);
   });
   it('returns rights in the rubric order, each once', () => {
     const got = findRights(policyOf('You may request that we delete your personal information.', 'You can request access to your personal information.', 'You may request that we delete your account.'));
