@@ -20,6 +20,11 @@ describe('warnings', () => {
     expect(ids).not.toContain('retention-not-stated');
   });
 
+  it('a change made with prior written notice is not a change without notice (C3PA DB/138)', () => {
+    expect(idsOf('This Privacy Policy may be modified, changed, supplemented, updated at any time with prior written notice from Digdev.')).not.toContain('changes-without-notice');
+    expect(idsOf('Your continued use of the Website and its services after any amendments or alterations of this Privacy Policy without notification of Digdev shall constitute your consent hereto and acceptance hereof of an updated version of this Privacy Policy.')).toContain('changes-without-notice');
+  });
+
   it('data kept for a bounded time after deletion is not "kept indefinitely"', () => {
     // ToS;DR ASKfm; C3PA WS/37 (dev).
     const bounded = idsOf(
