@@ -20,7 +20,7 @@ const CHANGE = /\b(?:chang|modif|amend|revis|updat|alter)\w*\b/i;
 const POLICY_OBJECT = /\b(?:this|our|the|these)\s+(?:online\s+)?(?:privacy\s+)?(?:policy|policies|notice|statement|terms)\b/i;
 const WITHOUT_NOTICE = /\bwithout\s+(?:prior\s+|any\s+|further\s+|advance\s+)?(?:notice|notification|notifying|informing|warning)\b/i;
 const ANY_TIME = /\b(?:at\s+any\s+time|from\s+time\s+to\s+time|sole\s+discretion|at\s+our\s+discretion)\b/i;
-const WILL_NOTIFY = /\b(?:with\s+(?:(?:prior|advance|written|reasonable)\s+){0,2}notice|notify|inform|alert|let\s+you\s+know|send\s+you|email\s+you|notice\s+(?:to|on|of)|prominent|provide\s+(?:you\s+with\s+)?(?:notice|notification)|post\w*\s+(?:a\s+)?(?:notice|notification)|ask\s+for\s+your\s+consent|obtain\s+your\s+consent)\b/i;
+const WILL_NOTIFY = /\b(?:with\s+(?:(?:prior|advance|written|reasonable)\s+){0,2}notice|notify|notifying|contact(?:ing)?\s+you|inform|alert|let\s+you\s+know|send\s+you|email\s+you|notice\s+(?:to|on|of)|prominent|provide\s+(?:you\s+with\s+)?(?:notice|notification)|post\w*\s+(?:a\s+)?(?:notice|notification)|ask\s+for\s+your\s+consent|obtain\s+your\s+consent)\b/i;
 
 /** Sharing with advertisers, ad networks, or for targeted / interest-based advertising. */
 const ADS = /\b(?:advertis(?:ers|ing\s+(?:partners|networks|companies|providers))|ad\s+(?:networks?|partners|servers?|companies|tech\w*)|interest[-\s]based\s+(?:advertising|ads)|targeted\s+(?:advertising|ads)|behavio(?:u)?ral\s+(?:advertising|targeting)|personali[sz]ed\s+(?:advertising|ads)|retargeting|remarketing)\b/gi;

@@ -20,8 +20,11 @@ describe('warnings', () => {
     expect(ids).not.toContain('retention-not-stated');
   });
 
-  it('a change made with prior written notice is not a change without notice (C3PA DB/138)', () => {
+  it('a change made with prior written notice, by notifying users, or after contacting you is not a change without notice (C3PA DB/138, OPP-115 1360)', () => {
     expect(idsOf('This Privacy Policy may be modified, changed, supplemented, updated at any time with prior written notice from Digdev.')).not.toContain('changes-without-notice');
+    // OPP-115 1360_thehill (train): both of its quotes say users are told.
+    expect(idsOf('We reserve the right to change this Privacy Policy at any time by notifying users.')).not.toContain('changes-without-notice');
+    expect(idsOf('Even if you do not opt-in to receive promotional information or you have opted-in and then later choose to opt-out, we reserve the right to contact you as necessary in our sole discretion regarding The Hill, any request you have made for services or products from The Hill, changes to this Privacy Policy and any other matters that may be relevant to the information we collect.')).not.toContain('changes-without-notice');
     expect(idsOf('Your continued use of the Website and its services after any amendments or alterations of this Privacy Policy without notification of Digdev shall constitute your consent hereto and acceptance hereof of an updated version of this Privacy Policy.')).toContain('changes-without-notice');
   });
 
