@@ -35,6 +35,9 @@ const SENTENCES: Array<[string, 'yes' | 'no' | 'not-stated', string]> = [
   ['Subject to applicable contractual or legal restrictions, in connection with a sale of all or substantially all of the assets of DJTFP 2024;', 'not-stated', 'C3PA WS/105'],
   ['California law broadly defines sale such that it may include your contact information that may be “sold” to our subsidiaries and affiliated businesses or the Activity Information shared with select third parties as described in the Information We Share section of our Privacy Notice.', 'yes', 'C3PA WS/38'],
   ['When you submit this form, we will take reasonable steps to prevent your data to be sold to third parties, or shared for targeted advertising.', 'not-stated', 'C3PA DB/30'],
+  // The consent a sale of minors' data would need is a rule, not a sale (each was a first 'Sells' quote).
+  ['If we have actual knowledge that a California resident is younger than 16, we will request opt-in consent before selling their Personal Information.', 'not-stated', 'C3PA WS/47'],
+  ['If you are under 13 years of age, your parent or guardian must authorize us to sell your Personal Data, which your parent or guardian may do by clicking the Opt-In link above.', 'not-stated', 'C3PA WS/124'],
   ['If you are a California resident and you have questions about our practices with respect to sharing information with third parties for their direct marketing purposes and your ability to exercise choice, please send your request to the following email address: privacy@wikihow.com or call us at (888) 338-6485.', 'not-stated', 'C3PA WS/25'],
   ['We do not rent or sell your information to third parties.', 'no', 'ToS;DR Wikimedia'],
   ['We do not sell or rent your Personal Information, nor do we give it to others to sell you anything.', 'no', 'ToS;DR Wikimedia'],
