@@ -37,6 +37,13 @@ const SHARE = /\b(?:(?:shar|disclos|provid(?!ers?\b)|transfer|sell|collect|allow
 /** A browser's "Do Not Track" signal, described: not the company sharing anything. */
 const DO_NOT_TRACK = /\bdo[-\s]not[-\s]track\b/i;
 
+/**
+ * Data the company receives from advertisers ("We collect personal information about you from other sources, such as
+ * ... advertising networks", "our “Advertising Partners” may give us your personal data"), with no verb that sends any.
+ */
+const RECEIVES = /\b(?:we|us)\s+(?:(?:may|might|also|can|will|do|does|sometimes|often)\s+){0,3}(?:collect|receiv|obtain|gather)\w*\b[^.;]{0,160}?\bfrom\b|\b(?:give|gives|send|sends|provide|provides)\s+us\b/i;
+const OUTBOUND = /\b(?:shar|disclos|sell|sold|transfer|rent|allow|permit|enabl)\w*|\b(?:work|partner)\w*\s+with\b/i;
+
 function matchSentences(p: ExtractedPolicy, test: (s: Sentence) => boolean, max = 3): Evidence[] {
   const ev: Evidence[] = [];
   for (const s of p.sentences) {
@@ -90,7 +97,7 @@ export function deriveWarnings(
     out.push({ id: 'access-fee', level: onlyExcessive ? 'low' : 'medium', text: onlyExcessive ? 'May charge a fee for excessive or repeated requests.' : 'May charge a fee for access to your data.', evidence: fee });
   }
   // A wider window: "No personally identifiable information is collected through these retargeting services" denies it.
-  const ads = matchSentences(p, (x) => SHARE.test(x.text) && !DO_NOT_TRACK.test(x.text) && affirmedIn(x.text, ADS, 12) && aboutPersonalData(x.text));
+  const ads = matchSentences(p, (x) => SHARE.test(x.text) && !DO_NOT_TRACK.test(x.text) && !(RECEIVES.test(x.text) && !OUTBOUND.test(x.text)) && affirmedIn(x.text, ADS, 12) && aboutPersonalData(x.text));
   if (ads.length) out.push({ id: 'shares-for-advertising', level: 'medium', text: 'Shares data with advertisers or for targeted ads.', evidence: ads });
   const changes = matchSentences(p, (x) => CHANGE.test(x.text) && POLICY_OBJECT.test(x.text) && (WITHOUT_NOTICE.test(x.text) || ANY_TIME.test(x.text)) && !WILL_NOTIFY.test(x.text.replace(WITHOUT_NOTICE, ' ')), 2);
   if (changes.length) {
