@@ -66,8 +66,22 @@ const FORM_CONTEXT = /\b(?:contact|submit|request|form|opt[-\s]?out|unsubscribe|
  * is `gov`/`mil` hosts, which name their agency one label further left ("ftc.gov", "ico.gov.uk").
  */
 const OTHERS_SITE =
-  /(?:^|\.)(gov(?:\.[a-z]{2})?|mil|gc\.ca|gouv\.fr|gv\.at|admin\.ch|bund\.de|europa\.eu|ico\.org\.uk|dataprotection\.ie|cnil\.fr|networkadvertising\.org|aboutads\.info|youradchoices\.(?:com|ca)|youronlinechoices\.(?:com|eu|com\.au)|edaa\.eu|optoutprescreen\.com|dmachoice\.org|truste\.com|jamsadr\.com|adr\.org|bbb\.org|bbbprograms\.org|esrb\.org|worldprivacyforum\.org|allaboutcookies\.org|aboutcookies\.org|google\.com|doubleclick\.net|facebook\.com|apple\.com|microsoft\.com|macromedia\.com|adobe\.com|mozilla\.org)$/i;
+  /(?:^|\.)(gov(?:\.[a-z]{2})?|mil|gc\.ca|gouv\.fr|gv\.at|admin\.ch|bund\.de|europa\.eu|ico\.org\.uk|dataprotection\.ie|cnil\.fr|networkadvertising\.org|aboutads\.info|globalprivacycontrol\.org|liveramp\.com|fullstory\.com|privacy\.org\.nz|state\.[a-z]{2}\.us|clicktime\.symantec\.com|urldefense\.(?:proofpoint\.)?com|safelinks\.protection\.outlook\.com|youradchoices\.(?:com|ca)|youronlinechoices\.(?:com|eu|com\.au)|edaa\.eu|optoutprescreen\.com|dmachoice\.org|truste\.com|jamsadr\.com|adr\.org|bbb\.org|bbbprograms\.org|esrb\.org|worldprivacyforum\.org|allaboutcookies\.org|aboutcookies\.org|google\.com|doubleclick\.net|facebook\.com|apple\.com|microsoft\.com|macromedia\.com|adobe\.com|mozilla\.org)$/i;
 const HOST = /^[a-z][\w+.-]*:\/\/(?:[^/?#@]*@)?([^/?#:]+)/i;
+
+/** A regulator or a state attorney general named as someone to contact ("You can contact the ICO on 0303 123 1113"). */
+const REGULATOR = /\b(?:attorney\s+general|information\s+commissioner|privacy\s+commissioner|commissioner['’]s\s+office|ICO\b|supervisory\s+authorit|data\s+protection\s+(?:authorit|commission|regulator|board)|federal\s+trade\s+commission|FTC\b|bureau\s+of\s+consumer\s+protection|department\s+of\s+(?:consumer\s+affairs|justice))/gi;
+/**
+ * The value at `index` belongs to a regulator named shortly before it, with no "us"/"our"/"we" in between ("contact us
+ * ... or ... the Nevada Attorney General's office at: ... Phone: (702) 486-3132": the phone is the office's).
+ */
+function regulatorsContact(text: string, index: number): boolean {
+  const window = text.slice(Math.max(0, index - 250), index);
+  let last = -1;
+  REGULATOR.lastIndex = 0;
+  for (let m = REGULATOR.exec(window); m; m = REGULATOR.exec(window)) last = m.index + m[0].length;
+  return last >= 0 && !/\b(?:us|our|we)\b/i.test(window.slice(last));
+}
 
 /** The site (as OTHERS_SITE names it) of a link that is someone else's; '' for the organization's own or any other. */
 function othersSite(url: string): string {
@@ -274,8 +288,10 @@ const clean = (s: string): string => s.replace(/\s+/g, ' ').replace(/[\s,;.]+$/,
 export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): ContactFinding {
   const found: ContactFinding = { emails: [], phones: [], postal: [], urls: [], evidence: [] as Evidence[] };
   const where = new Map<string, number>();
+  // One value once, however it is punctuated or linked ("http://x.com/privacy/" and "https://x.com/privacy").
+  const keyOf = (v: string): string => v.toLowerCase().replace(/^https?:\/\/(?:www\.)?/, '').replace(/[\s,.;/]+/g, ' ').trim();
   const add = (list: string[], value: string, s: Sentence): void => {
-    if (!value || list.includes(value)) return;
+    if (!value || list.some((x) => x === value || keyOf(x) === keyOf(value))) return;
     list.push(value);
     where.set(value, s.id);
     pushEvidence(found.evidence, toEvidence(p, s), focus ? Infinity : 8);
@@ -296,7 +312,7 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
       // "support@camscanner.com.You may visit", "contact@webbula.comLog in": the next sentence or link glued after the
       // address is not part of its domain (a lower-case top-level domain running into a capitalized word).
       const email = m[0].replace(/(\.(?:com|org|net|edu|gov|info|io|ai|co|de|fr|uk|us|ca|au))\.?[A-Z][a-z]+$/, '$1').toLowerCase().replace(/\.+$/, '');
-      if (NOT_AN_EMAIL.test(email) || AUTHORITY_EMAIL.test(email)) continue;
+      if (NOT_AN_EMAIL.test(email) || AUTHORITY_EMAIL.test(email) || regulatorsContact(text, m.index ?? 0)) continue;
       // "for example, bruce@statelywaynemanor.com": an illustration, not a contact.
       if (/\b(?:for\s+example|e\.g\.|such\s+as|for\s+instance)[^.@]{0,40}$/i.test(text.slice(Math.max(0, (m.index ?? 0) - 60), m.index ?? 0))) continue;
       const at = sentenceAt(block.sentences, shift(m.index ?? 0));
@@ -337,7 +353,7 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
       const ctx = noUrls.slice(Math.max(0, (m.index ?? 0) - 60), m.index ?? 0);
       const strongShape = /^\+|\(\d{3}\)|^1?[\s.-]?8(?:00|33|44|55|66|77|88)/.test(num);
       if (!strongShape && !PHONE_WORD.test(ctx)) continue;
-      if (/\bfax\b[^0-9]{0,12}$/i.test(ctx)) continue;
+      if (/\bfax\b[^0-9]{0,12}$/i.test(ctx) || regulatorsContact(noUrls, m.index ?? 0)) continue;
       add(found.phones, num, sentenceAt(block.sentences, m.index ?? 0));
     }
     // The address patterns are the costliest: run them only where a ZIP code or a street word appears.
@@ -346,7 +362,7 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
       if (re) {
         for (const m of raw.matchAll(re)) {
           const at = sentenceAt(block.sentences, m.index ?? 0);
-          if (!isProviderAddress(raw, m.index ?? 0, at, focus) && !followedByOthersPolicy(raw.slice((m.index ?? 0) + m[0].length), p.url)) add(found.postal, clean(m[0]), at);
+          if (!isProviderAddress(raw, m.index ?? 0, at, focus) && !followedByOthersPolicy(raw.slice((m.index ?? 0) + m[0].length), p.url) && !regulatorsContact(raw, m.index ?? 0)) add(found.postal, clean(m[0]), at);
         }
       }
     }

@@ -105,6 +105,18 @@ describe('contact: phones, postal addresses, request URLs', () => {
     const own = extractFromText(text, { title: 'Privacy Policy', url: 'https://twitter.com/en/privacy', format: 'md' });
     expect(findContact(own).postal).toEqual(['1355 Market St, Suite 900, San Francisco, California 94103']);
   });
+  it("leaves out a regulator's phone, email and address named as someone to contact", () => {
+    // OPP-115 1106_allstate (train): the organization's own contact comes first, the attorney general's after it.
+    const allstate = findContact(policyOf("If you are a Nevada resident and would like more information, you may contact us at the address listed above or you may also contact the Nevada Attorney General's office at: Office of the Nevada Attorney General Bureau of Consumer Protection 555 E.Washington Avenue, Suite 3900 Las Vegas, NV 89101 Phone: (702) 486-3132 Email: BCPINFO@ag.state.nv.us"));
+    expect(allstate).toMatchObject({ emails: [], phones: [], postal: [] });
+    // C3PA WS/33 (dev).
+    expect(findContact(policyOf('You can contact the ICO on 0303 123 1113.')).phones).toEqual([]);
+    expect(findContact(policyOf('You can call us on 0303 123 1113.')).phones, 'the same number, ours').toEqual(['0303 123 1113']);
+  });
+  it('gives an address once however it is punctuated (constructed; the shape of C3PA DB/206)', () => {
+    const c = findContact(policyOf('Contact us at 123 Main Street, Suite 4, Springfield, IL 62701.', 'Or write to us: 123 Main Street Suite 4 Springfield, IL 62701.'));
+    expect(c.postal).toHaveLength(1);
+  });
   it("keeps a platform's own links in its own policy", () => {
     const text = 'You can review and control your data, or submit a request, in your account at https://myaccount.google.com/data-and-privacy.';
     const own = extractFromText(text, { title: 'Privacy Policy', url: 'https://policies.google.com/privacy', format: 'md' });
