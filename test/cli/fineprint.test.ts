@@ -12,19 +12,24 @@ import { CATEGORIES, RIGHT_KINDS } from '../../lib/types';
 const CLI = 'dist/cli/fineprint.mjs';
 let dir = '';
 
-// The OPP-115 policy of opensecrets.org (2014), whole: a real, small privacy policy.
+// The OPP-115 policy of uptodate.com (2007, a train policy), whole: a real, small privacy policy.
 const POLICY_PARAGRAPHS = [
-  'The Center for Responsive Politics (CRP) takes your privacy very seriously. CRP is the sole owner of the information collected from users on OpenSecrets.org.',
-  'CRP will not share, rent or sell personally identifiable information to any third parties. You will never be sent marketing materials by CRP unless you explicitly opt-in.',
-  'Information you submit to our web site will be used to contact you if you have subscribed to our newsletter, if you have made a donation or if you respond to an action request made by the Center. Should you "unsubscribe" from a newsletter you will be permanently removed from our contact list.',
-  'OpenSecrets.org uses Google Analytics to learn how people use the site and to improve our services. We also collect standard log files from our systems to ensure the integrity of our services and for troubleshooting purposes. Included in these log files are the date, the IP address and the URL of the request. Log files are typically deleted from our servers after 90 days.',
-  'When this privacy policy is revised or updated, CRP will post the updated version, including the effective date of the revision or update, on OpenSecrets.org. If you have questions about this policy, please email us at feedback@crp.org.',
+  'UpToDate, Inc. is very sensitive to the privacy needs of its website visitors and subscribers and is wholly committed to maintaining privacy at the highest level. UpToDate does not sell or otherwise share subscribers\' or website visitors\' personal information with anyone.',
+  'To better understand UpToDate\'s online privacy policies, please read the following Privacy Policy.',
+  'Subscriber Information UpToDate never automatically collects any information that specifically identifies you such as your name, address, or e-mail address. This information is collected only when you voluntarily provide it as part of the subscription process ("Subscriber Information"). We will ask you whenever we need Subscriber Information that identifies you or allows us to contact you.',
+  'Consent and Security It is your choice whether or not you provide your Subscriber Information to UpToDate, but Subscriber Information is required for UpToDate to provide you with services (for example, access to UpToDate under a subscription agreement).',
+  'Use of Subscriber Information Your Subscriber Information may be used internally within UpToDate. For example, UpToDate may use your Subscriber Information internally to provide subscription services to you and process your transactions, to contact you for customer service and billing purposes, to communicate to you about your subscription or changes to our service, to understand who uses the Website and to improve the Website. In addition, UpToDate reserves the right to disclose your Subscriber Information under limited circumstances in the event UpToDate believes that the Website is being used to commit unlawful acts, and/or if disclosure of your Subscriber Information is required to comply with applicable laws or regulations, or with a court or administrative order.',
+  'Usage Information Non-personally identifying information ("Usage Information") comprises information that does not identify any particular user. Examples include: information about which of UpToDate\'s pages are visited on an aggregate level, browser type, operating system type, or IP address.',
+  'Use of Usage Information Your Usage Information may be disclosed internally within UpToDate and to third parties. For example, UpToDate may disclose Usage Information in order to better understand which parts of the Website users are visiting, to improve the content of the Website, and for marketing, advertising, or research purposes. (Institutional licensees should refer to their subscription and license agreement).',
+  'Cookies The UpToDate Website may place a text file called a "cookie" in the browser files of your computer. Cookies can be used to provide you with tailored information from the Website. The cookie itself does not contain Subscriber Information. You can set your browser to notify you when you receive a cookie, giving you the chance to decide whether or not to accept it.',
+  'Effective Date This Privacy Policy is effective as of October 27, 2007 and will remain in effect unless changed. UpToDate may modify this Privacy Policy at any time, and such modifications shall be effective immediately upon posting of the modified Privacy Policy on the Website.',
+  'Contacting the Website If you have any questions about this Privacy Policy, the practices of this Website, or your dealings with this Website, please contact info@uptodate.com.',
 ];
-const POLICY_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Privacy Policy | OpenSecrets</title></head>
-<body><nav><a href="/">Home</a></nav><article><h1>OpenSecrets.org Privacy Policy</h1>
+const POLICY_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Privacy policy | UpToDate</title></head>
+<body><nav><a href="/">Home</a></nav><article><h1>UpToDate online privacy policy</h1>
 ${POLICY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('\n')}
-<p>This privacy policy was last updated on July 10, 2014.</p></article></body></html>`;
-const POLICY_TEXT = `OpenSecrets.org Privacy Policy\n\n${POLICY_PARAGRAPHS.join('\n\n')}\n`;
+<p>This privacy policy is effective as of October 27, 2007.</p></article></body></html>`;
+const POLICY_TEXT = `UpToDate online privacy policy\n\n${POLICY_PARAGRAPHS.join('\n\n')}\n`;
 
 interface Run {
   status: number | null;
@@ -132,9 +137,9 @@ describe('fineprint: usage', () => {
 
 describe('fineprint summarize: real policies', () => {
   it('prints one schema-1 JSON line per input, HTML and text alike', () => {
-    const html = file('opensecrets-privacy.html', POLICY_HTML);
-    const txt = file('opensecrets-privacy.txt', POLICY_TEXT);
-    const md = file('opensecrets-privacy.md', `# OpenSecrets.org Privacy Policy\n\n${POLICY_PARAGRAPHS.join('\n\n')}\n`);
+    const html = file('uptodate-privacy.html', POLICY_HTML);
+    const txt = file('uptodate-privacy.txt', POLICY_TEXT);
+    const md = file('uptodate-privacy.md', `# UpToDate online privacy policy\n\n${POLICY_PARAGRAPHS.join('\n\n')}\n`);
     const run = fineprint(['summarize', html, txt, md]);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
@@ -142,19 +147,20 @@ describe('fineprint summarize: real policies', () => {
     expectSchema1(fromHtml, html);
     expectSchema1(fromTxt, txt);
     expectSchema1(fromMd, md);
-    expect(fromHtml.title).toMatch(/Privacy Policy/);
-    expect(fromHtml.url).toMatch(/^file:\/\/.*opensecrets-privacy\.html$/);
+    expect(fromHtml.title).toBe('Privacy policy | UpToDate');
+    expect(fromHtml.url).toMatch(/^file:\/\/.*uptodate-privacy\.html$/);
     expect([fromHtml.input.format, fromTxt.input.format, fromMd.input.format]).toEqual(['html', 'txt', 'md']);
     // The page's chrome (a nav link) is not policy text, so the HTML has no more words than the plain text.
     expect(fromHtml.words).toBeGreaterThan(200);
     expect(fromTxt.words).toBeGreaterThan(200);
     // The verdicts come through whole, evidence included, whichever way the policy was read.
     for (const record of [fromHtml, fromTxt, fromMd]) {
-      expect(record.contact.emails, record.file).toContain('feedback@crp.org');
-      expect(record.selling.verdict, `${record.file}: "will not share, rent or sell" is a no`).toBe('no');
-      expect(record.selling.evidence.map((e: { text: string }) => e.text).join(' ')).toMatch(/will not share, rent or sell/);
-      expect(record.retention.verdict, record.file).toBe('period');
-      expect(record.retention.periods, record.file).toContain('90 days');
+      expect(record.contact.emails, record.file).toEqual(['info@uptodate.com']);
+      expect(record.selling.verdict, `${record.file}: "does not sell or otherwise share" is a no`).toBe('no');
+      expect(record.selling.evidence.map((e: { text: string }) => e.text).join(' ')).toMatch(/does not sell or otherwise share/);
+      // The policy says nothing about how long it keeps data: the same in every format, with its warning.
+      expect(record.retention.verdict, record.file).toBe('not-stated');
+      expect(record.warnings.map((w: { id: string }) => w.id), record.file).toEqual(expect.arrayContaining(['retention-not-stated', 'changes-without-notice']));
     }
   });
 
@@ -164,7 +170,7 @@ describe('fineprint summarize: real policies', () => {
     const [fromHtml] = records(html.stdout);
     expectSchema1(fromHtml, '-');
     expect(fromHtml.input.format).toBe('html');
-    expect(fromHtml.title).toMatch(/Privacy Policy/);
+    expect(fromHtml.title).toBe('Privacy policy | UpToDate');
     const text = fineprint(['summarize', '-'], { input: POLICY_TEXT });
     expect(text.status).toBe(0);
     expect(records(text.stdout)[0].input.format).toBe('txt');
@@ -177,9 +183,9 @@ describe('fineprint summarize: real policies', () => {
   });
 
   it('--url sets the address the analyzer sees', () => {
-    const run = fineprint(['summarize', '--url', 'https://www.opensecrets.org/about/policy.php', file('policy.html', POLICY_HTML)]);
+    const run = fineprint(['summarize', '--url', 'https://www.uptodate.com/home/privacy-policy', file('policy.html', POLICY_HTML)]);
     expect(run.status).toBe(0);
-    expect(records(run.stdout)[0].url).toBe('https://www.opensecrets.org/about/policy.php');
+    expect(records(run.stdout)[0].url).toBe('https://www.uptodate.com/home/privacy-policy');
   });
 
   it('decodes a page that declares windows-1252, without a warning', () => {
@@ -212,7 +218,7 @@ describe('fineprint summarize: real policies', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const [record] = records(run.stdout);
-    expect(record.contact.emails).toContain('feedback@crp.org');
+    expect(record.contact.emails).toContain('info@uptodate.com');
     expect(record.notes.join(' ')).toMatch(/without its <style> blocks/);
   });
 
@@ -225,7 +231,7 @@ describe('fineprint summarize: real policies', () => {
     expect(run.status).toBe(0);
     const [record] = records(run.stdout);
     expect(record.notes.join(' ')).toMatch(/without its <style> blocks/);
-    expect(record.contact.emails).toContain('feedback@crp.org');
+    expect(record.contact.emails).toContain('info@uptodate.com');
     const [plain] = records(fineprint(['summarize', file('style-in-script-plain.html', POLICY_HTML)]).stdout);
     expect(record.words, 'every word of the policy is read').toBe(plain.words);
   });
@@ -248,11 +254,11 @@ describe('fineprint summarize: real policies', () => {
   it('--pretty prints a card with every field and no color codes when stdout is not a terminal', () => {
     const run = fineprint(['summarize', '--pretty', file('card.html', POLICY_HTML)]);
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/^Privacy Policy \| OpenSecrets\n/);
+    expect(run.stdout).toMatch(/^Privacy policy \| UpToDate\n/);
     for (const label of ['Rights', 'Retention', 'Selling', 'Contact', 'Warnings']) expect(run.stdout).toMatch(new RegExp(`^${label} +\\S`, 'm'));
     expect(run.stdout).toMatch(/policy score \d\.\d\d/);
-    expect(run.stdout, 'the selling verdict with its quote').toMatch(/^Selling +no\n +“CRP will not share, rent or sell/m);
-    expect(run.stdout).toMatch(/^Contact +feedback@crp\.org/m);
+    expect(run.stdout, 'the selling verdict with its quote').toMatch(/^Selling +no\n +“UpToDate does not sell or otherwise share/m);
+    expect(run.stdout).toMatch(/^Contact +info@uptodate\.com/m);
     const [, , ...body] = run.stdout.split('\n'); // the title, then a line naming the file, then the fields
     expect(Math.max(...body.map((line) => line.length)), 'fields wrap at 80 columns off a terminal').toBeLessThanOrEqual(80);
     expect(run.stdout).not.toContain('\x1b[');
@@ -343,11 +349,11 @@ describe('fineprint summarize: bad inputs', () => {
 describe('fineprint classify', () => {
   it('answers every well-formed line in order and names each malformed line by number', () => {
     const input = [
-      JSON.stringify({ id: 's1', text: 'Log files are typically deleted from our servers after 90 days.' }),
+      JSON.stringify({ id: 's1', text: 'Records are used to create aggregate reports for internal use only and are purged after one calendar year from the date of entry.' }), // OPP-115 202_foodallergy (train)
       'this is not json',
       JSON.stringify({ id: 7, text: 'id is a number' }),
       '',
-      JSON.stringify({ id: 's2', text: 'If you have questions about this policy, please email us at feedback@crp.org.' }),
+      JSON.stringify({ id: 's2', text: 'If you have any questions about this Privacy Policy, the practices of this Website, or your dealings with this Website, please contact info@uptodate.com.' }), // OPP-115 898_uptodate (train)
       JSON.stringify(['s3', 'an array']),
       JSON.stringify({ id: 's4' }),
     ].join('\n');

@@ -86,8 +86,8 @@ describe('contact: phones, postal addresses, request URLs', () => {
     ['If you have an unresolved privacy or data use concern that we have not addressed satisfactorily, please contact TRUSTe at https://feedback-form.truste.com/watchdog/request.', []],
     // OPP-115 58_esquire: the ad industry's opt-out tool.
     ['If you would like more information about this practice and to know your choices about not having this information used in this manner by our third party advertising companies please visit http://www.networkadvertising.org/optout_nonppii.asp.', []],
-    // OPP-115 207_dictionary.reference.com: the Digital Advertising Alliance's.
-    ['Companies may also be members of the Digital Advertising Alliance ("DAA") and to opt out of cookie tracking by DAA members, you may visit http://www.aboutads.info/choices/.', []],
+    // C3PA WS/18 (dev): the Digital Advertising Alliance's.
+    ["To opt-out of the vendors we use for cross-device linking, go to the Digital Advertising Alliance's Choices page at www.aboutads.info/choices and perform a global opt-out on each browser and device that you would like to be opted out on.", []],
     // C3PA WS/37: Google Analytics' browser add-on.
     ['To opt out of Google Analytics specifically, go to https://tools.google.com/dlpage/gaoptout.', []],
     // ToS;DR DeviantArt: a government site.

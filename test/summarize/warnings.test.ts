@@ -72,8 +72,9 @@ describe('warnings', () => {
     expect(idsOf('Information from our advertising partners: We receive information about you from some of our service providers who assist us with marketing or promotional services related to how you interact with our websites, applications, products, services, advertisements or communications.')).not.toContain('shares-for-advertising');
     expect(idsOf('Advertising partners - We may also share your data collected through our websites and apps with our advertising partners, as set out in our cookie policy.')).toContain('shares-for-advertising');
   });
-  it('sharing only aggregate data with advertisers is not a flag; sharing personal data is (OPP-115 1205 opensecrets)', () => {
-    expect(idsOf('Aggregate information that does not personally identify you may be shared with funders or potential future advertisers.')).not.toContain('shares-for-advertising');
+  it('sharing only aggregate data with advertisers is not a flag; sharing personal data is (OPP-115 1673_tulsaworld, 627_dairyqueen, train)', () => {
+    expect(idsOf('We may share aggregated research (but not individual user information) with our advertisers or business partners.')).not.toContain('shares-for-advertising');
+    expect(idsOf('We may share aggregated demographic information (data that cannot identify an individual person) with our third party vendors and advertisers.')).not.toContain('shares-for-advertising');
     expect(idsOf('We may share aggregated and personal information with advertisers.')).toContain('shares-for-advertising');
     // Data the company receives from advertisers is not data it shares (C3PA DB/192, WS/33: each was the first quote).
     expect(idsOf("We collect personal information about you from other sources, such as third party consumer data suppliers/resellers, data enrichment providers and aggregators, advertising networks, data analytics providers, internet service providers, operating systems and platforms, data brokers, social networks, business contact databases, government entities, other users, and our parent, subsidiaries, affiliates and other related entities.")).not.toContain('shares-for-advertising');
