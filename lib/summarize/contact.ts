@@ -289,7 +289,9 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
   const found: ContactFinding = { emails: [], phones: [], postal: [], urls: [], evidence: [] as Evidence[] };
   const where = new Map<string, number>();
   // One value once, however it is punctuated or linked ("http://x.com/privacy/" and "https://x.com/privacy").
-  const keyOf = (v: string): string => v.toLowerCase().replace(/^https?:\/\/(?:www\.)?/, '').replace(/[\s,.;/]+/g, ' ').trim();
+  // A phone number is its digits: "(800) 929-4040" and "800-929-4040" are one number.
+  const keyOf = (v: string): string =>
+    /^[\d\s()+.-]+$/.test(v) ? v.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '') : v.toLowerCase().replace(/^https?:\/\/(?:www\.)?/, '').replace(/[\s,.;/]+/g, ' ').trim();
   const add = (list: string[], value: string, s: Sentence): void => {
     if (!value || list.some((x) => x === value || keyOf(x) === keyOf(value))) return;
     list.push(value);

@@ -117,6 +117,10 @@ describe('contact: phones, postal addresses, request URLs', () => {
     const c = findContact(policyOf('Contact us at 123 Main Street, Suite 4, Springfield, IL 62701.', 'Or write to us: 123 Main Street Suite 4 Springfield, IL 62701.'));
     expect(c.postal).toHaveLength(1);
   });
+  it('gives a phone number once however it is written (OPP-115 202_foodallergy, train)', () => {
+    const c = findContact(policyOf('Telephone: (800) 929-4040', 'If you prefer not to receive e-mail communications or postal mail or telephone calls from Food Allergy Research & Education, please notify us by emailing contactfare@foodallergy.org or calling 800-929-4040.'));
+    expect(c.phones).toEqual(['(800) 929-4040']);
+  });
   it("keeps a platform's own links in its own policy", () => {
     const text = 'You can review and control your data, or submit a request, in your account at https://myaccount.google.com/data-and-privacy.';
     const own = extractFromText(text, { title: 'Privacy Policy', url: 'https://policies.google.com/privacy', format: 'md' });
