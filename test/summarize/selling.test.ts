@@ -28,6 +28,8 @@ const SENTENCES: Array<[string, 'yes' | 'no' | 'not-stated', string]> = [
   ["As discussed above, if you wish to opt-out of our sharing of your information with third parties for the third parties' direct marketing purposes offline please click here, or for email please click here.", 'yes', 'OPP-115 133_fortune.com (train)'],
   ["Alternately, such businesses may have in place a policy not to disclose personal information of customers to third parties for the third parties' direct marketing purposes if the customer has exercised an option to opt-out of such information-sharing.", 'not-stated', 'OPP-115 133_fortune.com (train)'],
   ['We may share your personal information with third parties in ways that constitute "sales" under the CCPA.', 'yes', 'C3PA DB/30'],
+  // Business units sold with the data is a business transfer (the page says 'Barnes & Noble DOES NOT SELL OR RENT YOUR PERSONAL INFORMATION TO THIRD PARTIES').
+  ['Barnes & Noble owns and operates other operations and businesses and we may share your personal information with our other business units and operations, even if such business units or operations are sold.', 'not-stated', 'OPP-115 453_barnesandnoble (train)'],
   ['We do not share your personal information in ways that constitute "sales" under the CCPA.', 'not-stated', 'constructed: the DB/30 hedge denied'],
   ['If we “sold” or disclosed your Personal Information for a business purpose, up to two separate lists disclosing:', 'not-stated', 'C3PA WS/25'],
   // A use "in connection with the sale ... of user information ... to a broker" names a sale and its buyer; a sale of the assets does not.
