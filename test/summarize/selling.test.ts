@@ -30,6 +30,8 @@ const SENTENCES: Array<[string, 'yes' | 'no' | 'not-stated', string]> = [
   ['We may share your personal information with third parties in ways that constitute "sales" under the CCPA.', 'yes', 'C3PA DB/30'],
   // Business units sold with the data is a business transfer (the page says 'Barnes & Noble DOES NOT SELL OR RENT YOUR PERSONAL INFORMATION TO THIRD PARTIES').
   ['Barnes & Noble owns and operates other operations and businesses and we may share your personal information with our other business units and operations, even if such business units or operations are sold.', 'not-stated', 'OPP-115 453_barnesandnoble (train)'],
+  // A limit set on a service provider is not the company's denial.
+  ['We may use a third party service provider to manage or send emails on our behalf, but that third party is only authorized to use your information as necessary to send our email to you and it is not authorized to sell or transfer your information.', 'not-stated', 'OPP-115 1673_tulsaworld (train)'],
   ['We do not share your personal information in ways that constitute "sales" under the CCPA.', 'not-stated', 'constructed: the DB/30 hedge denied'],
   ['If we “sold” or disclosed your Personal Information for a business purpose, up to two separate lists disclosing:', 'not-stated', 'C3PA WS/25'],
   // A use "in connection with the sale ... of user information ... to a broker" names a sale and its buyer; a sale of the assets does not.
