@@ -126,7 +126,7 @@ const NOT_A_RIGHT: Partial<Record<RightKind, RegExp>> = {
   'opt-out': /\b(?:do|does)\s+not\s+(?:currently\s+)?(?:respond|honou?r|recogni[sz]e|support|react)\s+to\s+(?:["“]?do[-\s]not[-\s]track|dnt\b|browser\s+signals)|\bopt[-\s]?out\s+(?:information|status)\b[^.]{0,80}\b(?:will\s+be|is|are)\s+(?:saved|stored|collected|recorded|logged)\b|^(?![^.]*\b(?:we|us|our)\b[^.]*\b(?:e-?mails?|newsletters?|marketing|promotional|communications|sale|sell|share)\b)[^.]*\b(?:opt[-\s]?out|opt\s+\w+\s+out)\b[^.]*\b(?:google\s+analytics|network\s+advertising\s+initiative|digital\s+advertising\s+alliance|DAA|NAI|aboutads|youradchoices|optout\.|hotjar|browser(?:['’]s)?\s+(?:settings|preferences)|cookie\s+settings\s+in\s+your\s+browser|participating\s+companies|(?:device|phone|mobile)\s+settings|features\s+on\s+your\s+(?:device|phone))\b/i,
   restrict: /\brestrict\w*\s+access\b|\blimit\w*\s+(?:access|our\s+liability)/i,
   // "If you object to anything described in this Privacy Policy, please do not use our websites": leaving, not a right.
-  object: /\bif\s+you\s+object\s+to\s+(?:anything|any\s+(?:part|portion|provision|term)s?\s+of|(?:any\s+|the\s+|such\s+|these\s+)?(?:changes?|modifications?|amendments?|updates?|revisions?)\b|(?:this|these|the|our)\s+(?:privacy\s+)?(?:policy|notice|statement|terms)\b)/i,
+  object: /\bif\s+you\s+object\s+to\s+(?:anything|any\s+(?:part|portion|provision|term)s?\s+of|(?:(?:any|the|such|these|those)\s+){0,2}(?:changes?|modifications?|amendments?|updates?|revisions?)\b|(?:this|these|the|our)\s+(?:privacy\s+)?(?:policy|notice|statement|terms)\b)/i,
 };
 
 /** Words for the user (or the user's request) as the one who acts. */
@@ -262,6 +262,8 @@ export function grants(sentence: string, kind: RightKind, isHeading = false, use
     if (kind === 'access' && /^(?:see|review|view|read)\s+(?:the\s+)?(?:information\s+(?:(?:that\s+)?we\s+(?:have\s+)?)?provided\s+(?:in|under|below|above)|sections?\s+(?:entitled|titled|called|headed|below|above|\d))|^obtain\s+(?:the\s+)?(?:erasure|deletion|removal|rectification|correction|restriction)\b/i.test(text.slice(m.index))) return false;
     // "that Member's copy of your Personal Information" is someone else's copy; "create an additional copy of your content data" is a backup the user makes.
     if (kind === 'access' && /^(?:a\s+)?cop/i.test(m[0]) && /(?:\w['’]s|\b(?:their|its|his|her)|\b(?:create|make|keep|save)\s+(?:an?\s+)?(?:additional|backup|extra|separate|second)?)\s+$/i.test(text.slice(Math.max(0, m.index - 30), m.index))) return false;
+    // "you permit us to share ... and to access certain of your Social Network information": the user lets the company access.
+    if (kind === 'access' && /^access/i.test(m[0]) && /\b(?:permit|allow|authori[sz]e|enable|let)s?\s+us\s+to\s+(?:[^.;]*\bto\s+)?$/i.test(text.slice(0, m.index))) return false;
     // "BlaBlaCar will access certain Personal Data": a named company's access.
     if (kind === 'access' && /^access/i.test(m[0]) && /(?:^|[^\w])(?!(?:You|We|Users?|Consumers?|Members?|Customers?|Residents?|Individuals?|Parents?|Visitors?)\b)[A-Z][\w&.-]*\s+(?:will|may|would|can|shall|could|might)\s+(?:also\s+)?$/.test(text.slice(Math.max(0, m.index - 60), m.index))) return false;
     // "you must update it", "you agree to promptly update": an obligation, not a right.
