@@ -149,6 +149,8 @@ function userActs(text: string, at: number): boolean {
   ACTOR.lastIndex = 0;
   // "ask that we limit", "request that we delete": the company acts on the user's request.
   if (/\b(?:request|ask)(?:s|ed|ing)?\s+(?:that\s+)?(?:we|us)\s+(?:to\s+)?(?:[\w,]+\s+){0,3}$/i.test(before)) return true;
+  // "If you want to close your Website account and have us delete the personal information in it": the user has the company act.
+  if (/\b(?:have|let)\s+us\s+(?:[\w,]+\s+){0,2}$/i.test(before) && /\b(?:you|users?)\s+(?:may|can|wish|would\s+like|want|prefer)\b/i.test(text.slice(0, at))) return true;
   // "Questions ..., or to review and/or correct your personal information ..., should be directed to ..." and
   // "To correct or delete information, log into your account": the user's request through a channel.
   if (/\bto\s+(?:\w+\s+(?:and\/or|and|or)\s+)?$/i.test(before) && (USER_CHANNEL.test(text) ? !/\bwe\b/i.test(before) : !/\b(?:we|us)\b/i.test(before)) && (USER_CHANNEL.test(text) || /^\W*to\s+[^.]*?,\s*(?:please\s+)?(?:log|sign|contact|visit|e-?mail|click|go|write|call|send|use|submit|follow)\b/i.test(text))) return true;
@@ -268,6 +270,8 @@ export function grants(sentence: string, kind: RightKind, isHeading = false, use
     if (kind === 'access' && /^access/i.test(m[0]) && /(?:^|[^\w])(?!(?:You|We|Users?|Consumers?|Members?|Customers?|Residents?|Individuals?|Parents?|Visitors?)\b)[A-Z][\w&.-]*\s+(?:will|may|would|can|shall|could|might)\s+(?:also\s+)?$/.test(text.slice(Math.max(0, m.index - 60), m.index))) return false;
     // "you must update it", "you agree to promptly update": an obligation, not a right.
     if (kind === 'correction' && /\b(?<!\bif\s+you\s+)(?:must|(?:are|is)\s+(?:required|obligated|obliged|responsible\s+for)|agree\s+to)\s+(?:(?:promptly|immediately|always|also)\s+)?$/i.test(text.slice(Math.max(0, m.index - 40), m.index))) return false;
+    // "any search engine index or record of your information may persist after you delete the information at the original source": what survives the user's own deletion elsewhere, not a right.
+    if (kind === 'deletion' && /\bafter\s+you\s+(?:have\s+)?$/i.test(text.slice(Math.max(0, m.index - 20), m.index)) && /\b(?:persist|remain|survive|linger)\w*\b/i.test(text.slice(0, m.index))) return false;
     // "just in case you accidentally delete this data"; "we only maintain the audio ... and then immediately delete it" (the company deletes).
     if (kind === 'deletion' && /\b(?:accidentally|inadvertently|mistakenly|unintentionally)\s+$|\bwe\b[^.;]*\bthen\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(0, m.index - 120), m.index))) return false;
     // "to request access to ... any PI": the request is the user's act, whoever is named before it ("send us an email to request").
