@@ -238,6 +238,8 @@ export function isContactLink(link: BlockLink, sentence: string, pageUrl: string
   if (pageUrl && urlKey(href.split('#')[0]!) === urlKey(pageUrl.split('#')[0]!)) return false;
   const textAsks = LINK_ASK.test(text);
   if (DOCUMENT_TEXT.test(text) && !textAsks) return false;
+  // "participate in <a href="...#def_PublicForums">public forums</a>": a link into a section or a glossary entry is not a form.
+  if (!textAsks && /#./.test(href)) return false;
   if (!textAsks && !(FORM_URL.test(href) && LINK_ASK.test(sentence))) return false;
   if (textAsks && CONTACT_ASK.test(text)) return true;
   const host = HOST.exec(href)?.[1] ?? '';

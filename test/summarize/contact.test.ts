@@ -178,6 +178,8 @@ describe('contact: links', () => {
     ['<p>California residents may use our <a href="/company/do-not-sell">Do Not Sell My Personal Information</a> page.</p>', 'https://www.gettyimages.com/company/privacy-policy', ['https://www.gettyimages.com/company/do-not-sell']],
     ['<p>You can opt out of interest-based ads from Google by <a href="https://adssettings.google.com/">visiting Ads Settings</a>.</p>', 'https://www.example-policy.com/privacy', []],
     ['<div><a href="http://www.dcccd.edu/Events/Pages/CalendarSubmissionForm.aspx">Calendar Submission Form</a></div>', 'http://www.dcccd.edu/Pages/privacysecurity.aspx', []],
+    // OPP-115 186_abcnews (train), read from its saved file: a defined term linked to its glossary entry.
+    ['<p>We collect information you provide to us when you request products, services or information from us, register with us, participate in <a href="https://disneyprivacycenter.com/privacy-policy-translations/english/#def_PublicForums">public forums</a> or other activities on our sites and applications, respond to customer surveys, or otherwise interact with us.</p>', 'file:///tmp/186_abcnews.go.com.html', []],
     ['<p>To submit a request, see the <a href="#rights">section below</a> or <a href="javascript:openForm()">open the request form</a>.</p>', 'https://www.example-policy.com/privacy', []],
   ])('%s → urls %j', (html, url, urls) => {
     expect(findContact(pageOf(FILLER + html, url)).urls, 'contact and request links').toEqual(urls);
