@@ -44,13 +44,16 @@ export const SEED_WORD = 0x811c9dc5;
 export const SEED_BIGRAM = 0x9e3779b1;
 export const SEED_CHAR = 0x7f4a7c15;
 
-/** Lowercase words; numbers collapse to '0', e-mail addresses and URLs to placeholder words. */
-export function tokenize(text: string): string[] {
+/**
+ * The words of a text, as spans of its lowercased form `t` (e-mail addresses and URLs already replaced by placeholder
+ * words): runs of [a-z0-9], with one inner apostrophe followed by letters ("don't", "user's"); `number` when the run
+ * has no letter. `word` is called once per word, in order. Shared by tokenize and the classifier's hashing, which
+ * reads the codes without building the word strings.
+ */
+export function scanWords(text: string, word: (t: string, start: number, end: number, number: boolean) => void): void {
   let t = text.toLowerCase();
   if (t.includes('@')) t = t.replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, ' zzemail ');
   if (t.includes('http') || t.includes('www.')) t = t.replace(/\b(?:https?:\/\/|www\.)\S+/g, ' zzurl ');
-  const out: string[] = [];
-  // Words are runs of [a-z0-9], with one inner apostrophe followed by letters ("don't", "user's").
   let start = -1, digits = true;
   for (let i = 0; i <= t.length; i++) {
     const c = i < t.length ? t.charCodeAt(i) : 32;
@@ -69,10 +72,16 @@ export function tokenize(text: string): string[] {
       }
     }
     if (start >= 0) {
-      out.push(digits ? '0' : t.slice(start, i).replace('\u2019', "'"));
+      word(t, start, i, digits);
       start = -1;
     }
   }
+}
+
+/** Lowercase words; numbers collapse to '0', e-mail addresses and URLs to placeholder words. */
+export function tokenize(text: string): string[] {
+  const out: string[] = [];
+  scanWords(text, (t, start, end, number) => out.push(number ? '0' : t.slice(start, end).replace('\u2019', "'")));
   return out;
 }
 

@@ -2,7 +2,7 @@
  * The trained segment classifier: a linear model over hashed n-gram features, one logistic unit per
  * OPP-115 category, int8-quantized weights stored as base64 in model.json.
  */
-import { hashFeatures, SEED_BIGRAM, SEED_CHAR, SEED_WORD, weightFeatures, type FeatureConfig, type HashedCounts } from './features';
+import { hashFeatures, scanWords, SEED_BIGRAM, SEED_CHAR, SEED_WORD, weightFeatures, type FeatureConfig, type HashedCounts } from './features';
 
 /** The JSON written by `npm run train`. */
 export interface ModelFile {
@@ -176,46 +176,28 @@ export function hashTextWords(text: string, cfg: FeatureConfig): void {
  * hashWords(tokenize(sentence)) continuing the previous sentence's words, without building the word strings.
  */
 function hashSentence(sentence: string, cfg: FeatureConfig): void {
-  let t = sentence.toLowerCase();
-  // As tokenize: e-mail addresses and URLs become placeholder words.
-  if (t.includes('@')) t = t.replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, ' zzemail ');
-  if (t.includes('http') || t.includes('www.')) t = t.replace(/\b(?:https?:\/\/|www\.)\S+/g, ' zzurl ');
-  let start = -1, digits = true;
-  for (let i = 0; i <= t.length; i++) {
-    const c = i < t.length ? t.charCodeAt(i) : 32;
-    const letter = c >= 97 && c <= 122;
-    const digit = c >= 48 && c <= 57;
-    if (letter || digit) {
-      if (start < 0) { start = i; digits = true; }
-      if (letter) digits = false;
-      continue;
-    }
-    if (start >= 0 && (c === 39 || c === 0x2019)) {
-      const n = i + 1 < t.length ? t.charCodeAt(i + 1) : 0;
-      if (n >= 97 && n <= 122) {
-        digits = false;
-        continue;
-      }
-    }
-    if (start >= 0) {
-      // The word's codes: '0' for a number; tokenize replaces the first U+2019 with an apostrophe.
-      const len = digits ? 1 : i - start;
-      if (cur.length < len + 2) cur = new Uint16Array(2 * (len + 2));
-      cur[0] = 60;
-      if (digits) cur[1] = 48;
-      else {
-        let replaced = false;
-        for (let k = 0; k < len; k++) {
-          let code = t.charCodeAt(start + k);
-          if (code === 0x2019 && !replaced) { code = 39; replaced = true; }
-          cur[k + 1] = code;
-        }
-      }
-      cur[len + 1] = 62;
-      hashWord(len, cfg);
-      start = -1;
+  sentenceCfg = cfg;
+  scanWords(sentence, hashSpan);
+}
+
+/** The config of the sentence being hashed (hashSpan is a module function, so no closure is made per sentence). */
+let sentenceCfg: FeatureConfig;
+/** One word of scanWords: its codes framed as '<' + word + '>' in `cur` ('0' for a number; tokenize replaces the first U+2019 with an apostrophe), then hashed. */
+function hashSpan(t: string, start: number, end: number, number: boolean): void {
+  const len = number ? 1 : end - start;
+  if (cur.length < len + 2) cur = new Uint16Array(2 * (len + 2));
+  cur[0] = 60;
+  if (number) cur[1] = 48;
+  else {
+    let replaced = false;
+    for (let k = 0; k < len; k++) {
+      let code = t.charCodeAt(start + k);
+      if (code === 0x2019 && !replaced) { code = 39; replaced = true; }
+      cur[k + 1] = code;
     }
   }
+  cur[len + 1] = 62;
+  hashWord(len, sentenceCfg);
 }
 
 /** The features of the word in `cur` (`len` codes after the '<'), as hashWords computes them; then it becomes `prev`. */
