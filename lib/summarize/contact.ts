@@ -68,6 +68,10 @@ const FORM_CONTEXT = /\b(?:contact|submit|request|form|opt[-\s]?out|unsubscribe|
 const OTHERS_SITE =
   /(?:^|\.)(gov(?:\.[a-z]{2})?|mil|gc\.ca|gouv\.fr|gv\.at|admin\.ch|bund\.de|europa\.eu|ico\.org\.uk|dataprotection\.ie|cnil\.fr|networkadvertising\.org|aboutads\.info|globalprivacycontrol\.org|liveramp\.com|fullstory\.com|privacy\.org\.nz|state\.[a-z]{2}\.us|clicktime\.symantec\.com|urldefense\.(?:proofpoint\.)?com|safelinks\.protection\.outlook\.com|youradchoices\.(?:com|ca)|youronlinechoices\.(?:com|eu|com\.au)|edaa\.eu|optoutprescreen\.com|dmachoice\.org|truste\.com|jamsadr\.com|adr\.org|bbb\.org|bbbprograms\.org|esrb\.org|worldprivacyforum\.org|allaboutcookies\.org|aboutcookies\.org|google\.com|doubleclick\.net|facebook\.com|apple\.com|microsoft\.com|macromedia\.com|adobe\.com|mozilla\.org)$/i;
 const HOST = /^[a-z][\w+.-]*:\/\/(?:[^/?#@]*@)?([^/?#:]+)/i;
+/** The host of an absolute URL, lower-case; '' when there is none. */
+const hostOf = (url: string): string => HOST.exec(url)?.[1]?.toLowerCase() ?? '';
+/** `host` is `site` or one of its subdomains. */
+const onSite = (host: string, site: string): boolean => host === site || host.endsWith(`.${site}`);
 
 /** A regulator or a state attorney general named as someone to contact ("You can contact the ICO on 0303 123 1113"). */
 const REGULATOR = /\b(?:attorney\s+general|information\s+commissioner|privacy\s+commissioner|commissioner['’]s\s+office|ICO\b|supervisory\s+authorit|data\s+protection\s+(?:authorit|commission|regulator|board)|federal\s+trade\s+commission|FTC\b|bureau\s+of\s+consumer\s+protection|department\s+of\s+(?:consumer\s+affairs|justice))/gi;
@@ -85,7 +89,7 @@ function regulatorsContact(text: string, index: number): boolean {
 
 /** The site (as OTHERS_SITE names it) of a link that is someone else's; '' for the organization's own or any other. */
 function othersSite(url: string): string {
-  const host = HOST.exec(url)?.[1]?.toLowerCase() ?? '';
+  const host = hostOf(url);
   const m = OTHERS_SITE.exec(host);
   if (!m) return '';
   if (!/^(?:gov|mil)\b/.test(m[1]!)) return m[1]!.toLowerCase();
@@ -97,8 +101,7 @@ function othersSite(url: string): string {
 function isOthersLink(url: string, pageUrl: string): boolean {
   const site = othersSite(url);
   if (!site) return false;
-  const pageHost = HOST.exec(pageUrl)?.[1]?.toLowerCase() ?? '';
-  return !(pageHost === site || pageHost.endsWith(`.${site}`));
+  return !onSite(hostOf(pageUrl), site);
 }
 
 /** Sections or sentences about someone else's contact details. */
@@ -181,9 +184,9 @@ export function isProviderAddress(block: string, at: number, s: Sentence, focus:
 function followedByOthersPolicy(after: string, pageUrl: string): boolean {
   const link = /^[\s,.;:()-]*(?:(?:USA|U\.S\.A?\.?|United\s+States(?:\s+of\s+America)?|Ireland|Germany|United\s+Kingdom|UK)[\s,.;:()-]*)?((?:https?:\/\/|www\.)[^\s<>"'()]+)/i.exec(after)?.[1];
   if (!link || !/privacy|policy|policies|legal|datenschutz/i.test(link)) return false;
-  const host = HOST.exec(link.replace(/^www\./i, 'https://www.'))?.[1]?.toLowerCase().replace(/^www\./, '') ?? '';
-  const pageHost = HOST.exec(pageUrl)?.[1]?.toLowerCase().replace(/^www\./, '') ?? '';
-  return !!host && !(pageHost && (pageHost === host || pageHost.endsWith(`.${host}`) || host.endsWith(`.${pageHost}`)));
+  const host = hostOf(link.replace(/^www\./i, 'https://www.')).replace(/^www\./, '');
+  const pageHost = hostOf(pageUrl).replace(/^www\./, '');
+  return !!host && !(pageHost && (onSite(pageHost, host) || onSite(host, pageHost)));
 }
 
 /**
@@ -242,9 +245,19 @@ export function isContactLink(link: BlockLink, sentence: string, pageUrl: string
   if (!textAsks && /#./.test(href)) return false;
   if (!textAsks && !(FORM_URL.test(href) && LINK_ASK.test(sentence))) return false;
   if (textAsks && CONTACT_ASK.test(text)) return true;
-  const host = HOST.exec(href)?.[1] ?? '';
-  const pageHost = /^https?:/i.test(pageUrl) ? HOST.exec(pageUrl)?.[1] ?? '' : '';
-  return !pageHost || siteOf(host) === siteOf(pageHost) || FORM_SERVICE.test(host);
+  const pageHost = /^https?:/i.test(pageUrl) ? hostOf(pageUrl) : '';
+  return !pageHost || siteOf(hostOf(href)) === siteOf(pageHost) || FORM_SERVICE.test(hostOf(href));
+}
+
+/** "for example, bruce@statelywaynemanor.com": the words just before an address that make it an illustration. */
+const EXAMPLE_BEFORE = /\b(?:for\s+example|e\.g\.|such\s+as|for\s+instance)[^.@]{0,40}$/i;
+
+/**
+ * An address, written or linked, that is not the organization's: a placeholder, a data-protection authority's, an
+ * illustration (`before`: the text just before it) or a privacy seal program's.
+ */
+function notTheirEmail(p: ExtractedPolicy, email: string, before: string, at: Sentence, focus: SegmentFocus | null | undefined): boolean {
+  return NOT_AN_EMAIL.test(email) || AUTHORITY_EMAIL.test(email) || EXAMPLE_BEFORE.test(before.slice(-60)) || isIllustration(at, email, focus) || isSealProgramEmail(p, at, email);
 }
 
 /** The sentence of a block that holds a link: the first whose text has the link's text (or `fallback`), else the first. */
@@ -316,11 +329,9 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
       // "support@camscanner.com.You may visit", "contact@webbula.comLog in": the next sentence or link glued after the
       // address is not part of its domain (a lower-case top-level domain running into a capitalized word).
       const email = m[0].replace(/(\.(?:com|org|net|edu|gov|info|io|ai|co|de|fr|uk|us|ca|au))\.?[A-Z][a-z]+$/, '$1').toLowerCase().replace(/\.+$/, '');
-      if (NOT_AN_EMAIL.test(email) || AUTHORITY_EMAIL.test(email) || regulatorsContact(text, m.index ?? 0)) continue;
-      // "for example, bruce@statelywaynemanor.com": an illustration, not a contact.
-      if (/\b(?:for\s+example|e\.g\.|such\s+as|for\s+instance)[^.@]{0,40}$/i.test(text.slice(Math.max(0, (m.index ?? 0) - 60), m.index ?? 0))) continue;
+      if (regulatorsContact(text, m.index ?? 0)) continue;
       const at = sentenceAt(block.sentences, shift(m.index ?? 0));
-      if (isIllustration(at, email, focus) || isSealProgramEmail(p, at, email)) continue;
+      if (notTheirEmail(p, email, text.slice(Math.max(0, (m.index ?? 0) - 60), m.index ?? 0), at, focus)) continue;
       add(found.emails, email, at);
     }
     for (const m of /https?:|www\./i.test(raw) ? raw.matchAll(URL) : []) {
@@ -337,11 +348,10 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
         // A link whose text is an address shows what the reader sees: the text's address (read above) wins over its href.
         if (link.text.includes('@') && AN_EMAIL.test(link.text)) continue;
         for (const email of mailtoAddresses(link.href)) {
-          if (found.emails.includes(email) || NOT_AN_EMAIL.test(email) || AUTHORITY_EMAIL.test(email)) continue;
+          if (found.emails.includes(email)) continue;
           const at = sentenceOfLink(block.sentences, link.text, email.split('@')[0]);
           const before = link.text ? at.text.slice(0, Math.max(0, at.text.indexOf(link.text))) : '';
-          if (/\b(?:for\s+example|e\.g\.|such\s+as|for\s+instance)[^.@]{0,40}$/i.test(before.slice(-60))) continue;
-          if (isIllustration(at, email, focus) || isSealProgramEmail(p, at, email)) continue;
+          if (notTheirEmail(p, email, before, at, focus)) continue;
           add(found.emails, email, at);
         }
         continue;
