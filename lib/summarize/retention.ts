@@ -180,7 +180,6 @@ export function retentionSignals(p: ExtractedPolicy, focus?: SegmentFocus | null
         break;
       }
     }
-    LIMITED.lastIndex = 0;
     // A user's right "for as long as we keep it" is not a retention statement.
     const limits = [...text.matchAll(LIMITED)].map((m) => m[0]);
     const limitedWords = limits.length > 0 || vagueLimitInRetentionSegment(s, focus);
