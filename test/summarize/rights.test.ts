@@ -141,6 +141,15 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   ['As a security precaution, please create an additional copy of your content data on a regular basis just in case you accidentally delete this data.', [], 'ToS;DR Posteo (a backup the user makes)'],
   // A list of rights whose items are joined by "or" and commas ("object to or restrict", "have the information blocked, anonymized or deleted").
   ['Subject to applicable law, you may have the right to: obtain confirmation that we hold Personal Data about you, request access to and receive information about the Personal Data we maintain about you, receive copies of the Personal Data we maintain about you, exercise your right to data portability, update and correct inaccuracies in your Personal Data, object to or restrict the processing of your Personal Data, and have the information blocked, anonymized or deleted, as appropriate.', ['access', 'correction', 'deletion', 'portability', 'object', 'restrict'], 'ToS;DR Bandcamp (it lit "Does not say you can delete your data")'],
+  // Audit of 113 unaudited pages: deletion the card missed ("Does not say you can delete your data" was a false alarm).
+  ['In other cases, personally identifiable information may be maintained, edited and deleted at the user’s discretion at any time after the information has been submitted to PBS.', ['correction', 'deletion'], 'OPP-115 93_pbs (train): a passive list at the user\'s discretion'],
+  ['We will remove you and your personally identifiable information from our records on request if you contact us with your request at privacy@sci-news.com.', ['deletion'], 'OPP-115 1017_sci-news'],
+  ['To correct or delete information or update account settings, log into your account and follow the instructions.', ['correction', 'deletion'], 'OPP-115 1498_ticketmaster (train): bare "information" before the means'],
+  ['When you request destruction of your data by deleting specific items, or closing your account, the data is removed in a time-delayed manner.', ['deletion'], 'ToS;DR FastMail'],
+  ['You can contact us in regards to the personal information we may hold about you and to ask that your personal information be corrected, updated, or deleted.', ['correction', 'deletion'], 'ToS;DR Huge Miniatures'],
+  ['If you have a username, you may log in and access your data, correct whatever information you deem to be incorrect, opt out of information sharing with our advertisers, or delete your account.', ['access', 'correction', 'deletion', 'opt-out'], 'ToS;DR Imgur ("with our advertisers" is no subject)'],
+  ['You can edit or delete your user provided informations at any time.', ['correction', 'deletion'], 'ToS;DR Listudy'],
+  ['You may also send us an email at support@itch.io to request access to, correct, port, delete, or restrict use of any Personal Information that you have provided to us.', ['access', 'correction', 'deletion', 'portability', 'restrict'], 'ToS;DR itch.io'],
 ];
 
 describe('rights, one sentence at a time', () => {
