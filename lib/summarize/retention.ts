@@ -48,7 +48,7 @@ const INDEFINITE = /\b(?:indefinite(?:ly)?|permanent(?:ly)?(?!\s+(?:delet|remov|
 const ANONYMOUS = /\b(?:anonymi[sz]\w*|anonymous|de-?identif\w*|aggregated?|non-?personal|(?:not|non)[\s-]+personally[\s-]+identif\w*)\b/i;
 const CHILD_RULE = /\b(?:child(?:ren)?|minors?|under\s+(?:the\s+age\s+of\s+)?(?:1[3-8]|thirteen|sixteen))\b(?:[^.]|\.(?=\S)|(?<=\b[A-Z])\.){0,120}\b(?:delet|remov|eras|destroy)\w*|\b(?:delet|remov|eras|destroy)\w*\b(?:[^.]|\.(?=\S)|(?<=\b[A-Z])\.){0,80}\b(?:child(?:ren)?['’]?s?|minors?)\b/i;
 /** "Keep ... confidential / secure / up to date": how data is kept, not for how long. */
-const KEEP_SAFE = /\b(?:keep|keeps|kept|keeping|maintain\w*|hold|held)\s+(?:[\w-]+\s+){0,4}?(?:confidential|secure|safe|private|secret|accurate|up[-\s]to[-\s]date|current|complete|informed|updated)\b/gi;
+const KEEP_SAFE = /\b(?:keep|keeps|kept|keeping|maintain\w*|hold|held)\s+(?:[\w-]+\s+){0,4}?(?:confidential(?:ly)?|secure(?:ly)?|safe(?:ly)?|private(?:ly)?|secret|accurate|up[-\s]to[-\s]date|current|complete|informed|updated)\b/gi;
 /** A deletion word just before "permanent(ly)": the data is deleted for good, not kept for good. */
 const DELETED_BEFORE = /\b(?:delet|remov|eras|destr|purg|anonymi[sz])\w*\b(?:\s+(?!(?:keep|keeps|kept|retain\w*|stor\w*|maintain\w*|hold|held|remain\w*|persist\w*|archiv\w*|but|except)\b)[\w.'’-]+){0,6}\s*,?\s*$/i;
 /** A bounded time without a number ("for some time", "for a limited period", "temporarily", "until the next backup"). */
@@ -181,7 +181,7 @@ export function retentionSignals(p: ExtractedPolicy, focus?: SegmentFocus | null
       }
     }
     // A user's right "for as long as we keep it" is not a retention statement.
-    const limits = [...text.matchAll(LIMITED)].map((m) => m[0]);
+    const limits = [...text.matchAll(LIMITED)].filter((m) => !actsWithinReasonableTime(text, m.index)).map((m) => m[0]);
     const limitedWords = limits.length > 0 || vagueLimitInRetentionSegment(s, focus);
     // "so long as those parties agree to keep this information confidential": keeping it secret, not keeping it for a time.
     let keeping = text.replace(KEEP_SAFE, ' ');
@@ -195,10 +195,25 @@ export function retentionSignals(p: ExtractedPolicy, focus?: SegmentFocus | null
     // A cookie's lifetime ("session cookies ... are automatically deleted when you close your browser") is not retention.
     // "If we discover that a child under the age of 13 has provided us with personal information ..., we will immediately delete" is a
     // children's-privacy rule, not how long the policy keeps its users' data.
-    if (limitedWords && !CHILD_RULE.test(text) && RETAIN_VERB.test(keeping) && !(COOKIE_LIFETIME.test(text) && !ACCOUNT_DATA.test(text)) && !/\bplease\s+(?:immediately\s+)?delete\b|\bthen\s+(?:immediately\s+)?delete\b/i.test(text) && !/^(?:you|users?)\s+(?:have|has|may|can)\s+(?:the\s+)?right/i.test(text) && sig.limited.at(-1) !== s) sig.limited.push(s);
+    // "you hereby grant us a ... right to collect, use, copy, store ... to the extent necessary to provide the Cloud Services": a licence's scope.
+    if (limitedWords && !CHILD_RULE.test(text) && !LICENCE_GRANT.test(text) && RETAIN_VERB.test(keeping) && !(COOKIE_LIFETIME.test(text) && !ACCOUNT_DATA.test(text)) && !/\bplease\s+(?:immediately\s+)?delete\b|\bthen\s+(?:immediately\s+)?delete\b/i.test(text) && !/^(?:you|users?)\s+(?:have|has|may|can)\s+(?:the\s+)?right/i.test(text) && sig.limited.at(-1) !== s) sig.limited.push(s);
   }
   return sig;
 }
+
+/**
+ * "we will disable your account within a reasonable period of time", "respond to your request within a reasonable time": a
+ * time to act on a request, not to keep data; "deleted within reasonable time after the User no longer uses the Services" stays.
+ */
+const WITHIN_BEFORE = /\bwithin\s+(?:a\s+)?$/i;
+const DELETED_WITHIN = /\b(?:delet|purg|eras|destroy|remov|anonymi[sz]|discard|dispos)\w*\s+(?:[\w'’-]+\s+){0,3}?within\s+(?:a\s+)?$/i;
+function actsWithinReasonableTime(text: string, at: number): boolean {
+  if (!/^reasonable/i.test(text.slice(at, at + 10))) return false;
+  const before = text.slice(Math.max(0, at - 60), at);
+  return WITHIN_BEFORE.test(before) && !DELETED_WITHIN.test(before);
+}
+/** A licence or right the user grants: its scope ("to the extent necessary"), not how long data is kept. */
+const LICENCE_GRANT = /\bgrant\w*\s+[^.]{0,160}?\b(?:licen[sc]e|right)\s+to\b/i;
 
 /** The retention period as an item of what the user may access or learn. */
 const ACCESS_TELLS_PERIOD = /^\W*(?:(?:request\s+)?access|obtain|receive|know|be\s+informed|information\s+(?:about|on|regarding))\b|\bright\s+(?:to|of)\s+(?:access|know|information|obtain|be\s+informed)\b[^.]{0,300}\bretention\s+periods?\b/i;

@@ -88,6 +88,10 @@ const SENTENCES: Array<[string, 'period' | 'limited' | 'indefinite' | 'not-state
   ['Therefore the random number cannot be removed through settings.', 'not-stated', [], 'ToS;DR WebMD'],
   ['Note that certain third parties may retain copies of your information even after your Likee account has been deleted.', 'not-stated', [], 'ToS;DR likee'],
   ['To continue to provide an effective service, we may store non-personally identifiable information perpetually and may anonymize your personally identifiable information and store that anonymized information perpetually.', 'not-stated', [], 'ToS;DR Attendify'],
+  // Sixth round (49 OPP-115 train/dev and 64 ToS;DR dev pages): a time to act on a request and a licence's scope are not retention limits.
+  ['If you ask us to shut down your account or delete your information, we will disable your account within a reasonable period of time.', 'not-stated', [], 'OPP-115 641_gamerankings'],
+  ['In general, personal data of Users are deleted within reasonable time after the User no longer uses any part of the Services or when the User makes a request regarding deletion of User’s personal data.', 'limited', [], 'ToS;DR Upcloud'],
+  ['Subject to the terms of this Agreement, you hereby grant us a non-exclusive, fully sublicensable, worldwide, royalty-free right to collect, use, copy, store, transmit, modify and create derivative works of your Your Information, in each case to the extent necessary to provide the Cloud Services.', 'not-stated', [], 'ToS;DR Cloudflare subscription agreement'],
 ];
 
 describe('retention verdict, one sentence at a time', () => {
