@@ -73,18 +73,35 @@ const hostOf = (url: string): string => HOST.exec(url)?.[1]?.toLowerCase() ?? ''
 /** `host` is `site` or one of its subdomains. */
 const onSite = (host: string, site: string): boolean => host === site || host.endsWith(`.${site}`);
 
-/** A regulator or a state attorney general named as someone to contact ("You can contact the ICO on 0303 123 1113"). */
-const REGULATOR = /\b(?:attorney\s+general|information\s+commissioner|privacy\s+commissioner|commissioner['’]s\s+office|ICO\b|supervisory\s+authorit|data\s+protection\s+(?:authorit|commission|regulator|board)|federal\s+trade\s+commission|FTC\b|bureau\s+of\s+consumer\s+protection|department\s+of\s+(?:consumer\s+affairs|justice))/gi;
 /**
- * The value at `index` belongs to a regulator named shortly before it, with no "us"/"our"/"we" in between ("contact us
- * ... or ... the Nevada Attorney General's office at: ... Phone: (702) 486-3132": the phone is the office's).
+ * A regulator, a state attorney general, a government department or an arbitration body named as someone to contact
+ * ("You can contact the ICO on 0303 123 1113", "call the U.S. Department of Housing and Urban Development at
+ * 800-669-9777", "by calling the AAA at 1-800-778-7879").
  */
-function regulatorsContact(text: string, index: number): boolean {
-  const window = text.slice(Math.max(0, index - 250), index);
+const REGULATOR = /\b(?:attorney\s+general|information\s+commissioner|privacy\s+commissioner|commissioner['’]s\s+office|ICO\b|supervisory\s+authorit|data\s+protection\s+(?:authorit|commission|regulator|board)|federal\s+trade\s+commission|FTC\b|bureau\s+of\s+consumer\s+protection|(?:U\.\s?S\.|United\s+States|federal|state)\s+department\s+of|department\s+of\s+(?:consumer\s+affairs|justice|housing|commerce|health|labor|education)|american\s+arbitration\s+association|AAA\b|JAMS\b)/gi;
+/** Written links, dropped from a window: "https://ico.org.uk/global/contact-us/" names neither the ICO nor "us". */
+const ANY_URL = /\b(?:https?:\/\/|www\.)\S+/gi;
+/**
+ * The value that `before` (the text just before it) leads to belongs to a regulator named shortly before it, with no
+ * "us"/"our"/"we" in between ("contact us ... or ... the Nevada Attorney General's office at: ... Phone: (702)
+ * 486-3132": the phone is the office's).
+ */
+function regulatorsContact(before: string): boolean {
+  const window = before.slice(-250).replace(ANY_URL, ' ');
   let last = -1;
   REGULATOR.lastIndex = 0;
   for (let m = REGULATOR.exec(window); m; m = REGULATOR.exec(window)) last = m.index + m[0].length;
   return last >= 0 && !/\b(?:us|our|we)\b/i.test(window.slice(last));
+}
+
+/**
+ * What a block's values may be read after: the blocks since the last one that ends with a colon ("... lodge a complaint
+ * with the Information Commissioner's Office ...:" then "Website: ...", "Telephone: 0303 123 1113", one line each),
+ * while the blocks that follow it stay short lines; '' otherwise.
+ */
+function leadIn(previous: string, block: string): string {
+  if (/:\s*$/.test(block)) return `${previous} ${block}`.slice(-250);
+  return previous && block.length < 100 ? `${previous} ${block}`.slice(-250) : '';
 }
 
 /** The site (as OTHERS_SITE names it) of a link that is someone else's; '' for the organization's own or any other. */
@@ -253,11 +270,12 @@ export function isContactLink(link: BlockLink, sentence: string, pageUrl: string
 const EXAMPLE_BEFORE = /\b(?:for\s+example|e\.g\.|such\s+as|for\s+instance)[^.@]{0,40}$/i;
 
 /**
- * An address, written or linked, that is not the organization's: a placeholder, a data-protection authority's, an
- * illustration (`before`: the text just before it) or a privacy seal program's.
+ * An address, written or linked, that is not the organization's: a placeholder, a data-protection authority's or one
+ * given right after naming a regulator (`before`: the text before it, up to 250 characters), an illustration or a
+ * privacy seal program's.
  */
 function notTheirEmail(p: ExtractedPolicy, email: string, before: string, at: Sentence, focus: SegmentFocus | null | undefined): boolean {
-  return NOT_AN_EMAIL.test(email) || AUTHORITY_EMAIL.test(email) || EXAMPLE_BEFORE.test(before.slice(-60)) || isIllustration(at, email, focus) || isSealProgramEmail(p, at, email);
+  return NOT_AN_EMAIL.test(email) || AUTHORITY_EMAIL.test(email) || regulatorsContact(before) || EXAMPLE_BEFORE.test(before.slice(-60)) || isIllustration(at, email, focus) || isSealProgramEmail(p, at, email);
 }
 
 /** The sentence of a block that holds a link: the first whose text has the link's text (or `fallback`), else the first. */
@@ -313,9 +331,14 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
     where.set(value, s.id);
     pushEvidence(found.evidence, toEvidence(p, s), focus ? Infinity : 8);
   };
+  let lead = '';
   for (const block of blocksWithSentences(p)) {
     const raw = block.text;
     const first = block.sentences[0]!;
+    // The lead-in of the blocks before (see leadIn), read with this block's text to tell whose a value is; a heading ends it.
+    const before = first.isHeading ? '' : lead;
+    lead = first.isHeading ? '' : leadIn(before, raw);
+    const regulators = (inBlock: string, at: number): boolean => regulatorsContact(`${before} ${inBlock.slice(Math.max(0, at - 250), at)}`);
     // Only mailto: links and links that may pass isContactLink are worth the checks below.
     let blockAsks: boolean | undefined;
     const links = p.blocks[first.block]?.links?.filter((l) => /^mailto:/i.test(l.href) || LINK_ASK.test(l.text) || (FORM_URL.test(l.href) && (blockAsks ??= LINK_ASK.test(raw))));
@@ -329,9 +352,8 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
       // "support@camscanner.com.You may visit", "contact@webbula.comLog in": the next sentence or link glued after the
       // address is not part of its domain (a lower-case top-level domain running into a capitalized word).
       const email = m[0].replace(/(\.(?:com|org|net|edu|gov|info|io|ai|co|de|fr|uk|us|ca|au))\.?[A-Z][a-z]+$/, '$1').toLowerCase().replace(/\.+$/, '');
-      if (regulatorsContact(text, m.index ?? 0)) continue;
       const at = sentenceAt(block.sentences, shift(m.index ?? 0));
-      if (notTheirEmail(p, email, text.slice(Math.max(0, (m.index ?? 0) - 60), m.index ?? 0), at, focus)) continue;
+      if (notTheirEmail(p, email, `${before} ${text.slice(Math.max(0, (m.index ?? 0) - 250), m.index ?? 0)}`, at, focus)) continue;
       add(found.emails, email, at);
     }
     for (const m of /https?:|www\./i.test(raw) ? raw.matchAll(URL) : []) {
@@ -350,8 +372,10 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
         for (const email of mailtoAddresses(link.href)) {
           if (found.emails.includes(email)) continue;
           const at = sentenceOfLink(block.sentences, link.text, email.split('@')[0]);
-          const before = link.text ? at.text.slice(0, Math.max(0, at.text.indexOf(link.text))) : '';
-          if (notTheirEmail(p, email, before, at, focus)) continue;
+          // The text before the link: the block up to its text (or up to its sentence when the text is not found).
+          const i = link.text ? raw.indexOf(link.text) : -1;
+          const upTo = i >= 0 ? i : Math.max(0, raw.indexOf(at.text));
+          if (notTheirEmail(p, email, `${before} ${raw.slice(Math.max(0, upTo - 250), upTo)}`, at, focus)) continue;
           add(found.emails, email, at);
         }
         continue;
@@ -367,7 +391,7 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
       const ctx = noUrls.slice(Math.max(0, (m.index ?? 0) - 60), m.index ?? 0);
       const strongShape = /^\+|\(\d{3}\)|^1?[\s.-]?8(?:00|33|44|55|66|77|88)/.test(num);
       if (!strongShape && !PHONE_WORD.test(ctx)) continue;
-      if (/\bfax\b[^0-9]{0,12}$/i.test(ctx) || regulatorsContact(noUrls, m.index ?? 0)) continue;
+      if (/\bfax\b[^0-9]{0,12}$/i.test(ctx) || regulators(noUrls, m.index ?? 0)) continue;
       add(found.phones, num, sentenceAt(block.sentences, m.index ?? 0));
     }
     // The address patterns are the costliest: run them only where a ZIP code or a street word appears.
@@ -376,7 +400,7 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
       if (re) {
         for (const m of raw.matchAll(re)) {
           const at = sentenceAt(block.sentences, m.index ?? 0);
-          if (!isProviderAddress(raw, m.index ?? 0, at, focus) && !followedByOthersPolicy(raw.slice((m.index ?? 0) + m[0].length), p.url) && !regulatorsContact(raw, m.index ?? 0)) add(found.postal, clean(m[0]), at);
+          if (!isProviderAddress(raw, m.index ?? 0, at, focus) && !followedByOthersPolicy(raw.slice((m.index ?? 0) + m[0].length), p.url) && !regulators(raw, m.index ?? 0)) add(found.postal, clean(m[0]), at);
         }
       }
     }

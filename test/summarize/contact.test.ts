@@ -112,6 +112,21 @@ describe('contact: phones, postal addresses, request URLs', () => {
     // C3PA WS/33 (dev).
     expect(findContact(policyOf('You can contact the ICO on 0303 123 1113.')).phones).toEqual([]);
     expect(findContact(policyOf('You can call us on 0303 123 1113.')).phones, 'the same number, ours').toEqual(['0303 123 1113']);
+    // OPP-115 1618_sltrib (train): a government department's line; C3PA-style terms: the arbitration body's (ToS;DR Cloudflare).
+    expect(findContact(policyOf('To complain of discrimination call the U.S. Department of Housing and Urban Development at 800-669-9777.')).phones).toEqual([]);
+    expect(findContact(policyOf('The AAA Rules and filing forms are available online at www.adr.org, by calling the AAA at 1-800-778-7879.')).phones).toEqual([]);
+  });
+  it("leaves out a regulator's line that follows, one per line, the sentence naming it (ToS;DR Amnesty International)", () => {
+    const c = findContact(policyOf(
+      'By email: amnestyis@amnesty.org',
+      'If you are dissatisfied with how we have handled your complaint you may lodge a complaint with the Information Commissioner’s Office which is the UK regulator in charge of data protection and privacy enforcement:',
+      'Website: https://ico.org.uk/global/contact-us/',
+      'Telephone: 0303 123 1113',
+    ));
+    expect(c.phones).toEqual([]);
+    expect(c.emails).toEqual(['amnestyis@amnesty.org']);
+    // A heading ends the lead-in: the next section's lines are the organization's.
+    expect(findContact(policyOf('You may lodge a complaint with the supervisory authority:', '## Contact us', 'Telephone: 0303 123 1113')).phones).toEqual(['0303 123 1113']);
   });
   it('gives an address once however it is punctuated (constructed; the shape of C3PA DB/206)', () => {
     const c = findContact(policyOf('Contact us at 123 Main Street, Suite 4, Springfield, IL 62701.', 'Or write to us: 123 Main Street Suite 4 Springfield, IL 62701.'));
@@ -153,6 +168,8 @@ describe('contact: links', () => {
     ['<p>Email us at <a href="mailto:privacy@example-policy.com">privacy@example-policy.com</a>.</p>', ['privacy@example-policy.com']],
     // A placeholder and a regulator's address are not the organization's, linked or not.
     ['<p>Write to <a href="mailto:you@example.com">your own address</a> or complain to the <a href="mailto:info@dataprotection.ie">Irish regulator</a>.</p>', []],
+    // A linked address after naming a regulator is the regulator's, as a written one is (the sentence of OPP-115 1106_allstate, train, with its address linked).
+    ['<p>If you are a Nevada resident and would like more information, you may contact us at the address listed above or you may also contact the Nevada Attorney General\'s office at: Office of the Nevada Attorney General Bureau of Consumer Protection 555 E.Washington Avenue, Suite 3900 Las Vegas, NV 89101 Phone: (702) 486-3132 <a href="mailto:BCPINFO@ag.state.nv.us">Email the Bureau</a></p>', []],
   ])('%s → emails %j', (html, emails) => {
     expect(findContact(pageOf(FILLER + html)).emails, 'the addresses of mailto: links').toEqual(emails);
   });
