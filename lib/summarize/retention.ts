@@ -45,7 +45,7 @@ const ACCOUNT_DATA = /\b(?:personal\s+(?:data|information)|account|profile|recor
 /** "Indefinitely", "permanently", "without limit", "forever". */
 const INDEFINITE = /\b(?:indefinite(?:ly)?|permanent(?:ly)?(?!\s+(?:delet|remov|eras|destr|anonymi|purg|unrecoverable|irretrievabl|irrecoverabl|inaccessibl|de-?identif))|forever|in\s+perpetuity|perpetual(?:ly)?|without\s+(?:a\s+|any\s+)?time\s+limit|without\s+limit(?!ation)|for\s+an\s+(?:unlimited|undefined|unspecified)\s+(?:period|time|amount)|no\s+(?:set\s+|fixed\s+|specific\s+)?(?:time\s+)?limit)\b/gi;
 /** Data no longer personal: what is kept of it indefinitely is not personal data. */
-const ANONYMOUS = /\b(?:anonymi[sz]\w*|anonymous|de-?identif\w*|aggregated?|non-?personal|(?:not|non)[\s-]+personally[\s-]+identif\w*)\b/i;
+const ANONYMOUS = /\b(?:anonymi[sz]\w*|anonymous|de-?identif\w*|aggregated?|non-?personal|non-?PII|(?:not|non)[\s-]+personally[\s-]+identif\w*)\b/i;
 const CHILD_RULE = /\b(?:child(?:ren)?|minors?|under\s+(?:the\s+age\s+of\s+)?(?:1[3-8]|thirteen|sixteen))\b(?:[^.]|\.(?=\S)|(?<=\b[A-Z])\.){0,120}\b(?:delet|remov|eras|destroy)\w*|\b(?:delet|remov|eras|destroy)\w*\b(?:[^.]|\.(?=\S)|(?<=\b[A-Z])\.){0,80}\b(?:child(?:ren)?['’]?s?|minors?)\b/i;
 /** "Keep ... confidential / secure / up to date": how data is kept, not for how long. */
 const KEEP_SAFE = /\b(?:keep|keeps|kept|keeping|maintain\w*|hold|held)\s+(?:[\w-]+\s+){0,4}?(?:confidential(?:ly)?|secure(?:ly)?|safe(?:ly)?|private(?:ly)?|secret|accurate|up[-\s]to[-\s]date|current|complete|informed|updated)\b/gi;
@@ -53,8 +53,11 @@ const KEEP_SAFE = /\b(?:keep|keeps|kept|keeping|maintain\w*|hold|held)\s+(?:[\w-
 const DELETED_BEFORE = /\b(?:delet|remov|eras|destr|purg|anonymi[sz])\w*\b(?:\s+(?!(?:keep|keeps|kept|retain\w*|stor\w*|maintain\w*|hold|held|remain\w*|persist\w*|archiv\w*|but|except)\b)[\w.'’-]+){0,6}\s*,?\s*$/i;
 /** A bounded time without a number ("for some time", "for a limited period", "temporarily", "until the next backup"). */
 const BOUNDED_TIME = /\bnot\s+(?:be\s+)?(?:deleted|removed|erased|purged)\s+(?:\w+\s+){0,2}?(?:immediately|instantly|right\s+away|at\s+once)\b|\bfor\s+(?:some\s+time|(?:a|this|that|such\s+a)\s+(?:(?:limited|short|brief|reasonable|certain|specified|set|finite)\s+)?(?:period(?:\s+of\s+time)?|time|while|duration)|(?:a\s+)?(?:few|several)\b|up\s+to\b)|\btemporar(?:y|ily)\b|\bno\s+longer\s+than\b|\buntil\b/i;
-/** Kept after the user deletes it, or not deletable: indefinite (not subject to the negation check). */
-const SURVIVES_DELETION = /\b(?:persist|remain|retain|kept|keep|stored|store)\w*\b[^.]{0,120}?\bafter\s+(?:you\s+(?:have\s+)?(?:delete|remove|close|cancel|terminate)|(?:the\s+)?(?:deletion|termination|closure|cancellation)|(?:your|the|such)\s+(?:\w+\s+){0,2}(?:has\s+been|is|was|are|have\s+been)\s+(?:deleted|removed|closed|terminated|cancell?ed))|\b(?:will|shall|may|can)\s*not\s+be\s+(?:deleted|removed|erased)|\bcannot\s+be\s+(?:deleted|removed|erased)|\bnever\s+(?:be\s+)?(?:deleted|removed|erased)/i;
+/**
+ * Kept after the user deletes it ("may retain ... even if you delete", "will retain a copy ..., even if removed"), or not
+ * deletable ("we may not be able to delete it"): indefinite (not subject to the negation check).
+ */
+const SURVIVES_DELETION = /\b(?:persist|remain|retain|kept|keep|stored|store)\w*\b[^.]{0,120}?\bafter\s+(?:you\s+(?:have\s+)?(?:delete|remove|close|cancel|terminate)|(?:the\s+)?(?:deletion|termination|closure|cancellation)|(?:your|the|such)\s+(?:\w+\s+){0,2}(?:has\s+been|is|was|are|have\s+been)\s+(?:deleted|removed|closed|terminated|cancell?ed))|\b(?:will|shall|may|can)\s*not\s+be\s+(?:deleted|removed|erased)|\bcannot\s+be\s+(?:deleted|removed|erased)|\bnever\s+(?:be\s+)?(?:deleted|removed|erased)|\b(?:retain|kept|keep|stored?|remain|persist)\w*\b[^.]{0,120}?\beven\s+(?:if|after|when|though)\s+(?:[\w'’\/-]+\s+){0,6}?(?:delete[sd]?|removed?|erased?|closed?|cancell?ed|terminated)\b|\beven\s+(?:if|after|when|though)\s+(?:[\w'’\/-]+\s+){0,6}?(?:delete[sd]?|remove[sd]?|erased?|close[sd]?|cancel\w*|terminat\w*)\b[^.]{0,200}?\b(?:retain|kept|keep|stored|remain|persist)\w*|\b(?:(?:may|might|will|would)\s+not\s+be\s+able|unable)\s+to\s+(?:delete|remove|erase)\b(?![^.]{0,80}\b(?:immediately|right\s+away|at\s+once|as\s+soon\s+as)\b)/i;
 
 /**
  * Not the company keeping data after deletion: the user undoes the deletion ("If you log back into your account within
@@ -62,7 +65,12 @@ const SURVIVES_DELETION = /\b(?:persist|remain|retain|kept|keep|stored|store)\w*
  * settings"), or others keep copies ("certain third parties may retain copies of your information", "any search engine
  * index or record of your information may persist after you delete the information at the original source").
  */
-const NOT_KEPT_BY_US = /\bif\s+you\s+(?:\w+\s+){0,2}?(?:log|sign)(?:s|ged)?\s+(?:back\s+)?(?:in|into|on)\b|\bif\s+you\s+(?:reactivate|restore|change\s+your\s+mind)\b|\b(?:removed|deleted|erased)\s+(?:through|via|using|in|from)\s+(?:the\s+|your\s+)?(?:\w+\s+)?settings\b|\b(?:third\s+parties|other\s+users|recipients|others)\s+(?:may|might|can|could|will)\s+(?:still\s+)?(?:retain|keep|store|have|hold)\b|\bsearch\s+engine\s+(?:index(?:es)?|cache[sd]?|results?)\b|\b(?:recorded|copied|cached|archived|indexed|saved|stored)\s+by\s+(?:others|third\s+parties|other\s+users|search\s+engines?)\b/i;
+const NOT_KEPT_BY_US = /\bif\s+you\s+(?:\w+\s+){0,2}?(?:log|sign)(?:s|ged)?\s+(?:back\s+)?(?:in|into|on)\b|\bif\s+you\s+(?:reactivate|restore|change\s+your\s+mind)\b|\b(?:removed|deleted|erased)\s+(?:through|via|using|in|from)\s+(?:the\s+|your\s+)?(?:\w+\s+)?settings\b|\b(?:third\s+parties|other\s+users|recipients|others)\s+(?:may|might|can|could|will)\s+(?:still\s+)?(?:retain|keep|store|have|hold)\b|\bsearch\s+engine\s+(?:index(?:es)?|cache[sd]?|results?)\b|\b(?:recorded|copied|cached|archived|indexed|saved|stored)\s+by\s+(?:others|third\s+parties|other\s+users|search\s+engines?)\b|\bcached\s+(?:and\s+archived\s+)?pages\b|\bother\s+users\s+(?:may\s+)?(?:have\s+)?(?:copied|stored|saved)\b/i;
+
+/** "We reserve the right to keep all non-PII ... after the termination of your account": what is kept is not personal data. */
+const KEEPS_NON_PERSONAL = /\b(?:keep|retain|store|maintain|hold|use)\w*\s+(?:[\w-]+\s+){0,3}?(?:non-?PII|anonymi[sz]ed|aggregated?|de-?identified|non-?personal(?:ly)?)\b/i;
+/** The user wanting or asking for a deletion, just before "permanently". */
+const DELETION_WISH = /\b(?:want|wish|like|choose|request|ask)\w*\s+(?:us\s+)?to\s+(?:\w+\s+){0,2}?(?:delete|remove|erase)\b[^.]{0,80}$/i;
 
 /** "As long as necessary", "for the period required by law", "no longer than necessary". */
 const LIMITED = /\b(?:as\s+long\s+as|so\s+long\s+as|for\s+(?:the\s+|a\s+)?(?:(?:time|period|duration|length(?:\s+of\s+time)?)\s+(?:\w+\s+){0,3}?(?:necessary|needed|required|reasonabl|permitted))|(?:no|not\s+any)\s+longer\s+than\s+(?:is\s+)?(?:necessary|needed|required|reasonabl|permitted)|only\s+(?:for\s+)?as\s+long|until\s+(?:it\s+is\s+|they\s+are\s+|such\s+\w+\s+is\s+)?no\s+longer\s+(?:needed|necessary|required)|(?:as|where|when|whenever|if)\s+(?:we\s+are\s+|it\s+is\s+)?(?:required|permitted|necessary)\s+(?:to\s+do\s+so\s+)?(?:by|under)\s+(?:applicable\s+)?law|(?:retain|keep|kept|store|maintain|held|hold)\w*\s+(?:\w+\s+){0,4}?only\s+(?:to|for|as\s+long|until|as\s+(?:(?:is\s+)?(?:reasonably\s+)?(?:needed|necessary|required)))|until\s+(?:such\s+time\s+as|the\s+time\s+(?:that\s+)?)\s*you\s+(?:delete|remove|close|cancel|deactivate|terminate|request|ask)|(?:not|never)\s+(?:keep|retain|store)\w*\s+[^.]{0,80}?\bafter\s+(?:the|a|your|it|they)|(?:reasonably\s+)?necessary\s+(?:to|for)\s+(?:fulfil|fulfill|achieve|accomplish|serve|carry\s+out|comply|resolve|enforce|provide)|retention\s+(?:periods?|schedules?)|(?:regular(?:ly)?|periodic(?:ally)?|routine(?:ly)?|promptly|immediately|automatically)\s+(?:scheduled\s+for\s+)?(?:\w+\s+)?(?:delet|destr|purg|eras|discard|overwrit)\w*|until\s+you\s+(?:delete|remove|change|close|cancel|deactivate|terminate|request|ask|unsubscribe|opt)|until\s+the\s+earlier\s+of|(?:once|after|when)\s+(?:the\s+|a\s+|your\s+|it\s+(?:is|has\s+been)\s+|they\s+(?:are|have\s+been)\s+)?(?:transaction|purpose|request|promotion|order|it|they|email|message)?\s*(?:is\s+|has\s+been\s+|are\s+|have\s+been\s+)?(?:completed|fulfilled|processed|sent|responded|used|served|over|ended|no\s+longer)|limited\s+period|reasonable\s+(?:period|time|amount\s+of\s+time)|(?:delete|destroy|anonymi[sz]e|erase)\w*\s+(?:\w+\s+){0,6}?(?:when|once|after)\s+(?:it\s+is\s+|they\s+are\s+)?(?:no\s+longer|not)\s+(?:needed|necessary|required))\b/gi;
@@ -154,7 +162,7 @@ export function retentionSignals(p: ExtractedPolicy, focus?: SegmentFocus | null
     if (periods.length && !inTrackingSegment(p, s, focus)) sig.periods.push({ sentence: s, periods });
     if (!KEEP_VERB.test(text)) continue;
     // ...about data ("Salvage registration/titling typically can never be removed from the vehicle" is about a car's title).
-    const survives = SURVIVES_DELETION.test(text) && !/\b(?:cookies?|browser)\b/i.test(text) && !NOT_KEPT_BY_US.test(text) && (DATA_NOUN.test(text) || /\b(?:it|them|this|these|such|yours?)\b/i.test(text));
+    const survives = SURVIVES_DELETION.test(text) && !/\b(?:cookies?|browser)\b/i.test(text) && !NOT_KEPT_BY_US.test(text) && !KEEPS_NON_PERSONAL.test(text) && (DATA_NOUN.test(text) || /\b(?:it|them|this|these|such|yours?)\b/i.test(text));
     // "Payment data cannot be deleted upon your request as it would conflict with ... retaining this information for 10
     // years" / "This data cannot be deleted.": "this data" is the data whose period was just stated.
     const lastPeriod = sig.periods.at(-1)?.sentence;
@@ -169,6 +177,8 @@ export function retentionSignals(p: ExtractedPolicy, focus?: SegmentFocus | null
     for (let m = sig.indefinite.at(-1) === s ? null : INDEFINITE.exec(text); m; m = INDEFINITE.exec(text)) {
       // "we do not keep it indefinitely" denies it; "removed permanently", "deletion is a permanent action" are deletions.
       if (/^permanent/i.test(m[0]) && DELETED_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
+      // "If you want to delete or remove your PII stored with us permanently, you may send an e-mail": a deletion the user asks for.
+      if (/^permanent/i.test(m[0]) && DELETION_WISH.test(text.slice(Math.max(0, m.index - 120), m.index))) continue;
       // "A permanent cookie is stored in Your computer": a kind of cookie, not data kept for good.
       if (/^(?:permanent|perpetual)/i.test(m[0]) && /^\s+(?:(?:or|and)\s+[\w-]+\s+)?cookies?\b/i.test(text.slice(m.index + m[0].length))) continue;
       // "If we anonymize your personal information ..., we may use this information indefinitely": anonymous data is not personal data (RUBRIC).

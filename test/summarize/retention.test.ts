@@ -91,6 +91,18 @@ const SENTENCES: Array<[string, 'period' | 'limited' | 'indefinite' | 'not-state
   // Sixth round (49 OPP-115 train/dev and 64 ToS;DR dev pages): a time to act on a request and a licence's scope are not retention limits.
   ['If you ask us to shut down your account or delete your information, we will disable your account within a reasonable period of time.', 'not-stated', [], 'OPP-115 641_gamerankings'],
   ['In general, personal data of Users are deleted within reasonable time after the User no longer uses any part of the Services or when the User makes a request regarding deletion of User’s personal data.', 'limited', [], 'ToS;DR Upcloud'],
+  // A deletion the user asks for "permanently", and non-PII kept after the account ends, are not personal data kept for good.
+  ['If you want to delete or remove your PII stored with us permanently, you may send an e-mail to info@purpleads.io.', 'not-stated', [], 'ToS;DR PurpleAds'],
+  ['We reserve the right to keep all non-PII and continue to use such non-PII in accordance with this Policy after the termination of your account and deletion of all your PII.', 'not-stated', [], 'ToS;DR PurpleAds'],
+  ['However, please note that some information may not be deleted from all databases and backup records.', 'indefinite', [], 'ToS;DR PurpleAds'],
+  // Kept "even if" the user deletes it, or not deletable at all, is kept without limit; others' cached copies are not.
+  ['Keep in mind, however, that even if you delete information from your profile, we may retain your Personal Information in conformance with our data retention policy and Personal Information may remain within our databases, access logs, and other records.', 'indefinite', [], 'OPP-115 891_everydayhealth'],
+  ['Pixel8Earth provides you with the ability to review, correct and delete certain of the personally identifiable information that you have provided to us. provided, however, that Pixel8Earth will retain a copy in its files of all personally identifiable information, even if removed, in order to resolve disputes or enforce its terms of use.', 'indefinite', [], 'ToS;DR Pixel8Earth'],
+  ['For example, some of your information may remain in back-up storage even if you ask us to delete it.', 'indefinite', [], 'OPP-115 641_gamerankings'],
+  ['Even after Content is removed from your account/profile, your messages, post(s), and/or threads, regardless of whether such removal or deletion is by you or by us, copies of that Content may be retained and/or remain viewable by us, our licensors, vendors, service providers and/or other third parties, including other users.', 'indefinite', [], 'OPP-115 144_style'],
+  ['If you have posted comments or user generated content on our site, we may not be able to delete it.', 'indefinite', [], 'OPP-115 940_wikitravel'],
+  ['Please note that due to local laws to retain certain data, we may not be able to remove all of your information immediately, but will do our best to comply with your request to delete the data as soon as possible.', 'not-stated', [], 'ToS;DR Colloq.io (a delay, not a refusal)'],
+  ['You should be aware that even if you remove User Content, copies may remain viewable in cached and archived pages or if other users have copied or stored your User Content.', 'not-stated', [], 'OPP-115 82_drinksmixer'],
   ['Subject to the terms of this Agreement, you hereby grant us a non-exclusive, fully sublicensable, worldwide, royalty-free right to collect, use, copy, store, transmit, modify and create derivative works of your Your Information, in each case to the extent necessary to provide the Cloud Services.', 'not-stated', [], 'ToS;DR Cloudflare subscription agreement'],
 ];
 
