@@ -13,6 +13,10 @@ const NEVER_END = new Set([
 ]);
 /** End a sentence only when the next word usually starts one ("... Acme Inc. We collect"). */
 const MAY_END = new Set(['etc', 'inc', 'ltd', 'llc', 'co', 'corp', 'plc', 'gmbh', 'ag', 'bv', 'sa', 'no', 'u.s', 'u.k', 'e.u', 'u.s.a', 'l.l.c', 'n.a', 'a.m', 'p.m']);
+/** The MAY_END words that close a company's name. */
+const COMPANY_SUFFIX = new Set(['inc', 'ltd', 'llc', 'corp', 'plc', 'gmbh', 'l.l.c']);
+/** A capitalized word (not all capitals) and, after a space, a lower-case word. */
+const CAPITALIZED_THEN_LOWER = /^\p{Lu}\p{Ll}+ \p{Ll}/u;
 const STARTERS = new Set([
   'we', 'you', 'our', 'your', 'the', 'this', 'these', 'those', 'that', 'if', 'for', 'in', 'to', 'it', 'its', 'they',
   'their', 'please', 'when', 'where', 'any', 'all', 'such', 'a', 'an', 'as', 'by', 'on', 'some', 'each', 'there',
@@ -55,7 +59,11 @@ function periodEnds(text: string, start: number, dot: number, next: number): boo
   const nextWord = /^["'“‘(\[]?([\p{L}\p{N}]+)/u.exec(text.slice(next, next + 30))?.[1] ?? '';
   if (MAY_END.has(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) {
     if (word === 'no') return !/^\d/.test(nextWord);
-    return STARTERS.has(nextWord.toLowerCase());
+    if (STARTERS.has(nextWord.toLowerCase())) return true;
+    // After a company's suffix, a capitalized word then a lower-case one starts a sentence ("Acme Inc. Questions
+    // can be sent..."), while names, addresses and titles go on capitalized ("Acme Inc. Privacy Policy", "Acme
+    // Inc. One Infinite Loop") and a second suffix continues the name ("Acme Co. Ltd. provides").
+    return COMPANY_SUFFIX.has(word) && !MAY_END.has(nextWord.toLowerCase()) && CAPITALIZED_THEN_LOWER.test(text.slice(next, next + 60));
   }
   return true;
 }
