@@ -332,6 +332,9 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
     pushEvidence(found.evidence, toEvidence(p, s), focus ? Infinity : 8);
   };
   let lead = '';
+  const pageSite = /^https?:/i.test(p.url) ? siteOf(hostOf(p.url)) : '';
+  // Opt-out pages found before the organization's sites are known (an ad network's "cookie-opt-out" page is not its).
+  const ownSiteOnly: Array<{ url: string; at: Sentence }> = [];
   for (const block of blocksWithSentences(p)) {
     const raw = block.text;
     const first = block.sentences[0]!;
@@ -361,7 +364,11 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
       const ctx = raw.slice(Math.max(0, (m.index ?? 0) - 120), m.index ?? 0);
       if (FORM_URL.test(url) && (FORM_CONTEXT.test(ctx) || /contact|request|dsar|opt-?out|do-?not-?sell|webform|form/i.test(url))) {
         const link = url.replace(/^www\./i, 'https://www.');
-        if (!isOthersLink(link, p.url)) add(found.urls, link, sentenceAt(block.sentences, m.index ?? 0));
+        if (isOthersLink(link, p.url)) continue;
+        const at = sentenceAt(block.sentences, m.index ?? 0);
+        // "to opt out, visit https://www.bizible.com/cookie-opt-out": unless the words before ask to contact or submit a request, the page must be the organization's.
+        if (CONTACT_ASK.test(ctx)) add(found.urls, link, at);
+        else ownSiteOnly.push({ url: link, at });
       }
     }
     // Links, after the text so that an address both written and linked keeps the text's reading.
@@ -381,7 +388,10 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
         continue;
       }
       const at = sentenceOfLink(block.sentences, link.text);
-      if (!found.urls.some((u) => urlKey(u) === urlKey(link.href)) && isContactLink(link, at.text, p.url)) add(found.urls, link.href, at);
+      if (found.urls.some((u) => urlKey(u) === urlKey(link.href)) || !isContactLink(link, at.text, p.url)) continue;
+      // isContactLink checked the site when the page's is known; otherwise a link whose text does not ask to contact waits for it.
+      if (pageSite || (LINK_ASK.test(link.text) && CONTACT_ASK.test(link.text))) add(found.urls, link.href, at);
+      else ownSiteOnly.push({ url: link.href, at });
     }
     const noUrls = /\d{3}[\s.)-]{0,2}\d{3}|\+\d|\d{3}[\s.-]?[A-Z]{3}/.test(raw) ? raw.replace(URL, ' ').replace(EMAIL, ' ') : '';
     for (const m of noUrls.matchAll(PHONE)) {
@@ -404,6 +414,12 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
         }
       }
     }
+  }
+  // The organization's sites: the page's and its addresses' ("privacy@meredith.com" on Allrecipes' page); none known, none checked.
+  const own = new Set([pageSite, ...found.emails.map((e) => siteOf(e.slice(e.indexOf('@') + 1)))].filter(Boolean));
+  for (const { url, at } of ownSiteOnly) {
+    const host = hostOf(url);
+    if (!own.size || own.has(siteOf(host)) || FORM_SERVICE.test(host)) add(found.urls, url, at);
   }
   return focus ? contactFirst(found, where, focus) : found;
 }

@@ -99,6 +99,17 @@ describe('contact: phones, postal addresses, request URLs', () => {
   ])('"%s" → urls %j', (sentence, urls) => {
     expect(findContact(policyOf(sentence)).urls).toEqual(urls);
   });
+  it("leaves out another company's opt-out page once the organization's own site is known from its page or its addresses (ToS;DR Cloudflare)", () => {
+    const vendor = ['Bizible - Records website and server performance with each visit to the Websites.', 'Learn more at http://www.bizible.com/privacy-policy, and to opt out, visit https://www.bizible.com/cookie-opt-out.'];
+    expect(findContact(policyOf(...vendor, 'privacyquestions@cloudflare.com')).urls).toEqual([]);
+    const onPage = extractFromText(vendor.join('\n\n'), { title: 'Cookie Policy', url: 'https://www.cloudflare.com/cookie-policy/', format: 'md' });
+    expect(findContact(onPage).urls).toEqual([]);
+    // Neither known: kept, as before.
+    expect(findContact(policyOf(...vendor)).urls).toEqual(['https://www.bizible.com/cookie-opt-out']);
+    // OPP-115 58_esquire (train): the organization's preferences page, on the site of its address, stays.
+    const own = findContact(policyOf('If you want us to stop sending you promotional materials to your email, you may follow the unsubscribe instructions in the email or manage your preferences at https://preferences.hearstmags.com/Hearst/Login.aspx.', 'Or contact us at customercare@hearstmags.com.'));
+    expect(own.urls).toEqual(['https://preferences.hearstmags.com/Hearst/Login.aspx']);
+  });
   it("leaves out an address given with another site's privacy policy link (ToS;DR Honeypot's plug-in providers)", () => {
     const text = 'Twitter, Inc., 1355 Market St, Suite 900, San Francisco, California 94103, USA. https://twitter.com/privacy.';
     expect(findContact(policyOf(text)).postal).toEqual([]);
@@ -200,6 +211,11 @@ describe('contact: links', () => {
     ['<p>To submit a request, see the <a href="#rights">section below</a> or <a href="javascript:openForm()">open the request form</a>.</p>', 'https://www.example-policy.com/privacy', []],
   ])('%s → urls %j', (html, url, urls) => {
     expect(findContact(pageOf(FILLER + html, url)).urls, 'contact and request links').toEqual(urls);
+  });
+
+  it("waits for the organization's site before keeping an opt-out link from a page whose address is not known (OPP-115 1259_fool, train, read from its saved file)", () => {
+    const html = `${FILLER}<ul><li>visit the DAA opt-out program the <a href="http://choices.ghosteryenterprise.com/global-opt-out.html">Evidon opt-out program</a> to learn how to opt out of having your information collected in browsers for ad serving purposes;</li></ul><p>If you do not want to receive such offers and mailings, you can let us know on our <a href="http://www.fool.com/community/nevermail.htm">opt-out page</a>, or email cs@fool.com.</p>`;
+    expect(findContact(pageOf(html, 'file:///tmp/1259_www.fool.com.html')).urls).toEqual(['http://www.fool.com/community/nevermail.htm']);
   });
 
   it('quotes the sentence that holds the link', () => {
