@@ -31,11 +31,11 @@ const RIGHT_PATTERNS: Record<RightKind, { named: RegExp[]; verb: RegExp[] }> = {
       // "the right to know", "right of access", "right to request access / a copy"
       // "Right to information" heads GDPR lists translated from German or French (Auskunft, droit d'accès/d'information): Art. 15 access.
       /\bright\s+(?:to|of)\s+information\b(?=\s*(?:[,;.:(]|$|(?:and|or)\s|right\s+(?:to|of)\s|about\s+(?:your|the\s+personal|personal|stored|the\s+data)|on\s+(?:your|the\s+personal|personal|stored)))/gi,
-      /\bright\s+(?:of\s+access|to\s+(?:know|access|request\s+access|obtain\s+(?:a\s+copy|access|confirmation)|a\s+copy|request\s+(?:a\s+copy|that\s+we\s+disclose|disclosure|information\s+about|details)|review|see|receive\s+a\s+copy|be\s+provided\s+with|(?:ask|request)\s+(?:us\s+|that\s+we\s+)(?:to\s+)?(?:send|give|provide|disclose)\s+(?:to\s+)?you))|\bsubject\s+access\s+requests?|\baccess\s+requests?\b|\brequests?\s+to\s+know\b/gi,
+      /\bright\s+(?:of\s+access|to\s+(?:know(?!\s+(?:Act|Law)\b)|access|request\s+access|obtain\s+(?:a\s+copy|access|confirmation)|a\s+copy|request\s+(?:a\s+copy|that\s+we\s+disclose|disclosure|information\s+about|details)|review|see|receive\s+a\s+copy|be\s+provided\s+with|(?:ask|request)\s+(?:us\s+|that\s+we\s+)(?:to\s+)?(?:send|give|provide|disclose)\s+(?:to\s+)?you))|\bsubject\s+access\s+requests?|\baccess\s+requests?\b|\brequests?\s+to\s+know\b/gi,
     ],
     verb: [
       // Not the user giving access or a copy ("provide us with access to your financial account", "submit a copy of your government-issued ID").
-      verbThenObject(String.raw`(?=access)(?<!password\s+to\s+)(?<!\b(?:provide|provides|give|gives|grant|grants)\s+(?:us|them|it|him|her|third\s+parties|(?:the|our|a|these|those|such)\s+[\w-]+)\s+(?:with\s+)?)access|review|view|see|inspect|obtain|receive|know|get|request\s+(?:access|a\s+copy|copies|disclosure)|(?=(?:a\s+)?cop)(?<!\b(?:submit|provide|send|upload|give|attach|furnish)s?\s+(?:us\s+(?:with\s+)?)?(?:a\s+)?)(?:a\s+)?cop(?:y|ies)\s+of|(?:a\s+)?(?:summary|description|list)\s+of|learn\s+(?:what|which)|know\s+(?:what|which|whether)`),
+      verbThenObject(String.raw`(?=access)(?<!password\s+to\s+)(?<!\b(?:provide|provides|give|gives|grant|grants)\s+(?:us|them|it|him|her|third\s+parties|(?:the|our|a|these|those|such)\s+[\w-]+)\s+(?:with\s+)?)access|review|view|see|inspect|obtain|receive|know(?!\s+that\b)|get|request\s+(?:access|a\s+copy|copies|disclosure)|(?=(?:a\s+)?cop)(?<!\b(?:submit|provide|send|upload|give|attach|furnish)s?\s+(?:us\s+(?:with\s+)?)?(?:a\s+)?)(?:a\s+)?cop(?:y|ies)\s+of|(?:a\s+)?(?:summary|description|list)\s+of|learn\s+(?:what|which)|know\s+(?:what|which|whether)`),
       /\b(?:request|ask)\s+(?:\w+\s+){0,3}?(?:know|learn|confirm)\s+(?:what|which|whether|the\s+categories|the\s+specific|about\s+the)\b|\b(?:inform|tell|advise)\s+you\s+(?:of\s+|about\s+|as\s+to\s+)?(?:what|which|whether)\s+(?:\w+\s+){0,3}?(?:information|data|pi|pii)\s+(?:\w+\s+){0,2}?(?:we|that\s+we)\s+(?:have|hold|keep|maintain|process|store)\b|\brequest\s+that\s+(?:we|us|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s+disclose\b|\b(?:request|ask\s+for|obtain|receive)\s+(?:certain\s+)?information\s+(?:about|regarding|on)\s+(?:our|the|how\s+we)\s+(?:\w+\s+){0,3}?(?:collection|use|disclosure|processing|sharing|sale)\b/gi,
     ],
   },
@@ -53,7 +53,7 @@ const RIGHT_PATTERNS: Record<RightKind, { named: RegExp[]; verb: RegExp[] }> = {
       verbThenObject(String.raw`(?=correcting|rectifying|updating|editing|amending|modifying|changing|revising)(?<=\b(?:by|through)\s+(?:[\w-]+\s+){0,5})(?:correcting|rectifying|updating|editing|amending|modifying|changing|revising)`),
       // Nouns after a request: "request correction, amendment, portability, or deletion of your personal data", "request copies, deletion, and modification of the personal data".
       /\b(?:correction|rectification|amendments?|modifications?)\b(?=(?:,?\s+(?:and\/or|and|or)?\s*[\w-]+){0,4}?,?\s+(?:of|to)\s+(?:your|the|any|their|such)\s+(?:[\w-]+\s+){0,2}?(?:data|information|pi|pii|records?)\b|(?:,?\s+(?:and\/or|and|or)?\s*[\w-]+){0,4}?\s+of\s+the\s+data\s+we\s+(?:hold|have|keep|process|maintain))/gi,
-      /\b(?:have|get)\s+(?:[\w'’]+\s+){1,7}?(?:corrected|rectified|amended|changed|updated|modified)\b|\b(?:like|want|wish)\s+(?:[\w'’]+\s+){0,7}?(?:corrected|rectified|amended|changed|updated|modified)\b|\binaccuracies\s+(?:be\s+)?corrected|\b(?:request|ask|demand|require)\s+that\s+(?:your|their|the|such)\s+(?:[\w-]+\s+){0,3}?(?:be|is)\s+(?:\w+ly\s+)?(?:corrected|updated|amended|rectified|completed)\b/gi,
+      /\b(?:have|get)\s+(?:(?!(?:is|are|was|were|been)\b)[\w'’]+\s+){1,7}?(?:corrected|rectified|amended|changed|updated|modified)\b|\b(?:like|want|wish)\s+(?:[\w'’]+\s+){0,7}?(?:corrected|rectified|amended|changed|updated|modified)\b|\binaccuracies\s+(?:be\s+)?corrected|\b(?:request|ask|demand|require)\s+that\s+(?:your|their|the|such)\s+(?:[\w-]+\s+){0,3}?(?:be|is)\s+(?:\w+ly\s+)?(?:corrected|updated|amended|rectified|completed)\b/gi,
     ],
   },
   deletion: {
@@ -62,7 +62,7 @@ const RIGHT_PATTERNS: Record<RightKind, { named: RegExp[]; verb: RegExp[] }> = {
       /\bright\s+(?:to|of)\s+(?:[\w-]+,?\s+){1,4}?(?:or|and|and\/or)\s+(?:erasure|deletion)\b|\bright\s+(?:to\s+(?:delete|deletion|erasure|erase|be\s+forgotten|request\s+(?:the\s+)?(?:deletion|erasure)|request\s+that\s+we\s+delete|have\s+\w+\s+(?:deleted|erased|removed))|of\s+erasure)|\b(?:deletion|erasure)\s+requests?\b|\brequests?\s+to\s+delete\b/gi],
     verb: [
       verbThenObject(String.raw`delete|erase|remove|purge|deletion\s+of|erasure\s+of|removal\s+of|(?<=\b(?:request|ask\s+for)\s+(?:the\s+)?)destruction\s+of`),
-      /\b(?:request|ask)\s+(?:that\s+)?(?:us\s+to\s+|we\s+)?(?:delete|erase|remove)\b|\b(?:request|ask|demand|require)\s+that\s+(?:your|their|the|such)\s+(?:[\w-]+\s+){0,3}?(?:be|is)\s+(?:\w+ly\s+)?(?:\w+,?\s+(?:(?:or|and|and\/or)\s+)?){0,3}?(?:deleted|removed|erased)\b|\b(?:have|get|like|want|wish)\s+(?:[\w'’]+,?\s+){1,7}?(?:deleted|removed|erased)\b|\b(?:close|terminate|cancel|deactivate)\s+(?:your|their)\s+account\b.{0,80}\b(?:delet|eras|remov)/gi,
+      /\b(?:request|ask)\s+(?:that\s+)?(?:us\s+to\s+|we\s+)?(?:delete|erase|remove)\b|\b(?:request|ask|demand|require)\s+that\s+(?:your|their|the|such)\s+(?:[\w-]+\s+){0,3}?(?:be|is)\s+(?:\w+ly\s+)?(?:\w+,?\s+(?:(?:or|and|and\/or)\s+)?){0,3}?(?:deleted|removed|erased)\b|\b(?:have|get|like|want|wish)\s+(?:(?!(?:is|are|was|were|been|be)\b)[\w'’]+,?\s+){1,7}?(?:deleted|removed|erased)\b|\b(?:close|terminate|cancel|deactivate)\s+(?:your|their)\s+account\b.{0,80}\b(?:delet|eras|remov)/gi,
     ],
   },
   portability: {
@@ -117,7 +117,7 @@ const NOT_A_RIGHT: Partial<Record<RightKind, RegExp>> = {
   // "we may update this policy", "changes to this privacy policy": the policy, not the user's data.
   correction: /\b(?:we|us)\s+(?:may|will|reserve|can)\s+(?:\w+\s+){0,3}(?:update|change|modify|amend|revise)\s+(?:this|our|these|the)\s+(?:privacy\s+)?(?:policy|notice|statement|terms)/i,
   // "help you efficiently access your information after you sign in" is a cookie's convenience, not a right.
-  access: /\b(?:granting|giving)\s+you\s+access\s+to\s+your\s+account\b|\b(?:are|is|be)\s+(?:only\s+)?granted\s+access\b|\bhelp(?:s|ing)?\s+you\s+(?:\w+ly\s+)?(?:to\s+)?(?:(?:store|share|upload|save|sync|send|find|manage|organi[sz]e|edit|view),?\s+){0,4}(?:(?:and|or)\s+)?access\b|\b(?:restrict|limit)\w*\s+access\b|\baccess\s+(?:to\s+(?:your|personal)\s+\w+\s+)?is\s+(?:restricted|limited)|\bunauthori[sz]ed\s+access\b|\b(?:who|which\s+\w+)\s+(?:has|have)\s+access\b|\b(?:your|a|the)\s+review\b|\breview\s+(?:it|this|the)\s+(?:\w+\s+)?(?:frequently|periodically|regularly|often)|\breview\s+the\s+privacy|\b(?:individuals|employees|personnel|staff|companies|parties|providers|vendors|they|who|persons|people|anyone|others|someone|entit(?:y|ies))\s+(?:\w+\s+){0,3}(?:have|has|with|given|granted)\s+access\b|\b(?:providers?|vendors?|partners?|compan(?:y|ies)|third\s+part(?:y|ies)|agents?|advertisers?|entit(?:y|ies))\s+(?:\w+\s+){0,2}(?:requests?|needs?|requires?|gains?|obtains?)\s+access\b/i,
+  access: /\b(?:granting|giving)\s+you\s+access\s+to\s+your\s+account\b|\b(?:are|is|be)\s+(?:only\s+)?granted\s+access\b|\bhelp(?:s|ing)?\s+you\s+(?:\w+ly\s+)?(?:to\s+)?(?:(?:store|share|upload|save|sync|send|find|manage|organi[sz]e|edit|view),?\s+){0,4}(?:(?:and|or)\s+)?access\b|\b(?:restrict|limit)\w*\s+access\b|\baccess\s+(?:to\s+(?:your|personal)\s+\w+\s+)?is\s+(?:restricted|limited)|\bunauthori[sz]ed\s+access\b|\b(?:who|which\s+\w+)\s+(?:has|have)\s+access\b|\b(?:your|a|the)\s+review\b|\breview\s+(?:it|this|the|them|these)\s+(?:\w+\s+)?(?:frequently|periodically|regularly|often)|\b(?:block|disabl)\w*\s+access\b|\baccess\s+to\s+(?:it|them|the\s+\w+)\s+(?:be|is|being)\s+(?:blocked|disabled)\b|\bthird[-\s]part(?:y|ies)\s+(?:(?:may|might|will|can|also)\s+)*(?:have|has)\s+(?:rights|the\s+(?:ability|right))\b|\breview\s+the\s+privacy|\b(?:individuals|employees|personnel|staff|companies|parties|providers|vendors|they|who|persons|people|anyone|others|someone|entit(?:y|ies))\s+(?:\w+\s+){0,3}(?:have|has|with|given|granted)\s+access\b|\b(?:providers?|vendors?|partners?|compan(?:y|ies)|third\s+part(?:y|ies)|agents?|advertisers?|entit(?:y|ies))\s+(?:\w+\s+){0,2}(?:requests?|needs?|requires?|gains?|obtains?)\s+access\b/i,
   // Clearing cookies or Flash data in a browser is borderline (RUBRIC.md): not counted as deleting personal data.
   deletion: /\b(?:stored|remain|kept)\s+on\s+your\s+(?:device|computer|browser|hard\s+drive)|\bcookies?\b|\bflash\b|\blocal\s+shared\s+objects\b|\bbrowser['’]?s?\s+(?:settings|history|cache|[“"]?help|options|preferences|tools)|\b(?:they|it)\s+expires?\b/i,
   // RUBRIC.md: an opt-out that only a browser setting or a third party's tool provides is borderline; not counted.
@@ -132,8 +132,9 @@ const NOT_A_RIGHT: Partial<Record<RightKind, RegExp>> = {
 /** Words for the user (or the user's request) as the one who acts. */
 const USER_ACTORS = String.raw`you|your\s+right|he\s+or\s+she|she\s+or\s+he|users?|consumers?|residents?|individuals?|data\s+subjects?|members?|customers?|visitors?|parents?|guardians?|subscribers?|patients?|persons?|anyone|requests?|request|requesting|right|rights|entitled|ask|asking|wish|like|want|please|contact\s+us|upon\s+request|how\s+to`;
 /** Who acts, read backwards through the clause: the last actor word before the cue. */
-const ACTOR = new RegExp(String.raw`\b(${USER_ACTORS}|employees|we|us|our|(?:they|it)(?=\s+(?:may|will|can|could|might|would|shall|must|is|are|was|were|has|have|do|does|did|also|only)\b)|people|others|other\s+(?:users|members|people)|the\s+public|companies|providers?|partners?|vendors?|cookies|technologies|advertisers?|third\s+parties|agents?)\b`, 'gi');
+const ACTOR = new RegExp(String.raw`\b(${USER_ACTORS}|employees|we|us|our|(?:they|it)(?=\s+(?:may|will|can|could|might|would|shall|must|is|are|was|were|has|have|do|does|did|also|only)\b)|people|others|other\s+(?:users|members|people)|the\s+public|companies|providers?|partners?|vendors?|cookies|technologies|advertisers?|third[-\s]parties|third[-\s]party(?=\s+(?:to|may|will|can|could|might|would|shall|must|is|has|does|also|only)\b)|agents?)\b`, 'gi');
 const USER_ACTOR = new RegExp(`^(?:${USER_ACTORS})$`, 'i');
+const NAMED_SUBJECT = /(?:^|[^\w])(?!(?:You|We|Users?|Consumers?|Members?|Customers?|Residents?|Individuals?|Parents?|Visitors?|If|When|Where|Once|After|Upon|Please)\b)[A-Z][\w&.-]*\s+(?:will|shall|may|might|can|could|must|would)\s+(?:\w+\s+){0,6}$/;
 const OBJECT_OF_PREPOSITION = /\b(?:with|among|between)\s+(?:(?:our|the|its|their|these|those|such|certain|other|some|any|all)\s+)?(?:[\w-]+\s+)?$/i;
 
 /** A lead-in whose list items are things the user may do: "you have the following rights:", "if you wish to:". */
@@ -166,7 +167,16 @@ function userActs(text: string, at: number): boolean {
   let last = '';
   ACTOR.lastIndex = 0;
   // "opt out of information sharing with our advertisers, or delete your account": an actor after a preposition is no subject.
-  for (let m = ACTOR.exec(before); m; m = ACTOR.exec(before)) if (!OBJECT_OF_PREPOSITION.test(before.slice(Math.max(0, m.index - 40), m.index))) last = m[1]!;
+  let lastEnd = 0;
+  for (let m = ACTOR.exec(before); m; m = ACTOR.exec(before)) {
+    const preceding = before.slice(Math.max(0, m.index - 40), m.index);
+    // "and object to our use of your personal information, delete or correct your personal information": "our" after a preposition is a possessive.
+    if (OBJECT_OF_PREPOSITION.test(preceding) || (/^our$/i.test(m[1]!) && /\b(?:to|of|for|in|on|about|from|with|into)\s+$/i.test(preceding))) continue;
+    last = m[1]!;
+    lastEnd = m.index + m[0].length;
+  }
+  // "If MetaCafe learns that ... information of persons under 13 ..., then MetaCafe will take steps to delete": a named company acts after the last actor word.
+  if (NAMED_SUBJECT.test(before.slice(lastEnd))) last = 'we';
   if (USER_ACTOR.test(last)) return true;
   return /^(?:we|us|our)$/i.test(last) && /\b(?:(?:at|upon|on)\s+(?:your\s+)?request|if\s+you\s+(?:ask|request|contact|email|write|call|tell)|when\s+you\s+(?:ask|request))\b/i.test(text);
 }
@@ -257,7 +267,7 @@ export function grants(sentence: string, kind: RightKind, isHeading = false, use
     if (kind === 'access' && /\b(?:its|their)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) return false;
     // "If you have given third party applications or websites access to your personal information": the user grants
     // someone else access (not "we will give you access").
-    if (kind === 'access' && /^access/i.test(m[0]) && /\b(?:give|gives|gave|given|giving|grant|grants|granted|granting|allow|allows|allowed|authori[sz]e[sd]?)\s+(?!you\b|yourself\b)(?:[\w-]+\s+){1,5}$/i.test(text.slice(Math.max(0, m.index - 60), m.index))) return false;
+    if (kind === 'access' && /^access/i.test(m[0]) && /\b(?:give|gives|gave|given|giving|grant|grants|granted|granting|allow|allows|allowed|authori[sz]e[sd]?)\s+(?!you\b|yourself\b)(?:[\w-]+\s+){1,5}$|\b(?:allow|allowing|authori[sz]ing|permitting|granting|giving)\s+(?:or\s+\w+\s+)?$/i.test(text.slice(Math.max(0, m.index - 60), m.index))) return false;
     // "..., copies of that information may still be viewable": copies that remain after deletion, not a copy for the user.
     if (kind === 'access' && /^(?:a\s+)?cop(?:y|ies)\s+of\b/i.test(m[0]) && /(?:^|[,;:(]\s*)$/.test(text.slice(0, m.index)) && /^[^.;]{0,80}?\b(?:(?:may|might|can|could|will|would)\s+(?:still\s+|also\s+)?(?:be\s+(?:viewable|visible|accessed|accessible|retained|kept|stored|available|found)|remain|persist|exist)|(?:remain|remains|persist|persists|exist|exists)\b)/i.test(text.slice(m.index))) return false;
     // "you agree that Plaid will have access to your information": a named company's access.
@@ -265,7 +275,7 @@ export function grants(sentence: string, kind: RightKind, isHeading = false, use
     if (kind === 'access' && /\b(?:we|staff|employees|personnel)\s+(?:(?:can|may|will|could|might|also|only|do|does|would)\s+){0,2}$|\b(?:how|where|when|whenever|however|each\s+time|every\s+time)\s+you\s+(?!(?:can|may|could|might|are\s+able|have\s+the\s+right|will\s+be\s+able)\b)(?:[\w,]+\s+){0,4}?(?:(?:or|and)\s+)?$/i.test(text.slice(Math.max(0, m.index - 50), m.index))) return false;
     // "please see the information we have provided in Section 6", "please review the section entitled Children's
     // Information": a pointer to another part of the policy. "obtain the erasure of their Data" is erasure.
-    if (kind === 'access' && /^(?:see|review|view|read)\s+(?:the\s+)?(?:information\s+(?:(?:that\s+)?we\s+(?:have\s+)?)?provided\s+(?:in|under|below|above)|sections?\s+(?:entitled|titled|called|headed|below|above|\d))|^obtain\s+(?:the\s+)?(?:erasure|deletion|removal|rectification|correction|restriction)\b/i.test(text.slice(m.index))) return false;
+    if (kind === 'access' && /^(?:see|review|view|read)\s+(?:the\s+)?(?:(?:information|details|text|paragraphs?)\s+(?:below|above)\b|information\s+(?:(?:that\s+)?we\s+(?:have\s+)?)?provided\s+(?:in|under|below|above)|sections?\s+(?:entitled|titled|called|headed|below|above|\d))|^obtain\s+(?:the\s+)?(?:erasure|deletion|removal|rectification|correction|restriction)\b/i.test(text.slice(m.index))) return false;
     // "that Member's copy of your Personal Information" is someone else's copy; "create an additional copy of your content data" is a backup the user makes.
     if (kind === 'access' && /^(?:a\s+)?cop/i.test(m[0]) && /(?:\w['’]s|\b(?:their|its|his|her)|\b(?:create|make|keep|save)\s+(?:an?\s+)?(?:additional|backup|extra|separate|second)?)\s+$/i.test(text.slice(Math.max(0, m.index - 30), m.index))) return false;
     // "you permit us to share ... and to access certain of your Social Network information": the user lets the company access.
@@ -280,6 +290,14 @@ export function grants(sentence: string, kind: RightKind, isHeading = false, use
     if (kind === 'deletion' && /^[^.;]{0,120}?\bfrom\s+(?:(?:our|the|any|all|its|their|such|this|these|future|[\w.&-]+['’]s)\s+)*(?:[\w.&-]+\s+){0,2}?(?:promotional|mailing|marketing|contact|e-?mail|distribution|subscription|subscriber|solicitation|advertising)\s+lists?\b/i.test(text.slice(m.index))) return false;
     // "just in case you accidentally delete this data"; "we only maintain the audio ... and then immediately delete it" (the company deletes).
     if (kind === 'deletion' && /\b(?:accidentally|inadvertently|mistakenly|unintentionally)\s+$|\bwe\b[^.;]*\bthen\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(0, m.index - 120), m.index))) return false;
+    // "other parties who assist us ..., may have access to such information": having access is a right only when the user has it.
+    if (kind === 'access' && /^access/i.test(m[0]) && /\b(?:have|has|had|get|gets|gain|gains)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index)) && !/\b(?:you|users?|customers?|members?|individuals?|consumers?|parents?|guardians?|subscribers?|residents?|persons?)\s+(?:(?:may|will|can|could|might|shall|also|still|should|would|always|then|to|have\s+the\s+right\s+to|are\s+entitled\s+to|be\s+able\s+to|will\s+be\s+able\s+to)\s+)*(?:have|has|get|gain)\s+$/i.test(text.slice(Math.max(0, m.index - 80), m.index))) return false;
+    // "you will not be able to log into the Zeta website, apps or access any of your Personal Information": a denial further back than the negation window.
+    if (!NEGATION_IS_GRANT.has(kind) && /\b(?:not|no\s+longer)\s+be\s+able\s+to\b/i.test(clauseBefore(text, m.index))) return false;
+    // "we have the right to refuse you access ..., and to restrict, suspend, or terminate your account": the company's right.
+    if (/\b(?:we|company)\s+(?:\w+\s+)?(?:have|has)\s+the\s+right\b/i.test(clauseBefore(text, m.index))) return false;
+    // "you must provide accurate account information and promptly update this information if it changes": an obligation.
+    if (kind === 'correction' && /\b(?:must|(?:are|is)\s+(?:required|obligated|obliged)\s+to|agree\s+to)\s+(?:provide|keep|maintain|supply|give)\b[^.;]{0,80}?\band\s+(?:(?:promptly|immediately|always|also)\s+)?$/i.test(text.slice(Math.max(0, m.index - 120), m.index))) return false;
     // "to request access to ... any PI": the request is the user's act, whoever is named before it ("send us an email to request").
     return !negated && (!needsUser || isHeading || userList || userActs(text, m.index + (/^request\s/i.test(m[0]) ? 8 : 0)));
   };
