@@ -103,6 +103,10 @@ const SENTENCES: Array<[string, 'period' | 'limited' | 'indefinite' | 'not-state
   ['If you have posted comments or user generated content on our site, we may not be able to delete it.', 'indefinite', [], 'OPP-115 940_wikitravel'],
   ['Please note that due to local laws to retain certain data, we may not be able to remove all of your information immediately, but will do our best to comply with your request to delete the data as soon as possible.', 'not-stated', [], 'ToS;DR Colloq.io (a delay, not a refusal)'],
   ['You should be aware that even if you remove User Content, copies may remain viewable in cached and archived pages or if other users have copied or stored your User Content.', 'not-stated', [], 'OPP-115 82_drinksmixer'],
+  // Data deleted with the account, and data kept as the law or a retention policy requires, is kept for a limited time.
+  ['This data is deleted when your account is deleted.', 'limited', [], 'ToS;DR ProtonVPN'],
+  ['Information is retained in accordance with existing laws and other City policies. . .', 'limited', [], 'ToS;DR City of Reading'],
+  ['Information we collect will be stored and processed in the United States in accordance with this Privacy Policy but we understand that users from other countries may have different expectations and rights with regard to their privacy.', 'not-stated', [], 'ToS;DR GitLab (where, not how long)'],
   ['Subject to the terms of this Agreement, you hereby grant us a non-exclusive, fully sublicensable, worldwide, royalty-free right to collect, use, copy, store, transmit, modify and create derivative works of your Your Information, in each case to the extent necessary to provide the Cloud Services.', 'not-stated', [], 'ToS;DR Cloudflare subscription agreement'],
 ];
 
