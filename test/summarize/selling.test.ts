@@ -217,6 +217,21 @@ const SENTENCES: Array<[string, 'yes' | 'no' | 'not-stated', string]> = [
   ['StreamGuys will not sell or otherwise provide the information we collect to outside third parties for the purpose of direct or indirect mass email marketing.', 'not-stated', 'ToS;DR StreamGuys'],
   ['Crowdmark will not sell, rent, license, or trade your personal information with third parties for their own direct promotional or marketing use unless Crowdmark receives your express consent to do so.', 'not-stated', 'ToS;DR Crowdmark'],
   ['We do not sell your personally identifiable information to third parties or mass marketers.', 'no', 'ToS;DR Alzforum (a general denial stays no)'],
+  // Sixth round (113 unaudited OPP-115 and ToS;DR pages). A business sold "a portion of or all of" is a transfer (it lit "Sells").
+  ['In the unlikely event that we sell a portion of or all of our business or in the event that we reorganize, customer records would likely be transferred to the acquiring company or new entity; however, any personal information in those records will remain subject to the promises made in the pre-existing privacy policy.', 'not-stated', 'OPP-115 1539_geocaching (train)'],
+  // Others' marketing in other words: partners who "provide you with special offers", advertisers who "serve ads to you", mailing lists given to companies.
+  ['We may share your personal information with certain third parties with whom we do business, such as our authors or promotional co-sponsors, so that they can provide you with special offers, promotional materials, and similar materials that may be of interest to you.', 'yes', 'OPP-115 652_primagames (train; its card said "Does not sell")'],
+  ['We may also provide your information to our advertisers, so that they can serve ads to you that meet your needs or match your interests.', 'yes', 'OPP-115 82_drinksmixer (train)'],
+  ['Also, your viewing activity on the Site may be shared with advertising networks, so that they can display ads for you, which they believe will interest you, on other sites, not affiliated with Miami New Times.', 'yes', 'OPP-115 1419_miaminewtimes (train)'],
+  ['At times, we make customer mailing lists available to carefully screened companies whose products or services might interest individuals who have shopped on the Site.', 'yes', 'OPP-115 93_pbs (train; its card said "Does not sell")'],
+  ['We share information with our service providers so that they can serve ads to you on our behalf.', 'not-stated', 'constructed: ads served for us'],
+  ['To make it easier for us to comply with the Federal CAN-SPAM Act of 2003, we may share our email list of people who have requested not to receive promotional communications from us with the list providers (or contractors) solely so that we can avoid sending emails to people who have asked not to receive them.', 'not-stated', 'OPP-115 1259_fool (train)'],
+  // An opt-out of the company's own disclosure under "Shine the Light" presupposes it; the law described does not.
+  ['Under the California “Shine The Light” law, California residents may opt-out of SIDEARM’s disclosure of personal information to third parties for their direct marketing purposes.', 'yes', 'OPP-115 1636_fightingillini (train; its card said "Does not sell")'],
+  ["California law requires certain businesses to respond to requests from California residents asking about the business's practices related to disclosing personal information to third parties for the third parties' direct marketing purposes.", 'not-stated', 'OPP-115 940_wikitravel (train)'],
+  ['Within this meaning, we may have disclosed (as that term is defined by the CCPA) Personal Information in the categories below from consumers and users of our Services within the last twelve months where such disclosure may fall within the CCPA’s definition of a "sale."', 'yes', 'ToS;DR USA TODAY'],
+  // A denial about one thing only: the phone number just named.
+  ['But we won’t save your number, share it, sell it, or even show it to anyone.', 'not-stated', 'ToS;DR Imgur'],
 ];
 
 // A data broker's disclosure table: the "Whether We “Sold”" column has a "Yes" cell (C3PA DB/111, shortened).
