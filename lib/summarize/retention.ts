@@ -23,6 +23,8 @@ const NUM = String.raw`(\d{1,4}|(?:twenty|thirty|forty|fifty|sixty|seventy|eight
 /** A duration: "90 days", "thirteen (13) months", "2-year", "one year". */
 const DURATION = new RegExp(String.raw`\b${NUM}(?:\s*\(\d{1,4}\))?[\s-]*(?:calendar\s+|consecutive\s+|full\s+)?(hours?|days?|weeks?|months?|years?|yrs?)\b`, 'gi');
 
+/** The first number of a range just before a duration: "between 7 and 14 days", "2-3 years". */
+const RANGE_LOW = /(\d{1,4})\s*(?:and|to|or|-|–)\s*$/i;
 /** Durations that are not how long data is kept, judged from the words around the duration. */
 const NOT_RETENTION_BEFORE = /(?:preceding|prior|past|last|previous|within|less\s+than|more\s+than|than|allow(?:\s+(?:us|up\s+to))?|respond(?:\s+to\s+\w+)?\s+(?:within|in)|takes?|take\s+up\s+to|every|once\s+(?:a|per|every)|at\s+least|over\s+the\s+age\s+of|under(?:\s+the\s+age\s+of)?|aged?|older\s+than|younger\s+than|children|minors?)\s+(?:of\s+|about\s+|approximately\s+|an?\s+additional\s+)?$/i;
 const NOT_RETENTION_AFTER = /^(?:[\s-]*(?:of[\s-]+age|old|or\s+older|or\s+younger|of\s+receiv|of\s+(?:your|the)\s+request|to\s+(?:respond|process|complete|fulfil|honou?r|take\s+effect|reflect|update)|for\s+(?:us\s+to|the\s+change|your\s+request)|notice|prior\s+notice|in\s+advance|before\s+the|after\s+(?:we\s+)?receiv|from\s+(?:the\s+date\s+of\s+)?(?:receipt|receiving|your\s+request)|following\s+(?:receipt|your\s+request)|ago))/i;
@@ -101,13 +103,18 @@ export function retentionPeriods(text: string): string[] {
   const out: string[] = [];
   DURATION.lastIndex = 0;
   for (let m = DURATION.exec(text); m; m = DURATION.exec(text)) {
-    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    // "between 7 and 14 days": the range is judged from the words before its first number, and both ends are listed.
+    const low = RANGE_LOW.exec(text.slice(Math.max(0, m.index - 12), m.index));
+    const at = low ? m.index - low[0].length : m.index;
+    const before = text.slice(Math.max(0, at - 40), at);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
     if (/^an?$/i.test(m[1]!) && !/\b(?:for|after|within|of)\s+$/i.test(before)) continue;
-    if ((NOT_RETENTION_BEFORE.test(before) && !(KEPT_AT_MOST.test(text.slice(Math.max(0, m.index - 90), m.index)) && !ANSWERS_REQUEST.test(text)) && !(/\bwithin\s+$/i.test(before) && SINCE_LAST_USE.test(after))) || NOT_RETENTION_AFTER.test(after)) continue;
+    if ((NOT_RETENTION_BEFORE.test(before) && !(KEPT_AT_MOST.test(text.slice(Math.max(0, at - 90), at)) && !ANSWERS_REQUEST.test(text)) && !(/\bwithin\s+$/i.test(before) && SINCE_LAST_USE.test(after))) || NOT_RETENTION_AFTER.test(after)) continue;
     if (REQUEST_TIMING.test(text) && !/\b(?:retain|retention|keep|kept|stor|delet|purg)\w*\b(?:\W+\w+){0,12}\W+$/i.test(before)) continue;
-    const norm = normalizeDuration(m[1]!, m[2]!);
-    if (!norm.startsWith('0 ') && !out.includes(norm)) out.push(norm);
+    for (const n of low ? [low[1]!, m[1]!] : [m[1]!]) {
+      const norm = normalizeDuration(n, m[2]!);
+      if (!norm.startsWith('0 ') && !out.includes(norm)) out.push(norm);
+    }
   }
   return out;
 }

@@ -107,6 +107,8 @@ const SENTENCES: Array<[string, 'period' | 'limited' | 'indefinite' | 'not-state
   ['This data is deleted when your account is deleted.', 'limited', [], 'ToS;DR ProtonVPN'],
   ['Information is retained in accordance with existing laws and other City policies. . .', 'limited', [], 'ToS;DR City of Reading'],
   ['Information we collect will be stored and processed in the United States in accordance with this Privacy Policy but we understand that users from other countries may have different expectations and rights with regard to their privacy.', 'not-stated', [], 'ToS;DR GitLab (where, not how long)'],
+  // A range lists both ends.
+  ['Emails, contacts, calendars, and other personal data including notes that have been deleted in Fastmail or Pobox Mailstore are kept in backups for between 7 and 14 days after deletion.', 'period', ['7 days', '14 days'], 'ToS;DR FastMail'],
   ['Subject to the terms of this Agreement, you hereby grant us a non-exclusive, fully sublicensable, worldwide, royalty-free right to collect, use, copy, store, transmit, modify and create derivative works of your Your Information, in each case to the extent necessary to provide the Cloud Services.', 'not-stated', [], 'ToS;DR Cloudflare subscription agreement'],
 ];
 
