@@ -123,7 +123,7 @@ const NOT_A_RIGHT: Partial<Record<RightKind, RegExp>> = {
   // RUBRIC.md: an opt-out that only a browser setting or a third party's tool provides is borderline; not counted.
   // "we do not respond to “do not track signals” or other mechanisms that might enable website visitors to opt out": no control is offered.
   // "... and opt-out information (mark that the user does not like to be addressed) will be saved": data an ad tool stores.
-  'opt-out': /\b(?:do|does)\s+not\s+(?:currently\s+)?(?:respond|honou?r|recogni[sz]e|support|react)\s+to\s+(?:["“]?do[-\s]not[-\s]track|dnt\b|browser\s+signals)|\bopt[-\s]?out\s+(?:information|status)\b[^.]{0,80}\b(?:will\s+be|is|are)\s+(?:saved|stored|collected|recorded|logged)\b|^(?![^.]*\b(?:we|us|our)\b[^.]*\b(?:e-?mails?|newsletters?|marketing|promotional|communications|sale|sell|share)\b)[^.]*\b(?:opt[-\s]?out|opt\s+\w+\s+out)\b[^.]*\b(?:google\s+analytics|network\s+advertising\s+initiative|digital\s+advertising\s+alliance|DAA|NAI|aboutads|youradchoices|optout\.|hotjar|browser(?:['’]s)?\s+(?:settings|preferences)|cookie\s+settings\s+in\s+your\s+browser|participating\s+companies|(?:device|phone|mobile)\s+settings|features\s+on\s+your\s+(?:device|phone))\b/i,
+  'opt-out': /\b(?:do|does)\s+not\s+(?:currently\s+)?(?:respond|honou?r|recogni[sz]e|support|react)\s+to\s+(?:["“]?do[-\s]not[-\s]track|dnt\b|browser\s+signals)|\bopt[-\s]?out\s+(?:information|status)\b[^.]{0,80}\b(?:will\s+be|is|are)\s+(?:saved|stored|collected|recorded|logged)\b|^(?!(?:[^.]|\.(?=\S))*\b(?:we|us|our)\b(?:[^.]|\.(?=\S))*\b(?:e-?mails?|newsletters?|marketing|promotional|communications|sale|sell|share)\b)(?:[^.]|\.(?=\S))*\b(?:opt[-\s]?out|opt\s+\w+\s+out)\b(?:[^.]|\.(?=\S))*\b(?:google\s+analytics|google\s+ad\b|google['’]s|(?:www|tools|adssettings)\.google\.com|DART|doubleclick|network\s+advertising\s+initiative|networkadvertising|digital\s+advertising\s+alliance|DAA|NAI|aboutads|youradchoices|youronlinechoices|evidon|optout\.|hotjar|browser(?:['’]s)?\s+(?:settings|preferences)|cookie\s+settings\s+in\s+your\s+browser|participating\s+companies|(?:device|phone|mobile)\s+settings|(?:ios|android)\s+device|features\s+on\s+your\s+(?:device|phone))\b/i,
   restrict: /\brestrict\w*\s+access\b|\blimit\w*\s+(?:access|our\s+liability)/i,
   // "If you object to anything described in this Privacy Policy, please do not use our websites": leaving, not a right.
   object: /\bif\s+you\s+object\s+to\s+(?:anything|any\s+(?:part|portion|provision|term)s?\s+of|(?:(?:any|the|such|these|those)\s+){0,2}(?:changes?|modifications?|amendments?|updates?|revisions?)\b|(?:this|these|the|our)\s+(?:privacy\s+)?(?:policy|notice|statement|terms)\b)/i,
@@ -172,6 +172,8 @@ function userActs(text: string, at: number): boolean {
     const preceding = before.slice(Math.max(0, m.index - 40), m.index);
     // "and object to our use of your personal information, delete or correct your personal information": "our" after a preposition is a possessive.
     if (OBJECT_OF_PREPOSITION.test(preceding) || (/^our$/i.test(m[1]!) && /\b(?:to|of|for|in|on|about|from|with|into)\s+$/i.test(preceding))) continue;
+    // "For users of our online worksheet, to review your financial information ...": a purpose's beneficiary, but "for you to delete" keeps its subject.
+    if (/\bfor\s+(?:(?:our|the|its|their|these|those|such|certain|other|some|any|all)\s+)?$/i.test(preceding) && !/^\s+to\b/i.test(before.slice(m.index + m[0].length))) continue;
     last = m[1]!;
     lastEnd = m.index + m[0].length;
   }

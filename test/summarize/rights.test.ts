@@ -164,6 +164,16 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   ['You acknowledge that by permitting a third party to access your Cloudflare account, the third party may obtain, modify, or delete your account data and settings.', [], 'ToS;DR Cloudflare: a third party acts'],
   ['You can request to opt-out of third party sharing or selling, and object to our use of your personal information for online behavioral marketing and advertising purposes, delete or correct your personal information, or access your personal information (See Section 13)', ['access', 'correction', 'deletion', 'opt-out', 'object'], 'C3PA DB/182: "third party" as an adjective is no actor'],
   ['If you prefer not to share your personal information with third party advertising partners, you may follow the instructions on our Client’s websites or review the information below.', [], 'C3PA DB/157: a pointer, not access'],
+  ['For users of our online worksheet, to review your financial information to help customize the guide to you and to communicate with you;', [], 'ToS;DR Zeta: a purpose, "for users" is no subject'],
+  // A third party's opt-out tool, named after "opt out" through a URL's dots (borderline by the rubric, not counted).
+  ['To learn more about this behavioral advertising practice or to opt-out of this type of advertising, you can visit networkadvertising.org.', [], 'OPP-115 988_solarviews'],
+  ['To register your preferences or choices, or to opt out of behavioral advertising offered by participants in these programs, visit http://www.networkadvertising.org or http://www.aboutads.info.', [], 'OPP-115 1419_miaminewtimes'],
+  ['For more information about DoubleClick, including information about how to opt out of these technologies, go to http://www.doubleclick.net/us/corporate/privacy.', [], 'OPP-115 586_cariboucoffee'],
+  ['To opt out of the DART cookies you may visit the Google ad and content network privacy policy at the following url http://www.google.com/privacy_ads.html Tracking of users through the DART cookie mechanisms are subject to Google’s own privacy policies.', [], 'OPP-115 676_restaurantnews'],
+  ['To opt out of Google’s “interest-based ads” and to learn more about Google’s collection of your personal information to serve ads in connection with the Web Site, click here.', [], 'ToS;DR Metacafe'],
+  ['visit the DAA opt-out program the Evidon opt-out program to learn how to opt out of having your information collected in browsers for ad serving purposes;', [], 'OPP-115 1259_fool'],
+  ['You can also opt out of certain Google advertising services here.', ['opt-out'], 'OPP-115 591_google (the company\'s own control)'],
+  ['We make it easy for you to delete your account at any time.', ['deletion'], 'constructed: "for you to delete" keeps its subject'],
   ['If we choose to do so in the future, you will be notified by email of our intentions, and have the right to be removed prior to the disclosure.', [], 'OPP-115 1017_sci-news: removed from a disclosure, not data deleted'],
   ['If you register for an account, you must provide accurate account information and promptly update this information if it changes.', [], 'ToS;DR Dictionary.com: an obligation'],
 ];
