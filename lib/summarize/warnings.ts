@@ -11,7 +11,8 @@ import type { SegmentFocus } from './focus';
 
 /** A fee for access or copies: "we may charge a reasonable fee". */
 const FEE = /\b(?:charge\w*\s+(?:you\s+)?(?:a\s+|an\s+)?(?:reasonable\s+|nominal\s+|small\s+|administrative\s+)*(?:fee|amount|charge)|(?:reasonable|nominal|administrative|processing)\s+fee|fee\s+(?:of|for)\b)/gi;
-const FEE_CONTEXT = /\b(?:access|copy|copies|request|requests|records|information\s+we\s+hold|subject\s+access|disclos)\b/i;
+/** A data request, not access to the service ("fees ... for access to portions of the Service", "other mobile access"). */
+const FEE_CONTEXT = /\b(?:access\s+(?:to\s+)?(?:your|the|such|this|that|personal|their|his|her|any)\s+(?:[\w-]+\s+)?(?:information|data|records)|access\s+requests?|rights?\s+(?:of|to)\s+access|copy|copies|request|requests|records|information\s+we\s+hold|subject\s+access|disclos)\b/i;
 /** Only for manifestly unfounded, excessive or repeated requests (the GDPR's standard exception): a low flag. */
 const FEE_EXCEPTION = /\b(?:unfounded|excessive|repetitive|repeated|more\s+than\s+(?:once|two|twice)|additional\s+cop(?:y|ies)|further\s+cop(?:y|ies))\b/i;
 
@@ -20,20 +21,46 @@ const CHANGE = /\b(?:chang|modif|amend|revis|updat|alter)\w*\b/i;
 const POLICY_OBJECT = /\b(?:this|our|the|these)\s+(?:online\s+)?(?:privacy\s+)?(?:policy|policies|notice|statement|terms)\b/i;
 const WITHOUT_NOTICE = /\bwithout\s+(?:prior\s+|any\s+|further\s+|advance\s+)?(?:notice|notification|notifying|informing|warning)\b/i;
 const ANY_TIME = /\b(?:at\s+any\s+time|from\s+time\s+to\s+time|sole\s+discretion|at\s+our\s+discretion)\b/i;
-const WILL_NOTIFY = /\b(?:with\s+(?:(?:prior|advance|written|reasonable)\s+){0,2}notice|notify|notifying|contact(?:ing)?\s+you|inform|alert|let\s+you\s+know|send\s+you|email\s+you|notice\s+(?:to|on|of)|prominent|provide\s+(?:you\s+with\s+)?(?:notice|notification)|post\w*\s+(?:a\s+)?(?:notice|notification)|ask\s+for\s+your\s+consent|obtain\s+your\s+consent)\b/i;
+const WILL_NOTIFY = /\b(?:with\s+(?:(?:prior|advance|written|reasonable)\s+){0,2}notice|notify|notifying|contact(?:ing)?\s+you|inform|alert|let\s+you\s+know|send\s+you|email\s+you|notice\s+(?:to|on|of)|prominent|notified|provide\s+(?:you\s+with\s+)?(?:notice|notification)|post\w*\s+(?:a\s+)?(?:notice|notification)|ask\s+for\s+your\s+consent|obtain\s+your\s+consent)\b/i;
+
+/** A change the user makes ("You can change your preferences at any time") or the company promises not to make ("will never materially change our policies ... without informing"). */
+const CHANGE_AT = /\b(?:chang|modif|amend|revis|updat|alter)\w*\b/gi;
+const USER_CHANGES = /\byou\s+(?:can|may|could|are\s+able\s+to)\s+(?:\w+\s+)?$/i;
+/**
+ * A promise elsewhere in the policy to tell users of (material) changes ("If we make material changes, we will notify you
+ * by email", "we will provide a more prominent notice"): the policy is then not one "you must check yourself". Notice
+ * only by posting the new policy ("We will notify you of any changes by posting the new Privacy Policy on this page") is not.
+ */
+const NOTICE_PROMISE = /\b(?:notif(?:y|ying|ied|ications?)|inform\s+you|let\s+you\s+know|alert\s+you|e-?mail\s+you|(?:provide|give|post|place|display)\w*\s+(?:you\s+)?(?:with\s+)?(?:a\s+|an\s+)?(?:more\s+)?(?:prominent|advance|prior|clear|conspicuous|separate)?\s*(?:notice|notification)|prominent(?:ly)?|(?:ask\s+for|obtain|seek)\s+your\s+consent)\b/i;
+const CHANGE_TOPIC = /\b(?:(?:this|our|the|these)\s+(?:online\s+)?(?:privacy\s+)?(?:policy|policies|notice|statement)|(?:material(?:ly)?|significant(?:ly)?|major)\s+chang\w*(?!\s+(?:to|in|of)\s+(?:our|the|your)\s+(?:web\s*)?(?:sites?|services?|products?|accounts?|apps?)\b))\b/i;
+const ONLY_POSTING = /\bby\s+posting\s+(?:the\s+|a\s+|an\s+|any\s+)?(?:new|revised|updated|amended|changed|modified)?\s*(?:version\s+of\s+(?:this|the|our)\s+)?(?:privacy\s+)?(?:policy|statement|changes)\b/i;
+const OTHER_CHANNEL = /\b(?:e-?mail|prominent\w*|home\s*page|in-app|alert|directly|banner|message|notification)\b/i;
+const promisesNotice = (text: string): boolean =>
+  CHANGE.test(text) && CHANGE_TOPIC.test(text) && NOTICE_PROMISE.test(text) && !(ONLY_POSTING.test(text) && !OTHER_CHANNEL.test(text));
+/** The company's own change of the policy: not one the user makes, not one it promises not to make. */
+const companyChanges = (text: string): boolean => {
+  CHANGE_AT.lastIndex = 0;
+  for (let m = CHANGE_AT.exec(text); m; m = CHANGE_AT.exec(text)) {
+    if (USER_CHANGES.test(text.slice(0, m.index)) || isNegated(text, m.index)) continue;
+    return true;
+  }
+  return false;
+};
 
 /** Sharing with advertisers, ad networks, or for targeted / interest-based advertising. */
-const ADS = /\b(?:advertis(?:ers|ing\s+(?:partners|networks|companies|providers))|ad\s+(?:networks?|partners|servers?|companies|tech\w*)|interest[-\s]based\s+(?:advertising|ads)|targeted\s+(?:advertising|ads)|behavio(?:u)?ral\s+(?:advertising|targeting)|personali[sz]ed\s+(?:advertising|ads)|retargeting|remarketing)\b/gi;
+const ADS = /\b(?:advertis(?:ers|ing\s+(?:partners|networks|companies|providers))|ad\s+(?:networks?|partners|servers?|companies|tech\w*)|interest[-\s]based\s+(?:advertising|ads)|targeted\s+(?:advertising|ads)|behavio(?:u)?ral\s+(?:advertising|targeting)|personali[sz]ed\s+(?:advertising|ads)|retargeting|remarketing|(?:advertising|targeting)\s+cookies?|(?:other|third[-\s]party)\s+companies\s+to\s+serve\s+(?:ads|advertisements))\b/gi;
 /**
  * Only aggregate or de-identified data is shared ("Aggregate information that does not personally identify you may be
  * shared with funders or potential future advertisers"): not personal data, so not a flag. A sentence that also names
  * personal data ("aggregate and personal information") still counts.
  */
-const NON_PERSONAL_ONLY = /\b(?:aggregate[sd]?|de-?identified|anonymi[sz]ed|anonymous|non-?personal(?:ly)?(?:\s+identifiable)?)\b/i;
+const NON_PERSONAL_ONLY = /\b(?:aggregate[sd]?|de-?identified|anonymi[sz]ed|anonymous|non-?personal(?:ly)?(?:\s+identifiable)?|statistical|(?:not|never)\s+on\s+an?\s+individual(?:ly)?\s+(?:level|basis))\b/i;
 const NON_PERSONAL_PHRASE = /\b(?:aggregate[sd]?|de-?identified|anonymi[sz]ed|anonymous|non-?personal(?:ly)?(?:\s+identifiable)?)(?:\s*(?:,|and|or|and\/or)\s*(?:aggregate[sd]?|de-?identified|anonymi[sz]ed|anonymous))*\s+(?:(?:personal|user|usage|demographic|statistical)\s+)?(?:information|data|statistics|reports?)\b(?:,?\s*(?:that|which)\s+(?:does|do|will|can)\s+not\s+(?:personally\s+)?identify\s+(?:you|individuals|any\s+individual))?/gi;
 const PERSONAL = /\bpersonal(?:ly\s+identifiable)?\s+(?:information|data)\b|\bpii\b|\byour\s+(?:personal\s+)?(?:information|data|details)\b/i;
-const aboutPersonalData = (text: string): boolean => !NON_PERSONAL_ONLY.test(text) || PERSONAL.test(text.replace(NON_PERSONAL_PHRASE, ' '));
-const SHARE = /\b(?:(?:shar|disclos|provid(?!ers?\b)|transfer|sell|collect|allow|permit|use)\w*|work\s+with|partner(?:s|ed|ing)?\s+with)\b/i;
+/** Personal data named only to deny it: "which does not contain any personal information which can identify you". */
+const DENIED_PERSONAL = /\b(?:not|no|never|without)\s+(?:\w+\s+){0,3}?personal(?:ly\s+identifiable)?\s+(?:information|data)\b/gi;
+const aboutPersonalData = (text: string): boolean => !NON_PERSONAL_ONLY.test(text) || PERSONAL.test(text.replace(NON_PERSONAL_PHRASE, ' ').replace(DENIED_PERSONAL, ' '));
+const SHARE = /\b(?:(?:shar|disclos|provid(?!ers?\b)|transfer|sell|collect|allow|permit)\w*|us(?:e|es|ed|ing)|work\s+with|partner(?:s|ed|ing)?\s+with)\b/i;
 /** A browser's "Do Not Track" signal, described: not the company sharing anything. */
 const DO_NOT_TRACK = /\bdo[-\s]not[-\s]track\b/i;
 
@@ -41,7 +68,13 @@ const DO_NOT_TRACK = /\bdo[-\s]not[-\s]track\b/i;
  * Data the company receives from advertisers ("We collect personal information about you from other sources, such as
  * ... advertising networks", "our “Advertising Partners” may give us your personal data"), with no verb that sends any.
  */
-const RECEIVES = /\b(?:we|us)\s+(?:(?:may|might|also|can|will|do|does|sometimes|often)\s+){0,3}(?:collect|receiv|obtain|gather)\w*\b[^.;]{0,160}?\bfrom\b|\b(?:give|gives|send|sends|provide|provides)\s+us\b/i;
+const RECEIVES = /\b(?:we|us)\s+(?:(?:may|might|also|can|will|do|does|sometimes|often)\s+){0,3}(?:collect|receiv|obtain|gather|get)\w*\b[^.;]{0,160}?\bfrom\b|\b(?:give|gives|send|sends|provide|provides)\s+us\b|\bshar\w*\s+(?:[\w-]+\s+){0,3}?with\s+us\b|\b(?:information|data)\s+(?:\w+\s+){0,3}?from\s+(?:our\s+)?(?:[\w-]+\s+){0,2}?(?:partners|advertisers|third\s+parties)\b/i;
+/** Advertisers denied the data: "Third-party advertisers have no access to your contact information ... unless you choose to share it with them". */
+const NO_ACCESS = /\b(?:ha(?:ve|s)\s+no|(?:do|does|will)\s+not\s+have)\s+access\s+to\s+(?:your|any)\s+(?:[\w-]+\s+)?(?:personal|contact|information|data)\b/i;
+/** The industry described, not the company: "Third, many search engines actively use this information ...". */
+const OTHERS_PRACTICE = /^\W*(?:\w+,\s+)?(?:many|most|some|other)\s+(?:search\s+engines|companies|websites|sites|services|apps|platforms)\b/i;
+/** "advertisers share information with us", "(from) other third parties we work with": inbound or a relative clause, not an outbound verb. */
+const SHARED_WITH_US = /\bshar\w*\s+(?:[\w-]+\s+){0,3}?with\s+us\b|\bwe\s+(?:work|partner)\s+with(?=\s*(?:[.,;)]|$))/gi;
 const OUTBOUND = /\b(?:shar|disclos|sell|sold|transfer|rent|allow|permit|enabl)\w*|\b(?:work|partner)\w*\s+with\b/i;
 
 function matchSentences(p: ExtractedPolicy, test: (s: Sentence) => boolean, max = 3): Evidence[] {
@@ -97,11 +130,12 @@ export function deriveWarnings(
     out.push({ id: 'access-fee', level: onlyExcessive ? 'low' : 'medium', text: onlyExcessive ? 'May charge a fee for excessive or repeated requests.' : 'May charge a fee for access to your data.', evidence: fee });
   }
   // A wider window: "No personally identifiable information is collected through these retargeting services" denies it.
-  const ads = matchSentences(p, (x) => SHARE.test(x.text) && !DO_NOT_TRACK.test(x.text) && !(RECEIVES.test(x.text) && !OUTBOUND.test(x.text)) && affirmedIn(x.text, ADS, 12) && aboutPersonalData(x.text));
+  const ads = matchSentences(p, (x) => SHARE.test(x.text) && !DO_NOT_TRACK.test(x.text) && !(RECEIVES.test(x.text) && !OUTBOUND.test(x.text.replace(SHARED_WITH_US, ' '))) && !OTHERS_PRACTICE.test(x.text) && !NO_ACCESS.test(x.text) && affirmedIn(x.text, ADS, 12) && aboutPersonalData(x.text));
   if (ads.length) out.push({ id: 'shares-for-advertising', level: 'medium', text: 'Shares data with advertisers or for targeted ads.', evidence: ads });
-  const changes = matchSentences(p, (x) => CHANGE.test(x.text) && POLICY_OBJECT.test(x.text) && (WITHOUT_NOTICE.test(x.text) || ANY_TIME.test(x.text)) && !WILL_NOTIFY.test(x.text.replace(WITHOUT_NOTICE, ' ')), 2);
-  if (changes.length) {
-    const silent = changes.some((e) => WITHOUT_NOTICE.test(e.text));
+  const changes = matchSentences(p, (x) => companyChanges(x.text) && POLICY_OBJECT.test(x.text) && (WITHOUT_NOTICE.test(x.text) || ANY_TIME.test(x.text)) && !WILL_NOTIFY.test(x.text.replace(WITHOUT_NOTICE, ' ')), 2);
+  const silent = changes.some((e) => WITHOUT_NOTICE.test(e.text));
+  // "At any time" alone is outweighed by a promise to tell users of changes elsewhere in the policy; "without notice" is not.
+  if (changes.length && (silent || !p.sentences.some((x) => promisesNotice(x.text)))) {
     out.push({ id: 'changes-without-notice', level: silent ? 'medium' : 'low', text: silent ? 'Can change the policy without notice.' : 'Can change the policy at any time; you must check it yourself.', evidence: changes });
   }
   if (s.retention.verdict === 'not-stated') {

@@ -83,4 +83,39 @@ describe('warnings', () => {
     // OPP-115 1224_austincc (train): its only 'Shares data with advertisers' quote denied the collection.
     expect(idsOf('No personally identifiable information is collected through these retargeting services, and we do not sell or rent the information collected through tracking pixels.')).not.toContain('shares-for-advertising');
   });
+  it('sixth round: aggregate or statistical audience facts, data received, "useful", and the industry described are not sharing for ads', () => {
+    // Each was a page's only 'Shares data with advertisers' quote (OPP-115 883_ted, 59_liquor, 1539_geocaching (train); ToS;DR Pocket, DuckDuckGo).
+    expect(idsOf('We perform statistical analyses of users of the site, and their viewing and participation patterns, for product development purposes and to generally inform advertisers about the nature of our audience.')).not.toContain('shares-for-advertising');
+    expect(idsOf('We may share this information with others, such as advertisers interested on advertising on the Liquor.com site but never on an individual level.')).not.toContain('shares-for-advertising');
+    expect(idsOf('We also share aggregated, non-personal data and related usage information, which does not contain any personal information which can identify you or any other individual user, with third parties, including content providers, website operators, advertisers and publishers.')).not.toContain('shares-for-advertising');
+    expect(idsOf('The NAI offers useful information about ad networks and a single place to turn off targeted ad serving from any of its members.')).not.toContain('shares-for-advertising');
+    expect(idsOf('Third, many search engines actively use this information, for example to show you more targeted advertising.')).not.toContain('shares-for-advertising');
+    // ToS;DR Pinterest: data that advertisers give Pinterest.
+    expect(idsOf('Our partners and advertisers share information with us.')).not.toContain('shares-for-advertising');
+    expect(idsOf('We also get information about you and your activity outside Pinterest from our affiliates, advertisers, partners and other third parties we work with.')).not.toContain('shares-for-advertising');
+    expect(idsOf('We work with advertisers to show you targeted ads.')).toContain('shares-for-advertising');
+    // Advertisers denied the data (OPP-115 640_gamestop, train) vs. the company having no control over their cookies (676_restaurantnews, train).
+    expect(idsOf('Third-party advertisers have no access to your contact information stored by GameStop unless you choose to share it with them.')).not.toContain('shares-for-advertising');
+    expect(idsOf('Other Third Party ad servers or ad networks may also use cookies to track users activities on this website to measure advertisement effectiveness and other reasons that will be provided in their own privacy policies, RestaurantNews.com has no access or control over these cookies that may be used by third party advertisers.')).toContain('shares-for-advertising');
+    // Ads that other companies serve (OPP-115 1539_geocaching, train).
+    expect(idsOf('We allow other companies to serve ads on our web pages.')).toContain('shares-for-advertising');
+  });
+
+  it('a change "at any time" is outweighed by a promise elsewhere to notify users of changes; notice only by posting is not a promise', () => {
+    // ToS;DR Zeta: the email promise follows; Hacking with Swift: 'notified' in the same sentence; Devsoap: posting only.
+    expect(idsOf('We may update this Privacy Notice from time to time to reflect changes in our information practices.', 'If we make any material changes, we will notify you by email (sent to the email address specified in your account) or by posting the updated notice on the Zeta website or our web and mobile apps prior to the change becoming effective.')).not.toContain('changes-without-notice');
+    expect(idsOf('We may update this privacy policy from time to time, but in the case that happens you will be notified at least seven days in advance.')).not.toContain('changes-without-notice');
+    expect(idsOf('We may update our Privacy Policy from time to time.', 'We will notify you of any changes by posting the new Privacy Policy on this page.')).toContain('changes-without-notice');
+    // An explicit "without notice" stays (OPP-115 652_primagames, train, also promises notice of material changes).
+    expect(idsOf('We reserve the right to modify or amend the terms of our Privacy Policy from time to time without notice.', 'If we make a material change in the way we use your personal information, we will provide prominent notice of the change on the Sites.')).toContain('changes-without-notice');
+    // A promise not to change without informing (ToS;DR Amazon AWS: it lit 'without notice'), and a change the user makes (ToS;DR Imgur).
+    expect(idsOf('We stand behind the promises we make, however, and will never materially change our policies and practices to make them less protective of personal information collected in the past without informing affected customers and giving them a choice.')).not.toContain('changes-without-notice');
+    expect(idsOf('You can change your preferences at any time by returning to this site or visit our privacy policy.')).not.toContain('changes-without-notice');
+  });
+
+  it('a fee for the service or a carrier\'s fee for mobile access is not a fee for access to your data (OPP-115 144_style, train)', () => {
+    expect(idsOf('We and our licensors, vendors, and/or service providers may charge you fees for merchandise, products and/or services, including without limitation Content, offered for sale, rental or auction on or through the Service, and/or for access to portions of the Service or the Service as a whole.')).not.toContain('access-fee');
+    expect(idsOf('If you are accessing the Service via a mobile device, your mobile carrier may charge you fees for data, text messaging, and other mobile access or communications services.')).not.toContain('access-fee');
+    expect(idsOf('To the extent permitted by applicable law, we may charge a reasonable fee to comply with your request.')).toContain('access-fee');
+  });
 });
