@@ -13,6 +13,8 @@ const PREFILTER = /@|\[at\]|\(at\)|\{at\}|\sat\s.*\sdot\s|https?:|www\.|\d{3}|\b
 
 /** "name [at] domain [dot] com", "name(at)domain.com", "name at domain dot com". */
 function deobfuscate(text: string): string {
+  // "(admin @ listia.com)": spaces around the sign, a domain with its dot after it.
+  if (/\w\s+@\s+[a-z0-9-]+\./i.test(text)) text = text.replace(/([a-z0-9._%+-])\s+@\s+([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}\b)/gi, '$1@$2');
   if (!/\Wat\W|\Wdot\W/i.test(text)) return text;
   const spaced = /\sdot\s/i.test(text);
   const t = text
@@ -38,25 +40,29 @@ const EMAIL = /[a-z0-9][a-z0-9._%+-]*@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-
 const AN_EMAIL = new RegExp(EMAIL.source, 'i');
 const ONLY_AN_EMAIL = new RegExp(`^${EMAIL.source}$`, 'i');
 /** Placeholder and tracking addresses that are never a contact. */
-const NOT_AN_EMAIL = /@(?:example\.|domain\.|email\.com$|yourdomain|sentry|.*\.(?:png|jpe?g|gif|svg|webp)$)|^(?:name|user|you|your\.?name|username|someone|email|john\.?doe)@/i;
+const NOT_AN_EMAIL = /@(?:example\.|domain\.|email\.com$|yourdomain|sentry|.*\.(?:png|jpe?g|gif|svg|webp)$)|^(?:name|user|you|your\.?name|username|someone|email|john\.?doe|first\.?name|last\.?name|surname|first(?:name)?[._-](?:last|sur)(?:name)?)@/i;
 
 /**
  * Phone numbers: "+44 20 7946 0958", "1-800-555-0199", "(555) 123-4567", "800.555.1212", "1-888-FLOWERS".
  * Must be introduced by a phone word or have an unmistakable phone shape (parentheses, +country, toll-free).
  */
-const PHONE = /(?:\+\d{1,3}[\s.-]?(?:\(0?\d{1,4}\)[\s.-]?)?\d{1,4}(?:(?:\s?[.-]\s?|\s)?\d{2,4}){2,4}|\b1[\s.-]?8(?:00|33|44|55|66|77|88)[\s.-]?[A-Z0-9]{3}[\s.-]?[A-Z0-9]{4}\b|(?:\b1[\s.-])?\(\d{3}\)\s?\d{3}[\s.-]\d{4}\b|\b(?:1[\s.-])?\d{3}[.-]\d{3}[.-]\d{4}\b|\b\d{3}\s\d{3}\s\d{4}\b|\b0\d{2,4}[\s-]\d{3,4}[\s-]?\d{3,4}\b)/g;
+const PHONE = /(?:\+\s?\d{1,3}[\s.-]?(?:\(0?\d{1,4}\)[\s.-]?)?\d{1,4}(?:(?:\s?[.-]\s?|\s)?\d{2,4}){2,4}|\b1[\s.-]?8(?:00|33|44|55|66|77|88)[\s.-]?[A-Z0-9]{3}[\s.-]?[A-Z0-9]{4}\b|(?:\b1[\s.-])?\(\d{3}\)\s?\d{3}[\s.-]\d{4}\b|\b(?:1[\s.-])?\d{3}[.-]\d{3}[.-]\d{4}\b|\b\d{3}\s\d{3}\s\d{4}\b|\b0\d{2,4}[\s-]\d{3,4}[\s-]?\d{3,4}\b)/g;
 const PHONE_WORD = /\b(?:phone|telephone|tel|call|calling|toll[-\s]?free|hotline|number|dial|mobile|fax|contact|reach|at)\b|☎|📞/i;
 
 /** US street address ending in state + ZIP, or a P.O. Box ending in ZIP. */
 const US_POSTAL = /\b(?:(?:\d{1,6}[A-Z]?|One)\s+(?:[NSEW]\.?\s+)?(?:[A-Z0-9][\w.'-]*\s+){0,5}?(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Square|Sq|Plaza|Circle|Cir|Terrace|Broadway|Center|Centre|Park|Trail|Pike|Turnpike|Row|Alley|Expressway|Freeway)\.?|P\.?\s?O\.?\s+Box\s+\d+)(?:[\s,]+[^\n]{0,80}?)??[\s,]+[A-Z][A-Za-z .'-]+,?\s+(?:[A-Z]{2}|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New\s+Hampshire|New\s+Jersey|New\s+Mexico|New\s+York|North\s+Carolina|North\s+Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode\s+Island|South\s+Carolina|South\s+Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West\s+Virginia|Wisconsin|Wyoming|D\.?C\.?)\.?,?\s+\d{5}(?:-\d{4})?\b/g;
 /** International: a street line followed by a postcode (UK "SW1A 1AA", Irish "D02 X525", or 4-5 digits + city). */
-const INTL_POSTAL = /\b(?:\d{1,5}[A-Za-z]?,?\s+)?(?:[A-Z][\w'-]*\s+){0,4}(?:Street|Road|Lane|Square|Place|House|Building|Floor|Quay|Dock|Strasse|Straße|Str\.|Rue|Avenue|Via|Calle|Plein|Gracht|Weg|Laan)\b[^.\n]{0,100}?(?:\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\b[A-Z]\d{2}\s?[A-Z\d]{4}\b|\b\d{4,5}\s+[A-Z][a-zà-ü]+)(?:,?\s+(?:United\s+Kingdom|UK|Ireland|Germany|France|Netherlands|Luxembourg|Spain|Italy|Belgium|Switzerland|Austria|Sweden|Denmark|Canada|Australia|Singapore|Israel|Japan))?/g;
+const INTL_POSTAL = /\b(?:\d{1,5}(?:st|nd|rd|th|ST|ND|RD|TH|[A-Za-z])?,?\s+)?(?:[A-Z][\w'-]*\s+){0,4}(?:Street|Road|Lane|Square|Place|House|Building|Floor|Quay|Dock|Strasse|Straße|Str\.|Rue|Avenue|Via|Calle|Plein|Gracht|Weg|Laan)\b[^.\n]{0,100}?(?:\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\b[A-Z]\d{2}\s?[A-Z\d]{4}\b|\b\d{4,5}\s+[A-Z][a-zà-ü]+)(?:,?\s+(?:United\s+Kingdom|UK|Ireland|Germany|France|Netherlands|Luxembourg|Spain|Italy|Belgium|Switzerland|Austria|Sweden|Denmark|Canada|Australia|Singapore|Israel|Japan))?/g;
+
+/** A European post-office box with its postcode and town: "Postbus 1079, 3700 BB Zeist, The Netherlands", "Postfach 10 01 23"-style boxes. */
+const PO_BOX_POSTAL = /\b(?:Postbus|Postfach|Postboks|Apartado(?:\s+de\s+correos)?)\s+\d[\d ]{0,8}\d,?\s+(?:[A-Z]{1,2}-)?\d{4,5}(?:\s?[A-Z]{2})?\s+[A-Z][\w'-]+(?:,?\s+(?:the\s+)?(?:Netherlands|Germany|Denmark|Norway|Spain|Switzerland|Austria|Belgium|Luxembourg))?/gi;
+const PO_BOX_WORD = /\b(?:Postbus|Postfach|Postboks|Apartado)\b/i;
 
 const STREET_WORD = /\b(?:Street|Road|Lane|Square|Place|House|Building|Floor|Quay|Dock|Strasse|Straße|Str\.|Rue|Avenue|Via|Calle|Plein|Gracht|Weg|Laan)\b/;
 
 /** Links written in the text; kept when they point to a contact, request or opt-out page. */
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'()]+[^\s<>"'().,;:!?]/gi;
-const FORM_URL = /contact|privacy|request|dsar|rights|opt-?out|optout|do-?not-?sell|unsubscribe|preferences|support|help|form|ccpa|gdpr|webform|data-?subject|consumer|choices|submit|delete|access/i;
+const FORM_URL = /contact|privacy|request|dsar|rights|opt-?out|optout|do-?not-?sell|unsubscribe|preferences|support|help|feedback|(?<![a-z])form|form(?![a-z])|ccpa|gdpr|webform|data-?subject|consumer|choices|submit|delete|access/i;
 const FORM_CONTEXT = /\b(?:contact|submit|request|form|opt[-\s]?out|unsubscribe|exercise|visit|click|complete|fill|write\s+to\s+us|reach)\b/i;
 
 /**
@@ -221,6 +227,10 @@ const CONTACT_ASK = /\b(?:contact|get\s+in\s+touch|reach\s+us|write\s+to\s+us|em
 const PRIVACY_LINK_TEXT = /privacy|personal\s+(?:data|information)|your\s+(?:data|information)|directory\s+information|opt(?:ing)?[-\s]?out|do\s+not\s+sell|requests?|rights|dsar|data\s+subject/i;
 /** Link text naming a document ("Privacy Policy", "Terms of Use", "these instructions"): a page to read, not a way to reach anyone. */
 const DOCUMENT_TEXT = /\b(?:polic(?:y|ies)|notices?|terms|statement|agreement|principles|instructions|learn\s+more|more\s+information|read\s+more|faqs?)\b/i;
+/** Requests that are not the reader's: "(such as law enforcement requests)". */
+const OTHERS_REQUESTS = /\b(?:law\s+enforcement|government(?:al)?|legal|court)\s+requests?\b/gi;
+/** Pages a browser requests: "...and the page you request" (log data), not a request to the organization. */
+const PAGES_REQUESTED = /\b(?:(?:web\s*)?pages?|content|files?|urls?)\s+(?:that\s+)?(?:you|users?|visitors?|they)\s+requests?(?:ed)?\b/gi;
 /** Hosts of the privacy-request and contact-form services organizations use for their own requests. */
 const FORM_SERVICE = /(?:^|\.)(?:onetrust\.com|trustarc\.com|securiti\.ai|transcend\.io|ketch\.com|osano\.com|datagrail\.io|didomi\.io|iubenda\.com|termly\.io|zendesk\.com|freshdesk\.com|typeform\.com|jotform\.com|formstack\.com|wufoo\.com|hubspot\.com|force\.com|my\.site\.com)$/i;
 
@@ -252,15 +262,21 @@ export function mailtoAddresses(href: string): string[] {
  * the page's site (when known) or a form service: "you can opt out of Criteo's ads here" links Criteo.
  */
 export function isContactLink(link: BlockLink, sentence: string, pageUrl: string): boolean {
-  const { href, text } = link;
+  const { href } = link;
+  // "law enforcement requests" names other people's requests, not the reader's.
+  const text = link.text.replace(OTHERS_REQUESTS, ' ');
   if (!/^https?:\/\//i.test(href) || isOthersLink(href, pageUrl)) return false;
+  // "http://www.sheknows.com/://www.youronlinechoices.com": a path holding another address is a broken link to elsewhere.
+  if (/^[a-z]+:\/\/[^/?#]*\/[^?#]*:\/\//i.test(href)) return false;
   if (sentence.length <= text.length + 3 && !PRIVACY_LINK_TEXT.test(text)) return false;
   if (pageUrl && urlKey(href.split('#')[0]!) === urlKey(pageUrl.split('#')[0]!)) return false;
   const textAsks = LINK_ASK.test(text);
   if (DOCUMENT_TEXT.test(text) && !textAsks) return false;
   // "participate in <a href="...#def_PublicForums">public forums</a>": a link into a section or a glossary entry is not a form.
   if (!textAsks && /#./.test(href)) return false;
-  if (!textAsks && !(FORM_URL.test(href) && LINK_ASK.test(sentence))) return false;
+  // "privacy#" with nothing after the '#': a link handled by a script, most often back to the page itself.
+  if (/#$/.test(href) && !CONTACT_ASK.test(text)) return false;
+  if (!textAsks && !(FORM_URL.test(href) && LINK_ASK.test(sentence.replace(PAGES_REQUESTED, ' ')))) return false;
   if (textAsks && CONTACT_ASK.test(text)) return true;
   const pageHost = /^https?:/i.test(pageUrl) ? hostOf(pageUrl) : '';
   return !pageHost || siteOf(hostOf(href)) === siteOf(pageHost) || FORM_SERVICE.test(hostOf(href));
@@ -360,9 +376,10 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
       add(found.emails, email, at);
     }
     for (const m of /https?:|www\./i.test(raw) ? raw.matchAll(URL) : []) {
-      const url = m[0];
+      // "https://preferences.hearstmags.com/Hearst/Login.aspx.If you want": the next sentence glued after the page's file name.
+      const url = m[0].replace(/(\.(?:aspx?|s?html?|php|jsp|cfm))\.[A-Z][a-z]*$/, '$1');
       const ctx = raw.slice(Math.max(0, (m.index ?? 0) - 120), m.index ?? 0);
-      if (FORM_URL.test(url) && (FORM_CONTEXT.test(ctx) || /contact|request|dsar|opt-?out|do-?not-?sell|webform|form/i.test(url))) {
+      if (FORM_URL.test(url) && (FORM_CONTEXT.test(ctx) || /contact|request|dsar|opt-?out|do-?not-?sell|(?<![a-z])form|form(?![a-z])/i.test(url))) {
         const link = url.replace(/^www\./i, 'https://www.');
         if (isOthersLink(link, p.url)) continue;
         const at = sentenceAt(block.sentences, m.index ?? 0);
@@ -395,7 +412,7 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
     }
     const noUrls = /\d{3}[\s.)-]{0,2}\d{3}|\+\d|\d{3}[\s.-]?[A-Z]{3}/.test(raw) ? raw.replace(URL, ' ').replace(EMAIL, ' ') : '';
     for (const m of noUrls.matchAll(PHONE)) {
-      const num = m[0].trim();
+      const num = m[0].trim().replace(/^\+\s/, '+');
       const digits = num.replace(/\D/g, '');
       if (digits.length < 10 || digits.length > 15) continue;
       const ctx = noUrls.slice(Math.max(0, (m.index ?? 0) - 60), m.index ?? 0);
@@ -405,7 +422,7 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
       add(found.phones, num, sentenceAt(block.sentences, m.index ?? 0));
     }
     // The address patterns are the costliest: run them only where a ZIP code or a street word appears.
-    const postalRes = [/\b\d{5}\b/.test(raw) ? US_POSTAL : null, STREET_WORD.test(raw) ? INTL_POSTAL : null];
+    const postalRes = [/\b\d{5}\b/.test(raw) ? US_POSTAL : null, STREET_WORD.test(raw) ? INTL_POSTAL : null, PO_BOX_WORD.test(raw) ? PO_BOX_POSTAL : null];
     for (const re of postalRes) {
       if (re) {
         for (const m of raw.matchAll(re)) {

@@ -25,6 +25,10 @@ describe('contact: emails', () => {
     ['ESRB: For complaints, you can also contact ESRB Privacy at ESRB Attn: Privacy Certified Program, 420 Lexington Avenue,\n\nSuite 2240 New York, New York 10170, by email at privacy@esrb.org, or directly through their consumer hotline.', []],
     // ToS;DR WebMD: the organization's own address right after the seal program's link is kept.
     ['If you have an unresolved privacy or data use concern that we have not addressed satisfactorily, please contact our U.S.-based third party dispute resolution provider (free of charge) at https://feedback-form.truste.com/watchdog/request.\n\nWebMD users from the EEA may also contact our Data Protection Officer at DPO@webmd.net.', ['dpo@webmd.net']],
+    // ToS;DR Listia: spaces around the sign.
+    ['We can be reached via email at (admin @ listia.com) or via this request form.', ['admin@listia.com']],
+    // ToS;DR Clockify: a placeholder shape, not an address of anyone.
+    ['The rules also apply to all personal data relating to natural persons in the course of professional activity, such as the employees of a company or organization, business e-mail addresses like "firstname.surname@company.com".', []],
     // ToS;DR SendGrid: the Irish regulator's address, given for complaints, is not the organization's.
     ['Irish Data Protection Commissioner Phone: +353 57 868 4757 Email: info@dataprotection.ie', []],
   ])('"%s" → %j', (sentence, emails) => {
@@ -56,6 +60,8 @@ describe('contact: phones, postal addresses, request URLs', () => {
     ['Our UK office: telephone +44 20 7946 0958.', ['+44 20 7946 0958']],
     // An extension set off by a spaced dash is part of the number, not cut off before it.
     ['Tel: +49 (0) 40 99999 - 3430', ['+49 (0) 40 99999 - 3430']], // ToS;DR IFTTT (its EU representative's line)
+    // ToS;DR Amnesty International: a space after the plus sign.
+    ['By telephone: + 44 (0) 20 7413 5500', ['+44 (0) 20 7413 5500']],
     // Not phones: dates, ZIP codes and years.
     ['This policy was last updated on 2019-06-01 and covers ZIP 10012.', []],
   ])('"%s" → phones %j', (sentence, phones) => {
@@ -69,6 +75,10 @@ describe('contact: phones, postal addresses, request URLs', () => {
   it('finds a US address whose number is written out (ToS;DR Blizzard)', () => {
     const c = findContact(policyOf('If you have questions or wish to file a complaint, please e-mail us at DPO@blizzard.com or send a letter addressed to Blizzard Entertainment, One Blizzard Way, Irvine, CA 92618-3616, Attention: Data Protection Officer.'));
     expect(c.postal).toEqual(['One Blizzard Way, Irvine, CA 92618-3616']);
+  });
+  it('reads a floor number written as an ordinal (ToS;DR Becovi) and a Dutch post-office box (ToS;DR Startpage)', () => {
+    expect(findContact(policyOf('5TH Floor, Nova Atria North, Blackthorn Road, Sandyford Business Park, Sandyford, Dublin D18F5X2, Ireland')).postal).toEqual(['5TH Floor, Nova Atria North, Blackthorn Road, Sandyford Business Park, Sandyford, Dublin D18F5X2, Ireland']);
+    expect(findContact(policyOf('Startpage is owned and operated by Startpage BV, Postbus 1079, 3700 BB Zeist, The Netherlands.')).postal).toEqual(['Postbus 1079, 3700 BB Zeist, The Netherlands']);
   });
   it('finds a UK address with postcode', () => {
     const c = findContact(policyOf('Write to us at 1 Canada Square, London E14 5AB, United Kingdom.'));
@@ -94,6 +104,8 @@ describe('contact: phones, postal addresses, request URLs', () => {
     ["To learn more about the Privacy Shield Framework, visit the U.S. Department of Commerce's Privacy Shield List, https://www.privacyshield.gov.", []],
     // OPP-115 331_tgifridays.
     ['For more information about protecting the privacy and safety of minors online, we recommend you visit http://www.ftc.gov/privacy/privacyinitiatives/childrens.html.', []],
+    // OPP-115 58_esquire (train): the next sentence glued after the page's file name is not part of the link.
+    ['If you want us to stop sending you promotional materials to your email, you may follow the unsubscribe instructions in the email or manage your preferences at https://preferences.hearstmags.com/Hearst/Login.aspx.If you want us to stop sending you promotional materials to your postal mailing address, you may notify us in writing.', ['https://preferences.hearstmags.com/Hearst/Login.aspx']],
     // C3PA DB/11: the organization's own request form, hosted by a privacy-software vendor, is kept.
     ['If you use our webform to correspond with us ( https://privacyportal.onetrust.com/webform/5cb57702-8ef7-437e-a62b-408fe78cd310/a2d05665-f8c3-44a2-ae58-d2015af31754 ), we will use the information you provide to respond.', ['https://privacyportal.onetrust.com/webform/5cb57702-8ef7-437e-a62b-408fe78cd310/a2d05665-f8c3-44a2-ae58-d2015af31754']],
   ])('"%s" → urls %j', (sentence, urls) => {
@@ -206,6 +218,17 @@ describe('contact: links', () => {
     ['<p>California residents may use our <a href="/company/do-not-sell">Do Not Sell My Personal Information</a> page.</p>', 'https://www.gettyimages.com/company/privacy-policy', ['https://www.gettyimages.com/company/do-not-sell']],
     ['<p>You can opt out of interest-based ads from Google by <a href="https://adssettings.google.com/">visiting Ads Settings</a>.</p>', 'https://www.example-policy.com/privacy', []],
     ['<div><a href="http://www.dcccd.edu/Events/Pages/CalendarSubmissionForm.aspx">Calendar Submission Form</a></div>', 'http://www.dcccd.edu/Pages/privacysecurity.aspx', []],
+    // OPP-115 884_naturalnews (train): "form" inside "AdvertisingInformation" is not a form, in a menu that says "Contact Us".
+    ['<p>Home Subscribe (free) About NaturalNews <a href="http://www.naturalnews.com/contact.html">Contact Us</a> Write for NaturalNews Media Info <a href="http://www.naturalnews.com/AdvertisingInformation.html">Advertising Info</a></p>', 'file:///tmp/884_www.naturalnews.com.html', ['http://www.naturalnews.com/contact.html']],
+    // OPP-115 1361_news.yahoo (train): "the page you request" is log data, and "law enforcement requests" are not the reader's.
+    ['<p>Yahoo automatically receives and records information from your computer and browser, including your <a href="https://policies.yahoo.com/us/en/yahoo/privacy/topics/ipaddress/index.html">IP address</a>, Yahoo cookie information, software and hardware attributes, and the page you request.</p>', 'file:///tmp/1361_news.yahoo.com.html', []],
+    ['<p>We respond to subpoenas, court orders, or legal process (such as <a href="https://transparency.yahoo.com/">law enforcement requests</a>), or to establish or exercise our legal rights or defend against legal claims.</p>', 'file:///tmp/1361_news.yahoo.com.html', []],
+    // OPP-115 82_drinksmixer (train): a broken href whose path holds the ad industry's site.
+    ['<p>To opt out, visit <a href="http:://www.youronlinechoices.com">http:://www.youronlinechoices.com</a>.</p>', 'http://www.sheknows.com/privacy-policy', []],
+    // OPP-115 1510_jibjab (train): a link to '#' runs a script; it is no page.
+    ['<p>You can opt out with the <a href="http://www.jibjab.com/about/privacy#">Google Analytics opt-out browser add-on</a>.</p>', 'file:///tmp/1510_www.jibjab.com.html', []],
+    // OPP-115 919_uh.edu (train): the sentence asks, the link is the site's feedback page.
+    ['<p>Any visitor who has questions about our privacy policy should contact the <a href="http://www.uh.edu/feedback">UH Web Administrator</a>.</p>', 'file:///tmp/919_www.uh.edu.html', ['http://www.uh.edu/feedback']],
     // OPP-115 186_abcnews (train), read from its saved file: a defined term linked to its glossary entry.
     ['<p>We collect information you provide to us when you request products, services or information from us, register with us, participate in <a href="https://disneyprivacycenter.com/privacy-policy-translations/english/#def_PublicForums">public forums</a> or other activities on our sites and applications, respond to customer surveys, or otherwise interact with us.</p>', 'file:///tmp/186_abcnews.go.com.html', []],
     ['<p>To submit a request, see the <a href="#rights">section below</a> or <a href="javascript:openForm()">open the request form</a>.</p>', 'https://www.example-policy.com/privacy', []],
