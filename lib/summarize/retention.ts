@@ -59,7 +59,7 @@ const BOUNDED_TIME = /\bnot\s+(?:be\s+)?(?:deleted|removed|erased|purged)\s+(?:\
  * Kept after the user deletes it ("may retain ... even if you delete", "will retain a copy ..., even if removed"), or not
  * deletable ("we may not be able to delete it"): indefinite (not subject to the negation check).
  */
-const SURVIVES_DELETION = /\b(?:persist|remain|retain|kept|keep|stored|store)\w*\b[^.]{0,120}?\bafter\s+(?:you\s+(?:have\s+)?(?:delete|remove|close|cancel|terminate)|(?:the\s+)?(?:deletion|termination|closure|cancellation)|(?:your|the|such)\s+(?:\w+\s+){0,2}(?:has\s+been|is|was|are|have\s+been)\s+(?:deleted|removed|closed|terminated|cancell?ed))|\b(?:will|shall|may|can)\s*not\s+be\s+(?:deleted|removed|erased)|\bcannot\s+be\s+(?:deleted|removed|erased)|\bnever\s+(?:be\s+)?(?:deleted|removed|erased)|\b(?:retain|kept|keep|stored?|remain|persist)\w*\b[^.]{0,120}?\beven\s+(?:if|after|when|though)\s+(?:[\w'’\/-]+\s+){0,6}?(?:delete[sd]?|removed?|erased?|closed?|cancell?ed|terminated)\b|\beven\s+(?:if|after|when|though)\s+(?:[\w'’\/-]+\s+){0,6}?(?:delete[sd]?|remove[sd]?|erased?|close[sd]?|cancel\w*|terminat\w*)\b[^.]{0,200}?\b(?:retain|kept|keep|stored|remain|persist)\w*|\b(?:(?:may|might|will|would)\s+not\s+be\s+able|unable)\s+to\s+(?:delete|remove|erase)\b(?![^.]{0,80}\b(?:immediately|right\s+away|at\s+once|as\s+soon\s+as)\b)/i;
+const SURVIVES_DELETION = /\b(?:persist|remain|retain|kept|keep|stored|store)\w*\b[^.]{0,120}?\bafter\s+(?:you\s+(?:have\s+)?(?:delete|remove|close|cancel|terminate)|(?:the\s+)?(?:deletion|termination|closure|cancellation)|(?:your|the|such)\s+(?:\w+\s+){0,2}(?:has\s+been|is|was|are|have\s+been)\s+(?:deleted|removed|closed|terminated|cancell?ed))|\b(?:will|shall|may|can)\s*not\s+be\s+(?:deleted|removed|erased)|\bcannot\s+be\s+(?:deleted|removed|erased)|\bnever\s+(?:be\s+)?(?:deleted|removed|erased)|\b(?:retain|kept|keep|stored?|remain|persist)\w*\b[^.]{0,120}?\beven\s+(?:if|after|when|though)\s+(?:[\w'’\/-]+\s+){0,6}?(?:delete[sd]?|removed?|erased?|closed?|cancell?ed|terminated)\b|\beven\s+(?:if|after|when|though)\s+(?:[\w'’\/-]+\s+){0,6}?(?:delete[sd]?|remove[sd]?|erased?|close[sd]?|cancel\w*|terminat\w*)\b[^.]{0,200}?\b(?:retain|kept|keep|stored|remain|persist)\w*|\bwe\s+(?:\w+\s+)?(?:(?:may|might|will|would)\s+(?:\w+\s+)?not\s+be\s+able|are\s+unable|may\s+be\s+unable)\s+to\s+(?:delete|remove|erase)\b(?![^.]{0,80}\b(?:immediately|right\s+away|at\s+once|as\s+soon\s+as)\b)(?![^.]{0,120}\b(?:in\s+which\s+case|let\s+you\s+know|tell\s+you\s+why|explain\s+why)\b)/i;
 
 /**
  * Not the company keeping data after deletion: the user undoes the deletion ("If you log back into your account within
@@ -67,8 +67,10 @@ const SURVIVES_DELETION = /\b(?:persist|remain|retain|kept|keep|stored|store)\w*
  * settings"), or others keep copies ("certain third parties may retain copies of your information", "any search engine
  * index or record of your information may persist after you delete the information at the original source").
  */
-const NOT_KEPT_BY_US = /\bif\s+you\s+(?:\w+\s+){0,2}?(?:log|sign)(?:s|ged)?\s+(?:back\s+)?(?:in|into|on)\b|\bif\s+you\s+(?:reactivate|restore|change\s+your\s+mind)\b|\b(?:removed|deleted|erased)\s+(?:through|via|using|in|from)\s+(?:the\s+|your\s+)?(?:\w+\s+)?settings\b|\b(?:third\s+parties|other\s+users|recipients|others)\s+(?:may|might|can|could|will)\s+(?:still\s+)?(?:retain|keep|store|have|hold)\b|\bsearch\s+engine\s+(?:index(?:es)?|cache[sd]?|results?)\b|\b(?:recorded|copied|cached|archived|indexed|saved|stored)\s+by\s+(?:others|third\s+parties|other\s+users|search\s+engines?)\b|\bcached\s+(?:and\s+archived\s+)?pages\b|\bother\s+users\s+(?:may\s+)?(?:have\s+)?(?:copied|stored|saved)\b/i;
+const NOT_KEPT_BY_US = /\bif\s+you\s+(?:\w+\s+){0,2}?(?:log|sign)(?:s|ged)?\s+(?:back\s+)?(?:in|into|on)\b|\bif\s+you\s+(?:reactivate|restore|change\s+your\s+mind)\b|\b(?:removed|deleted|erased)\s+(?:through|via|using|in|from)\s+(?:the\s+|your\s+)?(?:\w+\s+)?settings\b|\b(?:third\s+parties|other\s+users|recipients|others)\s+(?:may|might|can|could|will)\s+(?:still\s+)?(?:retain|keep|store|have|hold)\b|\bsearch\s+engine\s+(?:index(?:es)?|cache[sd]?|results?)\b|\b(?:recorded|copied|cached|archived|indexed|saved|stored)\s+by\s+(?:others|third\s+parties|other\s+users|search\s+engines?)\b|\bcached\s+(?:and\s+archived\s+)?pages\b|\bother\s+users\s+(?:may\s+)?(?:have\s+)?(?:copied|stored|saved)\b|\b(?:shared\s+(?:[\w-]+\s+){0,2}?with|held\s+by|downloaded\s+by)\s+(?:other\s+(?:users|services|sites|websites)|(?:those\s+)?third\s+parties|others)\b|\bfor\s+their\s+own\s+(?:files|records|purposes|use)\b|\bremain\w*\s+in\s+(?:full\s+)?(?:force|effect)\b/i;
 
+/** Kept because the law requires it: "we may be required by law to store the information we collect". */
+const LEGAL_NEED = /\b(?:required|obliged|obligated|compelled)\s+(?:by\s+(?:applicable\s+)?law\s+)?to\s+(?:retain|keep|store|maintain|hold|preserve)\b|\b(?:required|obliged|obligated)\s+by\s+(?:applicable\s+)?law\b/i;
 /** "We reserve the right to keep all non-PII ... after the termination of your account": what is kept is not personal data. */
 const KEEPS_NON_PERSONAL = /\b(?:keep|retain|store|maintain|hold|use)\w*\s+(?:[\w-]+\s+){0,3}?(?:non-?PII|anonymi[sz]ed|aggregated?|de-?identified|non-?personal(?:ly)?)\b/i;
 /** The user wanting or asking for a deletion, just before "permanently". */
@@ -176,7 +178,10 @@ export function retentionSignals(p: ExtractedPolicy, focus?: SegmentFocus | null
     const refersToPeriod = survives && /^\W*(?:this|these|that|those|such|it|they)\b/i.test(text) && !!lastPeriod && lastPeriod.section === s.section && s.id - lastPeriod.id <= 3;
     // "kept for 90 days after the termination of your account", "for some time after your request for deletion": kept
     // after deletion, but for a bounded time, which is a period or a limit, not "indefinitely".
-    if (survives && !periods.length && !BOUNDED_TIME.test(text) && !refersToPeriod) sig.indefinite.push(s);
+    // "We retain your personal data even after you have closed your account if reasonably necessary to comply with our legal
+    // obligations": kept after deletion, but only as needed or required by law, which is a limit.
+    const limitedAfter = survives && (text.search(LIMITED) >= 0 || LEGAL_NEED.test(text));
+    if (survives && !periods.length && !BOUNDED_TIME.test(text) && !refersToPeriod && !limitedAfter) sig.indefinite.push(s);
     else {
       if (survives && !periods.length) sig.limited.push(s);
       INDEFINITE.lastIndex = 0;
