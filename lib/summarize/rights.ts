@@ -15,7 +15,7 @@ const PREFILTER = /access|know|controller|inform\s+you|tell\s+you|cop(?:y|ies)|o
 const USER_CUE = /\b(?:you|your|he\s+or\s+she|his\s+or\s+her|users?|consumers?|residents?|individuals?|data\s+subjects?|customers?|members?|visitors?|parents?|patients?|persons?|people|anyone|right|rights|request(?:s|ed)?|entitled|may\s+ask|ask\s+us|contact\s+us|by\s+(?:emailing|calling|writing|visiting|clicking|logging)|how\s+to)\b/i;
 
 /** A data object within a few words after a verb: "update (or otherwise change) your account information". */
-const OBJECT = String.raw`(?:[\s,/]+(?:and\/or|and|or|otherwise|to|request|that|us|we|our|of|from|in|database|records|systems|files|certain|any|all|the|some|such|inaccurate|incomplete|out-of-date|outdated|access|review|view|update|correct|edit|delete|change|modify|amend|remove|erase|deletion|removal|erasure|correction|add|complete|supplement|rectify|port|export|download|restrict|suppress|limit|our\s+use|(?<=(?:restrict|limit)\s)use|you(?=\s+and\b)|(?:any\s+)?(?:inaccuracies|errors)\s+in)){0,10}?[\s,/]+(?:(?:your|their|his\s+or\s+her|his\/her|his|her|the|such|any|this|that|whatever|personal|certain|some|all|account|profile|contact|registration|inaccurate|incomplete|outdated|a\s+child['’]s|the\s+child['’]s|children['’]s|student)\s+(?:(?:specific\s+)?(?:pieces|categories)\s+of\s+)?(?:[\w.'’-]+\s+){0,3}?(?:informations?|data|details|info|account|profile|pii|pi|records?|email\s+address|contact\s+information|registration|personally\s+identif\w*)\b(?!\s+(?:preferences|settings|choices|subscriptions?|balances?)\b)|(?:it|them)\b(?!\s+(?:is|are|was|were)\b|['’]s\b)|personally\s+identifiable\s+(?:information|data)\b|(?:personal\s+)?information(?!\s+(?:about|on|regarding|concerning|for|from)\b)(?=[^.;:,]{0,60},\s*(?:please\s+)?(?:log|sign|contact|visit|go|e-?mail|write|call)\b)|(?:personal\s+)?information(?=\s+(?:that\s+|which\s+)?you\s+(?:have\s+)?(?:provided|given|submitted|shared|entered))|(?:personal\s+)?(?:information|data)(?=\s+(?:that\s+|which\s+)?we\s+(?:(?:have\s+)?(?:collect|collected|hold|keep|maintain|process|store)\b|have\s+(?:about|on)\s+you\b)))`;
+const OBJECT = String.raw`(?:[\s,/]+(?:and\/or|and|or|otherwise|to|request|that|us|we|our|of|from|in|database|records|systems|files|certain|any|all|the|some|such|inaccurate|incomplete|out-of-date|outdated|access|review|view|update|correct|edit|delete|change|modify|amend|remove|erase|deletion|removal|erasure|correction|add|complete|supplement|rectify|port|export|download|restrict|suppress|limit|our\s+use|(?<=(?:restrict|limit)\s)use|you(?=\s+and\b)|object|processing|withdraw|(?:any\s+)?(?:factual\s+)?(?:inaccuracies|errors)\s+in)){0,10}?[\s,/]+(?:(?:your|their|his\s+or\s+her|his\/her|his|her|the|such|any|this|that|whatever|personal|certain|some|all|account|profile|contact|registration|inaccurate|incomplete|outdated|a\s+child['’]s|the\s+child['’]s|children['’]s|student)\s+(?:(?:specific\s+)?(?:pieces|categories)\s+of\s+)?(?:[\w.'’-]+\s+){0,3}?(?:informations?|data|details|info|account|profile|pii|pi|records?|email\s+address|contact\s+information|registration|personally\s+identif\w*)\b(?!\s+(?:preferences|settings|choices|subscriptions?|balances?)\b)|(?:it|them)\b(?!\s+(?:is|are|was|were)\b|['’]s\b)|personally\s+identifiable\s+(?:information|data)\b|(?:personal\s+)?information(?!\s+(?:about|on|regarding|concerning|for|from)\b)(?=[^.;:,]{0,60},\s*(?:please\s+)?(?:log|sign|contact|visit|go|e-?mail|write|call)\b)|(?:personal\s+)?information(?=\s+(?:that\s+|which\s+)?you\s+(?:have\s+)?(?:provided|given|submitted|shared|entered))|(?:personal\s+)?(?:information|data)(?=\s+(?:that\s+|which\s+)?we\s+(?:(?:have\s+)?(?:collect|collected|hold|keep|maintain|process|store)\b|have\s+(?:about|on)\s+you\b)))`;
 const verbThenObject = (verbs: string): RegExp => new RegExp(String.raw`\b(?:${verbs})\b${OBJECT}`, 'gi');
 /** Data that "can be updated at any time by calling ...": a passive whose means is the user's act. */
 const passiveByUser = (participles: string): RegExp => new RegExp(String.raw`\b(?:information|data|details|profile|account|preferences|database|records)\b[^.;]{0,100}?\b(?:can|may|could)\s+(?:also\s+)?(?:easily\s+)?be\s+(?:\w+,?\s+(?:(?:or|and|and\/or)\s+)?){0,3}?(?:${participles})\b(?=[^.;]{0,50}\b(?:at\s+(?:the\s+user['’]s|your)\s+(?:own\s+|sole\s+)?(?:discretion|option|request)|by\s+(?:calling|emailing|e-mailing|contacting|logging|visiting|writing|going|clicking|sending|you|the\s+user|users?)|upon\s+(?:your\s+)?request|through\s+(?:your|the)\s+(?:account|profile|settings)|(?:on|in|via)\s+(?:your|the)\s+(?:account|profile|settings|["“]?my\s+account)))`, 'gi');
@@ -190,15 +190,21 @@ function userActs(text: string, at: number): boolean {
 export function findRights(p: ExtractedPolicy): RightFinding[] {
   const found = new Map<RightKind, Evidence[]>();
   let leadIn = '';
+  // Items set as plain paragraphs after a lead-in ("... if you would like to do any of the following:", "Access personally
+  // identifiable information ...,", "Correct factual errors in such information,"): a run while each ends in a comma or "or".
+  let inRun = false;
+  let prev = '';
   for (const s of p.sentences) {
     const text = s.text;
-    if (!s.isListItem) leadIn = text;
+    inRun = !s.isListItem && !s.isHeading && ((/:\s*$/.test(prev) && USER_LEAD_IN.test(prev)) || (inRun && /(?:[,;]|\b(?:or|and))\s*$/.test(prev)));
+    prev = text;
+    if (!s.isListItem && !inRun) leadIn = text;
     if (!PREFILTER.test(text)) continue;
     const heading = p.sections[s.section]?.heading ?? '';
     const inRightsSection = /right|choice|access|control|option|opt|delet|california|gdpr|eea|europe|ccpa/i.test(heading);
-    if (!s.isHeading && !USER_CUE.test(text) && !inRightsSection) continue;
     // A list under "You have the following rights:" / "If you wish to:": the user is the actor of each item.
-    const userList = s.isListItem && USER_LEAD_IN.test(leadIn);
+    const userList = (s.isListItem || inRun) && USER_LEAD_IN.test(leadIn);
+    if (!s.isHeading && !userList && !USER_CUE.test(text) && !inRightsSection) continue;
     for (const kind of RIGHT_KINDS) {
       if (!grants(text, kind, s.isHeading, userList)) continue;
       let ev = found.get(kind);

@@ -173,6 +173,10 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   ['To opt out of Google’s “interest-based ads” and to learn more about Google’s collection of your personal information to serve ads in connection with the Web Site, click here.', [], 'ToS;DR Metacafe'],
   ['visit the DAA opt-out program the Evidon opt-out program to learn how to opt out of having your information collected in browsers for ad serving purposes;', [], 'OPP-115 1259_fool'],
   ['You can also opt out of certain Google advertising services here.', ['opt-out'], 'OPP-115 591_google (the company\'s own control)'],
+  // Verbs joined before the data they govern ("access or object to the processing of information", "change or withdraw this information").
+  ['In some cases, you may be entitled under local laws to access or object to the processing of information that we hold relating to you.', ['access', 'object'], 'OPP-115 641_gamerankings'],
+  ['In addition we are obliged to delete, to correct or to restrict processing of the data stored about you upon request.', ['correction', 'deletion', 'restrict'], 'ToS;DR Tutanota'],
+  ['You are able to enter other publicly available information via your public profile page and can change or withdraw this information at any time.', ['correction'], 'ToS;DR Newgrounds'],
   ['We make it easy for you to delete your account at any time.', ['deletion'], 'constructed: "for you to delete" keeps its subject'],
   ['If we choose to do so in the future, you will be notified by email of our intentions, and have the right to be removed prior to the disclosure.', [], 'OPP-115 1017_sci-news: removed from a disclosure, not data deleted'],
   ['If you register for an account, you must provide accurate account information and promptly update this information if it changes.', [], 'ToS;DR Dictionary.com: an obligation'],
@@ -196,6 +200,18 @@ describe('rights over a policy', () => {
     const rights = findRights(policyOf('California residents have the following rights:', '- To access the specific pieces of Personal Data that AllTrails has collected about you.', '- To delete your Personal Data.'));
     expect(rights.map((r) => r.kind)).toEqual(['access', 'deletion']);
     expect(findRights(policyOf('We use your information to:', '- Update your account information.', '- Delete inactive accounts.'))).toEqual([]);
+  });
+  it('items set as plain paragraphs after a user lead-in are the user\'s acts while each ends in a comma or "or" (OPP-115 1618_sltrib)', () => {
+    const rights = findRights(policyOf(
+      'Please send an email or letter to our Privacy Coordinator at the email or mailing address provided below if you would like to do any of the following:',
+      'Access personally identifiable information that MediaNews has collected from your child,',
+      'Correct factual errors in such information,',
+      'Request to have this information deleted, or',
+      'Request that we no longer collect or maintain such information about your child.',
+      'Update your account information.',
+    ));
+    expect(rights.map((r) => r.kind)).toEqual(['access', 'correction', 'deletion']);
+    expect(rights[1]!.evidence.map((e) => e.text)).toEqual(['Correct factual errors in such information,']);
   });
   it('grants are quoted, not caveats and table rows, when the policy has both (C3PA DB/49, DB/36)', () => {
     const db49 = findRights(policyOf(
