@@ -214,6 +214,8 @@ export function retentionSignals(p: ExtractedPolicy, focus?: SegmentFocus | null
     // "Access the Personal Data we hold about you, including ... the recipients and the respective retention period": what an
     // access request tells the user, not a statement of retention.
     if (limits.length && limits.every((l) => /^retention\s/i.test(l)) && ACCESS_TELLS_PERIOD.test(text)) continue;
+    // "Retention Period For Data": a title the page did not mark as a heading names the topic, it states no limit.
+    if (limits.length && limits.every((l) => /^retention\s/i.test(l)) && !/[.!?;:]\s*$/.test(text) && text.split(/\s+/).length <= 6) continue;
     // A cookie's lifetime ("session cookies ... are automatically deleted when you close your browser") is not retention.
     // "If we discover that a child under the age of 13 has provided us with personal information ..., we will immediately delete" is a
     // children's-privacy rule, not how long the policy keeps its users' data.

@@ -120,6 +120,7 @@ const SENTENCES: Array<[string, 'period' | 'limited' | 'indefinite' | 'not-state
   ['Even after this Terms of Use is terminated, the following provisions of this Terms of Use will remain in effect: Sections 3-11.', 'not-stated', [], 'ToS;DR FullContact'],
   ['If you wish to continue using the full complement of Site Offerings, you may not be able to delete all of the personal information that we have on file for you.', 'not-stated', [], 'ToS;DR SignatureSurveys (what the user can delete while using the site)'],
   ['We may not be able to delete data in all instances, such as information retained in technical support logs and other business records.', 'indefinite', [], 'ToS;DR Khan Academy'],
+  ['Retention Period For Data', 'not-stated', [], 'ToS;DR Amnesty International (a title not marked as a heading)'],
   ['Subject to the terms of this Agreement, you hereby grant us a non-exclusive, fully sublicensable, worldwide, royalty-free right to collect, use, copy, store, transmit, modify and create derivative works of your Your Information, in each case to the extent necessary to provide the Cloud Services.', 'not-stated', [], 'ToS;DR Cloudflare subscription agreement'],
 ];
 
