@@ -190,14 +190,22 @@ const ORG_ITSELF = /\b(?:this|our|the)\s+(?:web\s*sites?|sites?|services?|apps?|
 const COMPANY_SUFFIX = /\b(Inc|Ltd|Corp|Co|LLC|SA|AG|NV|BV)\./g;
 
 /**
- * A postal address of a processor (see PROVIDER_BEFORE) in a segment the classifier does not see as Privacy
- * contact information (score < 0.3). Needs focus: without it every address is kept.
+ * What the sentence says after a processor's address about its role: "(101 Avenue of the Americas ..., United States
+ * of America) as a service provider to host our server infrastructure" (ToS;DR Colloq: Digital Ocean's address).
  */
-export function isProviderAddress(block: string, at: number, s: Sentence, focus: SegmentFocus | null | undefined): boolean {
-  const score = focusScore(focus, s.id, FIELD_CATEGORIES.contact);
-  if (score === undefined || score >= NOT_CONTACT_SEGMENT) return false;
+const PROVIDER_AFTER = /^[^.;:]{0,40}?\)?,?\s+as\s+(?:a|an|our)\s+(?:[\w-]+\s+){0,2}?(?:service\s+provider|(?:sub-?)?processor|host(?:ing\s+provider)?|vendor|contractor)\b/i;
+
+/**
+ * A postal address of a processor (see PROVIDER_BEFORE): in a segment the classifier does not see as Privacy
+ * contact information (score < 0.3), or, whatever the segment, when the sentence goes on to call it a service
+ * provider (PROVIDER_AFTER). Without focus only the second applies.
+ */
+export function isProviderAddress(block: string, at: number, s: Sentence, focus: SegmentFocus | null | undefined, end = at): boolean {
   const before = block.slice(Math.max(0, at - 120), at).replace(COMPANY_SUFFIX, '$1');
-  return PROVIDER_BEFORE.test(before) && !ORG_ITSELF.test(before);
+  if (!PROVIDER_BEFORE.test(before) || ORG_ITSELF.test(before)) return false;
+  if (end > at && PROVIDER_AFTER.test(block.slice(end, end + 120))) return true;
+  const score = focusScore(focus, s.id, FIELD_CATEGORIES.contact);
+  return score !== undefined && score < NOT_CONTACT_SEGMENT;
 }
 
 /**
@@ -327,6 +335,9 @@ function sentenceAt(sentences: Sentence[], at: number): Sentence {
   return sentences[sentences.length - 1]!;
 }
 
+/** A heading's text for comparison: case, punctuation and spacing aside. */
+const headingKey = (t: string): string => t.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+
 const clean = (s: string): string => s.replace(/\s+/g, ' ').replace(/[\s,;.]+$/, '').trim();
 
 /**
@@ -351,6 +362,7 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
   const pageSite = /^https?:/i.test(p.url) ? siteOf(hostOf(p.url)) : '';
   // Opt-out pages found before the organization's sites are known (an ad network's "cookie-opt-out" page is not its).
   const ownSiteOnly: Array<{ url: string; at: Sentence }> = [];
+  let headings: Set<string> | undefined;
   for (const block of blocksWithSentences(p)) {
     const raw = block.text;
     const first = block.sentences[0]!;
@@ -406,6 +418,8 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
       }
       const at = sentenceOfLink(block.sentences, link.text);
       if (found.urls.some((u) => urlKey(u) === urlKey(link.href)) || !isContactLink(link, at.text, p.url)) continue;
+      // A table of contents' entry: a link into a section whose text is one of the policy's headings ("How To Opt-Out or Correct Your Information").
+      if (/#./.test(link.href) && (headings ??= new Set(p.sentences.filter((x) => x.isHeading).map((x) => headingKey(x.text)))).has(headingKey(link.text))) continue;
       // isContactLink checked the site when the page's is known; otherwise a link whose text does not ask to contact waits for it.
       if (pageSite || (LINK_ASK.test(link.text) && CONTACT_ASK.test(link.text))) add(found.urls, link.href, at);
       else ownSiteOnly.push({ url: link.href, at });
@@ -427,7 +441,7 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
       if (re) {
         for (const m of raw.matchAll(re)) {
           const at = sentenceAt(block.sentences, m.index ?? 0);
-          if (!isProviderAddress(raw, m.index ?? 0, at, focus) && !followedByOthersPolicy(raw.slice((m.index ?? 0) + m[0].length), p.url) && !regulators(raw, m.index ?? 0)) add(found.postal, clean(m[0]), at);
+          if (!isProviderAddress(raw, m.index ?? 0, at, focus, (m.index ?? 0) + m[0].length) && !followedByOthersPolicy(raw.slice((m.index ?? 0) + m[0].length), p.url) && !regulators(raw, m.index ?? 0)) add(found.postal, clean(m[0]), at);
         }
       }
     }

@@ -151,6 +151,9 @@ describe('contact: phones, postal addresses, request URLs', () => {
     // A heading ends the lead-in: the next section's lines are the organization's.
     expect(findContact(policyOf('You may lodge a complaint with the supervisory authority:', '## Contact us', 'Telephone: 0303 123 1113')).phones).toEqual(['0303 123 1113']);
   });
+  it('leaves out the address of a company the sentence calls its service provider (ToS;DR Colloq)', () => {
+    expect(findContact(policyOf('We use Digital Ocean Inc. (101 Avenue of the Americas 10th Floor, New York, NY 10013, United States of America) as a service provider to host our server infrastructure.')).postal).toEqual([]);
+  });
   it('gives an address once however it is punctuated (constructed; the shape of C3PA DB/206)', () => {
     const c = findContact(policyOf('Contact us at 123 Main Street, Suite 4, Springfield, IL 62701.', 'Or write to us: 123 Main Street Suite 4 Springfield, IL 62701.'));
     expect(c.postal).toHaveLength(1);
@@ -239,6 +242,13 @@ describe('contact: links', () => {
   it("waits for the organization's site before keeping an opt-out link from a page whose address is not known (OPP-115 1259_fool, train, read from its saved file)", () => {
     const html = `${FILLER}<ul><li>visit the DAA opt-out program the <a href="http://choices.ghosteryenterprise.com/global-opt-out.html">Evidon opt-out program</a> to learn how to opt out of having your information collected in browsers for ad serving purposes;</li></ul><p>If you do not want to receive such offers and mailings, you can let us know on our <a href="http://www.fool.com/community/nevermail.htm">opt-out page</a>, or email cs@fool.com.</p>`;
     expect(findContact(pageOf(html, 'file:///tmp/1259_www.fool.com.html')).urls).toEqual(['http://www.fool.com/community/nevermail.htm']);
+  });
+
+  it("skips a table of contents' entry that links a section of the policy (OPP-115 652_primagames, train)", () => {
+    const html = `${FILLER}<ul><li><a href="http://www.penguinrandomhouse.com/privacy/#how-to-opt-out-or-correct-your-information">How To Opt-Out or Correct Your Information</a></li><li><a href="http://www.penguinrandomhouse.com/privacy/#your-california-privacy-rights">Your California Privacy Rights</a></li></ul>${FILLER}<h2>How To Opt-Out or Correct Your Information</h2><p>Email privacy@penguinrandomhouse.com.</p>`;
+    const c = findContact(pageOf(html, 'file:///tmp/652_www.primagames.com.html'));
+    expect(c.urls).toEqual([]);
+    expect(c.emails).toEqual(['privacy@penguinrandomhouse.com']);
   });
 
   it('quotes the sentence that holds the link', () => {
