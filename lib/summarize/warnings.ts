@@ -32,7 +32,7 @@ const USER_CHANGES = /\byou\s+(?:can|may|could|are\s+able\s+to)\s+(?:\w+\s+)?$/i
  * only by posting the new policy ("We will notify you of any changes by posting the new Privacy Policy on this page") is not.
  */
 const NOTICE_PROMISE = /\b(?:notif(?:y|ying|ied|ications?)|inform\s+you|let\s+you\s+know|alert\s+you|e-?mail\s+you|(?:provide|give|post|place|display)\w*\s+(?:you\s+)?(?:with\s+)?(?:a\s+|an\s+)?(?:more\s+)?(?:prominent|advance|prior|clear|conspicuous|separate)?\s*(?:notice|notification)|prominent(?:ly)?|(?:ask\s+for|obtain|seek)\s+your\s+consent)\b/i;
-const CHANGE_TOPIC = /\b(?:(?:this|our|the|these)\s+(?:online\s+)?(?:privacy\s+)?(?:policy|policies|notice|statement)|(?:material(?:ly)?|significant(?:ly)?|major)\s+chang\w*(?!\s+(?:to|in|of)\s+(?:our|the|your)\s+(?:web\s*)?(?:sites?|services?|products?|accounts?|apps?)\b))\b/i;
+const CHANGE_TOPIC = /\b(?:(?:the|these|such)\s+chang\w*\s+(?:is|are)\s+(?:material|significant)|materially\s+(?:alter|affect|chang)\w*|(?:this|our|the|these)\s+(?:online\s+)?(?:privacy\s+)?(?:policy|policies|notice|statement)|(?:material(?:ly)?|significant(?:ly)?|major)\s+chang\w*(?!\s+(?:to|in|of)\s+(?:our|the|your)\s+(?:web\s*)?(?:sites?|services?|products?|accounts?|apps?)\b))\b/i;
 const ONLY_POSTING = /\bby\s+posting\s+(?:the\s+|a\s+|an\s+|any\s+)?(?:new|revised|updated|amended|changed|modified)?\s*(?:version\s+of\s+(?:this|the|our)\s+)?(?:privacy\s+)?(?:policy|statement|changes)\b/i;
 const OTHER_CHANNEL = /\b(?:e-?mail|prominent\w*|home\s*page|in-app|alert|directly|banner|message|notification)\b/i;
 const promisesNotice = (text: string): boolean =>
@@ -68,7 +68,7 @@ const DO_NOT_TRACK = /\bdo[-\s]not[-\s]track\b/i;
  * Data the company receives from advertisers ("We collect personal information about you from other sources, such as
  * ... advertising networks", "our “Advertising Partners” may give us your personal data"), with no verb that sends any.
  */
-const RECEIVES = /\b(?:we|us)\s+(?:(?:may|might|also|can|will|do|does|sometimes|often)\s+){0,3}(?:collect|receiv|obtain|gather|get)\w*\b[^.;]{0,160}?\bfrom\b|\b(?:give|gives|send|sends|provide|provides)\s+us\b|\bshar\w*\s+(?:[\w-]+\s+){0,3}?with\s+us\b|\b(?:information|data)\s+(?:\w+\s+){0,3}?from\s+(?:our\s+)?(?:[\w-]+\s+){0,2}?(?:partners|advertisers|third\s+parties)\b/i;
+const RECEIVES = /\b(?:we|us)\s+(?:(?:may|might|also|can|will|do|does|sometimes|often)\s+){0,3}(?:collect|receiv|obtain|gather|get)\w*\b[^.;]{0,160}?\bfrom\b|\b(?:give|gives|send|sends|provide|provides)\s+us\b|\b(?:give|send|provide)\s+(?:[\w-]+\s+){1,3}?to\s+us\b|\bshar\w*\s+(?:[\w-]+\s+){0,3}?with\s+us\b|\b(?:information|data)\s+(?:\w+\s+){0,3}?from\s+(?:our\s+)?(?:[\w-]+\s+){0,2}?(?:partners|advertisers|third\s+parties)\b/i;
 /** Advertisers denied the data: "Third-party advertisers have no access to your contact information ... unless you choose to share it with them". */
 const NO_ACCESS = /\b(?:ha(?:ve|s)\s+no|(?:do|does|will)\s+not\s+have)\s+access\s+to\s+(?:your|any)\s+(?:[\w-]+\s+)?(?:personal|contact|information|data)\b/i;
 /** The industry described, not the company: "Third, many search engines actively use this information ...". */
