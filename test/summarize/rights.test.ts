@@ -172,6 +172,10 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   ['To opt out of the DART cookies you may visit the Google ad and content network privacy policy at the following url http://www.google.com/privacy_ads.html Tracking of users through the DART cookie mechanisms are subject to Google’s own privacy policies.', [], 'OPP-115 676_restaurantnews'],
   ['To opt out of Google’s “interest-based ads” and to learn more about Google’s collection of your personal information to serve ads in connection with the Web Site, click here.', [], 'ToS;DR Metacafe'],
   ['visit the DAA opt-out program the Evidon opt-out program to learn how to opt out of having your information collected in browsers for ad serving purposes;', [], 'OPP-115 1259_fool'],
+  ['If you change browsers or computers, or delete the cookies on your computer, you may need to re-enter your preferences or opt-out.', [], 'OPP-115 1419_miaminewtimes (the opt-out an ad network keeps in a cookie)'],
+  ['You can prevent your data from being collected by Google Analytics by downloading the Google Analytics Opt-out Browser Add-on.', [], 'ToS;DR Dictionary.com'],
+  ['If you wish to similarly opt out of cross-app advertising on mobile devices, you can enable the Limit Ad Tracking flag on the device.', [], 'ToS;DR Flight Rising (a device setting)'],
+  ['download the Evidon Ad Control application, available for iOS and Android, to learn how to opt out of having your information collected in mobile apps; and', [], 'OPP-115 1259_fool'],
   ['You can also opt out of certain Google advertising services here.', ['opt-out'], 'OPP-115 591_google (the company\'s own control)'],
   // Verbs joined before the data they govern ("access or object to the processing of information", "change or withdraw this information").
   ['In some cases, you may be entitled under local laws to access or object to the processing of information that we hold relating to you.', ['access', 'object'], 'OPP-115 641_gamerankings'],
