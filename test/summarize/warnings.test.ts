@@ -97,6 +97,8 @@ describe('warnings', () => {
     // Advertisers denied the data (OPP-115 640_gamestop, train) vs. the company having no control over their cookies (676_restaurantnews, train).
     expect(idsOf('Third-party advertisers have no access to your contact information stored by GameStop unless you choose to share it with them.')).not.toContain('shares-for-advertising');
     expect(idsOf('Other Third Party ad servers or ad networks may also use cookies to track users activities on this website to measure advertisement effectiveness and other reasons that will be provided in their own privacy policies, RestaurantNews.com has no access or control over these cookies that may be used by third party advertisers.')).toContain('shares-for-advertising');
+    // One advertiser's cookie (OPP-115 1636_fightingillini, train).
+    expect(idsOf('For example, in the course of serving certain advertisements, an advertiser may place or recognize a unique cookie on your browser in order to collect certain information about your use of the SIDEARM Services.')).toContain('shares-for-advertising');
     // Ads that other companies serve (OPP-115 1539_geocaching, train).
     expect(idsOf('We allow other companies to serve ads on our web pages.')).toContain('shares-for-advertising');
   });
