@@ -226,6 +226,9 @@ function statementOf(text: string): Statement {
     // also “sell”") or "sells": capitalized table headers ("Category Examples Collected Sold or Shared") are not actors.
     const named = ORG_NAME_SUBJECT.test(before) && /^[a-z]/.test(m[0]) && (/^sells\b/.test(m[0]) || /\b(?:may|might|has|have|will|does|also)\s+(?:[a-z]+(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|and\/or)\s+)){0,3}["“'‘]?$/.test(before));
     if (!/\b(?:we|us|our|company|i)\b|\b(?:be|is|are|been|being|was|were|get|gets)\s+(?:\w+\s+)?(?:sold|rented|traded|leased|exchanged)\b|\bsale\s+(?:or\s+\w+\s+)?of\b/i.test(before + m[0]) && !named) continue;
+    // "We may use, sell, disclose, or otherwise dispose of Personal Information we collect in the following
+    // circumstances:": a lead-in whose items say what is sold (there only the company itself, in a sale of the company).
+    if (/\bin\s+the\s+following\s+(?:circumstances|situations|cases|instances)\s*:\s*$/i.test(text) && /\b(?:may|might|could|can)\b/i.test(before)) continue;
     // "How we may share, disclose or “sell” information": a table header, not a statement.
     if (/\bhow\s+we\s+(?:may\s+)?(?:[\w,]+\s+){0,4}["“]?$/i.test(before)) continue;
     // "in connection with the sale of ..." is an item of what the data may be used for: a possible sale.

@@ -231,6 +231,9 @@ const SENTENCES: Array<[string, 'yes' | 'no' | 'not-stated', string]> = [
   ['Under the California “Shine The Light” law, California residents may opt-out of SIDEARM’s disclosure of personal information to third parties for their direct marketing purposes.', 'yes', 'OPP-115 1636_fightingillini (train; its card said "Does not sell")'],
   ["California law requires certain businesses to respond to requests from California residents asking about the business's practices related to disclosing personal information to third parties for the third parties' direct marketing purposes.", 'not-stated', 'OPP-115 940_wikitravel (train)'],
   ['Within this meaning, we may have disclosed (as that term is defined by the CCPA) Personal Information in the categories below from consumers and users of our Services within the last twelve months where such disclosure may fall within the CCPA’s definition of a "sale."', 'yes', 'ToS;DR USA TODAY'],
+  // A lead-in to circumstances: its items decide (OPP-115 581_coffeereview (train): the only sale listed is of the company).
+  ['We may use, sell, disclose, or otherwise dispose of Personal Information we collect in the following circumstances:', 'not-stated', 'OPP-115 581_coffeereview (train; it lit "May sell")'],
+  ['As the owner of this information, we may disclose or sell such information as an asset of the company in conjunction with the sale of the company or a substantial portion of our assets to a third party.', 'not-stated', 'OPP-115 581_coffeereview (train)'],
   // A denial about one thing only: the phone number just named.
   ['But we won’t save your number, share it, sell it, or even show it to anyone.', 'not-stated', 'ToS;DR Imgur'],
 ];
