@@ -176,6 +176,9 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   ['You can prevent your data from being collected by Google Analytics by downloading the Google Analytics Opt-out Browser Add-on.', [], 'ToS;DR Dictionary.com'],
   ['If you wish to similarly opt out of cross-app advertising on mobile devices, you can enable the Limit Ad Tracking flag on the device.', [], 'ToS;DR Flight Rising (a device setting)'],
   ['download the Evidon Ad Control application, available for iOS and Android, to learn how to opt out of having your information collected in mobile apps; and', [], 'OPP-115 1259_fool'],
+  ['Opting-out is generally done by the third party dropping a cookie on your browser indicating your intent to opt-out.', [], 'ToS;DR Dictionary.com'],
+  ['To prevent your data from being used by Google Analytics, you can install Google’s opt out browser add-on.', [], 'ToS;DR Teleparty'],
+  ['If you get a new device, install a new browser, erase, or otherwise alter the third party’s browser cookie file, you may clear the opt-out cookie and no longer be subject to its opt-out.', [], 'ToS;DR Dictionary.com (a caveat on a third party\'s opt-out cookie)'],
   ['You can also opt out of certain Google advertising services here.', ['opt-out'], 'OPP-115 591_google (the company\'s own control)'],
   // Verbs joined before the data they govern ("access or object to the processing of information", "change or withdraw this information").
   ['In some cases, you may be entitled under local laws to access or object to the processing of information that we hold relating to you.', ['access', 'object'], 'OPP-115 641_gamerankings'],
