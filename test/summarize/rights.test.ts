@@ -179,6 +179,10 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   ['Opting-out is generally done by the third party dropping a cookie on your browser indicating your intent to opt-out.', [], 'ToS;DR Dictionary.com'],
   ['To prevent your data from being used by Google Analytics, you can install Google’s opt out browser add-on.', [], 'ToS;DR Teleparty'],
   ['If you get a new device, install a new browser, erase, or otherwise alter the third party’s browser cookie file, you may clear the opt-out cookie and no longer be subject to its opt-out.', [], 'ToS;DR Dictionary.com (a caveat on a third party\'s opt-out cookie)'],
+  ['If you would like to know your choices about not having this information used by such companies, please visit: alc-opt-out.com.', [], 'OPP-115 58_esquire (train): "opt-out" inside a third party\'s domain name'],
+  ['Please follow the instructions provided to you by third parties to unsubscribe from their messages.', [], 'OPP-115 58_esquire (train): a third party\'s emails'],
+  ['We do not require that you accept cookies and you may withdraw your consent to our use of cookies at any time by adjusting your browser’s privacy settings.', [], 'ToS;DR likee (a browser setting only)'],
+  ['You can at any time change or withdraw your consent from the use of certain cookies by adjusting your web browser setting OR by clicking on the links below for each Site.', ['withdraw-consent'], 'ToS;DR Bible Study Fellowship (the site\'s own links too)'],
   ['You can also opt out of certain Google advertising services here.', ['opt-out'], 'OPP-115 591_google (the company\'s own control)'],
   // Verbs joined before the data they govern ("access or object to the processing of information", "change or withdraw this information").
   ['In some cases, you may be entitled under local laws to access or object to the processing of information that we hold relating to you.', ['access', 'object'], 'OPP-115 641_gamerankings'],
