@@ -224,11 +224,12 @@ export function findRights(p: ExtractedPolicy): RightFinding[] {
 }
 
 /**
- * A caveat about a right rather than its grant ("Please note that if you opt out of certain types of sales, ...", "Also,
+ * A caveat about a right rather than its grant ("Please note that if you opt out of certain types of sales, ...", "Opting out
+ * only means that those selected members should no longer deliver ... ads", "Also,
  * the opt-out is limited to the specific browser"), or a table row ("oo | Hybrid Theory | to record and process the
  * opt-out request of a user | 13 months maximum"): quoted only when no sentence grants the right.
  */
-const CAVEAT = /^\W*(?:(?:please\s+)?(?:note|be\s+aware|keep\s+in\s+mind|remember)\b|also,|however,|if\s+you\s+(?:have\s+)?(?:opt|unsubscrib|delet|withdr|object|restrict|request|exercis|choose|decide))|\s\|\s|\|\|\|/i;
+const CAVEAT = /^\W*(?:(?:please\s+)?(?:note|be\s+aware|keep\s+in\s+mind|remember)\b|also,|however,|opting[-\s]?out\s+(?:only\s+)?(?:means|does\s+not|doesn['’]t|will\s+not|won['’]t)\b|if\s+you\s+(?:have\s+)?(?:opt|unsubscrib|delet|withdr|object|restrict|request|exercis|choose|decide))|\s\|\s|\|\|\|/i;
 
 /**
  * One "right to" governing a list: "your right to be informed, to access, to object, to erasure or blocking, ..., to

@@ -235,6 +235,11 @@ describe('rights over a policy', () => {
       'Under the CCPA, you have the right to opt out of any sale of your personal data.',
     )).find((r) => r.kind === 'opt-out')!;
     expect(db36.evidence[0]!.text).toBe('Under the CCPA, you have the right to opt out of any sale of your personal data.');
+    const dictionary = findRights(policyOf(
+      'Opting out only means that those selected members should no longer deliver certain Interest/behavioral/targeted -based ads to you, but does not mean you will no longer receive any targeted content and/or ads (e.g., from other ad networks).',
+      'You can opt-out of receiving certain promotional communications (e-mails and push notifications) from us at any time.',
+    )).find((r) => r.kind === 'opt-out')!;
+    expect(dictionary.evidence.map((e) => e.text), 'ToS;DR Dictionary.com').toEqual(['You can opt-out of receiving certain promotional communications (e-mails and push notifications) from us at any time.']);
     // A caveat alone still grants, and is quoted.
     expect(findRights(policyOf('Please note that if you opt out of certain types of sales, we and businesses that rely on that data may be unable to provide you with the services that rely on such sales.')).map((r) => r.kind)).toEqual(['opt-out']);
   });
