@@ -250,8 +250,13 @@ function expandOnce(text: string): string {
   const i = text.search(/\brights?\s+(?:to|of)\s/i);
   if (i < 0 || /\b(?:reserves?|retains?)\s+the\s+$/i.test(text.slice(Math.max(0, i - 20), i))) return text;
   const rest = text.slice(i);
-  return /,\s*(?:and\s+|or\s+)?to\s+\w/i.test(rest) ? text.slice(0, i) + rest.replace(/(,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)to\s+(?=\w)/gi, '$1right to ') : text;
+  if (/,\s*(?:and\s+|or\s+)?to\s+\w/i.test(rest)) return text.slice(0, i) + rest.replace(/(,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)to\s+(?=\w)/gi, '$1right to ');
+  // "the right to access, correct, delete, restrict or object to our use of ...": bare verbs of rights after the first.
+  const verbs = RIGHT_VERB_LIST.exec(rest);
+  return verbs ? text.slice(0, i) + verbs[0].replace(/(,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)(?=\w)/gi, '$1right to ') + rest.slice(verbs[0].length) : text;
 }
+const RIGHT_VERB = String.raw`(?:access|correct|rectify|update|amend|delete|erase|restrict|limit|object|port|opt\s+out|withdraw)\b`;
+const RIGHT_VERB_LIST = new RegExp(String.raw`^rights?\s+to\s+${RIGHT_VERB}(?:(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)${RIGHT_VERB})+`, 'i');
 
 /** Does this sentence grant `kind`? A heading counts only when it names the right ("Right to Erasure"). */
 export function grants(sentence: string, kind: RightKind, isHeading = false, userList = false): boolean {
