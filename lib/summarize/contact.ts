@@ -14,7 +14,7 @@ const PREFILTER = /@|\[at\]|\(at\)|\{at\}|\sat\s.*\sdot\s|https?:|www\.|\d{3}|\b
 /** "name [at] domain [dot] com", "name(at)domain.com", "name at domain dot com". */
 function deobfuscate(text: string): string {
   // "(admin @ listia.com)": spaces around the sign, a domain with its dot after it.
-  if (/\w\s+@\s+[a-z0-9-]+\./i.test(text)) text = text.replace(/([a-z0-9._%+-])\s+@\s+([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}\b)/gi, '$1@$2');
+  if (text.includes(' @') && /\w\s+@\s+[a-z0-9-]+\./i.test(text)) text = text.replace(/([a-z0-9._%+-])\s+@\s+([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}\b)/gi, '$1@$2');
   if (!/\Wat\W|\Wdot\W/i.test(text)) return text;
   const spaced = /\sdot\s/i.test(text);
   const t = text
@@ -62,7 +62,7 @@ const STREET_WORD = /\b(?:Street|Road|Lane|Square|Place|House|Building|Floor|Qua
 
 /** Links written in the text; kept when they point to a contact, request or opt-out page. */
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'()]+[^\s<>"'().,;:!?]/gi;
-const FORM_URL = /contact|privacy|request|dsar|rights|opt-?out|optout|do-?not-?sell|unsubscribe|preferences|support|help|feedback|(?<![a-z])form|form(?![a-z])|ccpa|gdpr|webform|data-?subject|consumer|choices|submit|delete|access/i;
+const FORM_URL = /contact|privacy|request|dsar|rights|opt-?out|optout|do-?not-?sell|unsubscribe|preferences|support|help|feedback|\bform|form\b|ccpa|gdpr|webform|data-?subject|consumer|choices|submit|delete|access/i;
 const FORM_CONTEXT = /\b(?:contact|submit|request|form|opt[-\s]?out|unsubscribe|exercise|visit|click|complete|fill|write\s+to\s+us|reach)\b/i;
 
 /**
@@ -82,9 +82,11 @@ const onSite = (host: string, site: string): boolean => host === site || host.en
 /**
  * A regulator, a state attorney general, a government department or an arbitration body named as someone to contact
  * ("You can contact the ICO on 0303 123 1113", "call the U.S. Department of Housing and Urban Development at
- * 800-669-9777", "by calling the AAA at 1-800-778-7879").
+ * 800-669-9777", "by calling the AAA at 1-800-778-7879"), or a privacy seal program ("please contact ESRB at ...").
  */
-const REGULATOR = /\b(?:attorney\s+general|information\s+commissioner|privacy\s+commissioner|commissioner['’]s\s+office|ICO\b|supervisory\s+authorit|data\s+protection\s+(?:authorit|commission|regulator|board)|federal\s+trade\s+commission|FTC\b|bureau\s+of\s+consumer\s+protection|(?:U\.\s?S\.|United\s+States|federal|state)\s+department\s+of|department\s+of\s+(?:consumer\s+affairs|justice|housing|commerce|health|labor|education)|american\s+arbitration\s+association|AAA\b|JAMS\b)/gi;
+const REGULATOR = /\b(?:attorney\s+general|information\s+commissioner|privacy\s+commissioner|commissioner['’]s\s+office|ICO\b|supervisory\s+authorit|data\s+protection\s+(?:authorit|commission|regulator|board)|federal\s+trade\s+commission|FTC\b|bureau\s+of\s+consumer\s+protection|(?:U\.\s?S\.|United\s+States|federal|state)\s+department\s+of|department\s+of\s+(?:consumer\s+affairs|justice|housing|commerce|health|labor|education)|american\s+arbitration\s+association|AAA\b|JAMS\b|ESRB\b|TRUSTe\b)/gi;
+/** A sentence asking to contact a regulator, whose address may follow one line each ("please contact ESRB at http://www.esrb.org"). */
+const CONTACT_REGULATOR = new RegExp(`\\b(?:contact|write\\s+to|call|reach)\\s+(?:the\\s+)?(?:${REGULATOR.source})`, 'i');
 /** Written links, dropped from a window: "https://ico.org.uk/global/contact-us/" names neither the ICO nor "us". */
 const ANY_URL = /\b(?:https?:\/\/|www\.)\S+/gi;
 /**
@@ -102,11 +104,13 @@ function regulatorsContact(before: string): boolean {
 
 /**
  * What a block's values may be read after: the blocks since the last one that ends with a colon ("... lodge a complaint
- * with the Information Commissioner's Office ...:" then "Website: ...", "Telephone: 0303 123 1113", one line each),
- * while the blocks that follow it stay short lines; '' otherwise.
+ * with the Information Commissioner's Office ...:" then "Website: ...", "Telephone: 0303 123 1113", one line each) or
+ * asks to contact a regulator (when a short line follows it), while the blocks that follow it stay short lines; ''
+ * otherwise.
  */
-function leadIn(previous: string, block: string): string {
-  if (/:\s*$/.test(block)) return `${previous} ${block}`.slice(-250);
+function leadIn(previous: string, block: string, nextIsLine: boolean): string {
+  if (!block) return '';
+  if (block.trimEnd().endsWith(':') || (nextIsLine && CONTACT_REGULATOR.test(block))) return `${previous} ${block}`.slice(-250);
   return previous && block.length < 100 ? `${previous} ${block}`.slice(-250) : '';
 }
 
@@ -352,28 +356,88 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
   // A phone number is its digits: "(800) 929-4040" and "800-929-4040" are one number.
   const keyOf = (v: string): string =>
     /^[\d\s()+.-]+$/.test(v) ? v.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '') : v.toLowerCase().replace(/^https?:\/\/(?:www\.)?/, '').replace(/[\s,.;/]+/g, ' ').trim();
+  // An address is its street number and ZIP code: "101 Townsend St., San Francisco, CA 94107" and "..., California 94107" are one.
+  const postalKey = (v: string): string => {
+    const num = /^(\d+|one)\b/i.exec(v)?.[1];
+    const zip = /\b(\d{5})(?:-\d{4})?\s*$/.exec(v)?.[1];
+    return num && zip ? `${num.toLowerCase()}|${zip}` : keyOf(v);
+  };
   const add = (list: string[], value: string, s: Sentence): void => {
-    if (!value || list.some((x) => x === value || keyOf(x) === keyOf(value))) return;
+    const key = list === found.postal ? postalKey : keyOf;
+    if (!value || list.some((x) => x === value || key(x) === key(value))) return;
     list.push(value);
     where.set(value, s.id);
     pushEvidence(found.evidence, toEvidence(p, s), focus ? Infinity : 8);
   };
-  let lead = '';
+  // The block before and its own lead-in, from which this block's is made (see leadIn).
+  let prevRaw = '';
+  let prevLead = '';
   const pageSite = /^https?:/i.test(p.url) ? siteOf(hostOf(p.url)) : '';
   // Opt-out pages found before the organization's sites are known (an ad network's "cookie-opt-out" page is not its).
   const ownSiteOnly: Array<{ url: string; at: Sentence }> = [];
   let headings: Set<string> | undefined;
+  /** Postal addresses in `text`; `spans` keeps only the matches it accepts (start, end). */
+  const readPostal = (text: string, sentenceOf: (i: number) => Sentence, leadBefore: string, spans?: (start: number, end: number) => boolean): void => {
+    // The address patterns are the costliest: run them only where a ZIP code or a street word appears.
+    const postalRes = [/\b\d{5}\b/.test(text) ? US_POSTAL : null, STREET_WORD.test(text) ? INTL_POSTAL : null, (text.includes('Post') || text.includes('Apartado')) && PO_BOX_WORD.test(text) ? PO_BOX_POSTAL : null];
+    // "Penguin Random House, 1745 Broadway, New York, NY 10019": a US address, whose "1745 Broadway" the international pattern would read as a postcode and a town.
+    const usSpans: Array<[number, number]> = [];
+    for (const re of postalRes) {
+      for (const m of re ? text.matchAll(re) : []) {
+        const i = m.index ?? 0;
+        const end = i + m[0].length;
+        if (re === US_POSTAL) usSpans.push([i, end]);
+        else if (usSpans.some(([a, b]) => i < b && end > a)) continue;
+        if (spans && !spans(i, end)) continue;
+        const at = sentenceOf(i);
+        if (!isProviderAddress(text, i, at, focus, end) && !followedByOthersPolicy(text.slice(end), p.url) && !regulatorsContact(`${leadBefore} ${text.slice(Math.max(0, i - 250), i)}`)) add(found.postal, clean(m[0]), at);
+      }
+    }
+  };
+  // A run of short blocks, one line each ("701 First Avenue" / "Sunnyvale, CA 94089"): an address may be split over them.
+  let run: Array<{ text: string; sentences: Sentence[] }> = [];
+  let runLead = '';
+  const flushRun = (): void => {
+    if (run.length >= 2) {
+      const starts: number[] = [];
+      let joined = '';
+      for (const b of run) {
+        if (joined) joined += ', ';
+        starts.push(joined.length);
+        joined += b.text.replace(/[\s,]+$/, '');
+      }
+      const lineOf = (i: number): number => {
+        let k = 0;
+        while (k + 1 < starts.length && starts[k + 1]! <= i) k++;
+        return k;
+      };
+      const first = run[0]!.sentences[0]!;
+      const heading = p.sections[first.section]?.headingPath.join(' ') ?? '';
+      // Only what spans two lines or more (each line alone was read with its block), and from the start of a line: "c/o
+      // Grosch Postflex #92" / "Emsdettener Straße 10" / "48268 Greven" is not at number 92.
+      if (!THIRD_PARTY_CONTEXT.test(joined) && !THIRD_PARTY_CONTEXT.test(heading) && !underThirdPartyColumn(p, first.section)) {
+        readPostal(joined, (i) => sentenceAt(run[lineOf(i)]!.sentences, i - starts[lineOf(i)]!), runLead, (a, b) => lineOf(a) !== lineOf(b - 1) && (starts.includes(a) || !/^\W*\d+\W*$/.test(joined.slice(a, starts[lineOf(a) + 1] ?? b))));
+      }
+    }
+    run = [];
+  };
   for (const block of blocksWithSentences(p)) {
     const raw = block.text;
     const first = block.sentences[0]!;
-    // The lead-in of the blocks before (see leadIn), read with this block's text to tell whose a value is; a heading ends it.
-    const before = first.isHeading ? '' : lead;
-    lead = first.isHeading ? '' : leadIn(before, raw);
-    const regulators = (inBlock: string, at: number): boolean => regulatorsContact(`${before} ${inBlock.slice(Math.max(0, at - 250), at)}`);
+    // The lead-in of the blocks before, read with this block's text to tell whose a value is; a heading ends it. Worked
+    // out only for blocks that may hold a value or continue a run of short lines.
+    const prefiltered = PREFILTER.test(raw);
+    const before = first.isHeading || !(raw.length < 100 || prefiltered || p.blocks[first.block]?.links?.length) ? '' : leadIn(prevLead, prevRaw, raw.length < 100);
+    prevLead = before;
+    prevRaw = first.isHeading ? '' : raw;
+    if (raw.length <= 80 && !first.isHeading) {
+      if (!run.length) runLead = before;
+      run.push(block);
+    } else flushRun();
     // Only mailto: links and links that may pass isContactLink are worth the checks below.
     let blockAsks: boolean | undefined;
     const links = p.blocks[first.block]?.links?.filter((l) => /^mailto:/i.test(l.href) || LINK_ASK.test(l.text) || (FORM_URL.test(l.href) && (blockAsks ??= LINK_ASK.test(raw))));
-    if (!PREFILTER.test(raw) && !links?.length) continue;
+    if (!prefiltered && !links?.length) continue;
     const heading = p.sections[first.section]?.headingPath.join(' ') ?? '';
     const text = unglue(deobfuscate(raw));
     // Checked only for blocks that hold a candidate (the test is costlier than the pre-filter).
@@ -391,7 +455,7 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
       // "https://preferences.hearstmags.com/Hearst/Login.aspx.If you want": the next sentence glued after the page's file name.
       const url = m[0].replace(/(\.(?:aspx?|s?html?|php|jsp|cfm))\.[A-Z][a-z]*$/, '$1');
       const ctx = raw.slice(Math.max(0, (m.index ?? 0) - 120), m.index ?? 0);
-      if (FORM_URL.test(url) && (FORM_CONTEXT.test(ctx) || /contact|request|dsar|opt-?out|do-?not-?sell|(?<![a-z])form|form(?![a-z])/i.test(url))) {
+      if (FORM_URL.test(url) && (FORM_CONTEXT.test(ctx) || /contact|request|dsar|opt-?out|do-?not-?sell|\bform|form\b/i.test(url))) {
         const link = url.replace(/^www\./i, 'https://www.');
         if (isOthersLink(link, p.url)) continue;
         const at = sentenceAt(block.sentences, m.index ?? 0);
@@ -432,20 +496,12 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
       const ctx = noUrls.slice(Math.max(0, (m.index ?? 0) - 60), m.index ?? 0);
       const strongShape = /^\+|\(\d{3}\)|^1?[\s.-]?8(?:00|33|44|55|66|77|88)/.test(num);
       if (!strongShape && !PHONE_WORD.test(ctx)) continue;
-      if (/\bfax\b[^0-9]{0,12}$/i.test(ctx) || regulators(noUrls, m.index ?? 0)) continue;
+      if (/\bfax\b[^0-9]{0,12}$/i.test(ctx) || regulatorsContact(`${before} ${noUrls.slice(Math.max(0, (m.index ?? 0) - 250), m.index ?? 0)}`)) continue;
       add(found.phones, num, sentenceAt(block.sentences, m.index ?? 0));
     }
-    // The address patterns are the costliest: run them only where a ZIP code or a street word appears.
-    const postalRes = [/\b\d{5}\b/.test(raw) ? US_POSTAL : null, STREET_WORD.test(raw) ? INTL_POSTAL : null, PO_BOX_WORD.test(raw) ? PO_BOX_POSTAL : null];
-    for (const re of postalRes) {
-      if (re) {
-        for (const m of raw.matchAll(re)) {
-          const at = sentenceAt(block.sentences, m.index ?? 0);
-          if (!isProviderAddress(raw, m.index ?? 0, at, focus, (m.index ?? 0) + m[0].length) && !followedByOthersPolicy(raw.slice((m.index ?? 0) + m[0].length), p.url) && !regulators(raw, m.index ?? 0)) add(found.postal, clean(m[0]), at);
-        }
-      }
-    }
+    readPostal(raw, (i) => sentenceAt(block.sentences, i), before);
   }
+  flushRun();
   // The organization's sites: the page's and its addresses' ("privacy@meredith.com" on Allrecipes' page); none known, none checked.
   const own = new Set([pageSite, ...found.emails.map((e) => siteOf(e.slice(e.indexOf('@') + 1)))].filter(Boolean));
   for (const { url, at } of ownSiteOnly) {

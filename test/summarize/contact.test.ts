@@ -80,6 +80,21 @@ describe('contact: phones, postal addresses, request URLs', () => {
     expect(findContact(policyOf('5TH Floor, Nova Atria North, Blackthorn Road, Sandyford Business Park, Sandyford, Dublin D18F5X2, Ireland')).postal).toEqual(['5TH Floor, Nova Atria North, Blackthorn Road, Sandyford Business Park, Sandyford, Dublin D18F5X2, Ireland']);
     expect(findContact(policyOf('Startpage is owned and operated by Startpage BV, Postbus 1079, 3700 BB Zeist, The Netherlands.')).postal).toEqual(['Postbus 1079, 3700 BB Zeist, The Netherlands']);
   });
+  it('reads an address written one line per block (OPP-115 1361_news.yahoo, 652_primagames, train; ToS;DR Amnesty International)', () => {
+    expect(findContact(policyOf('If you have questions, suggestions, or wish to make a complaint, please complete a feedback form or you can contact us at:', 'Yahoo!', 'Inc.', 'Customer Care - Privacy Policy Issues', '701 First Avenue', 'Sunnyvale, CA 94089', '(408) 349-5070')).postal).toEqual(['701 First Avenue, Sunnyvale, CA 94089']);
+    // "Penguin Random House" / "1745 Broadway": not an international address at postcode "1745" in town "Broadway".
+    expect(findContact(policyOf('By mail:', 'Online Privacy', 'Attn: Customer Service', 'Penguin Random House', '1745 Broadway', 'New York, NY 10019')).postal).toEqual(['1745 Broadway, New York, NY 10019']);
+    expect(findContact(policyOf('By post:', 'Amnesty International, International Secretariat', '1 Easton Street', 'London', 'WC1X 0DW', 'UK')).postal).toEqual(['1 Easton Street, London, WC1X 0DW, UK']);
+  });
+  it("leaves out a seal program's and a copyright agent's address written one line per block (OPP-115 635_playstation, 144_style, train)", () => {
+    const esrb = findContact(policyOf('If you believe that we have not responded to your inquiry or your inquiry has not been satisfactorily addressed, please contact ESRB at http://www.esrb.org', 'ESRB', 'Attn.: Privacy Online Program', '317 Madison Avenue, 22nd Floor', 'New York, NY 10017', 'privacy@esrb.org'));
+    expect(esrb).toMatchObject({ emails: [], postal: [] });
+    expect(findContact(policyOf('Copyright Agent:', 'Jerry Birenz, Esq.', 'Sabin, Bermant & Gould LLP | Phone: (212) 381-7057', '1 World Trade Center, 44th Floor | Fax: (212) 381-7201', 'New York, NY 10007-2915 | E-mail: copyright@sabinfirm.com')).postal).toEqual([]);
+  });
+  it('gives an address once with its state written out or not (ToS;DR Cloudflare)', () => {
+    const c = findContact(policyOf("Cloudflare's address for Notice is: Cloudflare, Inc., 101 Townsend St., San Francisco, CA 94107.", 'The Service is offered by Cloudflare, Inc., located at 101 Townsend St., San Francisco, California 94107.'));
+    expect(c.postal).toEqual(['101 Townsend St., San Francisco, CA 94107']);
+  });
   it('finds a UK address with postcode', () => {
     const c = findContact(policyOf('Write to us at 1 Canada Square, London E14 5AB, United Kingdom.'));
     expect(c.postal).toHaveLength(1);
