@@ -82,11 +82,11 @@ const RIGHT_PATTERNS: Record<RightKind, { named: RegExp[]; verb: RegExp[] }> = {
     verb: [/\b(?:restrict|limit)\s+(?:the\s+|our\s+|certain\s+|further\s+)?(?:processing|use(?:\s+(?:and|or)\s+disclosure)?\s+of\s+(?:your\s+|any\s+)?(?:sensitive|personal)|disclosure\s+of\s+(?:your\s+)?(?:sensitive|personal))/gi],
   },
   'withdraw-consent': {
-    named: [/\b(?:withdraw|revoke|withdrawal\s+of|revocation\s+of|withdrawing|revoking)\s+(?:your\s+|any\s+|such\s+|this\s+|that\s+|the\s+|their\s+|previously\s+given\s+)?(?:consent|permission|authori[sz]ation)/gi],
+    named: [/\bconsent,?\s+which\s+you\s+(?:may|can)\s+(?:\w+\s+)?(?:withdraw|revoke)\b|\b(?:withdraw|revoke|withdrawal\s+of|revocation\s+of|withdrawing|revoking)\s+(?:your\s+|any\s+|such\s+|this\s+|that\s+|the\s+|their\s+|previously\s+given\s+)?(?:consent|permission|authori[sz]ation)/gi],
     verb: [],
   },
   complaint: {
-    named: [/\b(?:lodge|file|make|submit|raise|bring|refer|direct|escalate|address)\s+(?:a\s+|your\s+|the\s+|any\s+)?(?:privacy\s+)?(?:complaint|concern|claim)s?\s+(?:\w+\s+){0,6}?(?:with|to|before)\s+(?:a|the|your|an|any|their|local|relevant|competent|appropriate)\s+(?:\w+\s+){0,4}?(?:supervisory|data\s+protection|authority|regulator|commissioner|ico|cnil|commission\s+nationale)|\bright\s+to\s+(?:complain|lodge|file)|\bcomplain\s+to\s+(?:a|the|your|an|any)\s+(?:\w+\s+){0,3}?(?:supervisory|data\s+protection|authority|regulator|commissioner)/gi],
+    named: [/\b(?:lodge|file|make|submit|raise|bring|refer|direct|escalate|address)\s+(?:a\s+|your\s+|the\s+|any\s+)?(?:privacy\s+)?(?:complaint|concern|claim)s?\s+(?:\w+\s+){0,6}?(?:with|to|before)\s+(?:a|the|your|an|any|their|our|its|local|relevant|competent|appropriate|[A-Z][\w-]*['’]s)\s+(?:\w+\s+){0,4}?(?:supervisory|data\s+protection|authority|regulator|commissioner|ico|cnil|commission\s+nationale)|\bcomplaints?\s+(?:may|can|could)\s+(?:also\s+)?be\s+(?:lodged|filed|made|submitted|brought)\s+(?:with|to|before)\s+(?:a|the|your|an|any|local|relevant|competent|appropriate)\s+(?:\w+\s+){0,4}?(?:supervisory|data\s+protection|authority|regulator|commissioner)|\bright\s+to\s+(?:complain|lodge|file)|\bcomplain\s+to\s+(?:a|the|your|an|any)\s+(?:\w+\s+){0,3}?(?:supervisory|data\s+protection|authority|regulator|commissioner)/gi],
     verb: [],
   },
   'non-discrimination': {
@@ -108,6 +108,8 @@ const KIND_HINT: Record<RightKind, RegExp> = {
   complaint: /complain/i,
   'non-discrimination': /discriminat|retaliat|penali|charge\s+you|different\s+(?:level|quality)/i,
 };
+
+const NO_LONGER_STATE = /\bno\s+longer\s+(?=(?:relevant|accurate|necessary|needed|required|current|correct|valid|up[-\s]to[-\s]date)\b)/gi;
 
 /** "We will not discriminate against you" grants the right: there the negation is the grant. */
 const NEGATION_IS_GRANT: ReadonlySet<RightKind> = new Set(['non-discrimination']);
@@ -149,7 +151,8 @@ const USER_CHANNEL = /\b(?:should|may|can)\s+be\s+(?:directed|sent|addressed|sub
 function userActs(text: string, at: number): boolean {
   let before = clauseBefore(text, at);
   // A list after "if you wish to: (a) update or delete ...": the user's wish, stated before the list, carries over.
-  if (!ACTOR.test(before) && /\b(?:you|users?)\s+(?:may|can|wish|would\s+like|want)\b/i.test(text.slice(0, at))) before = text.slice(0, at);
+  // So does "the right (i) to request access ..., (iii) to restrict the processing" across the list's parentheses.
+  if (!ACTOR.test(before) && (/\b(?:you|users?)\s+(?:may|can|wish|would\s+like|want)\b/i.test(text.slice(0, at)) || (/\bthe\s+rights?\b/i.test(text.slice(0, at)) && !/\b(?:reserves?|retains?)\s+the\s+right/i.test(text.slice(0, at))))) before = text.slice(0, at);
   ACTOR.lastIndex = 0;
   // "ask that we limit", "request that we delete": the company acts on the user's request.
   if (/\b(?:request|ask)(?:s|ed|ing)?\s+(?:that\s+)?(?:we|us)\s+(?:to\s+)?(?:[\w,]+\s+){0,3}$/i.test(before)) return true;
@@ -268,7 +271,8 @@ export function grants(sentence: string, kind: RightKind, isHeading = false, use
   let excludeTested = !exclude;
   const { named, verb } = RIGHT_PATTERNS[kind];
   const accept = (m: RegExpExecArray, needsUser: boolean): boolean => {
-    const negated = isNegated(text, m.index);
+    // "if it is incorrect or no longer relevant, or ask to restrict the processing": "no longer relevant" denies nothing the user does.
+    const negated = isNegated(/\bno\s+longer\s/i.test(text) ? text.replace(NO_LONGER_STATE, (w) => ' '.repeat(w.length)) : text, m.index);
     // "You may not use the Service for any unlawful or discriminatory activities" forbids the user something.
     if (NEGATION_IS_GRANT.has(kind) && /\bdiscriminatory\s+(?:activit|purpose|practice|conduct|content|manner)/i.test(text)) return false;
     // "We reserve the right to block ... if the content is discriminating, racist ...": content, not the user's right.
