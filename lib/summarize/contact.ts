@@ -495,7 +495,8 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
       if (digits.length < 10 || digits.length > 15) continue;
       const ctx = noUrls.slice(Math.max(0, (m.index ?? 0) - 60), m.index ?? 0);
       const strongShape = /^\+|\(\d{3}\)|^1?[\s.-]?8(?:00|33|44|55|66|77|88)/.test(num);
-      if (!strongShape && !PHONE_WORD.test(ctx)) continue;
+      // A number alone on its line reads the lead-in before it: "...contact BSF at:" / "Bible Study Fellowship" / ... / "210.492.4676".
+      if (!strongShape && !PHONE_WORD.test(ctx) && !(ctx.trim() === '' && before && PHONE_WORD.test(before.slice(-200)))) continue;
       if (/\bfax\b[^0-9]{0,12}$/i.test(ctx) || regulatorsContact(`${before} ${noUrls.slice(Math.max(0, (m.index ?? 0) - 250), m.index ?? 0)}`)) continue;
       add(found.phones, num, sentenceAt(block.sentences, m.index ?? 0));
     }

@@ -68,6 +68,12 @@ describe('contact: phones, postal addresses, request URLs', () => {
     expect(findContact(policyOf(sentence)).phones).toEqual(phones);
   });
 
+  it('reads a number alone on its line after a lead-in that asks to contact (ToS;DR Bible Study Fellowship)', () => {
+    const c = findContact(policyOf('To ask questions, inquire about your rights, comment about this privacy policy and BSF’s privacy practices, or to make a complaint contact BSF at:', 'Bible Study Fellowship', '19001 Huebner Road', 'San Antonio, TX 78258', 'Privacy@bsfinternational.org', '210.492.4676'));
+    expect(c.phones).toEqual(['210.492.4676']);
+    expect(c.postal).toEqual(['19001 Huebner Road, San Antonio, TX 78258']);
+    expect(findContact(policyOf('Version history', '210.492.4676')).phones, 'with no lead-in, a bare number stays unread').toEqual([]);
+  });
   it('finds a US street address with ZIP', () => {
     const c = findContact(policyOf('Or by mail to Legal Department, 210 Elizabeth Street, Fourth Floor, New York, NY 10012.'));
     expect(c.postal).toEqual(['210 Elizabeth Street, Fourth Floor, New York, NY 10012']);
