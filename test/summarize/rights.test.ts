@@ -183,6 +183,9 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   ['Please follow the instructions provided to you by third parties to unsubscribe from their messages.', [], 'OPP-115 58_esquire (train): a third party\'s emails'],
   ['We do not require that you accept cookies and you may withdraw your consent to our use of cookies at any time by adjusting your browser’s privacy settings.', [], 'ToS;DR likee (a browser setting only)'],
   ['You can at any time change or withdraw your consent from the use of certain cookies by adjusting your web browser setting OR by clicking on the links below for each Site.', ['withdraw-consent'], 'ToS;DR Bible Study Fellowship (the site\'s own links too)'],
+  ['If you wish to unsubscribe from any newsletters, offers, e-mails or other announcements from our third party advertising partners that you have opted into through the Site(s), you will need to contact such third party advertising partner directly through their independent website(s).', [], 'OPP-115 744_minecraft (a third party\'s emails)'],
+  ['If you change your computer, change your browser, or delete your cookies, you will need to renew your opt-out.', [], 'OPP-115 891_everydayhealth (a caveat on an ad network\'s cookie opt-out)'],
+  ['You may be able to opt-out of beacon tracking by adjusting the settings on your browser.', [], 'ToS;DR PurpleAds (a browser setting)'],
   ['You can also opt out of certain Google advertising services here.', ['opt-out'], 'OPP-115 591_google (the company\'s own control)'],
   // Verbs joined before the data they govern ("access or object to the processing of information", "change or withdraw this information").
   ['In some cases, you may be entitled under local laws to access or object to the processing of information that we hold relating to you.', ['access', 'object'], 'OPP-115 641_gamerankings'],
