@@ -484,8 +484,9 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
       if (found.urls.some((u) => urlKey(u) === urlKey(link.href)) || !isContactLink(link, at.text, p.url)) continue;
       // A table of contents' entry: a link into a section whose text is one of the policy's headings ("How To Opt-Out or Correct Your Information").
       if (/#./.test(link.href) && (headings ??= new Set(p.sentences.filter((x) => x.isHeading).map((x) => headingKey(x.text)))).has(headingKey(link.text))) continue;
-      // isContactLink checked the site when the page's is known; otherwise a link whose text does not ask to contact waits for it.
-      if (pageSite || (LINK_ASK.test(link.text) && CONTACT_ASK.test(link.text))) add(found.urls, link.href, at);
+      // isContactLink checked the site when the page's is known; otherwise a link that neither its text nor its sentence
+      // asks to contact through ("click here" to opt out of an ad network) waits for it.
+      if (pageSite || (LINK_ASK.test(link.text) && CONTACT_ASK.test(link.text)) || CONTACT_ASK.test(at.text.replace(PAGES_REQUESTED, ' '))) add(found.urls, link.href, at);
       else ownSiteOnly.push({ url: link.href, at });
     }
     const noUrls = /\d{3}[\s.)-]{0,2}\d{3}|\+\d|\d{3}[\s.-]?[A-Z]{3}/.test(raw) ? raw.replace(URL, ' ').replace(EMAIL, ' ') : '';

@@ -264,6 +264,10 @@ describe('contact: links', () => {
     const html = `${FILLER}<ul><li>visit the DAA opt-out program the <a href="http://choices.ghosteryenterprise.com/global-opt-out.html">Evidon opt-out program</a> to learn how to opt out of having your information collected in browsers for ad serving purposes;</li></ul><p>If you do not want to receive such offers and mailings, you can let us know on our <a href="http://www.fool.com/community/nevermail.htm">opt-out page</a>, or email cs@fool.com.</p>`;
     expect(findContact(pageOf(html, 'file:///tmp/1259_www.fool.com.html')).urls).toEqual(['http://www.fool.com/community/nevermail.htm']);
   });
+  it('keeps a request page on another of its sites when the sentence asks to make a request there (OPP-115 186_abcnews, train, read from its saved file)', () => {
+    const html = `${FILLER}<p>You may exercise your controls and choices, or request access to your personal information, by visiting <a href="https://disneyprivacycenter.com/communication-choices/">Communication Choices</a>, contacting Guest Services, or following instructions provided in communications sent to you.</p><p>In the UK, email help@disney.co.uk.</p>`;
+    expect(findContact(pageOf(html, 'file:///tmp/186_abcnews.go.com.html')).urls).toEqual(['https://disneyprivacycenter.com/communication-choices/']);
+  });
 
   it("skips a table of contents' entry that links a section of the policy (OPP-115 652_primagames, train)", () => {
     const html = `${FILLER}<ul><li><a href="http://www.penguinrandomhouse.com/privacy/#how-to-opt-out-or-correct-your-information">How To Opt-Out or Correct Your Information</a></li><li><a href="http://www.penguinrandomhouse.com/privacy/#your-california-privacy-rights">Your California Privacy Rights</a></li></ul>${FILLER}<h2>How To Opt-Out or Correct Your Information</h2><p>Email privacy@penguinrandomhouse.com.</p>`;
