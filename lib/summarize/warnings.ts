@@ -24,7 +24,7 @@ const ANY_TIME = /\b(?:at\s+any\s+time|from\s+time\s+to\s+time|sole\s+discretion
 const WILL_NOTIFY = /\b(?:with\s+(?:(?:prior|advance|written|reasonable)\s+){0,2}notice|notify|notifying|contact(?:ing)?\s+you|inform|alert|let\s+you\s+know|send\s+you|email\s+you|notice\s+(?:to|on|of)|prominent|notified|provide\s+(?:you\s+with\s+)?(?:notice|notification)|post\w*\s+(?:a\s+)?(?:notice|notification)|ask\s+for\s+your\s+consent|obtain\s+your\s+consent)\b/i;
 
 /** A change the user makes ("You can change your preferences at any time") or the company promises not to make ("will never materially change our policies ... without informing"). */
-const CHANGE_AT = /\b(?:chang|modif|amend|revis|updat|alter)\w*\b/gi;
+const CHANGE_AT = new RegExp(CHANGE.source, 'gi');
 const USER_CHANGES = /\byou\s+(?:can|may|could|are\s+able\s+to)\s+(?:\w+\s+)?$/i;
 /**
  * A promise elsewhere in the policy to tell users of (material) changes ("If we make material changes, we will notify you
@@ -38,14 +38,8 @@ const OTHER_CHANNEL = /\b(?:e-?mail|prominent\w*|home\s*page|in-app|alert|direct
 const promisesNotice = (text: string): boolean =>
   CHANGE.test(text) && CHANGE_TOPIC.test(text) && NOTICE_PROMISE.test(text) && !(ONLY_POSTING.test(text) && !OTHER_CHANNEL.test(text));
 /** The company's own change of the policy: not one the user makes, not one it promises not to make. */
-const companyChanges = (text: string): boolean => {
-  CHANGE_AT.lastIndex = 0;
-  for (let m = CHANGE_AT.exec(text); m; m = CHANGE_AT.exec(text)) {
-    if (USER_CHANGES.test(text.slice(0, m.index)) || isNegated(text, m.index)) continue;
-    return true;
-  }
-  return false;
-};
+const companyChanges = (text: string): boolean =>
+  [...text.matchAll(CHANGE_AT)].some((m) => !USER_CHANGES.test(text.slice(0, m.index)) && !isNegated(text, m.index));
 
 /** Sharing with advertisers, ad networks, or for targeted / interest-based advertising. */
 const ADS = /\b(?:advertis(?:ers|ing\s+(?:partners|networks|companies|providers))|ad\s+(?:networks?|partners|servers?|companies|tech\w*)|interest[-\s]based\s+(?:advertising|ads)|targeted\s+(?:advertising|ads)|behavio(?:u)?ral\s+(?:advertising|targeting)|personali[sz]ed\s+(?:advertising|ads)|retargeting|remarketing|(?:advertising|targeting)\s+cookies?|(?:an|the|each)\s+advertiser\s+(?:may|might|can|will)\s+(?:also\s+)?(?:place|set|recogni[sz]e|read|use|collect)|(?:other|third[-\s]party)\s+companies\s+to\s+serve\s+(?:ads|advertisements))\b/gi;
@@ -68,13 +62,15 @@ const DO_NOT_TRACK = /\bdo[-\s]not[-\s]track\b/i;
  * Data the company receives from advertisers ("We collect personal information about you from other sources, such as
  * ... advertising networks", "our “Advertising Partners” may give us your personal data"), with no verb that sends any.
  */
-const RECEIVES = /\b(?:we|us)\s+(?:(?:may|might|also|can|will|do|does|sometimes|often)\s+){0,3}(?:collect|receiv|obtain|gather|get)\w*\b[^.;]{0,160}?\bfrom\b|\b(?:give|gives|send|sends|provide|provides)\s+us\b|\b(?:give|send|provide)\s+(?:[\w-]+\s+){1,3}?to\s+us\b|\bshar\w*\s+(?:[\w-]+\s+){0,3}?with\s+us\b|\b(?:information|data)\s+(?:\w+\s+){0,3}?from\s+(?:our\s+)?(?:[\w-]+\s+){0,2}?(?:partners|advertisers|third\s+parties)\b/i;
+/** "advertisers share information with us": data that comes in. */
+const SHARED_WITH_US_SOURCE = String.raw`\bshar\w*\s+(?:[\w-]+\s+){0,3}?with\s+us\b`;
+const RECEIVES = new RegExp(String.raw`\b(?:we|us)\s+(?:(?:may|might|also|can|will|do|does|sometimes|often)\s+){0,3}(?:collect|receiv|obtain|gather|get)\w*\b[^.;]{0,160}?\bfrom\b|\b(?:give|gives|send|sends|provide|provides)\s+us\b|\b(?:give|send|provide)\s+(?:[\w-]+\s+){1,3}?to\s+us\b|${SHARED_WITH_US_SOURCE}|\b(?:information|data)\s+(?:\w+\s+){0,3}?from\s+(?:our\s+)?(?:[\w-]+\s+){0,2}?(?:partners|advertisers|third\s+parties)\b`, 'i');
 /** Advertisers denied the data: "Third-party advertisers have no access to your contact information ... unless you choose to share it with them". */
 const NO_ACCESS = /\b(?:ha(?:ve|s)\s+no|(?:do|does|will)\s+not\s+have)\s+access\s+to\s+(?:your|any)\s+(?:[\w-]+\s+)?(?:personal|contact|information|data)\b/i;
 /** The industry described, not the company: "Third, many search engines actively use this information ...". */
 const OTHERS_PRACTICE = /^\W*(?:\w+,\s+)?(?:many|most|some|other)\s+(?:search\s+engines|companies|websites|sites|services|apps|platforms)\b/i;
 /** "advertisers share information with us", "(from) other third parties we work with": inbound or a relative clause, not an outbound verb. */
-const SHARED_WITH_US = /\bshar\w*\s+(?:[\w-]+\s+){0,3}?with\s+us\b|\bwe\s+(?:work|partner)\s+with(?=\s*(?:[.,;)]|$))/gi;
+const SHARED_WITH_US = new RegExp(String.raw`${SHARED_WITH_US_SOURCE}|\bwe\s+(?:work|partner)\s+with(?=\s*(?:[.,;)]|$))`, 'gi');
 const OUTBOUND = /\b(?:shar|disclos|sell|sold|transfer|rent|allow|permit|enabl)\w*|\b(?:work|partner)\w*\s+with\b/i;
 
 function matchSentences(p: ExtractedPolicy, test: (s: Sentence) => boolean, max = 3): Evidence[] {
