@@ -89,13 +89,18 @@ const REGULATOR = /\b(?:attorney\s+general|information\s+commissioner|privacy\s+
 const CONTACT_REGULATOR = new RegExp(`\\b(?:contact|write\\s+to|call|reach)\\s+(?:the\\s+)?(?:${REGULATOR.source})`, 'i');
 /** Written links, dropped from a window: "https://ico.org.uk/global/contact-us/" names neither the ICO nor "us". */
 const ANY_URL = /\b(?:https?:\/\/|www\.)\S+/gi;
+/** How far back a value's owner is looked for: the text before it, lead-in lines included. */
+const LOOK_BACK = 250;
+/** The text before `at` in `text`, after the lead-in of the blocks before (see leadIn), as notTheirEmail and regulatorsContact read it. */
+const textBefore = (lead: string, text: string, at: number): string => `${lead} ${text.slice(Math.max(0, at - LOOK_BACK), at)}`;
+
 /**
  * The value that `before` (the text just before it) leads to belongs to a regulator named shortly before it, with no
  * "us"/"our"/"we" in between ("contact us ... or ... the Nevada Attorney General's office at: ... Phone: (702)
  * 486-3132": the phone is the office's).
  */
 function regulatorsContact(before: string): boolean {
-  const window = before.slice(-250).replace(ANY_URL, ' ');
+  const window = before.slice(-LOOK_BACK).replace(ANY_URL, ' ');
   let last = -1;
   REGULATOR.lastIndex = 0;
   for (let m = REGULATOR.exec(window); m; m = REGULATOR.exec(window)) last = m.index + m[0].length;
@@ -110,8 +115,8 @@ function regulatorsContact(before: string): boolean {
  */
 function leadIn(previous: string, block: string, nextIsLine: boolean): string {
   if (!block) return '';
-  if (block.trimEnd().endsWith(':') || (nextIsLine && CONTACT_REGULATOR.test(block))) return `${previous} ${block}`.slice(-250);
-  return previous && block.length < 100 ? `${previous} ${block}`.slice(-250) : '';
+  if (block.trimEnd().endsWith(':') || (nextIsLine && CONTACT_REGULATOR.test(block))) return `${previous} ${block}`.slice(-LOOK_BACK);
+  return previous && block.length < 100 ? `${previous} ${block}`.slice(-LOOK_BACK) : '';
 }
 
 /** The site (as OTHERS_SITE names it) of a link that is someone else's; '' for the organization's own or any other. */
@@ -390,7 +395,7 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
         else if (usSpans.some(([a, b]) => i < b && end > a)) continue;
         if (spans && !spans(i, end)) continue;
         const at = sentenceOf(i);
-        if (!isProviderAddress(text, i, at, focus, end) && !followedByOthersPolicy(text.slice(end), p.url) && !regulatorsContact(`${leadBefore} ${text.slice(Math.max(0, i - 250), i)}`)) add(found.postal, clean(m[0]), at);
+        if (!isProviderAddress(text, i, at, focus, end) && !followedByOthersPolicy(text.slice(end), p.url) && !regulatorsContact(textBefore(leadBefore, text, i))) add(found.postal, clean(m[0]), at);
       }
     }
   };
@@ -448,7 +453,7 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
       // address is not part of its domain (a lower-case top-level domain running into a capitalized word).
       const email = m[0].replace(/(\.(?:com|org|net|edu|gov|info|io|ai|co|de|fr|uk|us|ca|au))\.?[A-Z][a-z]+$/, '$1').toLowerCase().replace(/\.+$/, '');
       const at = sentenceAt(block.sentences, shift(m.index ?? 0));
-      if (notTheirEmail(p, email, `${before} ${text.slice(Math.max(0, (m.index ?? 0) - 250), m.index ?? 0)}`, at, focus)) continue;
+      if (notTheirEmail(p, email, textBefore(before, text, m.index ?? 0), at, focus)) continue;
       add(found.emails, email, at);
     }
     for (const m of /https?:|www\./i.test(raw) ? raw.matchAll(URL) : []) {
@@ -475,7 +480,7 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
           // The text before the link: the block up to its text (or up to its sentence when the text is not found).
           const i = link.text ? raw.indexOf(link.text) : -1;
           const upTo = i >= 0 ? i : Math.max(0, raw.indexOf(at.text));
-          if (notTheirEmail(p, email, `${before} ${raw.slice(Math.max(0, upTo - 250), upTo)}`, at, focus)) continue;
+          if (notTheirEmail(p, email, textBefore(before, raw, upTo), at, focus)) continue;
           add(found.emails, email, at);
         }
         continue;
@@ -498,7 +503,7 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
       const strongShape = /^\+|\(\d{3}\)|^1?[\s.-]?8(?:00|33|44|55|66|77|88)/.test(num);
       // A number alone on its line reads the lead-in before it: "...contact BSF at:" / "Bible Study Fellowship" / ... / "210.492.4676".
       if (!strongShape && !PHONE_WORD.test(ctx) && !(ctx.trim() === '' && before && PHONE_WORD.test(before.slice(-200)))) continue;
-      if (/\bfax\b[^0-9]{0,12}$/i.test(ctx) || regulatorsContact(`${before} ${noUrls.slice(Math.max(0, (m.index ?? 0) - 250), m.index ?? 0)}`)) continue;
+      if (/\bfax\b[^0-9]{0,12}$/i.test(ctx) || regulatorsContact(textBefore(before, noUrls, m.index ?? 0))) continue;
       add(found.phones, num, sentenceAt(block.sentences, m.index ?? 0));
     }
     readPostal(raw, (i) => sentenceAt(block.sentences, i), before);
