@@ -138,6 +138,8 @@ const USER_ACTORS = String.raw`you|your\s+right|he\s+or\s+she|she\s+or\s+he|user
 /** Who acts, read backwards through the clause: the last actor word before the cue. */
 const ACTOR = new RegExp(String.raw`\b(${USER_ACTORS}|employees|we|us|our|(?:they|it)(?=\s+(?:may|will|can|could|might|would|shall|must|is|are|was|were|has|have|do|does|did|also|only)\b)|people|others|other\s+(?:users|members|people)|the\s+public|companies|providers?|partners?|vendors?|cookies|technologies|advertisers?|third[-\s]parties|third[-\s]party(?=\s+(?:to|may|will|can|could|might|would|shall|must|is|has|does|also|only)\b)|agents?)\b`, 'gi');
 const USER_ACTOR = new RegExp(`^(?:${USER_ACTORS})$`, 'i');
+/** Is there any actor word? (ACTOR itself is global, for the walk through the clause.) */
+const HAS_ACTOR = new RegExp(ACTOR.source, 'i');
 const NAMED_SUBJECT = /(?:^|[^\w])(?!(?:You|We|Users?|Consumers?|Members?|Customers?|Residents?|Individuals?|Parents?|Visitors?|If|When|Where|Once|After|Upon|Please)\b)[A-Z][\w&.-]*\s+(?:will|shall|may|might|can|could|must|would)\s+(?:\w+\s+){0,6}$/;
 const OBJECT_OF_PREPOSITION = /\b(?:with|among|between)\s+(?:(?:our|the|its|their|these|those|such|certain|other|some|any|all)\s+)?(?:[\w-]+\s+)?$/i;
 
@@ -152,23 +154,22 @@ function userActs(text: string, at: number): boolean {
   let before = clauseBefore(text, at);
   // A list after "if you wish to: (a) update or delete ...": the user's wish, stated before the list, carries over.
   // So does "the right (i) to request access ..., (iii) to restrict the processing" across the list's parentheses.
-  if (!ACTOR.test(before) && (/\b(?:you|users?)\s+(?:may|can|wish|would\s+like|want)\b/i.test(text.slice(0, at)) || (/\bthe\s+rights?\b/i.test(text.slice(0, at)) && !/\b(?:reserves?|retains?)\s+the\s+right/i.test(text.slice(0, at))))) before = text.slice(0, at);
-  ACTOR.lastIndex = 0;
+  const head = text.slice(0, at);
+  if (!HAS_ACTOR.test(before) && (/\b(?:you|users?)\s+(?:may|can|wish|would\s+like|want)\b/i.test(head) || (/\bthe\s+rights?\b/i.test(head) && !/\b(?:reserves?|retains?)\s+the\s+right/i.test(head)))) before = head;
   // "ask that we limit", "request that we delete": the company acts on the user's request.
   if (/\b(?:request|ask)(?:s|ed|ing)?\s+(?:that\s+)?(?:we|us)\s+(?:to\s+)?(?:[\w,]+\s+){0,3}$/i.test(before)) return true;
   // "if you would prefer that we delete or suppress information we have about you", "if you want us to delete": the user's wish.
   if (/\byou\s+(?:would\s+)?(?:prefer|want|wish|like)\s+(?:that\s+)?(?:we|us)\s+(?:to\s+)?(?:[\w,]+\s+){0,2}$/i.test(before)) return true;
   // "If you want to close your Website account and have us delete the personal information in it": the user has the company act.
-  if (/\b(?:have|let)\s+us\s+(?:[\w,]+\s+){0,2}$/i.test(before) && /\b(?:you|users?)\s+(?:may|can|wish|would\s+like|want|prefer)\b/i.test(text.slice(0, at))) return true;
+  if (/\b(?:have|let)\s+us\s+(?:[\w,]+\s+){0,2}$/i.test(before) && /\b(?:you|users?)\s+(?:may|can|wish|would\s+like|want|prefer)\b/i.test(head)) return true;
   // "Questions ..., or to review and/or correct your personal information ..., should be directed to ..." and
   // "To correct or delete information, log into your account": the user's request through a channel.
   if (/\bto\s+(?:\w+\s+(?:and\/or|and|or)\s+)?$/i.test(before) && (USER_CHANNEL.test(text) ? !/\bwe\b/i.test(before) : !/\b(?:we|us)\b/i.test(before)) && (USER_CHANNEL.test(text) || /^\W*to\s+[^.]*?,\s*(?:please\s+)?(?:log|sign|contact|visit|e-?mail|click|go|write|call|send|use|submit|follow)\b/i.test(text))) return true;
   // "the CCPA allows you to request us to: Inform you ...", "you may request that we: provide access to ...": the lead-in before the colon.
   const start = clauseStart(text, at);
-  if (!ACTOR.test(before) && start > 0 && /:\s*$/.test(text.slice(0, start)) && (USER_LEAD_IN.test(text.slice(0, start)) || /\b(?:request|ask)\s+(?:that\s+)?(?:we|us)(?:\s+to)?\s*:\s*$/i.test(text.slice(0, start)))) return true;
+  if (!HAS_ACTOR.test(before) && start > 0 && /:\s*$/.test(text.slice(0, start)) && (USER_LEAD_IN.test(text.slice(0, start)) || /\b(?:request|ask)\s+(?:that\s+)?(?:we|us)(?:\s+to)?\s*:\s*$/i.test(text.slice(0, start)))) return true;
   // "At your request, we will: (a) inform you ... (b) amend the personal information ...": the company acts on the user's request, stated up front.
-  if (!ACTOR.test(before) && /^\W*(?:at|upon|on)\s+(?:your|the\s+user['’]s)\s+(?:written\s+)?request\s*,?\s*(?:we|us|[A-Z][\w&.-]*)\s+(?:will|shall|can|may)\s*:/i.test(text.slice(0, at))) return true;
-  ACTOR.lastIndex = 0;
+  if (!HAS_ACTOR.test(before) && /^\W*(?:at|upon|on)\s+(?:your|the\s+user['’]s)\s+(?:written\s+)?request\s*,?\s*(?:we|us|[A-Z][\w&.-]*)\s+(?:will|shall|can|may)\s*:/i.test(head)) return true;
   let last = '';
   ACTOR.lastIndex = 0;
   // "opt out of information sharing with our advertisers, or delete your account": an actor after a preposition is no subject.
