@@ -36,7 +36,7 @@ const CHANGE_TOPIC = /\b(?:(?:the|these|such)\s+chang\w*\s+(?:is|are)\s+(?:mater
 const ONLY_POSTING = /\bby\s+posting\s+(?:the\s+|a\s+|an\s+|any\s+)?(?:new|revised|updated|amended|changed|modified)?\s*(?:version\s+of\s+(?:this|the|our)\s+)?(?:privacy\s+)?(?:policy|statement|changes)\b/i;
 const OTHER_CHANNEL = /\b(?:e-?mail|prominent\w*|home\s*page|in-app|alert|directly|banner|message|notification)\b/i;
 const promisesNotice = (text: string): boolean =>
-  CHANGE.test(text) && CHANGE_TOPIC.test(text) && NOTICE_PROMISE.test(text) && !(ONLY_POSTING.test(text) && !OTHER_CHANNEL.test(text));
+  NOTICE_PROMISE.test(text) && CHANGE.test(text) && CHANGE_TOPIC.test(text) && !(ONLY_POSTING.test(text) && !OTHER_CHANNEL.test(text));
 /** The company's own change of the policy: not one the user makes, not one it promises not to make. */
 const companyChanges = (text: string): boolean =>
   [...text.matchAll(CHANGE_AT)].some((m) => !USER_CHANGES.test(text.slice(0, m.index)) && !isNegated(text, m.index));
@@ -120,15 +120,17 @@ export function deriveWarnings(
   if (!c.emails.length && !c.phones.length && !c.postal.length && !c.urls.length) {
     out.push({ id: 'no-contact', level: 'medium', text: 'Gives no email, phone, address or form to contact about privacy.', evidence: [] });
   }
-  const fee = matchSentences(p, (x) => FEE_CONTEXT.test(x.text) && affirmedIn(x.text, FEE) && !/\bfree\s+of\s+charge\b|\bat\s+no\s+(?:cost|charge)\b/i.test(x.text));
+  // The tests in each condition below are pure, so their order does not change which sentences pass: the rarest and
+  // cheapest go first (most sentences name no fee, no advertiser, no change "without notice" or "at any time").
+  const fee = matchSentences(p, (x) => affirmedIn(x.text, FEE) && FEE_CONTEXT.test(x.text) && !/\bfree\s+of\s+charge\b|\bat\s+no\s+(?:cost|charge)\b/i.test(x.text));
   if (fee.length) {
     const onlyExcessive = fee.every((e) => FEE_EXCEPTION.test(e.text));
     out.push({ id: 'access-fee', level: onlyExcessive ? 'low' : 'medium', text: onlyExcessive ? 'May charge a fee for excessive or repeated requests.' : 'May charge a fee for access to your data.', evidence: fee });
   }
   // A wider window: "No personally identifiable information is collected through these retargeting services" denies it.
-  const ads = matchSentences(p, (x) => SHARE.test(x.text) && !DO_NOT_TRACK.test(x.text) && !(RECEIVES.test(x.text) && !OUTBOUND.test(x.text.replace(SHARED_WITH_US, ' '))) && !OTHERS_PRACTICE.test(x.text) && !NO_ACCESS.test(x.text) && affirmedIn(x.text, ADS, 12) && aboutPersonalData(x.text));
+  const ads = matchSentences(p, (x) => affirmedIn(x.text, ADS, 12) && SHARE.test(x.text) && !DO_NOT_TRACK.test(x.text) && !(RECEIVES.test(x.text) && !OUTBOUND.test(x.text.replace(SHARED_WITH_US, ' '))) && !OTHERS_PRACTICE.test(x.text) && !NO_ACCESS.test(x.text) && aboutPersonalData(x.text));
   if (ads.length) out.push({ id: 'shares-for-advertising', level: 'medium', text: 'Shares data with advertisers or for targeted ads.', evidence: ads });
-  const changes = matchSentences(p, (x) => companyChanges(x.text) && POLICY_OBJECT.test(x.text) && (WITHOUT_NOTICE.test(x.text) || ANY_TIME.test(x.text)) && !WILL_NOTIFY.test(x.text.replace(WITHOUT_NOTICE, ' ')), 2);
+  const changes = matchSentences(p, (x) => (WITHOUT_NOTICE.test(x.text) || ANY_TIME.test(x.text)) && POLICY_OBJECT.test(x.text) && companyChanges(x.text) && !WILL_NOTIFY.test(x.text.replace(WITHOUT_NOTICE, ' ')), 2);
   const silent = changes.some((e) => WITHOUT_NOTICE.test(e.text));
   // "At any time" alone is outweighed by a promise to tell users of changes elsewhere in the policy; "without notice" is not.
   if (changes.length && (silent || !p.sentences.some((x) => promisesNotice(x.text)))) {
