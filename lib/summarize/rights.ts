@@ -109,6 +109,30 @@ const KIND_HINT: Record<RightKind, RegExp> = {
   'non-discrimination': /discriminat|retaliat|penali|charge\s+you|different\s+(?:level|quality)/i,
 };
 
+/**
+ * The kinds whose KIND_HINT matches `text`, in one scan instead of ten. HINT_START finds, left to right, every position
+ * where some hint matches; there, each kind not yet found tries its hint anchored (sticky) at that position. A kind's
+ * hint matches the text iff it matches at one of those positions, so the set is exactly the kinds whose
+ * `KIND_HINT[kind].test(text)` is true.
+ */
+const HINT_START = new RegExp(RIGHT_KINDS.map((k) => KIND_HINT[k].source).join('|'), 'gi');
+const HINT_AT = RIGHT_KINDS.map((k) => new RegExp(KIND_HINT[k].source, 'iy'));
+function hintedKinds(text: string): Set<RightKind> {
+  const kinds = new Set<RightKind>();
+  HINT_START.lastIndex = 0;
+  for (let m = HINT_START.exec(text); m && kinds.size < RIGHT_KINDS.length; m = HINT_START.exec(text)) {
+    for (let i = 0; i < RIGHT_KINDS.length; i++) {
+      const kind = RIGHT_KINDS[i]!;
+      if (kinds.has(kind)) continue;
+      HINT_AT[i]!.lastIndex = m.index;
+      if (HINT_AT[i]!.test(text)) kinds.add(kind);
+    }
+    // Hints overlap ("remove your" is deletion's and opt-out's): look again from the next position, not the match's end.
+    HINT_START.lastIndex = m.index + 1;
+  }
+  return kinds;
+}
+
 const NO_LONGER_STATE = /\bno\s+longer\s+(?=(?:relevant|accurate|necessary|needed|required|current|correct|valid|up[-\s]to[-\s]date)\b)/gi;
 
 /** "We will not discriminate against you" grants the right: there the negation is the grant. */
@@ -202,7 +226,8 @@ export function findRights(p: ExtractedPolicy): RightFinding[] {
   let prev = '';
   for (const s of p.sentences) {
     const text = s.text;
-    inRun = !s.isListItem && !s.isHeading && ((/:\s*$/.test(prev) && USER_LEAD_IN.test(prev)) || (inRun && /(?:[,;]|\b(?:or|and))\s*$/.test(prev)));
+    // `prev.trimEnd().endsWith(':')` is /:\s*$/ (trimEnd strips exactly the characters \s matches) without a scan of every ':'.
+    inRun = !s.isListItem && !s.isHeading && ((prev.trimEnd().endsWith(':') && USER_LEAD_IN.test(prev)) || (inRun && /(?:[,;]|\b(?:or|and))\s*$/.test(prev)));
     prev = text;
     if (!s.isListItem && !inRun) leadIn = text;
     if (!PREFILTER.test(text)) continue;
@@ -211,8 +236,9 @@ export function findRights(p: ExtractedPolicy): RightFinding[] {
     // A list under "You have the following rights:" / "If you wish to:": the user is the actor of each item.
     const userList = (s.isListItem || inRun) && USER_LEAD_IN.test(leadIn);
     if (!s.isHeading && !userList && !USER_CUE.test(text) && !inRightsSection) continue;
+    const hinted = hintedKinds(text);
     for (const kind of RIGHT_KINDS) {
-      if (!grants(text, kind, s.isHeading, userList)) continue;
+      if (!hinted.has(kind) || !grantsHinted(text, kind, s.isHeading, userList)) continue;
       let ev = found.get(kind);
       if (!ev) found.set(kind, (ev = []));
       pushEvidence(ev, toEvidence(p, s), 8);
@@ -264,7 +290,11 @@ const RIGHT_VERB_LIST = new RegExp(String.raw`^rights?\s+to\s+${RIGHT_VERB}(?:(?
 
 /** Does this sentence grant `kind`? A heading counts only when it names the right ("Right to Erasure"). */
 export function grants(sentence: string, kind: RightKind, isHeading = false, userList = false): boolean {
-  if (!KIND_HINT[kind].test(sentence)) return false;
+  return KIND_HINT[kind].test(sentence) && grantsHinted(sentence, kind, isHeading, userList);
+}
+
+/** `grants` for a sentence whose KIND_HINT for `kind` is known to match. */
+function grantsHinted(sentence: string, kind: RightKind, isHeading: boolean, userList: boolean): boolean {
   const text = expandRightList(sentence);
   // Tested only when some pattern matches, before that match is judged: when nothing matches the answer is no
   // either way (a performance choice; the answer is the same).
