@@ -11,6 +11,8 @@ import type { SegmentFocus } from './focus';
 
 /** A fee for access or copies: "we may charge a reasonable fee". */
 const FEE = /\b(?:charge\w*\s+(?:you\s+)?(?:a\s+|an\s+)?(?:reasonable\s+|nominal\s+|small\s+|administrative\s+)*(?:fee|amount|charge)|(?:reasonable|nominal|administrative|processing)\s+fee|fee\s+(?:of|for)\b)/gi;
+/** Every FEE match contains "charge" (its first alternative) or "fee" (the others): a quick test before FEE's slower scan. */
+const FEE_WORD = /fee|charge/i;
 /** A data request, not access to the service ("fees ... for access to portions of the Service", "other mobile access"). */
 const FEE_CONTEXT = /\b(?:access\s+(?:to\s+)?(?:your|the|such|this|that|personal|their|his|her|any)\s+(?:[\w-]+\s+)?(?:information|data|records)|access\s+requests?|rights?\s+(?:of|to)\s+access|copy|copies|request|requests|records|information\s+we\s+hold|subject\s+access|disclos)\b/i;
 /** Only for manifestly unfounded, excessive or repeated requests (the GDPR's standard exception): a low flag. */
@@ -21,6 +23,8 @@ const CHANGE = /\b(?:chang|modif|amend|revis|updat|alter)\w*\b/i;
 const POLICY_OBJECT = /\b(?:this|our|the|these)\s+(?:online\s+)?(?:privacy\s+)?(?:policy|policies|notice|statement|terms)\b/i;
 const WITHOUT_NOTICE = /\bwithout\s+(?:prior\s+|any\s+|further\s+|advance\s+)?(?:notice|notification|notifying|informing|warning)\b/i;
 const ANY_TIME = /\b(?:at\s+any\s+time|from\s+time\s+to\s+time|sole\s+discretion|at\s+our\s+discretion)\b/i;
+/** Every ANY_TIME match contains "time" or "discretion": a quick test before ANY_TIME's slower scan. */
+const ANY_TIME_WORD = /time|discretion/i;
 const WILL_NOTIFY = /\b(?:with\s+(?:(?:prior|advance|written|reasonable)\s+){0,2}notice|notify|notifying|contact(?:ing)?\s+you|inform|alert|let\s+you\s+know|send\s+you|email\s+you|notice\s+(?:to|on|of)|prominent|notified|provide\s+(?:you\s+with\s+)?(?:notice|notification)|post\w*\s+(?:a\s+)?(?:notice|notification)|ask\s+for\s+your\s+consent|obtain\s+your\s+consent)\b/i;
 
 /** A change the user makes ("You can change your preferences at any time") or the company promises not to make ("will never materially change our policies ... without informing"). */
@@ -122,7 +126,7 @@ export function deriveWarnings(
   }
   // The tests in each condition below are pure, so their order does not change which sentences pass: the rarest and
   // cheapest go first (most sentences name no fee, no advertiser, no change "without notice" or "at any time").
-  const fee = matchSentences(p, (x) => affirmedIn(x.text, FEE) && FEE_CONTEXT.test(x.text) && !/\bfree\s+of\s+charge\b|\bat\s+no\s+(?:cost|charge)\b/i.test(x.text));
+  const fee = matchSentences(p, (x) => FEE_WORD.test(x.text) && affirmedIn(x.text, FEE) && FEE_CONTEXT.test(x.text) && !/\bfree\s+of\s+charge\b|\bat\s+no\s+(?:cost|charge)\b/i.test(x.text));
   if (fee.length) {
     const onlyExcessive = fee.every((e) => FEE_EXCEPTION.test(e.text));
     out.push({ id: 'access-fee', level: onlyExcessive ? 'low' : 'medium', text: onlyExcessive ? 'May charge a fee for excessive or repeated requests.' : 'May charge a fee for access to your data.', evidence: fee });
@@ -130,7 +134,7 @@ export function deriveWarnings(
   // A wider window: "No personally identifiable information is collected through these retargeting services" denies it.
   const ads = matchSentences(p, (x) => affirmedIn(x.text, ADS, 12) && SHARE.test(x.text) && !DO_NOT_TRACK.test(x.text) && !(RECEIVES.test(x.text) && !OUTBOUND.test(x.text.replace(SHARED_WITH_US, ' '))) && !OTHERS_PRACTICE.test(x.text) && !NO_ACCESS.test(x.text) && aboutPersonalData(x.text));
   if (ads.length) out.push({ id: 'shares-for-advertising', level: 'medium', text: 'Shares data with advertisers or for targeted ads.', evidence: ads });
-  const changes = matchSentences(p, (x) => (WITHOUT_NOTICE.test(x.text) || ANY_TIME.test(x.text)) && POLICY_OBJECT.test(x.text) && companyChanges(x.text) && !WILL_NOTIFY.test(x.text.replace(WITHOUT_NOTICE, ' ')), 2);
+  const changes = matchSentences(p, (x) => (WITHOUT_NOTICE.test(x.text) || (ANY_TIME_WORD.test(x.text) && ANY_TIME.test(x.text))) && POLICY_OBJECT.test(x.text) && companyChanges(x.text) && !WILL_NOTIFY.test(x.text.replace(WITHOUT_NOTICE, ' ')), 2);
   const silent = changes.some((e) => WITHOUT_NOTICE.test(e.text));
   // "At any time" alone is outweighed by a promise to tell users of changes elsewhere in the policy; "without notice" is not.
   if (changes.length && (silent || !p.sentences.some((x) => promisesNotice(x.text)))) {
