@@ -156,13 +156,15 @@ const GLUED_HEADING = /(?<=[a-z0-9”"’)])\s+(?=We\s+(?:do|does|don['’]t|wil
 /** Classifies one sentence: 'yes' (sells or may sell), 'no' (denies selling), or null (says neither). */
 export function sellingStatement(text: string): Statement {
   if (!PREFILTER.test(text)) return null;
-  const parts = text.split(GLUED_HEADING);
+  // GLUED_HEADING needs "We" (case-sensitive): without it the split would return the text alone.
+  const parts = text.includes('We') ? text.split(GLUED_HEADING) : [text];
+  // The whole text passed PREFILTER just above; a part of it is checked on its own.
   if (parts.length === 1) return statementOf(text);
   // Each part is read alone; any sale beats any denial, as across sentences.
   let denial: Statement = null;
   let soft: Statement = null;
   for (const part of parts) {
-    const st = statementOf(part);
+    const st = PREFILTER.test(part) ? statementOf(part) : null;
     if (st?.verdict === 'yes' && !st.soft) return st;
     if (st?.soft) soft = st;
     else if (st) denial = st;
@@ -170,8 +172,8 @@ export function sellingStatement(text: string): Statement {
   return denial ?? soft;
 }
 
+/** The statement of a text that passed PREFILTER. */
 function statementOf(text: string): Statement {
-  if (!PREFILTER.test(text)) return null;
   if (SOLD_YES.test(text) || soldCell(text)) return { verdict: 'yes', definite: true };
   // A question ("Do we share, disclose or sell your personal information?") asks; its answer is the next sentence.
   if (/\?\s*$/.test(text)) return null;
@@ -245,7 +247,8 @@ function statementOf(text: string): Statement {
   // cross-context advertising, where "you may opt out of the sharing" is the statutory right, not a practice.
   const own = text.replace(IMPLIED_BY_OPT_OUT, (m0) => (/\b(?:sale|sold|rent)/i.test(m0) ? 'we sell' : 'we share'));
   const CONSENT_ONLY = /\b(?:if|when|only\s+if|in\s+the\s+event\s+(?:that\s+)?)\s*you\s+(?:\w+\s+)?(?:consent|agree|opt[-\s]?in|choose|elect|allow|authori[sz]e)|\belecting\s+to\b|\bat\s+your\s+(?:request|direction)|\bwith\s+your\s+(?:\w+\s+)?(?:consent|permission)|\bunless\s+you\b|\bopt[-\s]?in\b/i;
-  for (const t of [text, own]) {
+  // When no opt-out phrase was rewritten, `own` is the text itself and a second pass would repeat the first.
+  for (const t of own === text ? [text] : [text, own]) {
     OWN_MARKETING.lastIndex = 0;
     for (let m = OWN_MARKETING.exec(t); m; m = OWN_MARKETING.exec(t)) {
       const cross = /cross/i.test(m[0]);
