@@ -205,6 +205,8 @@ export function retentionSignals(p: ExtractedPolicy, focus?: SegmentFocus | null
     // A user's right "for as long as we keep it" is not a retention statement.
     const limits = [...text.matchAll(LIMITED)].filter((m) => !actsWithinReasonableTime(text, m.index)).map((m) => m[0]);
     const limitedWords = limits.length > 0 || vagueLimitInRetentionSegment(s, focus);
+    // Everything below only decides whether a limit's sentence is `limited`.
+    if (!limitedWords) continue;
     // "so long as those parties agree to keep this information confidential": keeping it secret, not keeping it for a time.
     let keeping = text.replace(KEEP_SAFE, ' ');
     // "we may collect, use, store and transfer different kinds of Personal Data about you" "as permitted by applicable
@@ -220,7 +222,7 @@ export function retentionSignals(p: ExtractedPolicy, focus?: SegmentFocus | null
     // "If we discover that a child under the age of 13 has provided us with personal information ..., we will immediately delete" is a
     // children's-privacy rule, not how long the policy keeps its users' data.
     // "you hereby grant us a ... right to collect, use, copy, store ... to the extent necessary to provide the Cloud Services": a licence's scope.
-    if (limitedWords && !CHILD_RULE.test(text) && !LICENCE_GRANT.test(text) && RETAIN_VERB.test(keeping) && !(COOKIE_LIFETIME.test(text) && !ACCOUNT_DATA.test(text)) && !/\bplease\s+(?:immediately\s+)?delete\b|\bthen\s+(?:immediately\s+)?delete\b/i.test(text) && !/^(?:you|users?)\s+(?:have|has|may|can)\s+(?:the\s+)?right/i.test(text) && sig.limited.at(-1) !== s) sig.limited.push(s);
+    if (!CHILD_RULE.test(text) && !LICENCE_GRANT.test(text) && RETAIN_VERB.test(keeping) && !(COOKIE_LIFETIME.test(text) && !ACCOUNT_DATA.test(text)) && !/\bplease\s+(?:immediately\s+)?delete\b|\bthen\s+(?:immediately\s+)?delete\b/i.test(text) && !/^(?:you|users?)\s+(?:have|has|may|can)\s+(?:the\s+)?right/i.test(text) && sig.limited.at(-1) !== s) sig.limited.push(s);
   }
   return sig;
 }
