@@ -6,7 +6,7 @@ import { Readability } from '@mozilla/readability';
 import type { Block } from '../types';
 import { readBlocks } from './03-blocks';
 import type { PreparedClone } from './01-clone';
-import { countWords } from './words';
+import { countCollapsedWords } from './words';
 
 export interface Readable {
   blocks: Block[];
@@ -20,9 +20,10 @@ export interface Readable {
 /** Readability must keep at least this share of the body's words, or the body is used instead. */
 export const MIN_READABILITY_SHARE = 0.5;
 
+/** `readBlocks` collapses every block's text (`collapseText`), so its words are its spaces plus one. */
 const countBlockWords = (blocks: Block[]): number => {
   let n = 0;
-  for (const b of blocks) n += countWords(b.text);
+  for (const b of blocks) n += countCollapsedWords(b.text);
   return n;
 };
 

@@ -27,6 +27,17 @@ export function countWords(text: string): number {
   return n;
 }
 
+/**
+ * The number of words of a `collapseText` result (single spaces between words, none at either end, no other
+ * whitespace): its spaces plus one, the same as `countWords` on it, found by indexOf instead of a test per character.
+ */
+export function countCollapsedWords(text: string): number {
+  if (!text) return 0;
+  let n = 1;
+  for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) n++;
+  return n;
+}
+
 /** Control characters and U+FFFD (binary or mis-decoded input): never text, read as spaces by collapseText. */
 function isJunk(c: number): boolean {
   return (c <= 0x1f && c !== 9 && c !== 10 && c !== 12 && c !== 13) || c === 0xfffd;

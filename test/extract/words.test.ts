@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collapseText, countWords } from '../../lib/extract/words';
+import { collapseText, countCollapsedWords, countWords } from '../../lib/extract/words';
 
 const byRegex = (t: string): number => (t.match(/\S+/g) ?? []).length;
 
@@ -36,6 +36,19 @@ describe('collapseText', () => {
     for (let c = 0; c < 0x10000; c++) {
       const ch = String.fromCharCode(c);
       for (const t of [ch, `a${ch}b`, `a ${ch}${ch} b`]) if (collapseText(t) !== byRegex(t)) expect(collapseText(t), `U+${c.toString(16)}`).toBe(byRegex(t));
+    }
+  });
+});
+
+describe('countCollapsedWords', () => {
+  it('counts the words of collapsed text as countWords does, for every UTF-16 code unit alone and between words', () => {
+    for (const s of ['', ' ', 'one', ' two  words ', 'tab\tnew\nline', 'bin\u0001ary\ufffd text']) expect(countCollapsedWords(collapseText(s)), JSON.stringify(s)).toBe(countWords(collapseText(s)));
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      for (const t of [ch, `a${ch}b`, `a ${ch}${ch} b`]) {
+        const collapsed = collapseText(t);
+        if (countCollapsedWords(collapsed) !== countWords(collapsed)) expect(countCollapsedWords(collapsed), `U+${c.toString(16)}`).toBe(countWords(collapsed));
+      }
     }
   });
 });
