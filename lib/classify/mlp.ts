@@ -4,7 +4,7 @@
  * (model.ts), weight `weight`. Trained by `npm run train` (see README.md here). Pure TypeScript.
  */
 import type { FeatureConfig } from './features';
-import { decodeBase64, hashTextWords, lastWordHashes, scoreParts, type LoadedModel } from './model';
+import { decodeBase64, hashTextWords, lastWordHashes, MAX_BITS, scoreParts, type LoadedModel } from './model';
 
 /** The `mlp` entry of model.json. */
 export interface MlpFile {
@@ -35,6 +35,7 @@ export interface LoadedMlp {
 
 export function loadMlp(f: MlpFile): LoadedMlp {
   if (f.features.charMin !== 0 || f.features.wordNgrams !== 2) throw new Error('mlp: only word unigram + bigram features are supported');
+  if (f.features.bits > MAX_BITS) throw new Error(`mlp features: at most ${MAX_BITS} bits, got ${f.features.bits}`);
   const bytes = decodeBase64(f.weights);
   const q = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
   const H = f.hidden;
@@ -44,9 +45,12 @@ export function loadMlp(f: MlpFile): LoadedMlp {
   return { bits: f.features.bits, hidden: H, weight: f.weight, e, b1: Float32Array.from(f.b1), w2: Float32Array.from(f.w2), b2: Float32Array.from(f.b2) };
 }
 
-/** Reused buffers (one text at a time; JavaScript is single-threaded). */
-let counts = new Uint32Array(0);
-let list = new Int32Array(0);
+/**
+ * Reused buffers (one text at a time; JavaScript is single-threaded). The counts and the list of distinct buckets
+ * are constants sized once for the largest model (as model.ts's scoring buffers): V8 compiles faster loops over them.
+ */
+const counts = new Uint32Array(1 << MAX_BITS);
+const list = new Int32Array(1 << MAX_BITS);
 let acc = new Float32Array(0);
 
 /** 1 + ln(c) for small counts (1 for c = 1), computed once: the same doubles as computing them each time. */
@@ -69,9 +73,7 @@ export function mlpScore(m: LoadedMlp, text: string, out: Float32Array): void {
  * has just computed for the same text, so the text is not tokenized twice.
  */
 export function mlpScoreHashes(m: LoadedMlp, words: Int32Array, pairs: Int32Array, nw: number, out: Float32Array): void {
-  const size = 1 << m.bits, mask = size - 1, H = m.hidden;
-  if (counts.length !== size) counts = new Uint32Array(size);
-  if (list.length < 2 * nw) list = new Int32Array(4 * nw);
+  const mask = (1 << m.bits) - 1, H = m.hidden;
   if (acc.length !== H) acc = new Float32Array(H);
   const cnt = counts, lst = list;
   let n = 0;
