@@ -11,16 +11,21 @@ import { FIELD_CATEGORIES, focusScore, isAbout, rankByFocus, type SegmentFocus }
 /** Cheap pre-filter for a block that may hold contact details. */
 const PREFILTER = /@|\[at\]|\(at\)|\{at\}|\sat\s.*\sdot\s|https?:|www\.|\d{3}|\b(?:box|street|road|square|avenue|lane|place|quay|strasse|straße|rue|via|calle)\b/i;
 
+const BRACKETED_AT = /\s*[[({<]\s*(?:at|@)\s*[\])}>]\s*/gi;
+const BRACKETED_AT_CORE = /[[({<]\s*(?:at|@)\s*[\])}>]/i;
+const BRACKETED_DOT = /\s*[[({<]\s*(?:dot|\.)\s*[\])}>]\s*/gi;
+const BRACKETED_DOT_CORE = /[[({<]\s*(?:dot|\.)\s*[\])}>]/i;
+
 /** "name [at] domain [dot] com", "name(at)domain.com", "name at domain dot com". */
 function deobfuscate(text: string): string {
   // "(admin @ listia.com)": spaces around the sign, a domain with its dot after it.
   if (text.includes(' @') && /\w\s+@\s+[a-z0-9-]+\./i.test(text)) text = text.replace(/([a-z0-9._%+-])\s+@\s+([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}\b)/gi, '$1@$2');
   if (!/\Wat\W|\Wdot\W/i.test(text)) return text;
   const spaced = /\sdot\s/i.test(text);
-  const t = text
-    .replace(/\s*[[({<]\s*(?:at|@)\s*[\])}>]\s*/gi, '@')
-    .replace(/\s*[[({<]\s*(?:dot|\.)\s*[\])}>]\s*/gi, '.')
-  ;
+  // Each replacement runs only where its bracketed core occurs (every match of it contains one): a pattern that starts
+  // with \s* is tried at every position of the text, its core only where a bracket is.
+  const at = BRACKETED_AT_CORE.test(text) ? text.replace(BRACKETED_AT, '@') : text;
+  const t = BRACKETED_DOT_CORE.test(at) ? at.replace(BRACKETED_DOT, '.') : at;
   if (!spaced) return t;
   return t.replace(/\b([\w.+-]+)\s+at\s+([a-z0-9-]+(?:\s+dot\s+[a-z0-9-]+)+)\b/gi, (m: string, user: string, dom: string) =>
     /\s+dot\s+(?:com|org|net|edu|gov|io|co|uk|de|fr|info|us|ca|au)$/i.test(dom) ? `${user}@${dom.replace(/\s+dot\s+/gi, '.')}` : m);
