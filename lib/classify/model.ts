@@ -110,11 +110,46 @@ export function loadModel(file: ModelFile): LoadedModel {
 }
 
 /** Sentence boundaries good enough for policy prose: end punctuation, space, then a capital or digit. */
-const SENTENCE_END = /(?<=[.!?;:])\s+(?=["'(\[]?[A-Z0-9])/;
+export const SENTENCE_END = /(?<=[.!?;:])\s+(?=["'(\[]?[A-Z0-9])/;
+
+/** Whether a UTF-16 code unit matches /\s/ (WhiteSpace and LineTerminator of ECMAScript). */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * `text.split(SENTENCE_END)` without running the regex at every character. The regex matches at q exactly when the
+ * character before q is one of . ! ? ; : and a run of whitespace starts at q, ending at e where a capital or digit
+ * follows, or one of " ' ( [ and then a capital or digit (a shorter run would leave whitespace before the lookahead,
+ * which it never accepts). split cuts there and looks again from e, as this does.
+ */
+export function splitSentences(text: string): string[] {
+  const out: string[] = [];
+  const n = text.length;
+  let p = 0;
+  for (let q = 1; q < n; q++) {
+    const c = text.charCodeAt(q - 1);
+    if (c !== 46 && c !== 33 && c !== 63 && c !== 59 && c !== 58) continue;
+    if (!isSpace(text.charCodeAt(q))) continue;
+    let e = q + 1;
+    while (e < n && isSpace(text.charCodeAt(e))) e++;
+    let d = e < n ? text.charCodeAt(e) : 0;
+    if (d === 34 || d === 39 || d === 40 || d === 91) d = e + 1 < n ? text.charCodeAt(e + 1) : 0;
+    if ((d >= 65 && d <= 90) || (d >= 48 && d <= 57)) {
+      out.push(text.slice(p, q));
+      p = e;
+      q = e;
+    }
+  }
+  out.push(text.slice(p));
+  return out;
+}
 
 /** Probabilities of a segment's whole text, and the best of whole and each of its sentences, per category. */
 export function scoreParts(m: LoadedModel, text: string): { whole: Float32Array; best: Float32Array } {
-  const sentences = text.split(SENTENCE_END);
+  const sentences = splitSentences(text);
   const K = m.categories.length;
   // Every feature of the text, hashed once, word after word (see hashSentence); a sentence's features are a
   // contiguous stretch of them, less the bigram of its first word with the previous sentence's last word.
