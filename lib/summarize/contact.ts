@@ -6,6 +6,7 @@
  */
 import type { BlockLink, ContactFinding, Evidence, ExtractedPolicy, Sentence } from '../types';
 import { pushEvidence, toEvidence } from './evidence';
+import { allMatches } from './negation';
 import { FIELD_CATEGORIES, focusScore, isAbout, rankByFocus, type SegmentFocus } from './focus';
 
 /** Cheap pre-filter for a block that may hold contact details. */
@@ -393,7 +394,7 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
     // "Penguin Random House, 1745 Broadway, New York, NY 10019": a US address, whose "1745 Broadway" the international pattern would read as a postcode and a town.
     const usSpans: Array<[number, number]> = [];
     for (const re of postalRes) {
-      for (const m of re ? text.matchAll(re) : []) {
+      for (const m of re ? allMatches(text, re) : []) {
         const i = m.index ?? 0;
         const end = i + m[0].length;
         if (re === US_POSTAL) usSpans.push([i, end]);
@@ -453,7 +454,7 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
     // Checked only for blocks that hold a candidate (the test is costlier than the pre-filter).
     if (!(/@|https?:|www\.|\d{3}/.test(text) || STREET_WORD.test(raw) || links?.length) || THIRD_PARTY_CONTEXT.test(heading) || THIRD_PARTY_CONTEXT.test(raw) || underThirdPartyColumn(p, first.section)) continue;
     const shift = (i: number): number => Math.min(raw.length - 1, Math.round((i * raw.length) / Math.max(1, text.length)));
-    for (const m of text.includes('@') ? text.matchAll(EMAIL) : []) {
+    for (const m of text.includes('@') ? allMatches(text, EMAIL) : []) {
       // "support@camscanner.com.You may visit", "contact@webbula.comLog in": the next sentence or link glued after the
       // address is not part of its domain (a lower-case top-level domain running into a capitalized word).
       const email = m[0].replace(/(\.(?:com|org|net|edu|gov|info|io|ai|co|de|fr|uk|us|ca|au))\.?[A-Z][a-z]+$/, '$1').toLowerCase().replace(/\.+$/, '');
@@ -461,7 +462,7 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
       if (notTheirEmail(p, email, textBefore(before, text, m.index ?? 0), at, focus)) continue;
       add(found.emails, email, at);
     }
-    for (const m of /https?:|www\./i.test(raw) ? raw.matchAll(URL) : []) {
+    for (const m of /https?:|www\./i.test(raw) ? allMatches(raw, URL) : []) {
       // "https://preferences.hearstmags.com/Hearst/Login.aspx.If you want": the next sentence glued after the page's file name.
       const url = m[0].replace(/(\.(?:aspx?|s?html?|php|jsp|cfm))\.[A-Z][a-z]*$/, '$1');
       const ctx = raw.slice(Math.max(0, (m.index ?? 0) - 120), m.index ?? 0);
@@ -499,8 +500,10 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
       if (pageSite || (LINK_ASK.test(link.text) && CONTACT_ASK.test(link.text)) || CONTACT_ASK.test(at.text.replace(PAGES_REQUESTED, ' '))) add(found.urls, link.href, at);
       else ownSiteOnly.push({ url: link.href, at });
     }
-    const noUrls = /\d{3}[\s.)-]{0,2}\d{3}|\+\d|\d{3}[\s.-]?[A-Z]{3}/.test(raw) ? raw.replace(URL, ' ').replace(EMAIL, ' ') : '';
-    for (const m of noUrls.matchAll(PHONE)) {
+    // EMAIL is tried at every letter or digit: skipped when there is no '@' (which each of its matches holds).
+    const withoutUrls = /\d{3}[\s.)-]{0,2}\d{3}|\+\d|\d{3}[\s.-]?[A-Z]{3}/.test(raw) ? raw.replace(URL, ' ') : '';
+    const noUrls = withoutUrls.includes('@') ? withoutUrls.replace(EMAIL, ' ') : withoutUrls;
+    for (const m of allMatches(noUrls, PHONE)) {
       const num = m[0].trim().replace(/^\+\s/, '+');
       const digits = num.replace(/\D/g, '');
       if (digits.length < 10 || digits.length > 15) continue;

@@ -42,6 +42,22 @@ export function isNegated(text: string, at: number, window = 8): boolean {
   return NEGATOR.test(before);
 }
 
+/**
+ * Every match of the global `re` in `text`, the ones `[...text.matchAll(re)]` lists (the field rules never leave a
+ * lastIndex set, so both start at 0), without the copy of the regex that matchAll makes on each call: on a sentence
+ * that copy costs more than the scan. Collected before the caller reads them, so the caller may use `re` again.
+ * `re` must not have the `u` flag (an empty match steps on one code unit, as matchAll's does without it).
+ */
+export function allMatches(text: string, re: RegExp): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push(m);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
+
 /** First match of `re` in `text` that is not negated, or null. `re` must be global. */
 export function firstAffirmed(text: string, re: RegExp, window = 8): RegExpExecArray | null {
   re.lastIndex = 0;

@@ -6,7 +6,7 @@
  */
 import type { Evidence, ExtractedPolicy, RetentionFinding, Sentence } from '../types';
 import { pushEvidence, toEvidence } from './evidence';
-import { isNegated } from './negation';
+import { allMatches, isNegated } from './negation';
 import { FIELD_CATEGORIES, focusScore, isAbout, type SegmentFocus } from './focus';
 
 /** Cheap pre-filter: retention sentences use one of these stems. */
@@ -203,7 +203,7 @@ export function retentionSignals(p: ExtractedPolicy, focus?: SegmentFocus | null
       }
     }
     // A user's right "for as long as we keep it" is not a retention statement.
-    const limits = [...text.matchAll(LIMITED)].filter((m) => !actsWithinReasonableTime(text, m.index)).map((m) => m[0]);
+    const limits = allMatches(text, LIMITED).filter((m) => !actsWithinReasonableTime(text, m.index)).map((m) => m[0]);
     const limitedWords = limits.length > 0 || vagueLimitInRetentionSegment(s, focus);
     // Everything below only decides whether a limit's sentence is `limited`.
     if (!limitedWords) continue;

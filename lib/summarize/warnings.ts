@@ -4,7 +4,7 @@
  */
 import type { Evidence, ExtractedPolicy, PolicySummary, PolicyWarning, Sentence } from '../types';
 import { pushEvidence, toEvidence } from './evidence';
-import { isNegated } from './negation';
+import { allMatches, isNegated } from './negation';
 import { retentionSignals, type RetentionSignals } from './retention';
 import { sellingSignals, type SellingSignals } from './selling';
 import type { SegmentFocus } from './focus';
@@ -43,7 +43,7 @@ const promisesNotice = (text: string): boolean =>
   NOTICE_PROMISE.test(text) && CHANGE.test(text) && CHANGE_TOPIC.test(text) && !(ONLY_POSTING.test(text) && !OTHER_CHANNEL.test(text));
 /** The company's own change of the policy: not one the user makes, not one it promises not to make. */
 const companyChanges = (text: string): boolean =>
-  [...text.matchAll(CHANGE_AT)].some((m) => !USER_CHANGES.test(text.slice(0, m.index)) && !isNegated(text, m.index));
+  allMatches(text, CHANGE_AT).some((m) => !USER_CHANGES.test(text.slice(0, m.index)) && !isNegated(text, m.index));
 
 /** Sharing with advertisers, ad networks, or for targeted / interest-based advertising. */
 const ADS = /\b(?:advertis(?:ers|ing\s+(?:partners|networks|companies|providers))|ad\s+(?:networks?|partners|servers?|companies|tech\w*)|interest[-\s]based\s+(?:advertising|ads)|targeted\s+(?:advertising|ads)|behavio(?:u)?ral\s+(?:advertising|targeting)|personali[sz]ed\s+(?:advertising|ads)|retargeting|remarketing|(?:advertising|targeting)\s+cookies?|(?:an|the|each)\s+advertiser\s+(?:may|might|can|will)\s+(?:also\s+)?(?:place|set|recogni[sz]e|read|use|collect)|(?:other|third[-\s]party)\s+companies\s+to\s+serve\s+(?:ads|advertisements))\b/gi;
