@@ -43,12 +43,19 @@ function isJunk(c: number): boolean {
   return (c <= 0x1f && c !== 9 && c !== 10 && c !== 12 && c !== 13) || c === 0xfffd;
 }
 
+/** Something collapseText must rewrite: whitespace other than a space, two spaces, a control character or U+FFFD. */
+const IRREGULAR = /[^\S ]| {2}|[\u0000-\u0008\u000E-\u001F\uFFFD]/;
+
 /**
  * The text with every run of whitespace, control characters and U+FFFD replaced by one space, trimmed:
  * `s.replace(/[\u0000-\u0008\u000B\u000E-\u001F\uFFFD]+/g, ' ').replace(/\s+/g, ' ').trim()`. Only runs that
  * are not already a single space are rewritten, so text that is mostly single spaces costs one scan.
  */
 export function collapseText(s: string): string {
+  // Most text needs no more than trimming: trim() removes exactly the /\s/ characters (isSpace) at both ends, so when
+  // what is left has no whitespace but single spaces and nothing junk, it is already the answer.
+  const trimmed = s.trim();
+  if (!IRREGULAR.test(trimmed)) return trimmed;
   let out = '';
   let copied = 0;
   for (let i = 0; i < s.length; ) {

@@ -28,6 +28,8 @@ describe('collapseText', () => {
     const samples = [
       '', ' ', '  a  ', 'one two', 'one  two', ' one\ttwo\n', 'line\r\n  wrapped\n\n text', 'a\u00a0\u00a0b', 'bin\u0001\u0002ary\ufffd\ufffdtext',
       '\u000b\u000cx\u001f', 'x\u0085y', 'trailing \u3000', '\ufeffbom', 'already collapsed text.',
+      // Text that only needs trimming, and text that looks so once trimmed but is not.
+      '\n   only trimmed text \n ', '\u00a0a b\u2009', ' a  b ', '\u0001 a b', 'a b \ufffd', 'a\u00a0b', '\ta\u0008b\n',
     ];
     for (const s of samples) expect(collapseText(s), JSON.stringify(s)).toBe(byRegex(s));
   });
