@@ -118,7 +118,8 @@ function namedCellValue(text: string, cell: RegExp, none: RegExp): boolean {
 
 /** A cell or column that says the company sold: its value is not "N/A", "None" or "No". */
 function soldCell(text: string): boolean {
-  if (SOLD_CELL_YES.test(text) || SOLD_HEADER_CELL.test(text)) return true;
+  // SOLD_CELL_YES needs a "|||" cell break and SOLD_HEADER_CELL a colon: plain string searches go first.
+  if ((text.includes('|||') && SOLD_CELL_YES.test(text)) || (text.includes(':') && SOLD_HEADER_CELL.test(text))) return true;
   if (namedCellValue(text, SOLD_TO_CELL, NO_RECIPIENT) || namedCellValue(text, CATEGORIES_SOLD_CELL, NO_CATEGORY)) return true;
   const f = SOLD_TO_FOLLOWING.exec(text);
   return !!f && !isNegated(text, f.index, 8) && !DESCRIBES_RIGHT.test(text.slice(0, f.index).replace(/\bto\s+whom\b|categories\s+of/gi, ''));
@@ -175,7 +176,8 @@ export function sellingStatement(text: string): Statement {
 
 /** The statement of a text that passed PREFILTER. */
 function statementOf(text: string): Statement {
-  if (SOLD_YES.test(text) || soldCell(text)) return { verdict: 'yes', definite: true };
+  // SOLD_YES needs a colon before its "yes".
+  if ((text.includes(':') && SOLD_YES.test(text)) || soldCell(text)) return { verdict: 'yes', definite: true };
   // A question ("Do we share, disclose or sell your personal information?") asks; its answer is the next sentence.
   if (/\?\s*$/.test(text)) return null;
   // Every match of DEFINITION_MAY_INCLUDE and of MAY_COUNT_AS_SALE holds "sale", "sell" or "shar(e|ing)": without one of
