@@ -29,12 +29,6 @@ export interface PreparedClone {
    * attribute per element costs jsdom ten times more than this map.
    */
   selectors: WeakMap<Node, string>;
-  /**
-   * The clone's base URL when it is known without a search of the tree: its own URL when it holds no <base> element
-   * and that URL is not an about: one (only about:blank and about:srcdoc documents fall back to another document's
-   * base URL); else null, and `baseURI` answers (jsdom finds the first <base href> with a query of the whole tree).
-   */
-  baseUrl: string | null;
 }
 
 /**
@@ -59,7 +53,6 @@ export function prepareClone(doc: Document): PreparedClone | null {
   const drop: Element[] = [];
   const emails: [Element, string][] = [];
   const emailLinks: [Element, string][] = [];
-  let hasBase = false;
   const walk = (el: Element, path: string, blockPath: string): void => {
     let index = 0;
     for (let child = el.firstChild; child; child = child.nextSibling) {
@@ -75,7 +68,6 @@ export function prepareClone(doc: Document): PreparedClone | null {
         drop.push(element);
         continue;
       }
-      if (tag === 'BASE') hasBase = true;
       // Most elements of a policy have no attributes: one call answers for id, data-cfemail and href.
       const attributes = element.hasAttributes();
       const id = attributes ? element.getAttribute('id') : null;
@@ -110,5 +102,5 @@ export function prepareClone(doc: Document): PreparedClone | null {
       if (a.firstChild) selectors.set(a.firstChild, owner);
     }
   }
-  return { doc: clone, selectors, baseUrl: hasBase || clone.URL.startsWith('about:') ? null : clone.URL };
+  return { doc: clone, selectors };
 }

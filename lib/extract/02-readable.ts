@@ -31,10 +31,10 @@ const countBlockWords = (blocks: Block[]): number => {
  * The body's blocks are read first, because Readability mutates the clone it parses; reading them costs less
  * than a second clone, and their word count is what Readability's result is compared with.
  */
-export function readableBlocks({ doc: clone, selectors, baseUrl }: PreparedClone): Readable | null {
+export function readableBlocks({ doc: clone, selectors }: PreparedClone): Readable | null {
   const body = clone.body;
   if (!body) return null;
-  const bodyBlocks = readBlocks(body, 'body', selectors, baseUrl);
+  const bodyBlocks = readBlocks(body, 'body', selectors);
   // No words outside what the body walk takes for chrome is no reason to skip Readability: a wrapper mistaken
   // for chrome (an ASP.NET page's <form> around the whole page once read as 0 words) must not empty the page.
   const bodyWords = countBlockWords(bodyBlocks);
@@ -46,7 +46,7 @@ export function readableBlocks({ doc: clone, selectors, baseUrl }: PreparedClone
   }
   const content = article?.content;
   if (content) {
-    const blocks = readBlocks(content, 'readability', selectors, baseUrl);
+    const blocks = readBlocks(content, 'readability', selectors);
     const words = countBlockWords(blocks);
     if (words > 0 && words >= MIN_READABILITY_SHARE * bodyWords) return { blocks, method: 'readability', title: article?.title?.trim() ?? '', words };
   }

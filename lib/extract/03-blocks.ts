@@ -78,9 +78,9 @@ function layoutRow(tr: Element): boolean {
   return false;
 }
 
-/** `baseUrl`: the document's base URL when the caller knows it (`PreparedClone.baseUrl`); else `baseURI` is read. */
-export function readBlocks(root: Element, mode: 'readability' | 'body', selectors: WeakMap<Node, string>, baseUrl: string | null = null): Block[] {
+export function readBlocks(root: Element, mode: 'readability' | 'body', selectors: WeakMap<Node, string>): Block[] {
   const blocks: Block[] = [];
+  let baseUrl: string | undefined;
   const base = (): string => (baseUrl ??= root.ownerDocument?.baseURI ?? '');
   // The links of an element read whole (a heading, a table row, preformatted text).
   const linksIn = (el: Element): BlockLink[] | undefined => {
