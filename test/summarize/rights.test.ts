@@ -5,6 +5,14 @@ import { policyOf } from './policy';
 
 // Real sentences (source in the comment) and the rights each must grant alone, by RUBRIC.md "Rights".
 const SENTENCES: Array<[string, RightKind[], string]> = [
+  // Seventh audit (ToS;DR policies): none of these gives the right its card claimed.
+  ['It also lets us understand, improve, and research how our products and services are used and what type of devices you use to access them.', [], 'ToS;DR Blackboard cookie statement (card said access)'],
+  ['You may enable two-factor authentication to further secure access to your account.', [], 'ToS;DR Fosstodon (card said access)'],
+  ['If at any time after visiting the Site, you change your mind about receiving information from the Site or sharing your personal information as described in this Privacy Policy, you may request an opt out, by contacting us at: ReviewMeta.com@Gmail.com.', ['opt-out'], 'ToS;DR ReviewMeta (card said correction too)'],
+  ['Your password is stored until you change it or your account is deactivated.', [], 'ToS;DR Nitrokey (card said correction)'],
+  ['If you have any questions or wish to remove your information from the third party databases, you will need to contact that party directly.', [], 'ToS;DR ushousinghelper (card said deletion)'],
+  ['You can decline this agreement to arbitrate by clicking here and submitting the opt-out form within 30 days of first registering your account.', [], 'ToS;DR Dropbox (card said opt-out)'],
+  ['By opting out of binding arbitration, you are agreeing to resolve disputes in accordance with Section 14.', [], "ToS;DR Beecher's Handmade Cheese terms"],
   ['You may request access to your Personal Data by contacting us as described below.', ['access'], 'C3PA DB/1'],
   ['We rely on you to update and correct the Personal Data contained in your account.', ['correction'], 'C3PA DB/1'],
   ['You may, however, request that we delete your Personal Data by contacting us as described below.', ['deletion'], 'C3PA DB/1'],
