@@ -93,6 +93,10 @@ const onSite = (host: string, site: string): boolean => host === site || host.en
 const REGULATOR = /\b(?:attorney\s+general|information\s+commissioner|privacy\s+commissioner|commissioner['’]s\s+office|ICO\b|supervisory\s+authorit|data\s+protection\s+(?:authorit|commission|regulator|board)|federal\s+trade\s+commission|FTC\b|bureau\s+of\s+consumer\s+protection|(?:U\.\s?S\.|United\s+States|federal|state)\s+department\s+of|department\s+of\s+(?:consumer\s+affairs|justice|housing|commerce|health|labor|education)|american\s+arbitration\s+association|AAA\b|JAMS\b|ESRB\b|TRUSTe\b)/gi;
 /** A sentence asking to contact a regulator, whose address may follow one line each ("please contact ESRB at http://www.esrb.org"). */
 const CONTACT_REGULATOR = new RegExp(`\\b(?:contact|write\\s+to|call|reach)\\s+(?:the\\s+)?(?:${REGULATOR.source})`, 'i');
+/** A short line naming a regulator and nothing else about the organization ("Data Protection Supervisory Authority"). */
+const REGULATOR_TITLE = new RegExp(`^(?![^]*\\b(?:registered|registration|us|our|we)\\b)[^]{0,20}(?:${REGULATOR.source})[^]{0,30}$`, 'i');
+/** A list of processors as the lead-in of the lines that follow: "we provide the following list of third-party data processors:" / "Google LLC, 1600 Amphitheatre Parkway, ...". */
+const PROCESSOR_LIST = /\b(?:following|list\s+of|these|such|our)\s+(?:[\w-]+\s+){0,3}?(?:(?:sub-?)?processors|service\s+providers|vendors|recipients)\s*(?:\([^)]*\)\s*)?:/i;
 /** Written links, dropped from a window: "https://ico.org.uk/global/contact-us/" names neither the ICO nor "us". */
 const ANY_URL = /\b(?:https?:\/\/|www\.)\S+/gi;
 /** How far back a value's owner is looked for: the text before it, lead-in lines included. */
@@ -121,7 +125,10 @@ function regulatorsContact(before: string): boolean {
  */
 function leadIn(previous: string, block: string, nextIsLine: boolean): string {
   if (!block) return '';
-  if (block.trimEnd().endsWith(':') || (nextIsLine && CONTACT_REGULATOR.test(block))) return `${previous} ${block}`.slice(-LOOK_BACK);
+  // A block ending in a comma goes on in the next one ("... Post Information Commissioners Office," / "Wycliffe House,
+  // Water Lane,"); a short line that is only a regulator's name titles the lines after it ("Data Protection Supervisory
+  // Authority" / "Rue de la Presse, 35, 1000 Brussels").
+  if (/[:,]\s*$/.test(block) || (nextIsLine && (CONTACT_REGULATOR.test(block) || REGULATOR_TITLE.test(block)))) return `${previous} ${block}`.slice(-LOOK_BACK);
   return previous && block.length < 100 ? `${previous} ${block}`.slice(-LOOK_BACK) : '';
 }
 
@@ -401,7 +408,7 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
         else if (usSpans.some(([a, b]) => i < b && end > a)) continue;
         if (spans && !spans(i, end)) continue;
         const at = sentenceOf(i);
-        if (!isProviderAddress(text, i, at, focus, end) && !followedByOthersPolicy(text.slice(end), p.url) && !regulatorsContact(textBefore(leadBefore, text, i))) add(found.postal, clean(m[0]), at);
+        if (!isProviderAddress(text, i, at, focus, end) && !followedByOthersPolicy(text.slice(end), p.url) && !regulatorsContact(textBefore(leadBefore, text, i)) && !PROCESSOR_LIST.test(leadBefore)) add(found.postal, clean(m[0]), at);
       }
     }
   };

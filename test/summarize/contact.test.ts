@@ -172,6 +172,28 @@ describe('contact: phones, postal addresses, request URLs', () => {
     // A heading ends the lead-in: the next section's lines are the organization's.
     expect(findContact(policyOf('You may lodge a complaint with the supervisory authority:', '## Contact us', 'Telephone: 0303 123 1113')).phones).toEqual(['0303 123 1113']);
   });
+  it("leaves out a regulator's lines under a line that only names it, or after a line that runs on with a comma (ToS;DR Speaky, eras, SendGrid)", () => {
+    const speaky = findContact(policyOf(
+      'Should you remain unsatisfied with our response, you can also contact us directly and file a complaint with the data protection authority.',
+      'Data Protection Supervisory Authority',
+      '- Rue de la Presse, 35, 1000 Brussels\n- +32 (0)2 274 48 00\n- commission@privacycommission.be',
+    ));
+    expect(speaky).toMatchObject({ emails: [], phones: [], postal: [] });
+    const eras = findContact(policyOf(
+      'Alternatively, you can make a complaint to the Information Commissioner’s Office:',
+      'E-Mail casework@ico.org.uk, Telephone +44 (0)3031 231113 Website ico.org.uk Post Information Commissioners Office,',
+      'Wycliffe House, Water Lane,',
+      'Wilmslow, Cheshire, SK9 5AF',
+    ));
+    expect(eras.postal).toEqual([]);
+    expect(findContact(policyOf('Irish Data Protection Commissioner', 'Officer of the Data Protection Commissioner', 'Canal House, Station Road, Portarlington, Co. Laois, R32 AP23, Ireland', 'Phone: +353 57 868 4757')).phones).toEqual([]);
+  });
+  it('leaves out the addresses in a list of processors (ToS;DR remove.bg)', () => {
+    const c = findContact(policyOf('In addition, we provide the following list of third-party data processors:', '- Google LLC, 1600 Amphitheatre Parkway, Mountain View, CA 94043, USA\n- Mailjet SAS, 13-13bis, Rue de l’Aubrac, 75012 Paris, FR'));
+    expect(c.postal).toEqual([]);
+    // ...but a lead-in that sends requests to the organization keeps its address.
+    expect(findContact(policyOf('Requests about our processors may be sent to:', 'Acme Inc., 1 Market Street, San Francisco, CA 94105')).postal).toEqual(['1 Market Street, San Francisco, CA 94105']);
+  });
   it('leaves out the address of a company the sentence calls its service provider (ToS;DR Colloq)', () => {
     expect(findContact(policyOf('We use Digital Ocean Inc. (101 Avenue of the Americas 10th Floor, New York, NY 10013, United States of America) as a service provider to host our server infrastructure.')).postal).toEqual([]);
   });
