@@ -35,15 +35,16 @@ const USER_CHANGES = /\byou\s+(?:can|may|could|are\s+able\s+to)\s+(?:\w+\s+)?$/i
  * by email", "we will provide a more prominent notice"): the policy is then not one "you must check yourself". Notice
  * only by posting the new policy ("We will notify you of any changes by posting the new Privacy Policy on this page") is not.
  */
-const NOTICE_PROMISE = /\b(?:notif(?:y|ying|ied|ications?)|inform\s+you|let\s+you\s+know|alert\s+you|e-?mail\s+you|(?:provide|give|post|place|display)\w*\s+(?:you\s+)?(?:with\s+)?(?:a\s+|an\s+)?(?:more\s+)?(?:prominent|advance|prior|clear|conspicuous|separate)?\s*(?:notice|notification)|prominent(?:ly)?|(?:ask\s+for|obtain|seek)\s+your\s+consent)\b/i;
-const CHANGE_TOPIC = /\b(?:(?:the|these|such)\s+chang\w*\s+(?:is|are)\s+(?:material|significant)|materially\s+(?:alter|affect|chang)\w*|(?:this|our|the|these)\s+(?:online\s+)?(?:privacy\s+)?(?:policy|policies|notice|statement)|(?:material(?:ly)?|significant(?:ly)?|major)\s+chang\w*(?!\s+(?:to|in|of)\s+(?:our|the|your)\s+(?:web\s*)?(?:sites?|services?|products?|accounts?|apps?)\b))\b/i;
+const NOTICE_PROMISE = /\b(?:notif(?:y|ying|ied|ications?)|inform\s+you|let\s+you\s+know|alert\s+you|e-?mail\s+you|(?:provide|give|post|place|display)\w*\s+(?:you\s+)?(?:with\s+)?(?:a\s+|an\s+)?(?:more\s+)?(?:prominent|advance|prior|clear|conspicuous|separate)?\s*(?:notice|notification)|(?:provide|give|send)\w*\s+you\s+(?:with\s+)?(?:a|an|the)\s+(?:new|updated|revised|amended)\s+(?:privacy\s+)?(?:notice|policy|statement)|prominent(?:ly)?|(?:ask\s+for|obtain|seek)\s+your\s+consent)\b/i;
+const CHANGE_TOPIC = /\b(?:(?:the|these|such)\s+chang\w*\s+(?:is|are)\s+(?:material|significant)|(?:materially|significantly|meaningfully|substantially)\s+(?:alter|affect|chang|reduc)\w*|(?:substantial|meaningful)\s+(?:chang|updat|revis)\w*|(?:this|our|the|these)\s+(?:online\s+)?(?:privacy\s+)?(?:policy|policies|notice|statement)|(?:material(?:ly)?|significant(?:ly)?|major)\s+chang\w*(?!\s+(?:to|in|of)\s+(?:our|the|your)\s+(?:web\s*)?(?:sites?|services?|products?|accounts?|apps?)\b))\b/i;
 const ONLY_POSTING = /\bby\s+posting\s+(?:the\s+|a\s+|an\s+|any\s+)?(?:new|revised|updated|amended|changed|modified)?\s*(?:version\s+of\s+(?:this|the|our)\s+)?(?:privacy\s+)?(?:policy|statement|changes)\b/i;
 const OTHER_CHANNEL = /\b(?:e-?mail|prominent\w*|home\s*page|in-app|alert|directly|banner|message|notification)\b/i;
 const promisesNotice = (text: string): boolean =>
   NOTICE_PROMISE.test(text) && CHANGE.test(text) && CHANGE_TOPIC.test(text) && !(ONLY_POSTING.test(text) && !OTHER_CHANNEL.test(text));
 /** The company's own change of the policy: not one the user makes, not one it promises not to make. */
+// "you change your mind about receiving information" is not a change of anything.
 const companyChanges = (text: string): boolean =>
-  allMatches(text, CHANGE_AT).some((m) => !USER_CHANGES.test(text.slice(0, m.index)) && !isNegated(text, m.index));
+  allMatches(text, CHANGE_AT).some((m) => !USER_CHANGES.test(text.slice(0, m.index)) && !isNegated(text, m.index) && !/^chang\w*\s+(?:your|their|his|her|my)\s+minds?\b/i.test(text.slice(m.index)));
 
 /** Sharing with advertisers, ad networks, or for targeted / interest-based advertising. */
 const ADS = /\b(?:advertis(?:ers|ing\s+(?:partners|networks|companies|providers))|ad\s+(?:networks?|partners|servers?|companies|tech\w*)|interest[-\s]based\s+(?:advertising|ads)|targeted\s+(?:advertising|ads)|behavio(?:u)?ral\s+(?:advertising|targeting)|personali[sz]ed\s+(?:advertising|ads)|retargeting|remarketing|(?:advertising|targeting)\s+cookies?|(?:an|the|each)\s+advertiser\s+(?:may|might|can|will)\s+(?:also\s+)?(?:place|set|recogni[sz]e|read|use|collect)|(?:other|third[-\s]party)\s+companies\s+to\s+serve\s+(?:ads|advertisements))\b/gi;

@@ -107,6 +107,11 @@ describe('warnings', () => {
     // ToS;DR Zeta: the email promise follows; Hacking with Swift: 'notified' in the same sentence; Devsoap: posting only.
     expect(idsOf('We may update this Privacy Notice from time to time to reflect changes in our information practices.', 'If we make any material changes, we will notify you by email (sent to the email address specified in your account) or by posting the updated notice on the Zeta website or our web and mobile apps prior to the change becoming effective.')).not.toContain('changes-without-notice');
     expect(idsOf('We may update this privacy policy from time to time, but in the case that happens you will be notified at least seven days in advance.')).not.toContain('changes-without-notice');
+    // ToS;DR Dropbox: "meaningfully reduces your rights"; eras: a new notice given for substantial updates, in the same sentence.
+    expect(idsOf('We may revise this Privacy Policy from time to time, and will post the most current version on our website.', 'If a revision meaningfully reduces your rights, we will notify you.')).not.toContain('changes-without-notice');
+    expect(idsOf('We reserve the right to update this privacy notice at any time, and we will provide you with a new privacy notice when we make any substantial updates.')).not.toContain('changes-without-notice');
+    // ToS;DR ReviewMeta: the user's change of mind is no change of the policy.
+    expect(idsOf('If at any time after visiting the Site, you change your mind about receiving information from the Site or sharing your personal information as described in this Privacy Policy, you may request an opt out, by contacting us at: ReviewMeta.com@Gmail.com.')).not.toContain('changes-without-notice');
     expect(idsOf('We may update our Privacy Policy from time to time.', 'We will notify you of any changes by posting the new Privacy Policy on this page.')).toContain('changes-without-notice');
     // "if the changes are significant" (ToS;DR Free Steam Keys, OPP-115 591_google), "If these changes are material" (ToS;DR Bible Study Fellowship).
     expect(idsOf('Our Privacy Policy may change from time to time.', 'We will post any privacy policy changes on this page and, if the changes are significant, we will provide a more prominent notice.')).not.toContain('changes-without-notice');
