@@ -42,7 +42,7 @@ const ANSWERS_REQUEST = /\b(?:respond\w*|response|(?:your|a|the|such|any|this|th
 const REQUEST_TIMING = /\b(?:respond|response|process(?:ing)?\s+(?:your|the|such|a)\s+(?:request|opt|unsubscribe)|to\s+take\s+effect|business\s+days|verify\s+your\s+(?:request|identity)|(?:your|such|the)\s+request|notify|notice|unsubscribe|opt[-\s]?out|effective\s+date|trial|subscription|refund|billing\s+cycle|age\s+of|years\s+of\s+age|years\s+old)\b/i;
 /** Cookie lifetimes ("this cookie expires after 2 years"), unless the sentence is also about account/personal data. */
 const COOKIE_LIFETIME = /\bcookies?\b|\bexpir\w*\b|\bsession\b|\blocal\s+storage\b|\bpixel/i;
-const ACCOUNT_DATA = /\b(?:personal\s+(?:data|information)|account|profile|records?|logs?|ip\s+address|transaction|customer|user\s+data|your\s+(?:data|information))\b/i;
+const ACCOUNT_DATA = /\b(?:personal\s+(?:data|information)|account|profile|records?(?!\s+(?:the|last|your|whether|how|which|when|what|if|a|an|each|every|its|their)\b)|logs?|ip\s+address|transaction|customer|user\s+data|your\s+(?:data|information))\b/i;
 
 /** "Indefinitely", "permanently", "without limit", "forever". */
 const INDEFINITE = /\b(?:indefinite(?:ly)?|permanent(?:ly)?(?!\s+(?:delet|remov|eras|destr|anonymi|purg|unrecoverable|irretrievabl|irrecoverabl|inaccessibl|de-?identif))|forever|in\s+perpetuity|perpetual(?:ly)?|without\s+(?:a\s+|any\s+)?time\s+limit|without\s+limit(?!ation)|for\s+an\s+(?:unlimited|undefined|unspecified)\s+(?:period|time|amount)|no\s+(?:set\s+|fixed\s+|specific\s+)?(?:time\s+)?limit)\b/gi;
