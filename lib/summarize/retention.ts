@@ -40,6 +40,8 @@ const SINCE_LAST_USE = /^\s*(?:of|from|after|following)\s+(?:(?:your|the|their|a
 const ANSWERS_REQUEST = /\b(?:respond\w*|response|(?:your|a|the|such|any|this|that|their)\s+(?:\w+\s+)?requests?|ask\s+us|instruct\w*|notif\w*)\b/i;
 /** Sentences about handling requests or notices, not about keeping data. */
 const REQUEST_TIMING = /\b(?:respond|response|process(?:ing)?\s+(?:your|the|such|a)\s+(?:request|opt|unsubscribe)|to\s+take\s+effect|business\s+days|verify\s+your\s+(?:request|identity)|(?:your|such|the)\s+request|notify|notice|unsubscribe|opt[-\s]?out|effective\s+date|trial|subscription|refund|billing\s+cycle|age\s+of|years\s+of\s+age|years\s+old)\b/i;
+/** Kept on the user's own device (a cookie there), even when the sentence also names personal data: "Session cookies: these are only stored on your computer ... they do not collect any personal data". */
+const ON_YOUR_DEVICE = /\b(?:stored|kept|saved|placed|remains?)\s+(?:only\s+)?on\s+your\s+(?:computer|device|browser|hard\s+drive|machine|terminal)\b/i;
 /** Cookie lifetimes ("this cookie expires after 2 years"), unless the sentence is also about account/personal data. */
 const COOKIE_LIFETIME = /\bcookies?\b|\bexpir\w*\b|\bsession\b|\blocal\s+storage\b|\bpixel/i;
 const ACCOUNT_DATA = /\b(?:personal\s+(?:data|information)|account|profile|records?(?!\s+(?:the|last|your|whether|how|which|when|what|if|a|an|each|every|its|their)\b)|logs?|ip\s+address|transaction|customer|user\s+data|your\s+(?:data|information))\b/i;
@@ -222,7 +224,7 @@ export function retentionSignals(p: ExtractedPolicy, focus?: SegmentFocus | null
     // "If we discover that a child under the age of 13 has provided us with personal information ..., we will immediately delete" is a
     // children's-privacy rule, not how long the policy keeps its users' data.
     // "you hereby grant us a ... right to collect, use, copy, store ... to the extent necessary to provide the Cloud Services": a licence's scope.
-    if (!CHILD_RULE.test(text) && !LICENCE_GRANT.test(text) && RETAIN_VERB.test(keeping) && !(COOKIE_LIFETIME.test(text) && !ACCOUNT_DATA.test(text)) && !/\bplease\s+(?:immediately\s+)?delete\b|\bthen\s+(?:immediately\s+)?delete\b/i.test(text) && !/^(?:you|users?)\s+(?:have|has|may|can)\s+(?:the\s+)?right/i.test(text) && sig.limited.at(-1) !== s) sig.limited.push(s);
+    if (!CHILD_RULE.test(text) && !LICENCE_GRANT.test(text) && RETAIN_VERB.test(keeping) && !(COOKIE_LIFETIME.test(text) && (!ACCOUNT_DATA.test(text) || ON_YOUR_DEVICE.test(text))) && !/\bplease\s+(?:immediately\s+)?delete\b|\bthen\s+(?:immediately\s+)?delete\b/i.test(text) && !/^(?:[^.;]{0,40}?\bthat\s+)?(?:you|users?)\s+(?:have|has|may|can)\s+(?:the\s+|a\s+)?rights?\b/i.test(text) && sig.limited.at(-1) !== s) sig.limited.push(s);
   }
   return sig;
 }
