@@ -52,6 +52,7 @@ const SENTENCES: Array<[string, 'yes' | 'no' | 'not-stated', string]> = [
   // A business transfer is not selling.
   ['We may also sell, assign, or otherwise transfer such Personal Data in the course of corporate divestitures, mergers, acquisitions, bankruptcies, dissolutions, reorganizations, liquidations, or similar transactions or proceedings involving all or a portion of Lead411.', 'not-stated', 'C3PA DB/1'],
   ['Furthermore, if we choose to buy or sell assets, user information is typically one of the transferred business assets.', 'not-stated', 'ToS;DR IFTTT'],
+  ['If we incorporate, sell, or otherwise transfer part or the whole of the Service, User Content and any other information collected through the Service may be assigned and/or transferred to the new entity.', 'not-stated', 'ToS;DR Candle (its card said "Sells" next to "We will not sell, rent, or give away your information")'],
   // Selling only aggregate or de-identified data is not selling personal data.
   ['We may aggregate or deidentify your information and may use, share, rent or sell aggregated or deidentified information for any purpose, and such information is not subject to this Privacy Policy.', 'not-stated', 'ToS;DR'],
   // A right described is not a practice stated.
