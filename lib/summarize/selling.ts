@@ -298,6 +298,11 @@ const SOLD_HEADER_LINE = /^\W*(?:categor(?:y|ies)\s+of\s+(?:(?:personal\s+)?(?:i
 /** A lead-in to a list of what a right gives: "we will disclose to you:", "You may have the right to request ... the following information ...:". */
 const RIGHT_LEAD_IN = /\b(?:(?:will|shall|must)\s+(?:disclose|provide|tell|give)\s+(?:to\s+)?you|rights?\s+to\s+(?:know|request|access|obtain|receive)|(?:may|can)\s+(?:request|ask)|request\s+(?:that\s+we\s+disclose|the\s+following))\b[^.]*:\s*$/i;
 
+/** A lead-in in which the company shares or discloses (its items may name recipients). */
+const SHARING_LEAD_IN = /\b(?:we|us)\s+(?:(?:may|might|can|could|will|also|sometimes|only)\s+)*(?:share|disclose|provide|transfer)\b/i;
+/** A list item that names a recipient: "to third-party advertising partners ...", "with our affiliates ...". */
+const RECIPIENT_ITEM = /^\W*(?:to|with)\s+(?:(?:our|the|certain|select(?:ed)?|other|third[-\s]party|trusted)\s+)*(?:[\w-]+\s+){0,2}?(?:partners|advertisers|companies|third\s+parties|businesses|affiliates|networks|providers|sponsors|marketers|brokers)\b/i;
+
 /** Every selling statement in the policy. */
 export function sellingSignals(p: ExtractedPolicy): SellingSignals {
   const sig: SellingSignals = { affirmative: [], definite: [], denial: [], soft: [] };
@@ -321,7 +326,13 @@ export function sellingSignals(p: ExtractedPolicy): SellingSignals {
     if (s.isHeading && !/\b(?:we|does|do|will|never|don['’]t|doesn['’]t)\b/i.test(s.text)) continue;
     if (!s.isListItem) leadIn = s.text;
     // A list under a denied lead-in ("We will never:" / "— Sell any kind of personal information") is denied too.
-    const text = s.isListItem && /:\s*$/.test(leadIn) && /\b(?:not|never|no)\b|n['’]t\b/i.test(leadIn) && /^\W*(?:sell|rent|trade|share|disclose)\b/i.test(s.text) ? `We do not ${s.text.replace(/^\W+/, '')}` : s.text;
+    const deniedLeadIn = /\b(?:not|never|no)\b|n['’]t\b/i.test(leadIn.replace(/\bbut\s+not\s+limited\s+to\b/gi, ' '));
+    // ...and a recipient under a lead-in that shares ("We may share your information with ... including but not limited
+    // to:" / "to third-party advertising partners so that they can deliver ads ...") is read as shared with it.
+    const text = !s.isListItem || !/:\s*$/.test(leadIn) ? s.text
+      : deniedLeadIn && /^\W*(?:sell|rent|trade|share|disclose)\b/i.test(s.text) ? `We do not ${s.text.replace(/^\W+/, '')}`
+      : !deniedLeadIn && SHARING_LEAD_IN.test(leadIn) && RECIPIENT_ITEM.test(s.text) ? `We may share it ${s.text.replace(/^\W+/, '')}`
+      : s.text;
     const st = sellingStatement(text);
     if (!st) continue;
     // An item of a list that a right introduces ("Once we receive and confirm your request, we will disclose to you:" /

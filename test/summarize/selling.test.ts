@@ -336,6 +336,13 @@ describe('selling verdict over a policy', () => {
   it('items under a lead-in that is not a right still count (C3PA DB/182)', () => {
     expect(sellingVerdict(policyOf('We may share personal information with or sell personal information to the following third parties for a commercial purpose:', '- Advertising networks')).verdict).toBe('yes');
   });
+  it('a recipient item under a lead-in that shares is read as shared with it; under a denied lead-in it is not (ToS;DR likee)', () => {
+    const lead = 'We may share your information with certain authorized third parties to assist in the improvement and optimization of Likee Services, in order to prevent illegal uses, increase user numbers, development, engineering and analysis of information or for our internal business purposes, including but not limited to:';
+    const items = '- to our business partners so that we can improve Likee Services;\n- to third-party advertising partners so that they can deliver ads they believe are relevant to you in other third party apps (for a list of our current advertising partners please visit Advertising Partners);';
+    const denial = 'Please note that though we will share or disclose your Personal Information in the limited circumstances described below, we WILL NOT SELL your Personal Information to any third party.';
+    expect(sellingVerdict(policyOf(lead, items, denial)).verdict).toBe('yes');
+    expect(sellingVerdict(policyOf('We will never share your information:', items, denial)).verdict).toBe('no');
+  });
   it('says not-stated with no evidence when nothing is said about selling', () => {
     const got = sellingVerdict(policyOf('We use cookies to remember your preferences.'));
     expect(got).toEqual({ verdict: 'not-stated', evidence: [] });
