@@ -354,10 +354,15 @@ function grantsHinted(sentence: string, kind: RightKind, isHeading: boolean, use
     if (kind === 'access' && /^access/i.test(m[0]) && /\b(?:have|has|had|get|gets|gain|gains)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index)) && !/\b(?:you|users?|customers?|members?|individuals?|consumers?|parents?|guardians?|subscribers?|residents?|persons?)\s+(?:(?:may|will|can|could|might|shall|also|still|should|would|always|then|to|have\s+the\s+right\s+to|are\s+entitled\s+to|be\s+able\s+to|will\s+be\s+able\s+to)\s+)*(?:have|has|get|gain)\s+$/i.test(text.slice(Math.max(0, m.index - 80), m.index))) return false;
     // "you will not be able to log into the Zeta website, apps or access any of your Personal Information": a denial further back than the negation window.
     if (!NEGATION_IS_GRANT.has(kind) && /\b(?:not|no\s+longer)\s+be\s+able\s+to\b/i.test(clauseBefore(text, m.index))) return false;
+    // "you might find yourself logged out of a website and unable to access it properly"; "does not offer a way for you to
+    // opt-out of having your information collected or a way to remove your personal information": denials further back
+    // than the negation window, or without a 'not'.
+    if (!NEGATION_IS_GRANT.has(kind) && (/\bunable\s+to\s+(?:[\w,]+\s+){0,3}$/i.test(text.slice(Math.max(0, m.index - 40), m.index)) || /\b(?:not|never|no\s+longer)\s+(?:offer|provide|give|have)s?\s+(?:you\s+|users\s+)?(?:a|any)\s+(?:way|means|option|mechanism|ability|tool)\b/i.test(clauseBefore(text, m.index)))) return false;
     // "we have the right to refuse you access ..., and to restrict, suspend, or terminate your account": the company's right.
     if (/\b(?:we|company)\s+(?:\w+\s+)?(?:have|has)\s+the\s+right\b/i.test(clauseBefore(text, m.index))) return false;
     // "you must provide accurate account information and promptly update this information if it changes": an obligation.
-    if (kind === 'correction' && /\b(?:must|(?:are|is)\s+(?:required|obligated|obliged)\s+to|agree\s+to)\s+(?:provide|keep|maintain|supply|give)\b[^.;]{0,80}?\band\s+(?:(?:promptly|immediately|always|also)\s+)?$/i.test(text.slice(Math.max(0, m.index - 120), m.index))) return false;
+    // "You agree to provide true, accurate, current and complete information about yourself as prompted by the applicable registration form, and you will update your information": the same.
+    if (kind === 'correction' && /\b(?:must|(?:are|is)\s+(?:required|obligated|obliged)\s+to|agree\s+to)\s+(?:provide|keep|maintain|supply|give)\b[^.;]{0,140}?\band\s+(?:you\s+(?:will|shall|must)\s+)?(?:(?:promptly|immediately|always|also)\s+)?$/i.test(text.slice(Math.max(0, m.index - 200), m.index))) return false;
     // "to request access to ... any PI": the request is the user's act, whoever is named before it ("send us an email to request").
     return !negated && (!needsUser || isHeading || userList || userActs(text, m.index + (/^request\s/i.test(m[0]) ? 8 : 0)));
   };
