@@ -319,6 +319,8 @@ function grantsHinted(sentence: string, kind: RightKind, isHeading: boolean, use
     if (kind === 'access' && /\b(?:its|their)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) return false;
     // "what type of devices you use to access them" (using the service), "enable two-factor authentication to further secure access to your account": not access to data.
     if (kind === 'access' && /^access/i.test(m[0]) && /\b(?:use|uses|used|using)\s+to\s+$|\b(?:secure|securing|secures|protect|protects|protecting|safeguard|safeguards)\s+(?:the\s+|your\s+)?$/i.test(text.slice(Math.max(0, m.index - 30), m.index))) return false;
+    // "These Cookies are necessary to allow us to operate our Sites so you may access them", "access our Services": using the sites, not access to data.
+    if (kind === 'access' && /^access\s+(?:to\s+)?(?:(?:our|the|these|its|any\s+of\s+our)\s+(?:web\s*)?(?:sites?|services?|websites?|platforms?|apps?|applications?|products?|features?|games?)\b|them\s+as\s+you\s+(?:have\s+)?request)/i.test(text.slice(m.index))) return false;
     // "If ... you change your mind about receiving information": a change of mind, not a correction.
     if (kind === 'correction' && /^chang\w*\s+(?:your|their|his|her|my)\s+minds?\b/i.test(text.slice(m.index))) return false;
     // "Your password is stored until you change it": how long something is kept, not a right.

@@ -16,6 +16,7 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   ['Please be aware that if you switch off cookies altogether, you might prevent some parts of some websites (such as shopping carts and personal preferences) from working properly or you might find yourself logged out of a website and unable to access it properly.', [], 'ToS;DR Explainthatstuff (card said access)'],
   ["Explainthatstuff.com does not offer a way for you to opt-out of having your information collected or a way to remove your personal information from my records, because I don't collect any information about you.", [], 'ToS;DR Explainthatstuff (card said deletion)'],
   ['We send your activation code to this address and use it to communicate with you in case you are unable to access your account.', [], 'ToS;DR Mailfence'],
+  ['These Cookies are necessary to allow us to operate our Sites so you may access them as you have requested.', [], 'ToS;DR moneycontrol cookie policy (card said access)'],
   ['You agree to provide true, accurate, current and complete information about yourself as prompted by the applicable registration form, and you will update your information to keep it true, accurate, current and complete.', [], 'ToS;DR Politico terms (an obligation, not a right)'],
   ['You may request access to your Personal Data by contacting us as described below.', ['access'], 'C3PA DB/1'],
   ['We rely on you to update and correct the Personal Data contained in your account.', ['correction'], 'C3PA DB/1'],
