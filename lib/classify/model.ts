@@ -3,6 +3,7 @@
  * OPP-115 category, int8-quantized weights stored as base64 in model.json.
  */
 import { hashFeatures, scanWords, SEED_BIGRAM, SEED_CHAR, SEED_WORD, weightFeatures, type FeatureConfig, type HashedCounts } from './features';
+import { isSpace } from '../extract/words';
 
 /** The JSON written by `npm run train`. */
 export interface ModelFile {
@@ -111,13 +112,6 @@ export function loadModel(file: ModelFile): LoadedModel {
 
 /** Sentence boundaries good enough for policy prose: end punctuation, space, then a capital or digit. */
 export const SENTENCE_END = /(?<=[.!?;:])\s+(?=["'(\[]?[A-Z0-9])/;
-
-/** Whether a UTF-16 code unit matches /\s/ (WhiteSpace and LineTerminator of ECMAScript). */
-function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 160) return false;
-  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /**
  * `text.split(SENTENCE_END)` without running the regex at every character. The regex matches at q exactly when the
