@@ -58,6 +58,9 @@ export function allMatches(text: string, re: RegExp): RegExpExecArray[] {
   return out;
 }
 
+/** "(you) change your mind about ...", read from a change verb on: the user's change of mind, not a change of data or of the policy. */
+export const CHANGE_OF_MIND = /^chang\w*\s+(?:your|their|his|her|my)\s+minds?\b/i;
+
 /** First match of `re` in `text` that is not negated, or null. `re` must be global. */
 export function firstAffirmed(text: string, re: RegExp, window = 8): RegExpExecArray | null {
   re.lastIndex = 0;

@@ -6,7 +6,7 @@
 import type { Evidence, ExtractedPolicy, RightFinding, RightKind } from '../types';
 import { RIGHT_KINDS } from '../types';
 import { pushEvidence, toEvidence } from './evidence';
-import { clauseBefore, clauseStart, isNegated } from './negation';
+import { CHANGE_OF_MIND, clauseBefore, clauseStart, isNegated } from './negation';
 
 /** Cheap pre-filter: a sentence that can grant any right mentions one of these stems. */
 const PREFILTER = /access|know|controller|inform\s+you|tell\s+you|cop(?:y|ies)|obtain|review|correct|rectif|updat|edit|amend|modif|accura|chang|delet|eras|remov|forgot|destruct|clos|portab|export|download|machine|transfer|opt|unsubscrib|object|restrict|limit|withdraw|revok|consent|complain|discriminat|sale|sell|request|right/i;
@@ -322,7 +322,7 @@ function grantsHinted(sentence: string, kind: RightKind, isHeading: boolean, use
     // "These Cookies are necessary to allow us to operate our Sites so you may access them", "access our Services": using the sites, not access to data.
     if (kind === 'access' && /^access\s+(?:to\s+)?(?:(?:our|the|these|its|any\s+of\s+our)\s+(?:web\s*)?(?:sites?|services?|websites?|platforms?|apps?|applications?|products?|features?|games?)\b|them\s+as\s+you\s+(?:have\s+)?request)/i.test(text.slice(m.index))) return false;
     // "If ... you change your mind about receiving information": a change of mind, not a correction.
-    if (kind === 'correction' && /^chang\w*\s+(?:your|their|his|her|my)\s+minds?\b/i.test(text.slice(m.index))) return false;
+    if (kind === 'correction' && CHANGE_OF_MIND.test(text.slice(m.index))) return false;
     // "Your password is stored until you change it": how long something is kept, not a right.
     if (kind === 'correction' && /\buntil\s+(?:you|the\s+user|users)\s+$/i.test(text.slice(Math.max(0, m.index - 20), m.index))) return false;
     // "wish to remove your information from the third party databases, you will need to contact that party directly": someone else's database.

@@ -4,7 +4,7 @@
  */
 import type { Evidence, ExtractedPolicy, PolicySummary, PolicyWarning, Sentence } from '../types';
 import { pushEvidence, toEvidence } from './evidence';
-import { allMatches, isNegated } from './negation';
+import { allMatches, CHANGE_OF_MIND, isNegated } from './negation';
 import { retentionSignals, type RetentionSignals } from './retention';
 import { sellingSignals, type SellingSignals } from './selling';
 import type { SegmentFocus } from './focus';
@@ -41,10 +41,9 @@ const ONLY_POSTING = /\bby\s+posting\s+(?:the\s+|a\s+|an\s+|any\s+)?(?:new|revis
 const OTHER_CHANNEL = /\b(?:e-?mail|prominent\w*|home\s*page|in-app|alert|directly|banner|message|notification)\b/i;
 const promisesNotice = (text: string): boolean =>
   NOTICE_PROMISE.test(text) && CHANGE.test(text) && CHANGE_TOPIC.test(text) && !(ONLY_POSTING.test(text) && !OTHER_CHANNEL.test(text));
-/** The company's own change of the policy: not one the user makes, not one it promises not to make. */
-// "you change your mind about receiving information" is not a change of anything.
+/** The company's own change of the policy: not one the user makes, not one it promises not to make, not a change of mind. */
 const companyChanges = (text: string): boolean =>
-  allMatches(text, CHANGE_AT).some((m) => !USER_CHANGES.test(text.slice(0, m.index)) && !isNegated(text, m.index) && !/^chang\w*\s+(?:your|their|his|her|my)\s+minds?\b/i.test(text.slice(m.index)));
+  allMatches(text, CHANGE_AT).some((m) => !USER_CHANGES.test(text.slice(0, m.index)) && !isNegated(text, m.index) && !CHANGE_OF_MIND.test(text.slice(m.index)));
 
 /** Sharing with advertisers, ad networks, or for targeted / interest-based advertising. */
 const ADS = /\b(?:advertis(?:ers|ing\s+(?:partners|networks|companies|providers))|ad\s+(?:networks?|partners|servers?|companies|tech\w*)|interest[-\s]based\s+(?:advertising|ads)|targeted\s+(?:advertising|ads)|behavio(?:u)?ral\s+(?:advertising|targeting)|personali[sz]ed\s+(?:advertising|ads)|retargeting|remarketing|(?:advertising|targeting)\s+cookies?|(?:an|the|each)\s+advertiser\s+(?:may|might|can|will)\s+(?:also\s+)?(?:place|set|recogni[sz]e|read|use|collect)|(?:other|third[-\s]party)\s+companies\s+to\s+serve\s+(?:ads|advertisements))\b/gi;
