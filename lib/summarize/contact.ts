@@ -396,6 +396,8 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
   let headings: Set<string> | undefined;
   /** Postal addresses in `text`; `spans` keeps only the matches it accepts (start, end). */
   const readPostal = (text: string, sentenceOf: (i: number) => Sentence, leadBefore: string, spans?: (start: number, end: number) => boolean): void => {
+    // Lines under "the following list of third-party data processors:" are theirs, whatever they hold.
+    if (PROCESSOR_LIST.test(leadBefore)) return;
     // The address patterns are the costliest: run them only where a ZIP code or a street word appears.
     const postalRes = [/\b\d{5}\b/.test(text) ? US_POSTAL : null, STREET_WORD.test(text) ? INTL_POSTAL : null, (text.includes('Post') || text.includes('Apartado')) && PO_BOX_WORD.test(text) ? PO_BOX_POSTAL : null];
     // "Penguin Random House, 1745 Broadway, New York, NY 10019": a US address, whose "1745 Broadway" the international pattern would read as a postcode and a town.
@@ -408,7 +410,7 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
         else if (usSpans.some(([a, b]) => i < b && end > a)) continue;
         if (spans && !spans(i, end)) continue;
         const at = sentenceOf(i);
-        if (!isProviderAddress(text, i, at, focus, end) && !followedByOthersPolicy(text.slice(end), p.url) && !regulatorsContact(textBefore(leadBefore, text, i)) && !PROCESSOR_LIST.test(leadBefore)) add(found.postal, clean(m[0]), at);
+        if (!isProviderAddress(text, i, at, focus, end) && !followedByOthersPolicy(text.slice(end), p.url) && !regulatorsContact(textBefore(leadBefore, text, i))) add(found.postal, clean(m[0]), at);
       }
     }
   };
