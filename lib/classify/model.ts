@@ -328,14 +328,18 @@ const rangeWeights = new Float32Array(1 << MAX_BITS);
 /** 1 + ln(c) for small counts (1 for c = 1), computed once: the same doubles as computing them each time. */
 const SUBLINEAR_TF = Float64Array.from({ length: 256 }, (_, c) => (c <= 1 ? 1 : 1 + Math.log(c)));
 
+/** The buckets counted once in a range (scoreRange's grouped path; see dot). */
+const onceList = new Int32Array(1 << MAX_BITS);
+
 /**
  * Probabilities of the features feat[from, to) (less feat[skip], -1 for none) into `out`: countWords,
- * weightFeatures and scoreCounts fused, with no allocation. Buckets are summed in order of first occurrence and
- * every intermediate is rounded exactly as those functions round it (counts and weights are float32 there), so
- * the scores are bit-identical.
+ * weightFeatures and scoreCounts fused, with no allocation. Every intermediate is rounded exactly as those
+ * functions round it (counts and weights are float32 there), so the scores are bit-identical. Without idf, the
+ * buckets counted once all get the same weight and are summed apart as integers (`grouped`; dot says why that
+ * gives the same sums); the others, and all buckets with idf, are summed in order of first occurrence.
  */
 function scoreRange(m: LoadedModel, from: number, to: number, skip: number, out: Float32Array): void {
-  const counts = rangeCounts, list = rangeList, v = rangeWeights, f = feat;
+  const counts = rangeCounts, list = rangeList, v = rangeWeights, once = onceList, f = feat;
   let n = 0;
   // Without a branch on "first time seen" (taken at random, so mispredicted half the time): every bucket is
   // written at list[n], and n moves on only for a bucket whose count was 0 (the skipped index counts nothing).
@@ -347,43 +351,92 @@ function scoreRange(m: LoadedModel, from: number, to: number, skip: number, out:
     list[n] = b;
     n += keep & ((c - 1) >>> 31);
   }
-  // weightFeatures: sublinear tf times idf, L2-normalized.
+  // weightFeatures: sublinear tf times idf, L2-normalized (the norm summed in order of first occurrence).
   const idf = m.idf;
-  let norm = 0;
+  const grouped = idf === undefined && m.q32 !== undefined;
+  let norm = 0, nOnce = 0, nRest = 0;
   for (let i = 0; i < n; i++) {
     const b = list[i]!;
     const c = counts[b]!;
     counts[b] = 0;
     const x = (c < SUBLINEAR_TF.length ? SUBLINEAR_TF[c]! : 1 + Math.log(c)) * (idf ? idf[b]! : 1);
-    v[i] = x;
     norm += x * x;
+    // Grouped: a bucket counted once goes to `once`, the others stay in `list` (nRest <= i: already read), again
+    // without a branch. Not grouped: every bucket stays.
+    const one = grouped ? (c - 2) >>> 31 : 0;
+    once[nOnce] = b;
+    list[nRest] = b;
+    v[nRest] = x;
+    nOnce += one;
+    nRest += 1 - one;
   }
+  let inv = 1;
   if (norm > 0) {
-    const inv = 1 / Math.sqrt(norm);
-    for (let i = 0; i < n; i++) v[i] *= inv;
+    inv = 1 / Math.sqrt(norm);
+    for (let i = 0; i < nRest; i++) v[i] *= inv;
   }
-  dot(m, list, v, n, out);
+  // A bucket counted once weighs 1 * inv, stored as float32 (v[i] = 1; v[i] *= inv).
+  dot(m, once, nOnce, Math.fround(inv), list, v, nRest, out);
 }
 
-/** Sigmoid of bias + scale * (weights . v) per category, over the first n buckets. */
-function dot(m: LoadedModel, buckets: Int32Array, v: Float32Array, n: number, out: Float32Array): void {
+/** XOR of a weight word that adds 128 to each of its four int8 weights (two's complement: flip the top bit). */
+const BIAS_WORD = 0x80808080 | 0;
+/** Weights of this many buckets are summed in 16-bit lanes before a lane could reach 2^15 (128 * 255 < 2^15). */
+const LANE_BATCH = 128;
+
+/**
+ * Sigmoid of bias + scale * z per category, z = sum of weight * v over the buckets `rest[0, nRest)` (weights
+ * `v`) and the buckets `once[0, nOnce)`, whose v is `vOnce` (nOnce is 0 unless the model has q32 and 12 categories).
+ *
+ * Why the order of the sum does not matter: every product weight * v is exact in a double (an int8 times a float32
+ * has at most 32 significant bits), and so is every partial sum: each v is a float32 at least as large as the
+ * smallest one, v_min, so each product is a whole multiple of v_min's float32 ulp (> v_min / 2^24), while all of
+ * them together stay below 128 * n * v_max <= 128 * 2^16 * 24 * v_min < 2^53 * that ulp (n <= 2^MAX_BITS buckets;
+ * without idf, v_max / v_min <= 1 + ln(count) < 24 for counts below 2^32, times float32 rounding). No addition
+ * rounds, so any order gives the exact sum, the one the loop in order of first occurrence computes. Hence the
+ * once-counted buckets' weights can be summed as integers (vOnce times their sum is exact too), four bytes at a
+ * time: a weight word with 128 added to each byte, split into two words of two 16-bit lanes.
+ */
+function dot(m: LoadedModel, once: Int32Array, nOnce: number, vOnce: number, rest: Int32Array, v: Float32Array, nRest: number, out: Float32Array): void {
   const K = m.categories.length;
   const q = m.q;
   if (K === 12) {
     let z0 = 0, z1 = 0, z2 = 0, z3 = 0, z4 = 0, z5 = 0, z6 = 0, z7 = 0, z8 = 0, z9 = 0, z10 = 0, z11 = 0;
     const q32 = m.q32;
     if (q32) {
+      if (nOnce > 0) {
+        let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0, s9 = 0, s10 = 0, s11 = 0;
+        for (let i = 0; i < nOnce; ) {
+          const end = Math.min(nOnce, i + LANE_BATCH);
+          // a0: categories 0 and 2 (bytes 0 and 2 of the first word), a1: 1 and 3, ... a5: 9 and 11.
+          let a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0;
+          for (; i < end; i++) {
+            const b = once[i]! * 3;
+            const w0 = q32[b]! ^ BIAS_WORD, w1 = q32[b + 1]! ^ BIAS_WORD, w2 = q32[b + 2]! ^ BIAS_WORD;
+            a0 += w0 & 0xff00ff; a1 += (w0 >>> 8) & 0xff00ff;
+            a2 += w1 & 0xff00ff; a3 += (w1 >>> 8) & 0xff00ff;
+            a4 += w2 & 0xff00ff; a5 += (w2 >>> 8) & 0xff00ff;
+          }
+          s0 += a0 & 0xffff; s2 += a0 >>> 16; s1 += a1 & 0xffff; s3 += a1 >>> 16;
+          s4 += a2 & 0xffff; s6 += a2 >>> 16; s5 += a3 & 0xffff; s7 += a3 >>> 16;
+          s8 += a4 & 0xffff; s10 += a4 >>> 16; s9 += a5 & 0xffff; s11 += a5 >>> 16;
+        }
+        const bias = 128 * nOnce;
+        z0 = (s0 - bias) * vOnce; z1 = (s1 - bias) * vOnce; z2 = (s2 - bias) * vOnce; z3 = (s3 - bias) * vOnce;
+        z4 = (s4 - bias) * vOnce; z5 = (s5 - bias) * vOnce; z6 = (s6 - bias) * vOnce; z7 = (s7 - bias) * vOnce;
+        z8 = (s8 - bias) * vOnce; z9 = (s9 - bias) * vOnce; z10 = (s10 - bias) * vOnce; z11 = (s11 - bias) * vOnce;
+      }
       // A bucket's 12 weights are three aligned 32-bit words: 3 loads instead of 12, each byte sign-extended.
-      for (let i = 0; i < n; i++) {
-        const b = buckets[i]! * 3, x = v[i]!;
+      for (let i = 0; i < nRest; i++) {
+        const b = rest[i]! * 3, x = v[i]!;
         const w0 = q32[b]!, w1 = q32[b + 1]!, w2 = q32[b + 2]!;
         z0 += ((w0 << 24) >> 24) * x; z1 += ((w0 << 16) >> 24) * x; z2 += ((w0 << 8) >> 24) * x; z3 += (w0 >> 24) * x;
         z4 += ((w1 << 24) >> 24) * x; z5 += ((w1 << 16) >> 24) * x; z6 += ((w1 << 8) >> 24) * x; z7 += (w1 >> 24) * x;
         z8 += ((w2 << 24) >> 24) * x; z9 += ((w2 << 16) >> 24) * x; z10 += ((w2 << 8) >> 24) * x; z11 += (w2 >> 24) * x;
       }
     } else {
-      for (let i = 0; i < n; i++) {
-        const b = buckets[i] * 12, x = v[i];
+      for (let i = 0; i < nRest; i++) {
+        const b = rest[i] * 12, x = v[i];
         z0 += q[b] * x; z1 += q[b + 1] * x; z2 += q[b + 2] * x; z3 += q[b + 3] * x;
         z4 += q[b + 4] * x; z5 += q[b + 5] * x; z6 += q[b + 6] * x; z7 += q[b + 7] * x;
         z8 += q[b + 8] * x; z9 += q[b + 9] * x; z10 += q[b + 10] * x; z11 += q[b + 11] * x;
@@ -399,8 +452,8 @@ function dot(m: LoadedModel, buckets: Int32Array, v: Float32Array, n: number, ou
     return;
   }
   const z = new Float64Array(K);
-  for (let i = 0; i < n; i++) {
-    const base = buckets[i] * K, x = v[i];
+  for (let i = 0; i < nRest; i++) {
+    const base = rest[i] * K, x = v[i];
     for (let k = 0; k < K; k++) z[k] += q[base + k] * x;
   }
   for (let k = 0; k < K; k++) out[k] = 1 / (1 + Math.exp(-(m.bias[k] + z[k] * m.scale[k])));

@@ -4,7 +4,8 @@ import { gzipSync } from 'node:zlib';
 import { CATEGORIES, type Category, type ExtractedPolicy } from '../../lib/types';
 import { classifySegments, sectionChunks, topicCoverage } from '../../lib/classify';
 import { countWords, fnv1a, hashFeatures, hashWords, tokenize } from '../../lib/classify/features';
-import { decodeBase64, encodeBase64 } from '../../lib/classify/model';
+import { decodeBase64, encodeBase64, loadModel, scoreParts, scoreText, splitSentences, type ModelFile } from '../../lib/classify/model';
+import { loadSplit } from '../../scripts/classifier-data';
 
 const modelPath = new URL('../../lib/classify/model.json', import.meta.url);
 
@@ -104,6 +105,35 @@ describe('feature hashing', () => {
       Array.from(h.buckets, (b, i) => [b, h.counts[i]]).sort((a, b) => a[0] - b[0]);
     expect(sortPairs(countWords(f, n0, words.length, cfg.bits))).toEqual(sortPairs(hashFeatures(sentences[1], cfg)));
     expect(sortPairs(countWords(f, 0, words.length, cfg.bits))).toEqual(sortPairs(hashFeatures(sentences.join(' '), cfg)));
+  });
+
+  it('scores a segment and its sentences bit for bit as the plain sum in order of first occurrence (scoreText)', () => {
+    const shipped = JSON.parse(readFileSync(modelPath, 'utf8')) as ModelFile;
+    // A small model of extreme int8 weights (-128 and 127 included) and of pseudo-random ones.
+    const bits = 10;
+    const weights = new Int8Array((1 << bits) * CATEGORIES.length).map((_, i) => (i % 7 === 0 ? -128 : i % 7 === 1 ? 127 : ((i * 2654435761) >>> 24) - 128));
+    const probe: ModelFile = {
+      ...shipped, features: { bits, wordNgrams: 2, charMin: 2, charMax: 4 }, idf: undefined, weights: encodeBase64(new Uint8Array(weights.buffer)),
+    };
+    const texts = [
+      'We keep logs for 30 days. Then we delete them: You can opt out. Contact privacy@example.com or see https://example.com/privacy.',
+      'word '.repeat(20000),
+      Array.from({ length: 3000 }, (_, i) => `w${i.toString(36)}x`).join(' ') + '. And The End. ' + 'the data '.repeat(500),
+      ...loadSplit('train').slice(0, 150).map((s) => s.text),
+    ];
+    for (const file of [shipped, probe]) {
+      const m = loadModel(file);
+      for (const text of texts) {
+        const parts = scoreParts(m, text);
+        const best = Float32Array.from(scoreText(m, text));
+        const sentences = splitSentences(text);
+        if (sentences.length >= 2) {
+          for (const s of sentences) if (s.length >= 20) scoreText(m, s).forEach((p, k) => { if (p > best[k]) best[k] = p; });
+        }
+        expect(Array.from(parts.whole)).toEqual(Array.from(scoreText(m, text)));
+        expect(Array.from(parts.best)).toEqual(Array.from(best));
+      }
+    }
   });
 
   it('round-trips base64', () => {
