@@ -150,6 +150,7 @@ export function scoreParts(m: LoadedModel, text: string): { whole: Float32Array;
   nFeat = 0;
   nWords = 0;
   prevLen = -1;
+  featOverflow = false;
   const ranges: number[] = [];
   for (const s of sentences) {
     const from = nFeat;
@@ -157,6 +158,7 @@ export function scoreParts(m: LoadedModel, text: string): { whole: Float32Array;
     hashSentence(s, m.features);
     ranges.push(from, nFeat, firstBigram && nFeat > from ? from + 1 : -1, s.length >= 20 ? 1 : 0);
   }
+  if (featOverflow) return scorePartsByText(m, text, sentences);
   const whole = new Float32Array(K);
   scoreRange(m, 0, nFeat, -1, whole);
   const best = Float32Array.from(whole);
@@ -171,17 +173,39 @@ export function scoreParts(m: LoadedModel, text: string): { whole: Float32Array;
 }
 
 /**
+ * scoreParts of a text with more features than `feat` holds (FEAT_CAP: some 6,000 words in one segment; the policy
+ * chunks classifyPolicy scores have about 120): the whole text and each sentence scored as separate texts, which
+ * gives the same scores (scoreText sums the same features in the same order; a test checks both ways agree).
+ */
+function scorePartsByText(m: LoadedModel, text: string, sentences: string[]): { whole: Float32Array; best: Float32Array } {
+  const whole = scoreText(m, text);
+  const best = Float32Array.from(whole);
+  if (sentences.length < 2) return { whole, best };
+  for (const s of sentences) {
+    if (s.length < 20) continue;
+    const p = scoreText(m, s);
+    for (let k = 0; k < p.length; k++) if (p[k]! > best[k]!) best[k] = p[k]!;
+  }
+  return { whole, best };
+}
+
+/**
  * Scratch of scoreParts (one text at a time; JavaScript is single-threaded): the text's feature buckets, word by
  * word as hashWords lays them out (unigram, bigram with the previous word, character n-grams), and the current
- * and previous word's UTF-16 codes framed as '<' + word + '>'.
+ * word's UTF-16 codes framed as '<' + word + '>'. `feat` has a fixed size, so that V8 compiles the loops that
+ * fill and read it with its address and length known (about 5% of classifyPolicy); a text that would overflow it
+ * sets `featOverflow` and is scored by scorePartsByText instead (its word hashes are still all recorded).
  */
-let feat = new Int32Array(4096);
+const FEAT_CAP = 1 << 17;
+const feat = new Int32Array(FEAT_CAP);
+let featOverflow = false;
 // Read once: module bindings can be getters (a CommonJS transpilation of the import), too slow per word.
 const WORD_SEED = SEED_WORD, BIGRAM_SEED = SEED_BIGRAM, CHAR_SEED = SEED_CHAR;
 let nFeat = 0;
 let cur = new Uint16Array(64);
-let prev = new Uint16Array(64);
 let prevLen = -1;
+/** The bigram hash of the previous word followed by a space: fnv1a(prev + ' ', SEED_BIGRAM), continued by the next word. */
+let pairPrefix = 0;
 /**
  * Each word's full 32-bit hashes (before the bucket mask), word after word: its own (fnv1a(w)) and its bigram with
  * the previous word (fnv1a(prev + ' ' + w, SEED_BIGRAM); 0 for the first word or when bigrams are off). The MLP
@@ -201,6 +225,7 @@ export function hashTextWords(text: string, cfg: FeatureConfig): void {
   nFeat = 0;
   nWords = 0;
   prevLen = -1;
+  featOverflow = false;
   hashSentence(text, cfg);
 }
 
@@ -233,15 +258,15 @@ function hashSpan(t: string, start: number, end: number, number: boolean): void 
   hashWord(len, sentenceCfg);
 }
 
-/** The features of the word in `cur` (`len` codes after the '<'), as hashWords computes them; then it becomes `prev`. */
+/** The features of the word in `cur` (`len` codes after the '<'), as hashWords computes them. */
 function hashWord(len: number, cfg: FeatureConfig): void {
   const mask = (1 << cfg.bits) - 1;
   const chars = cfg.charMin > 0;
   const bound = 2 + (chars ? (len + 2) * (cfg.charMax - cfg.charMin + 1) : 0);
-  if (feat.length < nFeat + bound) {
-    const grown = new Int32Array(2 * (nFeat + bound));
-    grown.set(feat.subarray(0, nFeat));
-    feat = grown;
+  if (nFeat + bound > FEAT_CAP) {
+    // The features are not used (see featOverflow): start over at 0, so that the writes below stay in the buffer.
+    featOverflow = true;
+    nFeat = 0;
   }
   const f = feat, w = cur;
   let n = nFeat;
@@ -257,14 +282,16 @@ function hashWord(len: number, cfg: FeatureConfig): void {
   f[n++] = h & mask;
   wordHash[nWords] = h;
   let pair = 0;
-  if (cfg.wordNgrams >= 2 && prevLen >= 0) {
-    const pw = prev;
+  if (cfg.wordNgrams >= 2) {
+    if (prevLen >= 0) {
+      h = pairPrefix;
+      for (let k = 1; k <= len; k++) h = Math.imul(h ^ w[k]!, 0x01000193);
+      f[n++] = h & mask;
+      pair = h;
+    }
     h = BIGRAM_SEED;
-    for (let k = 1; k <= prevLen; k++) h = Math.imul(h ^ pw[k]!, 0x01000193);
-    h = Math.imul(h ^ 32, 0x01000193);
     for (let k = 1; k <= len; k++) h = Math.imul(h ^ w[k]!, 0x01000193);
-    f[n++] = h & mask;
-    pair = h;
+    pairPrefix = Math.imul(h ^ 32, 0x01000193);
   }
   pairHash[nWords++] = pair;
   if (chars) {
@@ -278,8 +305,6 @@ function hashWord(len: number, cfg: FeatureConfig): void {
     }
   }
   nFeat = n;
-  cur = prev;
-  prev = w;
   prevLen = len;
 }
 
