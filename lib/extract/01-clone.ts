@@ -73,14 +73,15 @@ export function prepareClone(doc: Document): PreparedClone | null {
         drop.push(element);
         continue;
       }
-      // Most elements of a policy have no attributes: one call answers for id, data-cfemail and href.
-      const attributes = element.hasAttributes();
-      const id = attributes ? element.getAttribute('id') : null;
+      // One call lists the attributes' qualified names, which getAttribute matches our lower-case names against, so an
+      // attribute is read only where it is present (in jsdom each getAttribute is a DOM call that lower-cases its name).
+      const names = element.hasAttributes() ? element.getAttributeNames() : null;
+      const id = names?.includes('id') ? element.getAttribute('id') : null;
       const childPath = id && SIMPLE_ID.test(id) ? `#${id}` : `${path} > ${tag.toLowerCase()}:nth-child(${index})`;
       const ownPath = TAGGED.has(tag) ? childPath : blockPath;
-      if (attributes) {
-        if (element.hasAttribute('data-cfemail')) emails.push([element, ownPath]);
-        else if (tag === 'A' && (element.getAttribute('href') ?? '').includes('/cdn-cgi/l/email-protection#')) emailLinks.push([element, ownPath]);
+      if (names) {
+        if (names.includes('data-cfemail')) emails.push([element, ownPath]);
+        else if (tag === 'A' && names.includes('href') && (element.getAttribute('href') ?? '').includes('/cdn-cgi/l/email-protection#')) emailLinks.push([element, ownPath]);
       }
       walk(element, childPath, ownPath);
     }
