@@ -14,6 +14,7 @@ import { findContact } from './summarize/contact';
 import { deriveWarnings } from './summarize/warnings';
 import { classifyPolicy, topicCoverage } from './classify';
 import { FIELD_CATEGORIES, rankByFocus, type SegmentFocus } from './summarize/focus';
+import { compactText } from './summarize/compact-text';
 
 export * from './types';
 export { readPageMeta, detectCandidate, scorePolicyText, extractFromDocument, extractFromText };
@@ -68,7 +69,9 @@ export function analyzeText(
 }
 
 /** Steps 3-6, shared by documents and text. */
-export function summarize(extracted: ExtractedPolicy, stage1: DetectionResult, options: AnalyzeOptions = {}): PolicySummary {
+export function summarize(policy: ExtractedPolicy, stage1: DetectionResult, options: AnalyzeOptions = {}): PolicySummary {
+  // The same texts stored one byte per character where they can be: every pattern below runs faster over them.
+  const extracted = compactText(policy);
   // 3. Stage-2 detection: does the text read like a privacy policy?
   const detection = scorePolicyText(extracted, stage1, options);
   const notes: string[] = [];
