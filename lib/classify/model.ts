@@ -299,7 +299,21 @@ function hashWord(len: number, cfg: FeatureConfig): void {
     pairPrefix = Math.imul(h ^ 32, 0x01000193);
   }
   pairHash[nWords++] = pair;
-  if (chars) {
+  if (chars && cfg.charMin === 2 && cfg.charMax === 4) {
+    // The shipped model's 2- to 4-grams, unrolled: the same hashes in the same order as the loop below (which never
+    // stores a 1-gram, nor an n-gram as long as the framed word, l === p; p >= 3 as a word has a code).
+    const p = len + 2;
+    for (let s = 0; s + 2 <= p; s++) {
+      h = Math.imul(Math.imul(CHAR_SEED ^ w[s]!, 0x01000193) ^ w[s + 1]!, 0x01000193);
+      f[n++] = h & mask;
+      if (s + 3 > p) continue;
+      h = Math.imul(h ^ w[s + 2]!, 0x01000193);
+      if (p > 3) f[n++] = h & mask;
+      if (s + 4 > p) continue;
+      h = Math.imul(h ^ w[s + 3]!, 0x01000193);
+      if (p > 4) f[n++] = h & mask;
+    }
+  } else if (chars) {
     const p = len + 2, max = cfg.charMax, min = cfg.charMin;
     for (let s = 0; s < p; s++) {
       h = CHAR_SEED;
