@@ -384,16 +384,24 @@ const onceList = new Int32Array(1 << MAX_BITS);
  */
 function scoreRange(m: LoadedModel, from: number, to: number, skip: number, out: Float32Array): void {
   const counts = rangeCounts, list = rangeList, v = rangeWeights, once = onceList, f = feat;
-  let n = 0;
   // Without a branch on "first time seen" (taken at random, so mispredicted half the time): every bucket is
-  // written at list[n], and n moves on only for a bucket whose count was 0 (the skipped index counts nothing).
-  for (let j = from; j < to; j++) {
+  // written at list[n], and n moves on only for a bucket whose count was 0. The skipped index counts nothing:
+  // the features before it and after it are counted in turn.
+  let n = 0;
+  const stop = skip >= from && skip < to ? skip : to;
+  for (let j = from; j < stop; j++) {
     const b = f[j]!;
     const c = counts[b]!;
-    const keep = j === skip ? 0 : 1;
-    counts[b] = c + keep;
+    counts[b] = c + 1;
     list[n] = b;
-    n += keep & ((c - 1) >>> 31);
+    n += (c - 1) >>> 31;
+  }
+  for (let j = stop + 1; j < to; j++) {
+    const b = f[j]!;
+    const c = counts[b]!;
+    counts[b] = c + 1;
+    list[n] = b;
+    n += (c - 1) >>> 31;
   }
   // weightFeatures: sublinear tf times idf, L2-normalized (the norm summed in order of first occurrence).
   const idf = m.idf;
