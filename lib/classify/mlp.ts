@@ -53,7 +53,8 @@ export function loadMlp(f: MlpFile): LoadedMlp {
  * are constants sized once for the largest model (as model.ts's scoring buffers): V8 compiles faster loops over them.
  */
 const counts = new Uint32Array(1 << MAX_BITS);
-const list = new Int32Array(1 << MAX_BITS);
+/** One more than the most distinct buckets: the count loop writes list[n] before it knows whether n moves on. */
+const list = new Int32Array((1 << MAX_BITS) + 1);
 let acc = new Float32Array(0);
 
 /** 1 + ln(c) for small counts (1 for c = 1), computed once: the same doubles as computing them each time. */
@@ -81,13 +82,24 @@ export function mlpScoreHashes(m: LoadedMlp, words: Int32Array, pairs: Int32Arra
   const cnt = counts, lst = list;
   let n = 0;
   // Buckets in order of first occurrence (each word's own, then its bigram), as hashFeatures lists them.
-  for (let i = 0; i < nw; i++) {
-    let b = words[i]! & mask;
-    if (cnt[b]++ === 0) lst[n++] = b;
-    if (i > 0) {
-      b = pairs[i]! & mask;
-      if (cnt[b]++ === 0) lst[n++] = b;
-    }
+  // Without a branch on "first time seen" (as model.ts's scoreRange): every bucket is written at lst[n], and n moves
+  // on only for a bucket whose count was 0.
+  if (nw > 0) {
+    const b = words[0]! & mask, c = cnt[b]!;
+    cnt[b] = c + 1;
+    lst[n] = b;
+    n += (c - 1) >>> 31;
+  }
+  for (let i = 1; i < nw; i++) {
+    let b = words[i]! & mask, c = cnt[b]!;
+    cnt[b] = c + 1;
+    lst[n] = b;
+    n += (c - 1) >>> 31;
+    b = pairs[i]! & mask;
+    c = cnt[b]!;
+    cnt[b] = c + 1;
+    lst[n] = b;
+    n += (c - 1) >>> 31;
   }
   let norm = 0;
   for (let i = 0; i < n; i++) {
