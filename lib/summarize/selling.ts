@@ -152,6 +152,13 @@ const OUR_SALE = /\b(?:[Oo]ur|[A-Z][\w&.-]*['’]s?)\s+["“]?(?:sales?|selling)
 /** An opt-out of the sale offered with its means: "would like to opt-out of having your information sold, then please visit the following link". */
 const OFFERED_SALE_OPT_OUT = /\bopt[-\s]?out\s+(?:of\s+)?(?:having\s+)?(?:your|their)\s+(?:personal\s+)?(?:information|data)\s+(?:being\s+)?sold\b[^.]{0,40}?\b(?:please\s+)?(?:visit|click|use|go\s+to|follow)\b/i;
 
+/**
+ * What a "Do Not Sell" choice stops, when it is the company's disclosure to others for their own ends: "...want us to
+ * share your data with our affiliated companies for their own use", "opt out of sharing personal information with
+ * third-party advertisers", "opt out of Ad Partner information collection".
+ */
+const DO_NOT_SELL_STOPS_OURS = /\b(?:us|we)\s+(?:to\s+)?(?:share|disclose|provide|transfer|sell)\b[^.;]{0,120}?\bfor\s+(?:their|its)\s+own\s+(?:\w+\s+)?(?:use|uses|purposes?|benefit)\b|\bopt[-\s]?out\s+of\s+(?:our\s+)?(?:sharing|disclos(?:ing|ure))\s+(?:of\s+)?(?:(?:your|personal|information|data)\s+){0,3}(?:with|to)\s+(?:third[-\s]party\s+)?(?:advertisers|(?:advertising|ad|marketing)\s+partners)\b|\bopt[-\s]?out\s+of\s+(?:(?:our|third[-\s]party)\s+)?(?:advertising|ad)\s+partners?['’]?s?\s+(?:(?:information|data)\s+)?collection\b/i;
+
 /** A heading glued to its sentence by the page's markup: "The information we sell We do not sell ...". */
 const GLUED_HEADING = /(?<=[a-z0-9”"’)])\s+(?=We\s+(?:do|does|don['’]t|will|never|have|has|may|sell|are|also|only|share|disclose|collect)\b)/;
 
@@ -192,8 +199,12 @@ function statementOf(text: string): Statement {
   // "If you ... would like to opt-out of having your information sold, then please visit the following link": the
   // company offers the means to stop its own sale, which presupposes it (soft: any denial outweighs it).
   if (OFFERED_SALE_OPT_OUT.test(text)) return { verdict: 'yes', definite: false, soft: true };
-  // "Do Not Sell" is the name of a link or request, not a statement.
-  if (/["“]do\s+not\s+sell|\bDo\s+Not\s+Sell\b/.test(text) && !/\bwe\s+do\s+not\s+sell\b/.test(text)) return null;
+  // "Do Not Sell" is the name of a link or request, not a statement...
+  if (/["“]do\s+not\s+sell|\bDo\s+Not\s+Sell\b/.test(text) && !/\bwe\s+do\s+not\s+sell\b/.test(text)) {
+    // ...except where it says what it stops, the company's own disclosure for the recipients' own ends: "Do Not Sell My
+    // Info. If you do not want us to share your data with our affiliated companies for their own use, please click here."
+    return DO_NOT_SELL_STOPS_OURS.test(text) ? { verdict: 'yes', definite: false } : null;
+  }
   let denial = false;
   SELL_VERB.lastIndex = 0;
   for (let m = SELL_VERB.exec(text); m; m = SELL_VERB.exec(text)) {

@@ -184,6 +184,11 @@ const SENTENCES: Array<[string, 'yes' | 'no' | 'not-stated', string]> = [
   ['We sell or share for targeted advertising purposes Geolocation information to marketing and advertising services.', 'yes', 'C3PA WS/68'],
   // A "Do Not Sell" link name cut by the page, and selling products, are not statements about data.
   ['o Not Sell or Share My Personal Information only for NYP Print Subscribers If you are a CA, CT or VA resident and currently subscribe for home delivery of the print edition.', 'not-stated', 'C3PA WS/155'],
+  // ...unless it says what it stops, the company's own disclosure for others' ends: the policy calls that a sale.
+  ['e. Do Not Sell My Info.If you do not want us to share your data with our affiliated companies for their own use, please click here.', 'yes', 'ToS;DR Disqus'],
+  ['If you are a resident of the United States of America, you can opt out of sharing personal information with third-party advertisers: Do Not Sell My Info.', 'yes', 'ToS;DR Gladly'],
+  ['California users may click the “Do Not Sell My Personal Information Link” available in a banner on the bottom of our website to opt out of Ad Partner information collection.', 'yes', 'ToS;DR Urban Dictionary'],
+  ['However, in line with the California Consumer Privacy Act (CCPA), you may still send us a "Do Not Sell My Personal Information" request if you wish.', 'not-stated', 'ToS;DR Explainthatstuff'],
   ['We do not offer, sell or otherwise make available our products or services that have access to, collect and process (or allow us to do the same) personal data of third parties in the Russian Federation.', 'not-stated', 'ToS;DR CCleaner'],
   // Section or column names that presuppose a sale: yes alone, outweighed by an explicit denial (soft); not right-to-know list items.
   ['Categories of Personal Information About Guests that Target Sells or Shares (for Cross-Context Behavioral Advertising) and Categories of Third Parties to Whom Personal Information Is Sold or Shared (for Cross-Context Behavioral Advertising)', 'yes', 'C3PA WS/18'],
@@ -280,6 +285,12 @@ describe('selling verdict over a policy', () => {
     const texts = got.evidence.map((e) => e.text);
     expect(texts.length, 'at least two distinct quotes').toBeGreaterThanOrEqual(2);
     expect(new Set(texts).size, `quotes: ${JSON.stringify(texts)}`).toBe(texts.length);
+  });
+  it('"we will not sell" next to a "Do Not Sell" choice that stops sharing for the recipients\' own use is yes (ToS;DR Disqus)', () => {
+    const stops = 'e. Do Not Sell My Info.If you do not want us to share your data with our affiliated companies for their own use, please click here.';
+    const got = sellingVerdict(policyOf('vii. Request us not to sell your personal data.', 'We will not sell your data on to third parties.', stops));
+    expect(got.verdict).toBe('yes');
+    expect(got.evidence[0]?.text).toBe(stops);
   });
   it('a denial of sharing for their marketing next to "we do not sell" stays no', () => {
     const p = policyOf('We do not sell your personal information.', 'We do not share personal information with third parties for their own direct marketing purposes.');
