@@ -184,6 +184,13 @@ const SENTENCES: Array<[string, 'yes' | 'no' | 'not-stated', string]> = [
   ['We sell or share for targeted advertising purposes Geolocation information to marketing and advertising services.', 'yes', 'C3PA WS/68'],
   // A "Do Not Sell" link name cut by the page, and selling products, are not statements about data.
   ['o Not Sell or Share My Personal Information only for NYP Print Subscribers If you are a CA, CT or VA resident and currently subscribe for home delivery of the print edition.', 'not-stated', 'C3PA WS/155'],
+  // Shared with recipients who then market to the user: their own marketing (RUBRIC.md "Selling"), even without the word.
+  ['In some cases, we will share your personal information and credit card information with third parties who may offer you a gift or promotional offer as a result of your purchase or subscription to a TEN product or publication.', 'yes', 'OPP-115 1099_motortrend'],
+  ['We may also use or share contest information with our business and marketing partners to offer you products or services that we believe may be of interest to you.', 'yes', 'OPP-115 640_gamestop'],
+  ['• Pass on to selected companies to provide you with offers and promotions', 'yes', 'ToS;DR Grantsreach (a list item)'],
+  ['We may share your information with partners to provide you with the services you requested.', 'not-stated', 'constructed: providing the service, not marketing'],
+  ['We will not share your information with third parties who may send you promotional offers.', 'not-stated', 'constructed: denied sharing for their marketing is not a denial of selling'],
+  ['We use your information to offer you products and services that may be of interest to you.', 'not-stated', 'constructed: our own marketing'],
   // ...unless it says what it stops, the company's own disclosure for others' ends: the policy calls that a sale.
   ['e. Do Not Sell My Info.If you do not want us to share your data with our affiliated companies for their own use, please click here.', 'yes', 'ToS;DR Disqus'],
   ['If you are a resident of the United States of America, you can opt out of sharing personal information with third-party advertisers: Do Not Sell My Info.', 'yes', 'ToS;DR Gladly'],
