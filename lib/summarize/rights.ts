@@ -360,6 +360,9 @@ function grantsHinted(sentence: string, kind: RightKind, isHeading: boolean, use
     // opt-out of having your information collected or a way to remove your personal information": denials further back
     // than the negation window, or without a 'not'.
     if (!NEGATION_IS_GRANT.has(kind) && (/\bunable\s+to\s+(?:[\w,]+\s+){0,3}$/i.test(text.slice(Math.max(0, m.index - 40), m.index)) || /\b(?:not|never|no\s+longer)\s+(?:offer|provide|give|have)s?\s+(?:you\s+|users\s+)?(?:a|any)\s+(?:way|means|option|mechanism|ability|tool)\b/i.test(clauseBefore(text, m.index)))) return false;
+    // "you do not have a right to restrict or object to the processing of your data": the right denied, further back than
+    // the negation window once the list is expanded ("right to restrict or right to object").
+    if (!NEGATION_IS_GRANT.has(kind) && /\b(?:(?:do|does|will|shall)\s+not|don['’]t|doesn['’]t)\s+have\s+(?:a|the|any)\s+rights?\b|\bha(?:ve|s)\s+no\s+rights?\b/i.test(clauseBefore(text, m.index))) return false;
     // "we have the right to refuse you access ..., and to restrict, suspend, or terminate your account": the company's right.
     if (/\b(?:we|company)\s+(?:\w+\s+)?(?:have|has)\s+the\s+right\b/i.test(clauseBefore(text, m.index))) return false;
     // "you must provide accurate account information and promptly update this information if it changes": an obligation.

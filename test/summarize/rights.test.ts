@@ -53,6 +53,7 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   ['If you are a California resident, you have the right to request that Alesco Data disclose the specific personal information and categories we have collected about you.', ['access'], 'C3PA DB/179'],
   ['We may not accommodate a request to change or delete personally identifiable information if we believe doing so would violate any law or legal requirement, or cause the information to be incorrect.', ['correction', 'deletion'], 'OPP-115 20_theatlantic (a limit on a right the user has)'],
   // Traps: what users may NOT do, and what the company or its vendors do, grants nothing.
+  ['However, you are informed that you do not have a right to restrict or object to the processing of your data as the requirements for these rights to be exercised as laid down in the applicable regulations are not met in this case.', [], 'ToS;DR Cleanfox (the rights denied)'],
   ['We use your information to: provide access to our services and a copy of your receipt.', [], 'constructed: a purpose lead-in before the colon'],
   ['To protect your privacy and security, we take reasonable steps (such as requesting a unique password) to verify your identity before granting you access to your account.', [], 'OPP-115 82_sheknows'],
   ['Only employees who need the information to perform a specific job (for example, our billing clerk or a customer service representative) are granted access to personally identifiable information.', [], 'OPP-115 1028_redorbit'],
