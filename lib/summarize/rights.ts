@@ -232,6 +232,17 @@ export function findRights(p: ExtractedPolicy): RightFinding[] {
     prev = text;
     if (!s.isListItem && !inRun) leadIn = text;
     if (!PREFILTER.test(text)) continue;
+    // A line that only names rights ("A. Access, rectification, deletion, data portability, restriction of processing,
+    // objection to processing.", "ACCESS, CORRECTION, AND DELETION OF PERSONAL DATA"): each is offered.
+    const listed = rightsListLine(text);
+    if (listed) {
+      for (const kind of listed) {
+        let ev = found.get(kind);
+        if (!ev) found.set(kind, (ev = []));
+        pushEvidence(ev, toEvidence(p, s), 8);
+      }
+      continue;
+    }
     const heading = p.sections[s.section]?.heading ?? '';
     const inRightsSection = /right|choice|access|control|option|opt|delet|california|gdpr|eea|europe|ccpa/i.test(heading);
     // A list under "You have the following rights:" / "If you wish to:": the user is the actor of each item.
@@ -245,13 +256,33 @@ export function findRights(p: ExtractedPolicy): RightFinding[] {
       pushEvidence(ev, toEvidence(p, s), 8);
     }
   }
-  // The card shows three quotes: the sentences that grant the right; caveats and table rows only when nothing else
-  // does (the analyzer orders them by focus afterwards, which would bring a caveat back first).
+  // The card shows three quotes: the sentences that grant the right; caveats, table rows and lines that only name
+  // rights only when nothing else does (the analyzer orders them by focus afterwards, which would bring a caveat back first).
   const quotes = (ev: Evidence[]): Evidence[] => {
-    const grants = ev.filter((e) => !CAVEAT.test(e.text));
+    const grants = ev.filter((e) => !CAVEAT.test(e.text) && !rightsListLine(e.text));
     return (grants.length ? grants : ev).slice(0, 3);
   };
   return RIGHT_KINDS.filter((k) => found.has(k)).map((kind) => ({ kind, evidence: quotes(found.get(kind)!) }));
+}
+
+/** Nouns of rights, each naming one kind. */
+const RIGHT_NOUNS: [RegExp, RightKind][] = [
+  [/\baccess\b/i, 'access'],
+  [/\b(?:rectification|correction|amendment)\b/i, 'correction'],
+  [/\b(?:deletion|erasure)\b/i, 'deletion'],
+  [/\bportability\b/i, 'portability'],
+  [/\brestriction\b/i, 'restrict'],
+  [/\bobjection\b/i, 'object'],
+];
+/** A short line made only of right nouns and joiners, after an optional enumerator ("A.", "7.2", "(a)"). */
+const RIGHTS_LIST_LINE = /^\W*(?:(?:[A-Za-z]|\d+(?:\.\d+)*)[.)]\s+)?(?:(?:access|rectification|correction|amendment|deletion|erasure|portability|restriction|objection|exercising|information|your|data|personal|and\/or|and|or|of|to|processing|requests?|rights?|the)\b|[\s,.&])+$/i;
+
+/** The kinds a line of right nouns names, when it names at least three; else null. */
+function rightsListLine(text: string): Set<RightKind> | null {
+  if (text.length > 140 || !RIGHTS_LIST_LINE.test(text)) return null;
+  const kinds = new Set<RightKind>();
+  for (const [re, kind] of RIGHT_NOUNS) if (re.test(text)) kinds.add(kind);
+  return kinds.size >= 3 ? kinds : null;
 }
 
 /**
@@ -360,6 +391,8 @@ function grantsHinted(sentence: string, kind: RightKind, isHeading: boolean, use
     // opt-out of having your information collected or a way to remove your personal information": denials further back
     // than the negation window, or without a 'not'.
     if (!NEGATION_IS_GRANT.has(kind) && (/\bunable\s+to\s+(?:[\w,]+\s+){0,3}$/i.test(text.slice(Math.max(0, m.index - 40), m.index)) || /\b(?:not|never|no\s+longer)\s+(?:offer|provide|give|have)s?\s+(?:you\s+|users\s+)?(?:a|any)\s+(?:way|means|option|mechanism|ability|tool)\b/i.test(clauseBefore(text, m.index)))) return false;
+    // "If you do not want to receive such information, you can opt out": not wanting messages, not access to data.
+    if (kind === 'access' && /^receiv/i.test(m[0]) && /\b(?:(?:(?:do|does|did)\s+not|don['’]t|doesn['’]t|no\s+longer)\s+(?:want|wish|like|prefer)\s+to|prefer\s+not\s+to|choose\s+not\s+to|stop|opt\s+out\s+of|unsubscribe\s+from)\s+(?:continuing\s+to\s+)?$/i.test(text.slice(Math.max(0, m.index - 40), m.index))) return false;
     // "you do not have a right to restrict or object to the processing of your data": the right denied, further back than
     // the negation window once the list is expanded ("right to restrict or right to object").
     if (!NEGATION_IS_GRANT.has(kind) && /\b(?:(?:do|does|will|shall)\s+not|don['’]t|doesn['’]t)\s+have\s+(?:a|the|any)\s+rights?\b|\bha(?:ve|s)\s+no\s+rights?\b/i.test(clauseBefore(text, m.index))) return false;

@@ -52,7 +52,11 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   ['You have the right to request certain information about our collection and use of your Personal Data over the past 12 months.', ['access'], 'C3PA DB/177'],
   ['If you are a California resident, you have the right to request that Alesco Data disclose the specific personal information and categories we have collected about you.', ['access'], 'C3PA DB/179'],
   ['We may not accommodate a request to change or delete personally identifiable information if we believe doing so would violate any law or legal requirement, or cause the information to be incorrect.', ['correction', 'deletion'], 'OPP-115 20_theatlantic (a limit on a right the user has)'],
+  // A line that only names rights offers each of them.
+  ['A. Access, rectification, deletion, data portability, restriction of processing, objection to processing.', ['access', 'correction', 'deletion', 'portability', 'object', 'restrict'], 'ToS;DR Huawei (a list of rights under "How You Can Manage Your Personal Data")'],
+  ['ACCESS, CORRECTION, AND DELETION OF PERSONAL DATA', ['access', 'correction', 'deletion'], 'ToS;DR GMA Network'],
   // Traps: what users may NOT do, and what the company or its vendors do, grants nothing.
+  ['If you do not want to receive such information, you can opt out at any time.', ['opt-out'], 'ToS;DR Huawei (receiving marketing is not access)'],
   ['However, you are informed that you do not have a right to restrict or object to the processing of your data as the requirements for these rights to be exercised as laid down in the applicable regulations are not met in this case.', [], 'ToS;DR Cleanfox (the rights denied)'],
   ['We use your information to: provide access to our services and a copy of your receipt.', [], 'constructed: a purpose lead-in before the colon'],
   ['To protect your privacy and security, we take reasonable steps (such as requesting a unique password) to verify your identity before granting you access to your account.', [], 'OPP-115 82_sheknows'],
