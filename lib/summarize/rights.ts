@@ -220,6 +220,8 @@ function userActs(text: string, at: number): boolean {
  */
 export function findRights(p: ExtractedPolicy): RightFinding[] {
   const found = new Map<RightKind, Evidence[]>();
+  /** Sentences that only name rights (rightsListLine), quoted last. */
+  const listLines = new Set<number>();
   let leadIn = '';
   // Items set as plain paragraphs after a lead-in ("... if you would like to do any of the following:", "Access personally
   // identifiable information ...,", "Correct factual errors in such information,"): a run while each ends in a comma or "or".
@@ -236,6 +238,7 @@ export function findRights(p: ExtractedPolicy): RightFinding[] {
     // objection to processing.", "ACCESS, CORRECTION, AND DELETION OF PERSONAL DATA"): each is offered.
     const listed = rightsListLine(text);
     if (listed) {
+      listLines.add(s.id);
       for (const kind of listed) {
         let ev = found.get(kind);
         if (!ev) found.set(kind, (ev = []));
@@ -259,7 +262,7 @@ export function findRights(p: ExtractedPolicy): RightFinding[] {
   // The card shows three quotes: the sentences that grant the right; caveats, table rows and lines that only name
   // rights only when nothing else does (the analyzer orders them by focus afterwards, which would bring a caveat back first).
   const quotes = (ev: Evidence[]): Evidence[] => {
-    const grants = ev.filter((e) => !CAVEAT.test(e.text) && !rightsListLine(e.text));
+    const grants = ev.filter((e) => !CAVEAT.test(e.text) && !listLines.has(e.sentence));
     return (grants.length ? grants : ev).slice(0, 3);
   };
   return RIGHT_KINDS.filter((k) => found.has(k)).map((kind) => ({ kind, evidence: quotes(found.get(kind)!) }));
