@@ -5,6 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { CATEGORIES, type Category } from '../lib/types';
+// Sentence boundaries as the model splits segments.
+import { SENTENCE_END } from '../lib/classify/model';
 import { join } from 'node:path';
 import { DATA } from './data-dir';
 
@@ -60,8 +62,6 @@ export function loadSplit(name: SplitName, dir = SPLIT_DIR): Segment[] {
 export const OPP115_DIR = join(DATA, 'opp-115');
 export const SEGMENT_MAP = join(DATA, 'polisis-benchmark-split/segment_to_policy_map.csv');
 
-/** Sentence boundaries as the model splits segments (lib/classify/model.ts). */
-const SENTENCE_END = /(?<=[.!?;:])\s+(?=["'(\[]?[A-Z0-9])/;
 
 const norm = (s: string) => s.toLowerCase().replace(/<[^>]*>/g, ' ').replace(/[^a-z0-9]+/g, ' ').trim();
 

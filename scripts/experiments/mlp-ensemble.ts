@@ -12,7 +12,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { CATEGORIES } from '../../lib/types';
 import { fnv1a, hashFeatures, weightFeatures, type FeatureConfig } from '../../lib/classify/features';
-import { loadModel, mixParts, scoreParts } from '../../lib/classify/model';
+import { loadModel, mixParts, scoreParts, SENTENCE_END } from '../../lib/classify/model';
 import { loadSplit, loadTrainSentences } from '../classifier-data';
 import { DATA } from '../data-dir';
 import { K, atLeastOne, countAll, f1Report, nbRatios, rng, trainLogReg, tuneThresholds, vectorize, type LinearModel, type SparseRow } from '../classifier-train-lib';
@@ -37,7 +37,6 @@ const MIX = 0.5;
 const LIN_FEATURES: FeatureConfig = { bits: 16, wordNgrams: 2, charMin: 2, charMax: 4 };
 const LIN_TRAIN = { epochs: 20, lr: 0.02, l2: 3e-5, batch: 16 };
 const NB = { alpha: 0.1, beta: 0.5 };
-const SENTENCE_END = /(?<=[.!?;:])\s+(?=["'(\[]?[A-Z0-9])/;
 const CACHE = '/tmp/fineprint-exp';
 const pct = (x: number) => (x * 100).toFixed(1);
 
