@@ -3,7 +3,7 @@
  * exercise. A kind counts when a sentence grants it and its cue is not negated in its clause
  * ("you may not opt out of these communications" grants nothing).
  */
-import type { Evidence, ExtractedPolicy, RightFinding, RightKind } from '../types';
+import type { Evidence, ExtractedPolicy, RightFinding, RightKind, Sentence } from '../types';
 import { RIGHT_KINDS } from '../types';
 import { pushEvidence, toEvidence } from './evidence';
 import { CHANGE_OF_MIND, clauseBefore, clauseStart, isNegated } from './negation';
@@ -222,6 +222,12 @@ export function findRights(p: ExtractedPolicy): RightFinding[] {
   const found = new Map<RightKind, Evidence[]>();
   /** Sentences that only name rights (rightsListLine), quoted last. */
   const listLines = new Set<number>();
+  /** Sentence `s` offers the right `kind`: one more quote for it (up to 8, ordered below). */
+  const offers = (kind: RightKind, s: Sentence): void => {
+    let ev = found.get(kind);
+    if (!ev) found.set(kind, (ev = []));
+    pushEvidence(ev, toEvidence(p, s), 8);
+  };
   let leadIn = '';
   // Items set as plain paragraphs after a lead-in ("... if you would like to do any of the following:", "Access personally
   // identifiable information ...,", "Correct factual errors in such information,"): a run while each ends in a comma or "or".
@@ -239,11 +245,7 @@ export function findRights(p: ExtractedPolicy): RightFinding[] {
     const listed = rightsListLine(text);
     if (listed) {
       listLines.add(s.id);
-      for (const kind of listed) {
-        let ev = found.get(kind);
-        if (!ev) found.set(kind, (ev = []));
-        pushEvidence(ev, toEvidence(p, s), 8);
-      }
+      for (const kind of listed) offers(kind, s);
       continue;
     }
     const heading = p.sections[s.section]?.heading ?? '';
@@ -253,10 +255,7 @@ export function findRights(p: ExtractedPolicy): RightFinding[] {
     if (!s.isHeading && !userList && !USER_CUE.test(text) && !inRightsSection) continue;
     const hinted = hintedKinds(text);
     for (const kind of RIGHT_KINDS) {
-      if (!hinted.has(kind) || !grantsHinted(text, kind, s.isHeading, userList)) continue;
-      let ev = found.get(kind);
-      if (!ev) found.set(kind, (ev = []));
-      pushEvidence(ev, toEvidence(p, s), 8);
+      if (hinted.has(kind) && grantsHinted(text, kind, s.isHeading, userList)) offers(kind, s);
     }
   }
   // The card shows three quotes: the sentences that grant the right; caveats, table rows and lines that only name
