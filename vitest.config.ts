@@ -39,7 +39,15 @@ export default defineConfig({
       },
       {
         // Firefox ESR over WebDriver BiDi (test/e2e-firefox/harness.ts); skipped only when Firefox is not installed.
-        test: { name: 'e2e-firefox', include: ['test/e2e-firefox/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 120_000, fileParallelism: false },
+        // The Firefox build is made once for both of its files (test/e2e-firefox/global-setup.ts).
+        test: {
+          name: 'e2e-firefox',
+          include: ['test/e2e-firefox/**/*.test.ts'],
+          globalSetup: ['test/e2e-firefox/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
       },
     ],
   },

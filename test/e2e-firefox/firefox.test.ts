@@ -6,7 +6,7 @@
  * Skipped only when no Firefox is installed (set FINEPRINT_REQUIRE_FIREFOX=1 to make that a failure, as CI does).
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildFirefoxExtension, findFirefox, launchFirefox, servePages, waitFor, type FirefoxWithExtension, type PageServer } from './harness';
+import { findFirefox, launchFirefox, servePages, waitFor, type FirefoxWithExtension, type PageServer } from './harness';
 
 // The extension API, as seen inside the extension's own pages (evaluated there, not in Node).
 declare const browser: any;
@@ -83,15 +83,13 @@ async function testid(context: string, id: string): Promise<{ text: string; verd
 describe.skipIf(!FIREFOX && !REQUIRED)('the Firefox build in Firefox ESR', () => {
   beforeAll(async () => {
     if (!FIREFOX) throw new Error('FINEPRINT_REQUIRE_FIREFOX=1 but no Firefox is installed (apt-get install -y firefox-esr)');
-    const t0 = Date.now();
-    buildFirefoxExtension();
     const t1 = Date.now();
     server = await servePages(ROUTES);
     // Firefox runs an MV3 background as an event page and stops it after 30 s idle: 1.5 s here, so the test
     // below can check that events wake it (the other tests run with it stopping whenever it idles).
     ff = await launchFirefox(FIREFOX, { prefs: { 'extensions.background.idle.timeout': IDLE_MS } });
     probe = await ff.openExtensionPage('options.html');
-    console.log(`e2e-firefox: ${ff.version}; build ${t1 - t0} ms, launch + install + first extension page ${Date.now() - t1} ms`);
+    console.log(`e2e-firefox: ${ff.version}; launch + install + first extension page ${Date.now() - t1} ms`);
   });
   afterAll(async () => {
     const t0 = Date.now();

@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
-import { buildFirefoxExtension, EXTENSION_DIR, ROOT } from './harness';
+import { EXTENSION_DIR, ROOT } from './harness';
 
 interface LintMessage {
   code: string;
@@ -20,8 +20,8 @@ interface LintReport {
 
 let report: LintReport;
 
+// The build comes from the project's global setup (test/e2e-firefox/global-setup.ts).
 beforeAll(() => {
-  buildFirefoxExtension();
   const webExt = join(ROOT, 'node_modules/.bin/web-ext');
   // Exits non-zero when it finds errors; its JSON report is on stdout either way.
   let out: string;
