@@ -5,7 +5,11 @@
  * the train part plus those pseudo-labeled chunks. New n-grams that co-occur with ones the model already knows
  * get weights: the hope is better recall on the big categories.
  *
- *   npx tsx scripts/experiments/self-training.ts --seed 1 [--share 1 --soft 0]
+ * With --c3pa 1 the extra examples are C3PA's annotated spans instead: the OPP-115 category their C3PA
+ * category maps to is 1, the shipped model labels the others. --bits sets the hash size of both models
+ * (above 16 needs MAX_BITS in lib/classify/model.ts raised for the run); --share 0 trains the baseline only.
+ *
+ *   npx tsx scripts/experiments/self-training.ts --seed 1 [--share 1 --soft 0 --c3pa 0 --bits 16]
  *
  * Measured on validation only. The teacher's thresholds were tuned on validation pooled with out-of-fold
  * train, so its pseudo-labels carry a little of validation; out-of-fold train thresholds are not clean either
@@ -14,6 +18,7 @@
  * same settings) and for the student. Never reads the test part.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import * as jsdom from 'jsdom';
 import { parseHtml } from '../../cli/analyze';
@@ -35,6 +40,8 @@ const SEED = arg('seed', 1);
 const SHARE = arg('share', 1);
 /** 1: targets are the teacher's scores; 0: its labels (score >= 0.5). */
 const SOFT = arg('soft', 0);
+/** 1: the extra examples are C3PA's annotated spans instead of chunks: their C3PA category, mapped to OPP-115's, is 1; the teacher labels the other categories. */
+const C3PA = arg('c3pa', 0);
 const CACHE = '/tmp/fineprint-exp';
 const MIX = 0.5;
 const LIN_FEATURES: FeatureConfig = { bits: arg('bits', 16), wordNgrams: 2, charMin: 2, charMax: 4 };
@@ -44,17 +51,18 @@ const pct = (x: number) => (x * 100).toFixed(1);
 const t0 = performance.now();
 
 // ---------- the unlabeled chunks ----------
+/** OPP-115 sites, as the main label of their domain: their pages are left out (as in pretrain-embeddings.ts). */
+const key = (s: string) => s.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/[^a-z0-9]/g, '');
+const oppSites = parseCsv(readFileSync(`${DATA}/derived/opp115_policy_field_hints.csv`, 'utf8')).slice(1)
+  .filter((r) => r.length > 2).map((r) => key(r[2].replace(/\.[a-z]+$/, '').replace(/\.(co|com|org|net)$/, '')));
+const matchesOpp = (name: string) => {
+  const k = key(name);
+  return k.length >= 3 && oppSites.some((s) => s.length >= 3 && (s === k || (s.length >= 5 && k.includes(s)) || (k.length >= 5 && s.includes(k))));
+};
 function unlabeledChunks(): string[] {
   const file = `${CACHE}/unlabeled-chunks.json`;
   if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as string[];
   const splits = JSON.parse(readFileSync(join(DATA, 'derived/recommended_splits.json'), 'utf8'));
-  const key = (s: string) => s.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/[^a-z0-9]/g, '');
-  const oppSites = parseCsv(readFileSync(`${DATA}/derived/opp115_policy_field_hints.csv`, 'utf8')).slice(1)
-    .filter((r) => r.length > 2).map((r) => key(r[2].replace(/\.[a-z]+$/, '').replace(/\.(co|com|org|net)$/, '')));
-  const matchesOpp = (name: string) => {
-    const k = key(name);
-    return k.length >= 3 && oppSites.some((s) => s.length >= 3 && (s === k || (s.length >= 5 && k.includes(s)) || (k.length >= 5 && s.includes(k))));
-  };
   const pages: { file: string; url: string }[] = [];
   const tosdrHeld = new Set<string>(splits.summary_card_heldout.tosdr_documents.files.map((f: string) => f.replace(/^tosdr-documents\//, '')));
   const tosdrServices = new Set<string>(splits.summary_card_heldout.tosdr_documents.exclude_services_from_training_on_tosdr_points);
@@ -91,11 +99,46 @@ function unlabeledChunks(): string[] {
   return chunks;
 }
 
-const chunks = unlabeledChunks();
+/** C3PA categories that are OPP-115 categories. */
+const C3PA_TO_OPP: Record<string, string> = {
+  'Categories of Personal Information Collected': 'First Party Collection/Use',
+  'Categories of Personal Information Shared / Disclosed': 'Third Party Sharing/Collection',
+  'Categories of Personal Information Sold': 'Third Party Sharing/Collection',
+  'Description of Right to Know PI Collected': 'User Access, Edit and Deletion',
+  'Description of Right to Know PI sold / shared': 'User Access, Edit and Deletion',
+  'Description of Right to Delete': 'User Access, Edit and Deletion',
+  'Description of Right to Correct Information': 'User Access, Edit and Deletion',
+  'Description of Right to Opt-out of sale of PI': 'User Choice/Control',
+  'Description of Right to Limit use of PI': 'User Choice/Control',
+};
+
+/** Distinct annotated spans (8+ words) of the C3PA documents no evaluation holds out, with their mapped categories. */
+function c3paSpans(): { text: string; cats: Set<string> }[] {
+  const splits = JSON.parse(readFileSync(join(DATA, 'derived/recommended_splits.json'), 'utf8'));
+  const held = new Set<string>(splits.summary_card_heldout.c3pa_full_pages.docs);
+  const rows = parseCsv(readFileSync(`${DATA}/derived/c3pa_document_labels.csv`, 'utf8'));
+  const out = new Map<string, Set<string>>();
+  for (const r of rows.slice(1)) {
+    const o = Object.fromEntries(rows[0].map((k, i) => [k, r[i] ?? '']));
+    const host = (o.canonical_or_og_url || o.db_crawl_url).replace(/^https?:\/\//, '').split('/')[0].replace(/^www\./, '').replace(/\.[a-z]+$/, '').split('.').pop() ?? '';
+    if (!o.annotation_file || held.has(`${o.group}/${o.doc_id}`) || matchesOpp(host)) continue;
+    for (const a of parseCsv(gunzipSync(readFileSync(join(DATA, o.annotation_file))).toString('utf8')).slice(1)) {
+      const text = (a[1] ?? '').replace(/\\n/g, '\n').trim();
+      const cat = C3PA_TO_OPP[a[2] ?? ''];
+      if (!cat || text.split(/\s+/).length < 8) continue;
+      if (!out.has(text)) out.set(text, new Set());
+      out.get(text)!.add(cat);
+    }
+  }
+  return [...out.entries()].map(([text, cats]) => ({ text, cats }));
+}
+
+const spans = C3PA ? c3paSpans() : [];
+const chunks = C3PA ? spans.map((s) => s.text) : unlabeledChunks();
 const teacher = classifySegments(chunks).map((c) => CATEGORIES.map((cat) => c.scores[cat]));
 const rand = rng(SEED * 31 + 7);
 const chosen = chunks.map((_, i) => i).filter(() => rand() < SHARE);
-const pseudoY = chosen.map((i) => teacher[i].map((s) => (SOFT ? s : s >= 0.5 ? 1 : 0)));
+const pseudoY = chosen.map((i) => teacher[i].map((s, k) => (C3PA && spans[i].cats.has(CATEGORIES[k]) ? 1 : SOFT ? s : s >= 0.5 ? 1 : 0)));
 const labelCounts = CATEGORIES.map((_, k) => pseudoY.filter((y) => y[k] >= 0.5).length);
 console.log(`${chunks.length} chunks, ${chosen.length} used; teacher labels per category: ${labelCounts.join(' ')}`);
 
@@ -153,7 +196,7 @@ const show = (name: string, scores: ArrayLike<number>[]) => {
   const h = halves(scores);
   const tuned = tuneThresholds(scores, val.map((s) => s.y));
   const self = f1Report(atLeastOne(scores, tuned), val.map((s) => s.y), tuned);
-  console.log(`RESULT seed=${SEED} share=${SHARE} soft=${SOFT} ${name}: val halves ${pct(h.macro)} / ${pct(h.micro)} | val tuned on itself ${pct(self.macro)} / ${pct(self.micro)}`);
+  console.log(`RESULT seed=${SEED} share=${SHARE} soft=${SOFT} c3pa=${C3PA} ${name}: val halves ${pct(h.macro)} / ${pct(h.micro)} | val tuned on itself ${pct(self.macro)} / ${pct(self.micro)}`);
 };
 
 const baselineFile = `${CACHE}/linear-seed${SEED}.json`;
