@@ -254,6 +254,11 @@ describe('contact: links', () => {
     ['<p>If you do not want to receive such offers and mailings, you can let us know on our <a href="http://www.fool.com/community/nevermail.htm">opt-out page</a>, or you may send snail mail to Privacy Penelope.</p>', 'http://www.fool.com/help/privacy.htm', ['http://www.fool.com/community/nevermail.htm']],
     // A relative link, resolved against the page.
     ['<p>To exercise your rights, <a href="/contact?subject=privacy">contact us</a>.</p>', 'https://www.example-policy.com/legal/privacy', ['https://www.example-policy.com/contact?subject=privacy']],
+    // A bare "click here" to the site's contact page from a sentence about the reader's questions; the same words
+    // linking a contact page on another site (OPP-115 144_style.com: "For all questions regarding print or digital
+    // subscriptions and apps, please click here") are not the organization's.
+    ['<p>If you have any questions about this policy, <a href="/contact-us">click here</a>.</p>', 'https://www.example-policy.com/privacy', ['https://www.example-policy.com/contact-us']],
+    ['<p>For all questions regarding print or digital subscriptions and apps, <a href="https://www.magazinestoresubscriptions.com/contact_us">please click here</a>.</p>', 'http://www.style.com/about/privacy', []],
     // Not contacts: OPP-115 303_reddit's instructions, a policy document, someone else's site, a lone menu link
     // (OPP-115 1206_dcccd's "Calendar Submission Form"), a link to the page itself, a javascript: link.
     ['<p>To opt out on Android and iOS, please follow <a href="https://www.reddit.com/r/reddit.com/wiki/privacypolicy/opt-out-mobile-advertising-id" rel="nofollow">these instructions</a>.</p>', 'https://www.reddit.com/help/privacypolicy', []],
