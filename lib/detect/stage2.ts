@@ -14,13 +14,6 @@
 import type { DetectionResult, DetectionSignal, ExtractedPolicy } from '../types';
 import type { SensitivityOption } from './stage1';
 
-const count = (re: RegExp, text: string): number => {
-  let n = 0;
-  re.lastIndex = 0;
-  while (re.exec(text)) n++;
-  return n;
-};
-
 /** Matches of `re` in each passage of `text`, the passages ending at `ends` (ascending, the last one at the text's end). */
 function countByPassage(re: RegExp, text: string, ends: number[]): number[] {
   const counts = new Array<number>(ends.length).fill(0);

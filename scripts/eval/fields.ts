@@ -51,7 +51,6 @@ export async function run(part: EvalPart): Promise<EvalRow[]> {
   showErrors = !heldout && process.env.FIELDS_ERRORS === '1';
   const sp = splits();
   const rows: EvalRow[] = [];
-  const tag = heldout ? 'heldout' : 'dev';
 
   // OPP-115: retention (4 classes), access/edit/delete/export rights, emails of the contact segments.
   const oppNames = heldout ? sp.summary_card_heldout.opp115.policies : [...sp.opp115_policy_level_split.train, ...sp.opp115_policy_level_split.dev];

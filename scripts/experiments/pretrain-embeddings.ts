@@ -8,7 +8,7 @@
  *
  * Writes /tmp/fineprint-exp/emb-d<dim>.json: { words: string[], dim, vectors: number[] } (row-major).
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { tokenize } from '../../lib/classify/features';
 import { parseCsv } from '../classifier-data';
