@@ -155,3 +155,37 @@ export function loadTrainSentences(train: Segment[]): { sentences: SentenceExamp
   });
   return { sentences, skipped, unmatched };
 }
+
+export const UNION_DIR = join(DATA, 'polisis-benchmark-split/datasets/Union');
+
+/** The classifier's training examples: the train segments, then their sentences (`loadTrainSentences`). */
+export interface TrainingExamples {
+  texts: string[];
+  ys: number[][];
+  /** The train segment each example is or comes from: folds hold a segment and its sentences out together. */
+  segmentOf: number[];
+  sentences: number;
+  /** Segments whose text is also a validation or test segment, so they give no sentences. */
+  skipped: number;
+}
+
+/**
+ * Targets: a segment's Majority labels are 1; a category only the split's Union variant gives it (one or two of
+ * three annotators) is `unionTarget` (only segments whose text is in the Majority train part: the Union variant's
+ * own split is different). A sentence's category is 1 with two or more annotators' votes, `sentenceOneVote` with one.
+ */
+export function trainingExamples(train: Segment[], o: { unionTarget: number; sentenceOneVote: number }): TrainingExamples {
+  const union = new Map(loadSplit('train', UNION_DIR).map((s) => [s.text, s.y]));
+  const segments = train.map((s) => {
+    const u = union.get(s.text);
+    return Array.from(s.y, (v, k) => (v ? 1 : u?.[k] ? o.unionTarget : 0));
+  });
+  const { sentences, skipped } = loadTrainSentences(train);
+  return {
+    texts: [...train.map((s) => s.text), ...sentences.map((s) => s.text)],
+    ys: [...segments, ...sentences.map((s) => Array.from(s.votes, (v) => (v >= 2 ? 1 : v === 1 ? o.sentenceOneVote : 0)))],
+    segmentOf: [...train.map((_, i) => i), ...sentences.map((s) => s.segment)],
+    sentences: sentences.length,
+    skipped,
+  };
+}

@@ -12,9 +12,7 @@ import { CATEGORIES } from '../lib/types';
 import { hashFeatures, weightFeatures, type FeatureConfig } from '../lib/classify/features';
 import { encodeBase64, loadModel, mixParts, scoreParts, type ModelFile } from '../lib/classify/model';
 import { blendMlp, loadMlp, scoreEnsemble, type MlpFile } from '../lib/classify/mlp';
-import { loadSplit, loadTrainSentences, SPLIT_DIR } from './classifier-data';
-import { join } from 'node:path';
-import { DATA } from './data-dir';
+import { loadSplit, SPLIT_DIR, trainingExamples } from './classifier-data';
 import { K, atLeastOne, countAll, f1Report, nbRatios, trainLogReg, trainMlp, tuneThresholds, vectorize, type LinearModel, type Mlp, type MlpOptions, type SparseRow, type TrainOptions } from './classifier-train-lib';
 
 /** Where the model is written; `-- --out PATH` writes elsewhere (for trial runs). */
@@ -32,7 +30,6 @@ const NB = { alpha: 0.1, beta: 0.5 };
  * are used: the Union variant is a different random split whose train part holds Majority test segments.
  */
 const UNION_TARGET = 0.3;
-const UNION_DIR = join(DATA, 'polisis-benchmark-split/datasets/Union');
 /**
  * Sentences of the train segments as extra examples, labeled from OPP-115's raw annotations (three
  * annotators per policy): a category is 1 when at least two annotators highlighted text of the sentence
@@ -108,16 +105,8 @@ function main() {
   const t0 = performance.now();
   const train = loadSplit('train');
   const val = loadSplit('validation');
-  const union = new Map(loadSplit('train', UNION_DIR).map((s) => [s.text, s.y]));
-  const ytr: ArrayLike<number>[] = train.map((s) => {
-    const u = union.get(s.text);
-    return u ? Array.from(s.y, (v, k) => (v ? 1 : u[k] ? UNION_TARGET : 0)) : s.y;
-  });
   // Examples: the train segments, then their sentences; segmentOf ties each example to its segment.
-  const { sentences, skipped } = loadTrainSentences(train);
-  const texts = [...train.map((s) => s.text), ...sentences.map((s) => s.text)];
-  const ys = [...ytr, ...sentences.map((s) => Array.from(s.votes, (v) => (v >= 2 ? 1 : v === 1 ? SENTENCE_ONE_VOTE : 0)))];
-  const segmentOf = [...train.map((_, i) => i), ...sentences.map((s) => s.segment)];
+  const { texts, ys, segmentOf, sentences, skipped } = trainingExamples(train, { unionTarget: UNION_TARGET, sentenceOneVote: SENTENCE_ONE_VOTE });
   const xs = vectorize(countAll(texts.map((text) => ({ text, y: new Uint8Array(K) })), FEATURES));
   const dim = 1 << FEATURES.bits;
   /** NB ratios from the segments among `rows`, then one model per seed, averaged, with the ratios folded in. */
@@ -197,14 +186,14 @@ function main() {
     data: `${SPLIT_DIR}/{train,validation}_dataset.csv.gz`,
     trainSegments: train.length,
     validationSegments: val.length,
-    trainSentences: sentences.length,
+    trainSentences: sentences,
     train: { ...TRAIN, seeds: SEEDS, nb: NB, unionTarget: UNION_TARGET, sentenceOneVote: SENTENCE_ONE_VOTE, thresholdFolds: FOLDS, mlp: MLP_TRAIN },
     validation: { macroF1: Number(tuned.macro.toFixed(4)), microF1: Number(tuned.micro.toFixed(4)), note: 'thresholds tuned on this part pooled with out-of-fold train scores' },
     validationHeldOut: { macroF1: Number(clean.macro.toFixed(4)), microF1: Number(clean.micro.toFixed(4)), note: 'thresholds tuned on out-of-fold train scores only' },
   };
   const json = JSON.stringify({ ...file, mlp: mlpFile });
   writeFileSync(MODEL_PATH, json + '\n');
-  console.log(`trained on ${train.length} segments and ${sentences.length} of their sentences (${skipped} segments whose text is also a validation/test segment left out of the sentences; ${SEEDS.length} seeds x ${TRAIN.epochs} epochs, MLP ${MLP_TRAIN.hidden} hidden x ${MLP_TRAIN.epochs} epochs, weight ${MLP_WEIGHT}) in ${seconds.toFixed(1)} s`);
+  console.log(`trained on ${train.length} segments and ${sentences} of their sentences (${skipped} segments whose text is also a validation/test segment left out of the sentences; ${SEEDS.length} seeds x ${TRAIN.epochs} epochs, MLP ${MLP_TRAIN.hidden} hidden x ${MLP_TRAIN.epochs} epochs, weight ${MLP_WEIGHT}) in ${seconds.toFixed(1)} s`);
   console.log(`validation, thresholds from out-of-fold train only: macro-F1 ${pct(clean.macro)}, micro-F1 ${pct(clean.micro)}`);
   console.log(`validation (thresholds tuned on it pooled with out-of-fold train): macro-F1 ${pct(tuned.macro)}, micro-F1 ${pct(tuned.micro)}`);
   console.log(`thresholds: ${thr.join(' ')}`);

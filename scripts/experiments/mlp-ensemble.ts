@@ -13,8 +13,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { CATEGORIES } from '../../lib/types';
 import { fnv1a, hashFeatures, weightFeatures, type FeatureConfig } from '../../lib/classify/features';
 import { loadModel, mixParts, scoreParts, SENTENCE_END } from '../../lib/classify/model';
-import { loadSplit, loadTrainSentences } from '../classifier-data';
-import { DATA } from '../data-dir';
+import { loadSplit, trainingExamples } from '../classifier-data';
 import { K, atLeastOne, countAll, f1Report, nbRatios, rng, trainLogReg, tuneThresholds, vectorize, type LinearModel, type SparseRow } from '../classifier-train-lib';
 import { encodeBase64 } from '../../lib/classify/model';
 
@@ -45,15 +44,7 @@ type Parts = { whole: Float32Array; best: Float32Array };
 const t0 = performance.now();
 const train = loadSplit('train');
 const val = loadSplit('validation');
-const union = new Map(loadSplit('train', `${DATA}/polisis-benchmark-split/datasets/Union`).map((s) => [s.text, s.y]));
-const ytr = train.map((s) => {
-  const u = union.get(s.text);
-  return u ? Array.from(s.y, (v, k) => (v ? 1 : u[k] ? 0.3 : 0)) : Array.from(s.y);
-});
-const { sentences } = loadTrainSentences(train);
-const texts = [...train.map((s) => s.text), ...sentences.map((s) => s.text)];
-const ys: number[][] = [...ytr, ...sentences.map((s) => Array.from(s.votes, (v) => (v >= 2 ? 1 : v === 1 ? 0.3 : 0)))];
-const segmentOf = [...train.map((_, i) => i), ...sentences.map((s) => s.segment)];
+const { texts, ys, segmentOf } = trainingExamples(train, { unionTarget: 0.3, sentenceOneVote: 0.3 });
 const all = texts.map((_, i) => i);
 const folds = Array.from({ length: FOLDS }, (_, f) => all.filter((i) => segmentOf[i] % FOLDS !== f));
 const yva = val.map((s) => s.y);

@@ -27,7 +27,7 @@ import { fnv1a, type FeatureConfig } from '../../lib/classify/features';
 import { encodeBase64, loadModel, mixParts, scoreParts } from '../../lib/classify/model';
 import { classifySegments, sectionChunks } from '../../lib/classify/index';
 import { extractFromDocument } from '../../lib/index';
-import { loadSplit, loadTrainSentences, parseCsv } from '../classifier-data';
+import { loadSplit, parseCsv, trainingExamples } from '../classifier-data';
 import { DATA } from '../data-dir';
 import { K, atLeastOne, countAll, f1Report, nbRatios, rng, trainLogReg, tuneThresholds, vectorize, type LinearModel } from '../classifier-train-lib';
 
@@ -44,7 +44,7 @@ const SOFT = arg('soft', 0);
 const C3PA = arg('c3pa', 0);
 const CACHE = '/tmp/fineprint-exp';
 const MIX = 0.5;
-const LIN_FEATURES: FeatureConfig = { bits: arg('bits', 16), wordNgrams: 2, charMin: 2, charMax: 4 };
+const LIN_FEATURES: FeatureConfig = { bits: arg('bits', 16), wordNgrams: arg('ngrams', 2), charMin: arg('charmin', 2), charMax: arg('charmax', 4) };
 const LIN_TRAIN = { epochs: 20, lr: 0.02, l2: 3e-5, batch: 16 };
 const NB = { alpha: 0.1, beta: 0.5 };
 const pct = (x: number) => (x * 100).toFixed(1);
@@ -145,15 +145,10 @@ console.log(`${chunks.length} chunks, ${chosen.length} used; teacher labels per 
 // ---------- train (segments + sentences, as train-classifier.ts) ----------
 const train = loadSplit('train');
 const val = loadSplit('validation');
-const union = new Map(loadSplit('train', `${DATA}/polisis-benchmark-split/datasets/Union`).map((s) => [s.text, s.y]));
-const ytr = train.map((s) => {
-  const u = union.get(s.text);
-  return u ? Array.from(s.y, (v, k) => (v ? 1 : u[k] ? 0.3 : 0)) : Array.from(s.y);
-});
-const { sentences } = loadTrainSentences(train);
-const texts = [...train.map((s) => s.text), ...sentences.map((s) => s.text), ...chosen.map((i) => chunks[i])];
-const ys: number[][] = [...ytr, ...sentences.map((s) => Array.from(s.votes, (v) => (v >= 2 ? 1 : v === 1 ? 0.3 : 0))), ...pseudoY];
-const nLabeled = train.length + sentences.length;
+const labeled = trainingExamples(train, { unionTarget: 0.3, sentenceOneVote: 0.3 });
+const texts = [...labeled.texts, ...chosen.map((i) => chunks[i])];
+const ys: number[][] = [...labeled.ys, ...pseudoY];
+const nLabeled = labeled.texts.length;
 const xs = vectorize(countAll(texts.map((text) => ({ text, y: new Uint8Array(K) })), LIN_FEATURES));
 const dim = 1 << LIN_FEATURES.bits;
 
