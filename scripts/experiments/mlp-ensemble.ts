@@ -10,12 +10,11 @@
  * The linear model's scores per seed are cached under /tmp/fineprint-exp/ (delete to recompute).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { CATEGORIES } from '../../lib/types';
 import { fnv1a, hashFeatures, weightFeatures, type FeatureConfig } from '../../lib/classify/features';
-import { loadModel, mixParts, scoreParts, SENTENCE_END } from '../../lib/classify/model';
+import { mixParts, scoreParts, SENTENCE_END } from '../../lib/classify/model';
 import { loadSplit, trainingExamples } from '../classifier-data';
-import { K, atLeastOne, countAll, f1Report, nbRatios, rng, trainLogReg, tuneThresholds, vectorize, type LinearModel, type SparseRow } from '../classifier-train-lib';
-import { encodeBase64 } from '../../lib/classify/model';
+import { K, atLeastOne, countAll, f1Report, rng, tuneThresholds, vectorize, type LinearModel, type SparseRow } from '../classifier-train-lib';
+import { fitLinear, loadLinear } from './linear';
 
 const arg = (name: string, def: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -60,24 +59,8 @@ function linearParts(): { oof: Parts[]; va: Parts[] } {
   }
   const xs = vectorize(countAll(texts.map((text) => ({ text, y: new Uint8Array(K) })), LIN_FEATURES));
   const dim = 1 << LIN_FEATURES.bits;
-  const fit = (rows: number[]): LinearModel => {
-    const seg = rows.filter((i) => i < train.length);
-    const scaling = nbRatios(seg.map((i) => xs[i]), seg.map((i) => ys[i]), dim, NB.alpha, NB.beta);
-    const m = trainLogReg(rows.map((i) => xs[i]), rows.map((i) => ys[i]), dim, { ...LIN_TRAIN, seed: SEED, featScale: scaling });
-    for (let i = 0; i < m.w.length; i++) m.w[i] *= scaling[i];
-    return m;
-  };
-  const toLoaded = (m: LinearModel) => {
-    const scale = new Array(K).fill(0);
-    for (let i = 0; i < m.w.length; i++) scale[i % K] = Math.max(scale[i % K], Math.abs(m.w[i]));
-    for (let k = 0; k < K; k++) scale[k] = scale[k] / 127 || 1;
-    const q = new Int8Array(m.w.length);
-    for (let i = 0; i < m.w.length; i++) q[i] = Math.round(m.w[i] / scale[i % K]);
-    return loadModel({
-      format: 'fineprint-segment-classifier', version: 1, categories: [...CATEGORIES], features: LIN_FEATURES,
-      bias: Array.from(m.b), sentenceMix: MIX, scale, weights: encodeBase64(new Uint8Array(q.buffer)), thresholds: new Array(K).fill(0.5), meta: {},
-    });
-  };
+  const fit = (rows: number[]): LinearModel => fitLinear(xs, ys, rows, train.length, { dim, train: LIN_TRAIN, nb: NB, seed: SEED });
+  const toLoaded = (m: LinearModel) => loadLinear(m, LIN_FEATURES, MIX);
   const oof: Parts[] = new Array(train.length);
   for (let f = 0; f < FOLDS; f++) {
     const lm = toLoaded(fit(folds[f]));

@@ -24,12 +24,13 @@ import * as jsdom from 'jsdom';
 import { parseHtml } from '../../cli/analyze';
 import { CATEGORIES } from '../../lib/types';
 import { fnv1a, type FeatureConfig } from '../../lib/classify/features';
-import { encodeBase64, loadModel, mixParts, scoreParts } from '../../lib/classify/model';
+import { mixParts, scoreParts } from '../../lib/classify/model';
 import { classifySegments, sectionChunks } from '../../lib/classify/index';
 import { extractFromDocument } from '../../lib/index';
 import { loadSplit, parseCsv, trainingExamples } from '../classifier-data';
 import { DATA } from '../data-dir';
-import { K, atLeastOne, countAll, f1Report, nbRatios, rng, trainLogReg, tuneThresholds, vectorize, type LinearModel } from '../classifier-train-lib';
+import { K, atLeastOne, countAll, f1Report, rng, tuneThresholds, vectorize, type LinearModel } from '../classifier-train-lib';
+import { fitLinear, loadLinear } from './linear';
 
 const arg = (name: string, def: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -152,24 +153,8 @@ const nLabeled = labeled.texts.length;
 const xs = vectorize(countAll(texts.map((text) => ({ text, y: new Uint8Array(K) })), LIN_FEATURES));
 const dim = 1 << LIN_FEATURES.bits;
 
-function fit(rows: number[]): LinearModel {
-  const seg = rows.filter((i) => i < train.length);
-  const scaling = nbRatios(seg.map((i) => xs[i]), seg.map((i) => ys[i]), dim, NB.alpha, NB.beta);
-  const m = trainLogReg(rows.map((i) => xs[i]), rows.map((i) => ys[i]), dim, { ...LIN_TRAIN, seed: SEED, featScale: scaling });
-  for (let i = 0; i < m.w.length; i++) m.w[i] *= scaling[i];
-  return m;
-}
-function toLoaded(m: LinearModel) {
-  const scale = new Array(K).fill(0);
-  for (let i = 0; i < m.w.length; i++) scale[i % K] = Math.max(scale[i % K], Math.abs(m.w[i]));
-  for (let k = 0; k < K; k++) scale[k] = scale[k] / 127 || 1;
-  const q = new Int8Array(m.w.length);
-  for (let i = 0; i < m.w.length; i++) q[i] = Math.round(m.w[i] / scale[i % K]);
-  return loadModel({
-    format: 'fineprint-segment-classifier', version: 1, categories: [...CATEGORIES], features: LIN_FEATURES,
-    bias: Array.from(m.b), sentenceMix: MIX, scale, weights: encodeBase64(new Uint8Array(q.buffer)), thresholds: new Array(K).fill(0.5), meta: {},
-  });
-}
+const fit = (rows: number[]): LinearModel => fitLinear(xs, ys, rows, train.length, { dim, train: LIN_TRAIN, nb: NB, seed: SEED });
+const toLoaded = (m: LinearModel) => loadLinear(m, LIN_FEATURES, MIX);
 
 /** Thresholds tuned on a random half of validation, scored on the other half; mean over 50 seeded splits (both ways). */
 function halves(scores: ArrayLike<number>[]): { macro: number; micro: number } {
