@@ -9,7 +9,9 @@
  * category maps to is 1, the shipped model labels the others. --bits sets the hash size of both models
  * (above 16 needs MAX_BITS in lib/classify/model.ts raised for the run); --share 0 trains the baseline only.
  *
- *   npx tsx scripts/experiments/self-training.ts --seed 1 [--share 1 --soft 0 --c3pa 0 --bits 16]
+ * --rules 1 appends marker words for what the analyzer's field rules find in each text (all texts, validation too).
+ *
+ *   npx tsx scripts/experiments/self-training.ts --seed 1 [--share 1 --soft 0 --c3pa 0 --rules 0 --bits 16 --charmin 2 --charmax 4 --ngrams 2]
  *
  * Measured on validation only. The teacher's thresholds were tuned on validation pooled with out-of-fold
  * train, so its pseudo-labels carry a little of validation; out-of-fold train thresholds are not clean either
@@ -26,7 +28,7 @@ import { CATEGORIES } from '../../lib/types';
 import { fnv1a, type FeatureConfig } from '../../lib/classify/features';
 import { mixParts, scoreParts } from '../../lib/classify/model';
 import { classifySegments, sectionChunks } from '../../lib/classify/index';
-import { extractFromDocument } from '../../lib/index';
+import { analyzeText, extractFromDocument } from '../../lib/index';
 import { loadSplit, parseCsv, trainingExamples } from '../classifier-data';
 import { DATA } from '../data-dir';
 import { K, atLeastOne, countAll, f1Report, rng, tuneThresholds, vectorize, type LinearModel } from '../classifier-train-lib';
@@ -43,6 +45,8 @@ const SHARE = arg('share', 1);
 const SOFT = arg('soft', 0);
 /** 1: the extra examples are C3PA's annotated spans instead of chunks: their C3PA category, mapped to OPP-115's, is 1; the teacher labels the other categories. */
 const C3PA = arg('c3pa', 0);
+/** 1: every text also carries marker words for what the analyzer's field rules find in it (rights kinds, a retention verdict, selling, contacts, warnings). */
+const RULES = arg('rules', 0);
 const CACHE = '/tmp/fineprint-exp';
 const MIX = 0.5;
 const LIN_FEATURES: FeatureConfig = { bits: arg('bits', 16), wordNgrams: arg('ngrams', 2), charMin: arg('charmin', 2), charMax: arg('charmax', 4) };
@@ -146,8 +150,22 @@ console.log(`${chunks.length} chunks, ${chosen.length} used; teacher labels per 
 // ---------- train (segments + sentences, as train-classifier.ts) ----------
 const train = loadSplit('train');
 const val = loadSplit('validation');
+/** Marker words for the field rules' findings on `text` (the rules alone: topics off), appended to it. */
+function withRules(text: string): string {
+  if (!RULES) return text;
+  const s = analyzeText(text, { topics: false });
+  const marks = [
+    ...s.rights.map((r) => `zzright${r.kind.replace(/-/g, '')}`),
+    s.retention.verdict !== 'not-stated' ? `zzretention zzretention${s.retention.verdict}` : '',
+    s.selling.verdict !== 'not-stated' ? `zzselling zzselling${s.selling.verdict}` : '',
+    s.contact.emails.length ? 'zzcontactemail' : '', s.contact.phones.length ? 'zzcontactphone' : '',
+    s.contact.postal.length ? 'zzcontactpostal' : '', s.contact.urls.length ? 'zzcontacturl' : '',
+    ...s.warnings.map((w) => `zzwarn${w.id.replace(/[^a-z]/gi, '')}`),
+  ].filter(Boolean);
+  return marks.length ? `${text} ${marks.join(' ')}` : text;
+}
 const labeled = trainingExamples(train, { unionTarget: 0.3, sentenceOneVote: 0.3 });
-const texts = [...labeled.texts, ...chosen.map((i) => chunks[i])];
+const texts = [...labeled.texts, ...chosen.map((i) => chunks[i])].map(withRules);
 const ys: number[][] = [...labeled.ys, ...pseudoY];
 const nLabeled = labeled.texts.length;
 const xs = vectorize(countAll(texts.map((text) => ({ text, y: new Uint8Array(K) })), LIN_FEATURES));
@@ -176,7 +194,7 @@ const show = (name: string, scores: ArrayLike<number>[]) => {
   const h = halves(scores);
   const tuned = tuneThresholds(scores, val.map((s) => s.y));
   const self = f1Report(atLeastOne(scores, tuned), val.map((s) => s.y), tuned);
-  console.log(`RESULT seed=${SEED} share=${SHARE} soft=${SOFT} c3pa=${C3PA} ${name}: val halves ${pct(h.macro)} / ${pct(h.micro)} | val tuned on itself ${pct(self.macro)} / ${pct(self.micro)}`);
+  console.log(`RESULT seed=${SEED} share=${SHARE} soft=${SOFT} c3pa=${C3PA} rules=${RULES} ${name}: val halves ${pct(h.macro)} / ${pct(h.micro)} | val tuned on itself ${pct(self.macro)} / ${pct(self.micro)}`);
 };
 
 const baselineFile = `${CACHE}/linear-seed${SEED}.json`;
@@ -187,7 +205,7 @@ if (existsSync(baselineFile)) {
 show('teacher (shipped ensemble)', classifySegments(val.map((s) => s.text)).map((c) => CATEGORIES.map((cat) => c.scores[cat])));
 const all = texts.map((_, i) => i);
 const base = toLoaded(fit(all.filter((i) => i < nLabeled)));
-show('baseline linear (recomputed)', val.map((s) => mixParts(scoreParts(base, s.text), MIX)));
+show('baseline linear (recomputed)', val.map((s) => mixParts(scoreParts(base, withRules(s.text)), MIX)));
 const student = toLoaded(fit(all));
-show('student linear', val.map((s) => mixParts(scoreParts(student, s.text), MIX)));
+show('student linear', val.map((s) => mixParts(scoreParts(student, withRules(s.text)), MIX)));
 console.log(`total ${((performance.now() - t0) / 1000).toFixed(0)} s`);
