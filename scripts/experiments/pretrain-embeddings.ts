@@ -14,6 +14,7 @@ import { tokenize } from '../../lib/classify/features';
 import { parseCsv } from '../classifier-data';
 import { DATA } from '../data-dir';
 import { rng } from '../classifier-train-lib';
+import { matchesOppSite, siteLabel } from './opp-sites';
 
 const arg = (name: string, def: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -23,16 +24,6 @@ const DIM = arg('dim', 64), VOCAB = arg('vocab', 12000), WIN = 5;
 
 const t0 = performance.now();
 
-// OPP-115 sites, as the main label of the domain ("theatlantic.com" -> "theatlantic").
-const key = (s: string) => s.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/[^a-z0-9]/g, '');
-const oppSites = parseCsv(readFileSync(`${DATA}/derived/opp115_policy_field_hints.csv`, 'utf8')).slice(1)
-  .filter((r) => r.length > 2).map((r) => key(r[2].replace(/\.[a-z]+$/, '').replace(/\.(co|com|org|net)$/, '')));
-const matchesOpp = (name: string): string | undefined => {
-  const k = key(name);
-  if (k.length < 3) return undefined;
-  return oppSites.find((s) => s.length >= 3 && (s === k || (s.length >= 5 && k.includes(s)) || (k.length >= 5 && s.includes(k))));
-};
-
 const docs: string[] = [];
 const excluded: string[] = [];
 const stripHtml = (h: string) => h.replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]+>/g, ' ')
@@ -40,16 +31,15 @@ const stripHtml = (h: string) => h.replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' 
 // ToS;DR documents.
 for (const r of parseCsv(readFileSync(`${DATA}/tosdr-documents/documents.csv`, 'utf8')).slice(1)) {
   if (r.length < 4) continue;
-  const m = matchesOpp(r[1]);
+  const m = matchesOppSite(r[1]);
   if (m) { excluded.push(`tosdr ${r[1]} ~ ${m}`); continue; }
   docs.push(stripHtml(readFileSync(`${DATA}/tosdr-documents/${r[0]}`, 'utf8')));
 }
 // C3PA: distinct annotated spans of each policy (three annotators often mark the same text).
 for (const r of parseCsv(readFileSync(`${DATA}/derived/c3pa_document_labels.csv`, 'utf8')).slice(1)) {
   if (r.length < 7) continue;
-  const url = r[5] || r[6] || '';
-  const host = url.replace(/^https?:\/\//, '').split('/')[0].replace(/^www\./, '').replace(/\.[a-z]+$/, '').split('.').pop() ?? '';
-  const m = matchesOpp(host) ?? matchesOpp(r[4].replace(/privacy|policy|notice|statement|cookie/gi, ''));
+  const host = siteLabel(r[5] || r[6] || '');
+  const m = matchesOppSite(host) ?? matchesOppSite(r[4].replace(/privacy|policy|notice|statement|cookie/gi, ''));
   if (m) { excluded.push(`c3pa ${r[0]}/${r[1]} ${host} "${r[4]}" ~ ${m}`); continue; }
   const spans = new Set<string>();
   for (const row of parseCsv(gunzipSync(readFileSync(`${DATA}/${r[2]}`)).toString('utf8')).slice(1)) if (row[1]) spans.add(row[1].replace(/\\n/g, '\n'));

@@ -33,6 +33,7 @@ import { loadSplit, parseCsv, trainingExamples } from '../classifier-data';
 import { DATA } from '../data-dir';
 import { K, atLeastOne, countAll, f1Report, rng, tuneThresholds, vectorize, type LinearModel } from '../classifier-train-lib';
 import { fitLinear, loadLinear } from './linear';
+import { matchesOppSite, siteLabel } from './opp-sites';
 
 const arg = (name: string, def: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -56,14 +57,6 @@ const pct = (x: number) => (x * 100).toFixed(1);
 const t0 = performance.now();
 
 // ---------- the unlabeled chunks ----------
-/** OPP-115 sites, as the main label of their domain: their pages are left out (as in pretrain-embeddings.ts). */
-const key = (s: string) => s.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/[^a-z0-9]/g, '');
-const oppSites = parseCsv(readFileSync(`${DATA}/derived/opp115_policy_field_hints.csv`, 'utf8')).slice(1)
-  .filter((r) => r.length > 2).map((r) => key(r[2].replace(/\.[a-z]+$/, '').replace(/\.(co|com|org|net)$/, '')));
-const matchesOpp = (name: string) => {
-  const k = key(name);
-  return k.length >= 3 && oppSites.some((s) => s.length >= 3 && (s === k || (s.length >= 5 && k.includes(s)) || (k.length >= 5 && s.includes(k))));
-};
 function unlabeledChunks(): string[] {
   const file = `${CACHE}/unlabeled-chunks.json`;
   if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as string[];
@@ -78,7 +71,7 @@ function unlabeledChunks(): string[] {
     const o = Object.fromEntries(h.map((k, i) => [k, r[i] ?? '']));
     if (o.doc_type_guess !== 'privacy') continue;
     // Held out for the card, or in the detection evaluation's held-out half, or an OPP-115 site: left out.
-    if (tosdrHeld.has(o.file) || tosdrServices.has(o.service_name) || fnv1a(o.file) % 2 === 1 || matchesOpp(o.service_name)) { skipped++; continue; }
+    if (tosdrHeld.has(o.file) || tosdrServices.has(o.service_name) || fnv1a(o.file) % 2 === 1 || matchesOppSite(o.service_name)) { skipped++; continue; }
     pages.push({ file: join(DATA, 'tosdr-documents', o.file), url: '' });
   }
   const c3paHeld = new Set<string>(splits.summary_card_heldout.c3pa_full_pages.docs);
@@ -86,8 +79,8 @@ function unlabeledChunks(): string[] {
   for (const r of crows.slice(1)) {
     const o = Object.fromEntries(crows[0].map((k, i) => [k, r[i] ?? '']));
     if (!o.html_file_included) continue;
-    const host = (o.canonical_or_og_url || o.db_crawl_url).replace(/^https?:\/\//, '').split('/')[0].replace(/^www\./, '').replace(/\.[a-z]+$/, '').split('.').pop() ?? '';
-    if (c3paHeld.has(`${o.group}/${o.doc_id}`) || matchesOpp(host)) { skipped++; continue; }
+    const host = siteLabel(o.canonical_or_og_url || o.db_crawl_url);
+    if (c3paHeld.has(`${o.group}/${o.doc_id}`) || matchesOppSite(host)) { skipped++; continue; }
     pages.push({ file: join(DATA, o.html_file_included), url: o.canonical_or_og_url || o.db_crawl_url });
   }
   const chunks: string[] = [];
@@ -125,8 +118,8 @@ function c3paSpans(): { text: string; cats: Set<string> }[] {
   const out = new Map<string, Set<string>>();
   for (const r of rows.slice(1)) {
     const o = Object.fromEntries(rows[0].map((k, i) => [k, r[i] ?? '']));
-    const host = (o.canonical_or_og_url || o.db_crawl_url).replace(/^https?:\/\//, '').split('/')[0].replace(/^www\./, '').replace(/\.[a-z]+$/, '').split('.').pop() ?? '';
-    if (!o.annotation_file || held.has(`${o.group}/${o.doc_id}`) || matchesOpp(host)) continue;
+    const host = siteLabel(o.canonical_or_og_url || o.db_crawl_url);
+    if (!o.annotation_file || held.has(`${o.group}/${o.doc_id}`) || matchesOppSite(host)) continue;
     for (const a of parseCsv(gunzipSync(readFileSync(join(DATA, o.annotation_file))).toString('utf8')).slice(1)) {
       const text = (a[1] ?? '').replace(/\\n/g, '\n').trim();
       const cat = C3PA_TO_OPP[a[2] ?? ''];
