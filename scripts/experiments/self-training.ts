@@ -197,8 +197,10 @@ if (existsSync(baselineFile)) {
 }
 show('teacher (shipped ensemble)', classifySegments(val.map((s) => s.text)).map((c) => CATEGORIES.map((cat) => c.scores[cat])));
 const all = texts.map((_, i) => i);
+/** Validation as the models read it (with the rules' marker words under --rules 1), made once for both. */
+const valTexts = val.map((s) => withRules(s.text));
 const base = toLoaded(fit(all.filter((i) => i < nLabeled)));
-show('baseline linear (recomputed)', val.map((s) => mixParts(scoreParts(base, withRules(s.text)), MIX)));
+show('baseline linear (recomputed)', valTexts.map((t) => mixParts(scoreParts(base, t), MIX)));
 const student = toLoaded(fit(all));
-show('student linear', val.map((s) => mixParts(scoreParts(student, withRules(s.text)), MIX)));
+show('student linear', valTexts.map((t) => mixParts(scoreParts(student, t), MIX)));
 console.log(`total ${((performance.now() - t0) / 1000).toFixed(0)} s`);
