@@ -9,7 +9,7 @@ import { pushEvidence, toEvidence } from './evidence';
 import { clauseBefore, clauseStart, isNegated } from './negation';
 
 /** Cheap pre-filter. */
-const PREFILTER = /\b(?:sell|sold|sale|rent|trade|lease|licen[sc]|exchang|barter|own\s+(?:direct\s+)?(?:marketing|advertising|promotional|commercial)|their\s+(?:direct\s+)?(?:marketing|advertising|promotional)|they\s+(?:can|may|could)\s+(?:directly\s+)?(?:market|advertise|send|provide|offer|serve|display|show|deliver)|to\s+(?:market|advertise|promote)\s+(?:their|its)|cross[-\s]context|constitut|whose\s+(?:products|services|offers|offerings)|(?:contact|e-?mail|call|mail)\s+you\b|(?:customer|mailing|postal|subscriber|member)\s+lists?\s+(?:available\s+)?(?:to|with)\b|third[-\s]part(?:y|ies)['’]?s?\s+(?:direct\s+)?marketing|(?:who|which|that)\s+(?:may|might|can|could|will)\s+(?:also\s+)?(?:offer|send|provide)\s+you\b|(?:partners|third\s+parties|companies|organi[sz]ations)\s+(?:in\s+order\s+)?to\s+(?:offer|provide|send)\s+you\b)/i;
+const PREFILTER = /\b(?:sell|sold|sale|rent|trade|lease|licen[sc]|exchang|barter|own\s+(?:direct\s+)?(?:marketing|advertising|promotional|commercial)|their\s+(?:direct\s+)?(?:marketing|advertising|promotional)|they\s+(?:can|may|could)\s+(?:directly\s+)?(?:market|advertise|send|provide|offer|serve|display|show|deliver)|to\s+(?:market|advertise|promote)\s+(?:their|its)|cross[-\s]context|constitut|whose\s+(?:products|services|offers|offerings)|(?:contact|e-?mail|call|mail)\s+you\b|(?:customer|mailing|postal|subscriber|member)\s+lists?\s+(?:available\s+)?(?:to|with)\b|third[-\s]part(?:y|ies)['’]?s?\s+(?:direct\s+)?marketing|(?:who|which|that)\s+(?:may|might|can|could|will)\s+(?:also\s+)?(?:offer|send|provide)\s+you\b|(?:partners|third\s+parties|companies|organi[sz]ations)\s+(?:in\s+order\s+)?to\s+(?:offer|provide|send)\s+you\b)|["“‘']shar(?:e|es|ed|ing)["”’']/i;
 
 /** The verbs of selling; the match is the cue checked for negation. */
 const SELL_VERB = /\b(?:sell(?:s|ing)?|sold|rent(?:s|ed|ing)?|exchange(?:s|d)?\s+(?:\w+\s+){1,5}?for\s+(?:money|monetary|value|valuable|consideration|compensation|payment)|(?:trade(?:s|d)?|lease(?:s|d)?|barter(?:s|ed)?)\s+(?:it|them|your|personal|such|any|this|user|customer|member|the\s+(?:personal\s+)?(?:information|data)|information|data|e-?mail|names?|lists?)|(?:make|made)\s+(?:\w+\s+){0,4}available\s+for\s+sale|(?<!\b(?:this|the|that|such|our|their|its|of|with|as|any|all)\s+)licen[sc](?:e|es|ed|ing)\s+(?!to\b)(?:\w+\s+){0,3}?(?:information|data|it|them)\b(?=[^.;]{0,60}?\bto\s+(?:our\s+|its\s+|their\s+|other\s+)?(?:customers|clients|third[-\s]part(?:y|ies)|partners|businesses|companies|advertisers|marketers|brands|resellers)\b)|sale\s+(?:or\s+(?:exchange|rental|licensing)\s+)?of\s+(?:your\s+|any\s+|such\s+)?(?:(?:service\s+)?(?:user|customer|member|subscriber)\s+)?(?:personal|information|data|pi\b))\b/gi;
@@ -148,6 +148,8 @@ type Statement = { verdict: 'yes' | 'no'; definite: boolean; soft?: boolean } | 
 
 /** A section or column name that presupposes a sale: "Categories of Personal Information About Guests that Target Sells or Shares", "Categories of third parties to whom we may “sell” the PI". */
 const SOLD_HEADING = /\bcategories\s+of\s+(?:(?:personal\s+)?(?:information|data|pi)\b[^.:;]{0,40}?\b(?:that|which)\s+|third\s+parties\s+to\s+whom\s+)(?:we|[A-Z][\w&.-]+)\s+(?:(?:have|has|may)\s+)?\W?(?:sells?|sold)\b/i;
+/** The company as the subject of the quoted statutory "share": "We “share” information for these purposes", "we may also "share" identifiers". */
+const CPRA_SHARE = /\b(?:we|us)\s+(?:(?:may|might|also|do|does|can|could|will|sometimes|have|has|currently|and|or|not|never)\s+){0,4}["“‘']shar(?:e|es|ed|ing)["”’']/i;
 /** "our sale of your personal information", "L2's sale of your personal information": presupposes the company sells. */
 const OUR_SALE = /\b(?:[Oo]ur|[A-Z][\w&.-]*['’]s?)\s+["“]?(?:sales?|selling)["”]?\s+of\s+(?:your\s+|their\s+)?(?:personal|information|data)/;
 
@@ -291,6 +293,14 @@ function statementOf(text: string): Statement {
       if (/\b(?:service\s+providers?|vendors?|contractors?|processors?)\b/i.test(before) && !/\b(?:and|or)\s+(?:other\s+)?(?:third\s+parties|partners|advertisers|sponsors|affiliates)\b/i.test(before)) continue;
       return { verdict: 'yes', definite: false };
     }
+  }
+  // The company's own CPRA "sharing", named in quotes as the law's term: "We also "share" your personal information
+  // when serving targeted advertising", "we may “share” identifiers ... with advertisers". RUBRIC.md counts disclosure
+  // for cross-context advertising (the CCPA sense of sale/sharing) as `yes`; a denial of "sharing" is not a denial of sale.
+  const share = CPRA_SHARE.exec(text);
+  if (share) {
+    const at = share.index + share[0].search(/["“‘']shar/i);
+    if (!isNegated(text, at, 12) && !DESCRIBES_RIGHT.test(text.slice(0, at)) && !/\b(?:how|if|unless|whether)\s+(?:\w+\s+){0,2}$/i.test(clauseBefore(text, at))) return { verdict: 'yes', definite: false };
   }
   if (denial) return { verdict: 'no', definite: false };
   const our = OUR_SALE.exec(text);

@@ -255,6 +255,11 @@ const SENTENCES: Array<[string, 'yes' | 'no' | 'not-stated', string]> = [
   ['As the owner of this information, we may disclose or sell such information as an asset of the company in conjunction with the sale of the company or a substantial portion of our assets to a third party.', 'not-stated', 'OPP-115 581_coffeereview (train)'],
   // A denial about one thing only: the phone number just named.
   ['But we won’t save your number, share it, sell it, or even show it to anyone.', 'not-stated', 'ToS;DR Imgur'],
+  // CPRA "sharing" (for cross-context behavioral advertising) in quotes as the company's own act, or hedged, is a sale by
+  // the rubric; the right to opt out of it, or a denial of "sharing" alone, says neither.
+  ["We also \"share\" your personal information when serving targeted advertising (referred to as 'cross-context behavioral advertising' under California law).", 'yes', 'C3PA DB/30'],
+  ['The activities described in this section may be considered “sharing” data under the laws of certain states.', 'yes', 'C3PA WS/121'],
+  ['You have the right to opt out of the “selling” or “sharing” of your Personal Information, as those terms are defined by the CPRA.', 'not-stated', 'C3PA DB/134'],
 ];
 
 // A data broker's disclosure table: the "Whether We “Sold”" column has a "Yes" cell (C3PA DB/111, shortened).
