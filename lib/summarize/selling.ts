@@ -220,7 +220,7 @@ function statementOf(text: string): Statement {
     const rightScope = negatedHere ? text.slice(clauseStart(text, m.index), m.index + m[0].length) : prefix;
     if (DESCRIBES_RIGHT.test(rightScope) && !(CATEGORIES_SOLD.test(text) && !ABOUT_A_RIGHT.test(prefix) && !isNegated(text, m.index))) continue;
     // The object follows the verb ("sell your email address"), or precedes a passive ("information is sold").
-    const passive = /^(?:sold|rented|traded|leased)/i.test(m[0]) && (/\b(?:is|are|be|been|being|was|were|get|gets)\s+(?:\w+\s+|(?:\w+(?:ed|en|ly|wn|ld),?\s+(?:or\s+|and\s+)?){1,5})?$/i.test(before) ||
+    const passive = /^(?:sold|rented|traded|leased)/i.test(m[0]) && (/\b(?:is|are|be|been|being|was|were|get|gets)\s+(?:\w+\s+|(?:\w+(?:ed|en|ly|wn|ld),?\s+(?:or\s+|and\s+)?){1,5})?["“'‘]?$/i.test(before) ||
       // Inverted after a fronted negation: "Under no circumstances is your personal data sold", "At no time will your information be sold".
       /\b(?:no\s+(?:circumstances?|case|event|time|point)|never)\s+(?:is|are|will|shall|would|was|were)\s+(?:(?:your|any|the|such|our|their|this|these|all)\s+)?(?:[\w-]+\s+){0,3}?(?:data|information|details|info|pii|pi|lists?|addresses)\s+(?:\w+ly\s+)?(?:be\s+)?$/i.test(before));
     const scope = before + after;
@@ -248,7 +248,7 @@ function statementOf(text: string): Statement {
     // A named organization counts only with a lowercase verb and an auxiliary ("PeekYou has sold", "CoStar may
     // also “sell”") or "sells": capitalized table headers ("Category Examples Collected Sold or Shared") are not actors.
     const named = ORG_NAME_SUBJECT.test(before) && /^[a-z]/.test(m[0]) && (/^sells\b/.test(m[0]) || /\b(?:may|might|has|have|will|does|also)\s+(?:[a-z]+(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|and\/or)\s+)){0,3}["“'‘]?$/.test(before));
-    if (!/\b(?:we|us|our|company|i)\b|\b(?:be|is|are|been|being|was|were|get|gets)\s+(?:\w+\s+)?(?:sold|rented|traded|leased|exchanged)\b|\bsale\s+(?:or\s+\w+\s+)?of\b/i.test(before + m[0]) && !named) continue;
+    if (!/\b(?:we|us|our|company|i)\b|\b(?:be|is|are|been|being|was|were|get|gets)\s+(?:\w+\s+)?["“'‘]?(?:sold|rented|traded|leased|exchanged)\b|\bsale\s+(?:or\s+\w+\s+)?of\b/i.test(before + m[0]) && !named) continue;
     // "We may use, sell, disclose, or otherwise dispose of Personal Information we collect in the following
     // circumstances:": a lead-in whose items say what is sold (there only the company itself, in a sale of the company).
     if (/\bin\s+the\s+following\s+(?:circumstances|situations|cases|instances)\s*:\s*$/i.test(text) && /\b(?:may|might|could|can)\b/i.test(before)) continue;
