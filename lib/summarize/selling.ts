@@ -148,8 +148,8 @@ type Statement = { verdict: 'yes' | 'no'; definite: boolean; soft?: boolean } | 
 
 /** A section or column name that presupposes a sale: "Categories of Personal Information About Guests that Target Sells or Shares", "Categories of third parties to whom we may “sell” the PI". */
 const SOLD_HEADING = /\bcategories\s+of\s+(?:(?:personal\s+)?(?:information|data|pi)\b[^.:;]{0,40}?\b(?:that|which)\s+|third\s+parties\s+to\s+whom\s+)(?:we|[A-Z][\w&.-]+)\s+(?:(?:have|has|may)\s+)?\W?(?:sells?|sold)\b/i;
-/** The company as the subject of the quoted statutory "share": "We “share” information for these purposes", "we may also "share" identifiers". */
-const CPRA_SHARE = /\b(?:we|us)\s+(?:(?:may|might|also|do|does|can|could|will|sometimes|have|has|currently|and|or|not|never)\s+){0,4}["“‘']shar(?:e|es|ed|ing)["”’']/i;
+/** The company as the subject of the quoted statutory "share" ("We “share” information for these purposes", "we may also "share" identifiers"); the match ends at the opening quote. */
+const CPRA_SHARE = /\b(?:we|us)\s+(?:(?:may|might|also|do|does|can|could|will|sometimes|have|has|currently|and|or|not|never)\s+){0,4}(?=["“‘']shar(?:e|es|ed|ing)["”’'])/i;
 /** "our sale of your personal information", "L2's sale of your personal information": presupposes the company sells. */
 const OUR_SALE = /\b(?:[Oo]ur|[A-Z][\w&.-]*['’]s?)\s+["“]?(?:sales?|selling)["”]?\s+of\s+(?:your\s+|their\s+)?(?:personal|information|data)/;
 
@@ -299,7 +299,7 @@ function statementOf(text: string): Statement {
   // for cross-context advertising (the CCPA sense of sale/sharing) as `yes`; a denial of "sharing" is not a denial of sale.
   const share = CPRA_SHARE.exec(text);
   if (share) {
-    const at = share.index + share[0].search(/["“‘']shar/i);
+    const at = share.index + share[0].length;
     if (!isNegated(text, at, 12) && !DESCRIBES_RIGHT.test(text.slice(0, at)) && !/\b(?:how|if|unless|whether)\s+(?:\w+\s+){0,2}$/i.test(clauseBefore(text, at))) return { verdict: 'yes', definite: false };
   }
   if (denial) return { verdict: 'no', definite: false };
