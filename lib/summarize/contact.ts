@@ -257,9 +257,9 @@ const CONTACT_ASK = /\b(?:contact|get\s+in\s+touch|reach\s+us|write\s+to\s+us|em
 const PRIVACY_LINK_TEXT = /privacy|personal\s+(?:data|information)|your\s+(?:data|information)|directory\s+information|opt(?:ing)?[-\s]?out|do\s+not\s+sell|requests?|rights|dsar|data\s+subject/i;
 /** Link text naming a document ("Privacy Policy", "Terms of Use", "these instructions"): a page to read, not a way to reach anyone. */
 const DOCUMENT_TEXT = /\b(?:polic(?:y|ies)|notices?|terms|statement|agreement|principles|instructions|learn\s+more|more\s+information|read\s+more|faqs?)\b/i;
-/** A sentence about the reader's questions: "If you have any questions, click here" sends them to a contact page (CONTACT_PAGE). */
 const QUESTIONS = /\b(?:questions?|concerns?|comments?|complaints?|quer(?:y|ies)|inquir(?:y|ies)|enquir(?:y|ies))\b/i;
-const CONTACT_PAGE = /contact/i;
+/** A link to a contact page from text about the reader's questions: "If you have any questions, click here". */
+const questionsToContactPage = (href: string, text: string): boolean => /contact/i.test(href) && QUESTIONS.test(text);
 /** Requests that are not the reader's: "(such as law enforcement requests)". */
 const OTHERS_REQUESTS = /\b(?:law\s+enforcement|government(?:al)?|legal|court)\s+requests?\b/gi;
 /** Pages a browser requests: "...and the page you request" (log data), not a request to the organization. */
@@ -309,7 +309,7 @@ export function isContactLink(link: BlockLink, sentence: string, pageUrl: string
   if (!textAsks && /#./.test(href)) return false;
   // "privacy#" with nothing after the '#': a link handled by a script, most often back to the page itself.
   if (/#$/.test(href) && !CONTACT_ASK.test(text)) return false;
-  if (!textAsks && !(FORM_URL.test(href) && LINK_ASK.test(sentence.replace(PAGES_REQUESTED, ' '))) && !(CONTACT_PAGE.test(href) && QUESTIONS.test(sentence))) return false;
+  if (!textAsks && !(FORM_URL.test(href) && LINK_ASK.test(sentence.replace(PAGES_REQUESTED, ' '))) && !questionsToContactPage(href, sentence)) return false;
   if (textAsks && CONTACT_ASK.test(text)) return true;
   const pageHost = /^https?:/i.test(pageUrl) ? hostOf(pageUrl) : '';
   return !pageHost || siteOf(hostOf(href)) === siteOf(pageHost) || FORM_SERVICE.test(hostOf(href));
@@ -459,7 +459,7 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
     } else flushRun();
     // Only mailto: links and links that may pass isContactLink are worth the checks below.
     let blockAsks: boolean | undefined;
-    const links = p.blocks[first.block]?.links?.filter((l) => /^mailto:/i.test(l.href) || LINK_ASK.test(l.text) || (FORM_URL.test(l.href) && (blockAsks ??= LINK_ASK.test(raw))) || (CONTACT_PAGE.test(l.href) && QUESTIONS.test(raw)));
+    const links = p.blocks[first.block]?.links?.filter((l) => /^mailto:/i.test(l.href) || LINK_ASK.test(l.text) || (FORM_URL.test(l.href) && (blockAsks ??= LINK_ASK.test(raw))) || questionsToContactPage(l.href, raw));
     if (!prefiltered && !links?.length) continue;
     const heading = p.sections[first.section]?.headingPath.join(' ') ?? '';
     const text = unglue(deobfuscate(raw));
