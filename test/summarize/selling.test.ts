@@ -260,6 +260,7 @@ const SENTENCES: Array<[string, 'yes' | 'no' | 'not-stated', string]> = [
   ["We also \"share\" your personal information when serving targeted advertising (referred to as 'cross-context behavioral advertising' under California law).", 'yes', 'C3PA DB/30'],
   ['The activities described in this section may be considered “sharing” data under the laws of certain states.', 'yes', 'C3PA WS/121'],
   ['You have the right to opt out of the “selling” or “sharing” of your Personal Information, as those terms are defined by the CPRA.', 'not-stated', 'C3PA DB/134'],
+  ['Please note that we do not “share” (as defined under the California Privacy Rights Act) your personal information; we do not engage in targeted or cross-context behavioral advertising.', 'not-stated', 'C3PA DB/229'],
   // A passive with the verb in quotes: "may be “sold”" is "may be sold".
   ['DMA level location data may be “sold” or “shared” for targeting of advertising to specific areas, but not specific location.', 'yes', 'C3PA WS/154'],
 ];
