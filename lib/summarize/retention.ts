@@ -56,7 +56,7 @@ const KEEP_SAFE = /\b(?:keep|keeps|kept|keeping|maintain\w*|hold|held)\s+(?:[\w-
 /** A deletion word just before "permanent(ly)": the data is deleted for good, not kept for good. */
 const DELETED_BEFORE = /\b(?:delet|remov|eras|destr|purg|anonymi[sz])\w*\b(?:\s+(?!(?:keep|keeps|kept|retain\w*|stor\w*|maintain\w*|hold|held|remain\w*|persist\w*|archiv\w*|but|except)\b)[\w.'’-]+){0,6}\s*,?\s*$/i;
 /** A bounded time without a number ("for some time", "for a limited period", "temporarily", "until the next backup"). */
-const BOUNDED_TIME = /\bnot\s+(?:be\s+)?(?:deleted|removed|erased|purged)\s+(?:\w+\s+){0,2}?(?:immediately|instantly|right\s+away|at\s+once)\b|\bfor\s+(?:some\s+time|(?:a|this|that|such\s+a)\s+(?:(?:limited|short|brief|reasonable|certain|specified|set|finite)\s+)?(?:period(?:\s+of\s+time)?|time|while|duration)|(?:a\s+)?(?:few|several)\b|up\s+to\b)|\btemporar(?:y|ily)\b|\bno\s+longer\s+than\b|\buntil\b/i;
+const BOUNDED_TIME = /(?:\bnot|\bcannot|\bcan['’]t)\s+(?:be\s+)?(?:deleted|removed|erased|purged)\s+(?:\w+\s+){0,2}?(?:immediately|instantly|right\s+away|at\s+once)\b|\bfor\s+(?:some\s+time|(?:a|this|that|such\s+a)\s+(?:(?:limited|short|brief|reasonable|certain|specified|set|finite)\s+)?(?:period(?:\s+of\s+time)?|time|while|duration)|(?:a\s+)?(?:few|several)\b|up\s+to\b)|\btemporar(?:y|ily)\b|\bno\s+longer\s+than\b|\buntil\b/i;
 /**
  * Kept after the user deletes it ("may retain ... even if you delete", "will retain a copy ..., even if removed"), or not
  * deletable ("we may not be able to delete it"): indefinite (not subject to the negation check).

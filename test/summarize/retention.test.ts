@@ -127,6 +127,9 @@ const SENTENCES: Array<[string, 'period' | 'limited' | 'indefinite' | 'not-state
   ['We may not be able to delete data in all instances, such as information retained in technical support logs and other business records.', 'indefinite', [], 'ToS;DR Khan Academy'],
   ['Retention Period For Data', 'not-stated', [], 'ToS;DR Amnesty International (a title not marked as a heading)'],
   ['Subject to the terms of this Agreement, you hereby grant us a non-exclusive, fully sublicensable, worldwide, royalty-free right to collect, use, copy, store, transmit, modify and create derivative works of your Your Information, in each case to the extent necessary to provide the Cloud Services.', 'not-stated', [], 'ToS;DR Cloudflare subscription agreement'],
+  // Tenth round (current policy wording read through the search tool, paraphrased, not copied): "cannot be deleted
+  // immediately" is a delay, as "may not be deleted immediately" is (Waze above), not data kept for good.
+  ['Some information cannot be deleted immediately if we need it for billing, security or fraud prevention.', 'limited', [], 'constructed: a current data-retention page'],
 ];
 
 describe('retention verdict, one sentence at a time', () => {
