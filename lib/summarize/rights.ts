@@ -18,7 +18,25 @@ const USER_CUE = /\b(?:you|your|he\s+or\s+she|his\s+or\s+her|users?|consumers?|r
 const OBJECT = String.raw`(?:[\s,/]+(?:and\/or|and|or|otherwise|to|request|that|us|we|our|of|from|in|database|records|systems|files|certain|any|all|the|some|such|inaccurate|incomplete|out-of-date|outdated|access|review|view|update|correct|edit|delete|change|modify|amend|remove|erase|deletion|removal|erasure|correction|add|complete|supplement|rectify|port|export|download|restrict|suppress|limit|our\s+use|(?<=(?:restrict|limit)\s)use|you(?=\s+and\b)|object|processing|withdraw|(?:any\s+)?(?:factual\s+)?(?:inaccuracies|errors)\s+in)){0,10}?[\s,/]+(?:(?:your|their|his\s+or\s+her|his\/her|his|her|the|such|any|this|that|whatever|personal|certain|some|all|account|profile|contact|registration|inaccurate|incomplete|outdated|a\s+child['’]s|the\s+child['’]s|children['’]s|student)\s+(?:(?:specific\s+)?(?:pieces|categories)\s+of\s+)?(?:[\w.'’-]+\s+){0,3}?(?:informations?|data|details|info|account|profile|pii|pi|records?|email\s+address|contact\s+information|registration|personally\s+identif\w*)\b(?!\s+(?:preferences|settings|choices|subscriptions?|balances?)\b)|(?:it|them)\b(?!\s+(?:is|are|was|were)\b|['’]s\b)|personally\s+identifiable\s+(?:information|data)\b|(?:personal\s+)?information(?!\s+(?:about|on|regarding|concerning|for|from)\b)(?=[^.;:,]{0,60},\s*(?:please\s+)?(?:log|sign|contact|visit|go|e-?mail|write|call)\b)|(?:personal\s+)?information(?=\s+(?:that\s+|which\s+)?you\s+(?:have\s+)?(?:provided|given|submitted|shared|entered))|(?:personal\s+)?(?:information|data)(?=\s+(?:that\s+|which\s+)?we\s+(?:(?:have\s+)?(?:collect|collected|hold|keep|maintain|process|store)\b|have\s+(?:about|on)\s+you\b)))`;
 const verbThenObject = (verbs: string): RegExp => new RegExp(String.raw`\b(?:${verbs})\b${OBJECT}`, 'gi');
 /** Data that "can be updated at any time by calling ...": a passive whose means is the user's act. */
-const passiveByUser = (participles: string): RegExp => new RegExp(String.raw`\b(?:information|data|details|profile|account|preferences|database|records)\b[^.;]{0,100}?\b(?:can|may|could)\s+(?:also\s+)?(?:easily\s+)?be\s+(?:\w+,?\s+(?:(?:or|and|and\/or)\s+)?){0,3}?(?:${participles})\b(?=[^.;]{0,50}\b(?:at\s+(?:the\s+user['’]s|your)\s+(?:own\s+|sole\s+)?(?:discretion|option|request)|by\s+(?:calling|emailing|e-mailing|contacting|logging|visiting|writing|going|clicking|sending|you|the\s+user|users?)|upon\s+(?:your\s+)?request|through\s+(?:your|the)\s+(?:account|profile|settings)|(?:on|in|via)\s+(?:your|the)\s+(?:account|profile|settings|["“]?my\s+account)))`, 'gi');
+const passiveByUser = (participles: string): RegExp => new RegExp(String.raw`\b(?:information|data|details|profiles?|accounts?|preferences|database|records)\b[^.;]{0,100}?\b(?:can|may|could)\s+(?:also\s+)?(?:easily\s+)?be\s+(?:\w+,?\s+(?:(?:or|and|and\/or)\s+)?){0,3}?(?:${participles})\b(?=[^.;]{0,50}\b(?:at\s+(?:the\s+user['’]s|your)\s+(?:own\s+|sole\s+)?(?:discretion|option|request)|by\s+(?:calling|emailing|e-mailing|contacting|logging|visiting|writing|going|clicking|sending|you|the\s+user|users?)|upon\s+(?:your\s+)?request|through\s+(?:your|the)\s+(?:account|profile|settings)|(?:on|in|via)\s+(?:your|the)\s+(?:account|profile|settings|["“]?my\s+account)))`, 'gi');
+
+/**
+ * A right asked for by its noun, bare or in a list of them: "request access or deletion", "to request rectification or
+ * erasure", "request the deletion via the Steam support page", "the right to request erasure, restriction, portability".
+ * The items before the kind's noun are other right nouns, each with an optional "of use"/"of processing" and a
+ * parenthesis ("the correction or completion (GDPR Art. 16) or deletion (GDPR Art. 17)"). "access to ..." is left to the
+ * verb patterns, which read its object. A link in a menu ("help · blog · request deletion · forum") grants nothing.
+ */
+const RIGHT_NOUN_ITEM = String.raw`(?:(?:the|an?)\s+)?(?:access(?!\s+to\b)|copies|a\s+copy|correction|rectification|completion|amendment|deletion|erasure|removal|restriction|portability|objection|suspension|blocking|anonymi[sz]ation|de-?identification)(?:\s+of\s+(?:use|processing))?(?:\s*\([^()]{0,40}\))?`;
+const requestedNoun = (nouns: string): RegExp => new RegExp(String.raw`\b(?:request|ask\s+for)\s+(?:${RIGHT_NOUN_ITEM}(?:\s*,\s*(?:(?:and\/or|and|or)\s+)?|\s+(?:and\/or|and|or)\s+)){0,6}?(?:(?:the|an?)\s+)?(?:${nouns})\b(?!\s*[·|•])`, 'gi');
+
+/**
+ * A right named as one of several kinds of request that share the word "requests": "Access, correction, or deletion
+ * requests can be made by contacting us", "making an access or deletion request", "For right to know, correction, and
+ * deletion requests". (The last noun, next to "request", is read by each kind's own "deletion request" pattern.)
+ */
+const REQUEST_KIND = String.raw`(?:right\s+to\s+know|access|correction|rectification|deletion|erasure|portability|restriction|objection|opt[-\s]?out)`;
+const listedBeforeRequests = (nouns: string): RegExp => new RegExp(String.raw`\b(?:${nouns})(?=(?:\s*,\s*(?:(?:and\/or|and|or)\s+)?|\s+(?:and\/or|and|or)\s+)(?:${REQUEST_KIND}(?:\s*,\s*(?:(?:and\/or|and|or)\s+)?|\s+(?:and\/or|and|or)\s+)){0,4}${REQUEST_KIND}\s+requests?\b)`, 'gi');
 
 /**
  * Pattern table, one entry per kind. (A lookbehind is tried wherever its alternative may start; a lookahead for the
@@ -31,11 +49,13 @@ const RIGHT_PATTERNS: Record<RightKind, { named: RegExp[]; verb: RegExp[] }> = {
       // "the right to know", "right of access", "right to request access / a copy"
       // "Right to information" heads GDPR lists translated from German or French (Auskunft, droit d'accès/d'information): Art. 15 access.
       /\bright\s+(?:to|of)\s+information\b(?=\s*(?:[,;.:(]|$|(?:and|or)\s|right\s+(?:to|of)\s|about\s+(?:your|the\s+personal|personal|stored|the\s+data)|on\s+(?:your|the\s+personal|personal|stored)))/gi,
+      listedBeforeRequests(String.raw`access|right\s+to\s+know`),
       /\bright\s+(?:of\s+access|to\s+(?:know(?!\s+(?:Act|Law)\b)|access|request\s+access|obtain\s+(?:a\s+copy|access|confirmation)|a\s+copy|request\s+(?:a\s+copy|that\s+we\s+disclose|disclosure|information\s+about|details)|review|see|receive\s+a\s+copy|be\s+provided\s+with|(?:ask|request)\s+(?:us\s+|that\s+we\s+)(?:to\s+)?(?:send|give|provide|disclose)\s+(?:to\s+)?you))|\bsubject\s+access\s+requests?|\baccess\s+requests?\b|\brequests?\s+to\s+know\b/gi,
     ],
     verb: [
       // Not the user giving access or a copy ("provide us with access to your financial account", "submit a copy of your government-issued ID").
       verbThenObject(String.raw`(?=access)(?<!password\s+to\s+)(?<!\b(?:provide|provides|give|gives|grant|grants)\s+(?:us|them|it|him|her|third\s+parties|(?:the|our|a|these|those|such)\s+[\w-]+)\s+(?:with\s+)?)access|review|view|see|inspect|obtain|receive|know(?!\s+that\b)|get|request\s+(?:access|a\s+copy|copies|disclosure)|(?=(?:a\s+)?cop)(?<!\b(?:submit|provide|send|upload|give|attach|furnish)s?\s+(?:us\s+(?:with\s+)?)?(?:a\s+)?)(?:a\s+)?cop(?:y|ies)\s+of|(?:a\s+)?(?:summary|description|list)\s+of|learn\s+(?:what|which)|know\s+(?:what|which|whether)`),
+      requestedNoun(String.raw`access(?!\s+to\b)`),
       /\b(?:request|ask)\s+(?:\w+\s+){0,3}?(?:know|learn|confirm)\s+(?:what|which|whether|the\s+categories|the\s+specific|about\s+the)\b|\b(?:inform|tell|advise)\s+you\s+(?:of\s+|about\s+|as\s+to\s+)?(?:what|which|whether)\s+(?:\w+\s+){0,3}?(?:information|data|pi|pii)\s+(?:\w+\s+){0,2}?(?:we|that\s+we)\s+(?:have|hold|keep|maintain|process|store)\b|\brequest\s+that\s+(?:we|us|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s+disclose\b|\b(?:request|ask\s+for|obtain|receive)\s+(?:certain\s+)?information\s+(?:about|regarding|on)\s+(?:our|the|how\s+we)\s+(?:\w+\s+){0,3}?(?:collection|use|disclosure|processing|sharing|sale)\b/gi,
     ],
   },
@@ -43,11 +63,13 @@ const RIGHT_PATTERNS: Record<RightKind, { named: RegExp[]; verb: RegExp[] }> = {
     named: [
       // "... stored in our internal database and can be updated or modified at any time by calling (800) ..."
       passiveByUser(String.raw`updated|corrected|modified|changed|edited|amended|rectified`),
+      listedBeforeRequests('correction|rectification'),
       // "If your account information is incomplete, inaccurate or not current, please use the Contact Us option"
       /\bif\s+(?:any\s+of\s+)?(?:your|the)\s+(?:[\w-]+\s+){0,3}?(?:information|data|details)\s+(?:that\s+we\s+(?:hold|have|maintain)\s+)?(?:is|are|becomes?)\s+(?:\w+,?\s+){0,3}?(?:incomplete|inaccurate|incorrect|not\s+(?:current|accurate|correct)|out[-\s]of[-\s]date|outdated|wrong)\b/gi,
       /\bright\s+(?:to\s+(?:correct|rectif|request\s+(?:the\s+)?correction|update|amend|have\s+\w+\s+(?:corrected|rectified))|of\s+rectification|to\s+rectification)|\brequests?\s+to\s+correct\b|\b(?:correction|rectification)\s+(?:of\s+(?:your|inaccurate|personal|the)|requests?)/gi],
     verb: [
       verbThenObject(String.raw`correct|rectify|update|edit|amend|modify|change|revise|fix`),
+      requestedNoun(String.raw`correction|rectification|amendment`),
       // A gerund is a user's means only after "by"/"through" ("by logging in and editing your User Registration"); in a
       // purpose list ("maintaining and updating your contact information") the company acts.
       verbThenObject(String.raw`(?=correcting|rectifying|updating|editing|amending|modifying|changing|revising)(?<=\b(?:by|through)\s+(?:[\w-]+\s+){0,5})(?:correcting|rectifying|updating|editing|amending|modifying|changing|revising)`),
@@ -59,9 +81,11 @@ const RIGHT_PATTERNS: Record<RightKind, { named: RegExp[]; verb: RegExp[] }> = {
   deletion: {
     named: [
       passiveByUser(String.raw`deleted|erased|removed`),
+      listedBeforeRequests('deletion|erasure'),
       /\bright\s+(?:to|of)\s+(?:[\w-]+,?\s+){1,4}?(?:or|and|and\/or)\s+(?:erasure|deletion)\b|\bright\s+(?:to\s+(?:delete|deletion|erasure|erase|be\s+forgotten|request\s+(?:the\s+)?(?:deletion|erasure)|request\s+that\s+we\s+delete|have\s+\w+\s+(?:deleted|erased|removed))|of\s+erasure)|\b(?:deletion|erasure)\s+requests?\b|\brequests?\s+to\s+delete\b/gi],
     verb: [
       verbThenObject(String.raw`delete|erase|remove|purge|deletion\s+of|erasure\s+of|removal\s+of|(?<=\b(?:request|ask\s+for)\s+(?:the\s+)?)destruction\s+of`),
+      requestedNoun(String.raw`deletion|erasure`),
       /\b(?:request|ask)\s+(?:that\s+)?(?:us\s+to\s+|we\s+)?(?:delete|erase|remove)\b|\b(?:request|ask|demand|require)\s+that\s+(?:your|their|the|such)\s+(?:[\w-]+\s+){0,3}?(?:be|is)\s+(?:\w+ly\s+)?(?:\w+,?\s+(?:(?:or|and|and\/or)\s+)?){0,3}?(?:deleted|removed|erased)\b|\b(?:have|get|like|want|wish)\s+(?:(?!(?:is|are|was|were|been|be)\b)[\w'’]+,?\s+){1,7}?(?:deleted|removed|erased)\b|\b(?:close|terminate|cancel|deactivate)\s+(?:your|their)\s+account\b.{0,80}\b(?:delet|eras|remov)/gi,
     ],
   },
@@ -79,7 +103,7 @@ const RIGHT_PATTERNS: Record<RightKind, { named: RegExp[]; verb: RegExp[] }> = {
   },
   restrict: {
     named: [/\bright\s+to\s+(?:restrict|restriction|limit|request\s+(?:the\s+)?restriction|request\s+that\s+we\s+(?:restrict|limit))|\b(?:request|ask)\s+(?:that\s+)?(?:we|us\s+to)\s+(?:restrict|limit)|\brestriction\s+of\s+(?:the\s+)?processing|\blimit\s+the\s+use\s+of\s+my\b/gi],
-    verb: [/\b(?:restrict|limit)\s+(?:the\s+|our\s+|certain\s+|further\s+)?(?:processing|use(?:\s+(?:and|or)\s+disclosure)?\s+of\s+(?:your\s+|any\s+)?(?:sensitive|personal)|disclosure\s+of\s+(?:your\s+)?(?:sensitive|personal))/gi],
+    verb: [requestedNoun('restriction'), /\b(?:restrict|limit)\s+(?:the\s+|our\s+|certain\s+|further\s+)?(?:processing|use(?:\s+(?:and|or)\s+disclosure)?\s+of\s+(?:your\s+|any\s+)?(?:sensitive|personal)|disclosure\s+of\s+(?:your\s+)?(?:sensitive|personal))/gi],
   },
   'withdraw-consent': {
     named: [/\bconsent,?\s+which\s+you\s+(?:may|can)\s+(?:\w+\s+)?(?:withdraw|revoke)\b|\b(?:withdraw|revoke|withdrawal\s+of|revocation\s+of|withdrawing|revoking)\s+(?:your\s+|any\s+|such\s+|this\s+|that\s+|the\s+|their\s+|previously\s+given\s+)?(?:consent|permission|authori[sz]ation)/gi],
@@ -322,6 +346,9 @@ function expandOnce(text: string): string {
 const RIGHT_VERB = String.raw`(?:access|correct|rectify|update|amend|delete|erase|restrict|limit|object|port|opt\s+out|withdraw)\b`;
 const RIGHT_VERB_LIST = new RegExp(String.raw`^rights?\s+to\s+${RIGHT_VERB}(?:(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)${RIGHT_VERB})+`, 'i');
 
+/** The company as the subject of "request": "we may request", "we will also request". */
+const COMPANY_REQUESTS = /\b(?:we|us)\s+(?:(?:may|might|can|could|will|would|shall|must|also|then|need\s+to|reserve\s+the\s+right\s+to)\s+)*$/i;
+
 /** Does this sentence grant `kind`? A heading counts only when it names the right ("Right to Erasure"). */
 export function grants(sentence: string, kind: RightKind, isHeading = false, userList = false): boolean {
   return KIND_HINT[kind].test(sentence) && grantsHinted(sentence, kind, isHeading, userList);
@@ -361,8 +388,8 @@ function grantsHinted(sentence: string, kind: RightKind, isHeading: boolean, use
     // "wish to remove your information from the third party databases, you will need to contact that party directly": someone else's database.
     if (kind === 'deletion' && /^[^.;]{0,80}?\bfrom\s+(?:the\s+|their\s+|its\s+|any\s+|such\s+|those\s+)?(?:third[-\s]part(?:y|ies)['’]?s?|partners?['’]?|advertisers?['’]?|vendors?['’]?)\s+(?:databases?|systems?|records|lists?|servers?|sites?|websites?)\b/i.test(text.slice(m.index))) return false;
     // "If you have given third party applications or websites access to your personal information": the user grants
-    // someone else access (not "we will give you access").
-    if (kind === 'access' && /^access/i.test(m[0]) && /\b(?:give|gives|gave|given|giving|grant|grants|granted|granting|allow|allows|allowed|authori[sz]e[sd]?)\s+(?!you\b|yourself\b)(?:[\w-]+\s+){1,5}$|\b(?:allow|allowing|authori[sz]ing|permitting|granting|giving)\s+(?:or\s+\w+\s+)?$/i.test(text.slice(Math.max(0, m.index - 60), m.index))) return false;
+    // someone else access (not "we will give you access"; "an authorized agent making an access ... request" is the user's agent).
+    if (kind === 'access' && /^access/i.test(m[0]) && /\b(?:give|gives|gave|given|giving|grant|grants|granted|granting|allow|allows|allowed|authori[sz]e[sd]?(?!\s+(?:agents?|representatives?)\b))\s+(?!you\b|yourself\b)(?:[\w-]+\s+){1,5}$|\b(?:allow|allowing|authori[sz]ing|permitting|granting|giving)\s+(?:or\s+\w+\s+)?$/i.test(text.slice(Math.max(0, m.index - 60), m.index))) return false;
     // "..., copies of that information may still be viewable": copies that remain after deletion, not a copy for the user.
     if (kind === 'access' && /^(?:a\s+)?cop(?:y|ies)\s+of\b/i.test(m[0]) && /(?:^|[,;:(]\s*)$/.test(text.slice(0, m.index)) && /^[^.;]{0,80}?\b(?:(?:may|might|can|could|will|would)\s+(?:still\s+|also\s+)?(?:be\s+(?:viewable|visible|accessed|accessible|retained|kept|stored|available|found)|remain|persist|exist)|(?:remain|remains|persist|persists|exist|exists)\b)/i.test(text.slice(m.index))) return false;
     // "you agree that Plaid will have access to your information": a named company's access.
@@ -403,8 +430,10 @@ function grantsHinted(sentence: string, kind: RightKind, isHeading: boolean, use
     // "you must provide accurate account information and promptly update this information if it changes": an obligation.
     // "You agree to provide true, accurate, current and complete information about yourself as prompted by the applicable registration form, and you will update your information": the same.
     if (kind === 'correction' && /\b(?:must|(?:are|is)\s+(?:required|obligated|obliged)\s+to|agree\s+to)\s+(?:provide|keep|maintain|supply|give)\b[^.;]{0,140}?\band\s+(?:you\s+(?:will|shall|must)\s+)?(?:(?:promptly|immediately|always|also)\s+)?$/i.test(text.slice(Math.max(0, m.index - 200), m.index))) return false;
-    // "to request access to ... any PI": the request is the user's act, whoever is named before it ("send us an email to request").
-    return !negated && (!needsUser || isHeading || userList || userActs(text, m.index + (/^request\s/i.test(m[0]) ? 8 : 0)));
+    // "to request access to ... any PI": the request is the user's act, whoever is named before it ("send us an email to request"),
+    // unless the company requests it ("We may request deletion of content that violates our terms").
+    const requestBy = /^request\s/i.test(m[0]) && !COMPANY_REQUESTS.test(text.slice(Math.max(0, m.index - 50), m.index)) ? 8 : 0;
+    return !negated && (!needsUser || isHeading || userList || userActs(text, m.index + requestBy));
   };
   for (const [list, needsUser] of [[named, false], [verb, true]] as const) {
     if (isHeading && needsUser && !/\b(?:you|your|how\s+to|right)\b/i.test(text)) continue;

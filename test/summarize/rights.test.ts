@@ -211,7 +211,7 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   ['You are able to enter other publicly available information via your public profile page and can change or withdraw this information at any time.', ['correction'], 'ToS;DR Newgrounds'],
   ['Pursuant to the EU General Data Protection Regulation (Regulation 2016/679) (“GDPR”) natural persons (called data subjects) are afforded certain rights regarding their personal data, including the right to access, correct, delete, restrict or object to our use of, and receive a portable copy in a usable electronic format of your personal information.', ['access', 'correction', 'deletion', 'portability', 'object', 'restrict'], 'ToS;DR Dictionary.com (one "right to" before bare verbs)'],
   // Misses of the GDPR kinds: a right across a list's parentheses, "no longer relevant" as a negation, complaints to "our" or a named authority, or in the passive.
-  ['These may include the right (i) to request access and obtain a copy of your personal information, (ii) to request rectification or erasure. (iii) to restrict the processing of your personal information. and (iv) if applicable, to data portability.', ['access', 'portability', 'restrict'], 'ToS;DR Oceanhero'],
+  ['These may include the right (i) to request access and obtain a copy of your personal information, (ii) to request rectification or erasure. (iii) to restrict the processing of your personal information. and (iv) if applicable, to data portability.', ['access', 'correction', 'deletion', 'portability', 'restrict'], 'ToS;DR Oceanhero ("request rectification or erasure": rights asked for by their nouns)'],
   ['you may request correction of your personal data if it is incorrect or no longer relevant, or ask to restrict the processing of the data', ['correction', 'restrict'], 'ToS;DR Oceanhero'],
   ['You can also file a complaint with Brazil’s National Data Protection Authority (ANPD) through its official channels.', ['complaint'], 'ToS;DR Amazon AWS'],
   ['You can also lodge a complaint with our principal supervisory authority, the Commission Nationale pour la Protection des Données in Luxembourg, or with a local authority.', ['complaint'], 'ToS;DR Amazon AWS'],
@@ -221,6 +221,23 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   ['We make it easy for you to delete your account at any time.', ['deletion'], 'constructed: "for you to delete" keeps its subject'],
   ['If we choose to do so in the future, you will be notified by email of our intentions, and have the right to be removed prior to the disclosure.', [], 'OPP-115 1017_sci-news: removed from a disclosure, not data deleted'],
   ['If you register for an account, you must provide accurate account information and promptly update this information if it changes.', [], 'ToS;DR Dictionary.com: an obligation'],
+  // Tenth round (current policy wording read through the search tool): a right asked for by its bare noun, alone or in a
+  // list, was missed ("You can request deletion via the Contact page"). Real rows with the same shape:
+  ['If you would like to request access or deletion, you may contact our Support team or email privacy@twilio.com.', ['access', 'deletion'], 'ToS;DR SendGrid (Twilio)'],
+  ['For individual items of Personal Data please edit them through the Privacy Dashboard or request the deletion via the Steam support page.', ['correction', 'deletion'], 'ToS;DR Steam'],
+  ['You also have the right to request erasure, restriction, portability or object to the processing of your personal information or not to be subject to a decision based on automated processing, including profiling.', ['deletion', 'portability', 'object', 'restrict'], 'ToS;DR PicMonkey'],
+  ['Every user has the right to request the correction or completion (GDPR Art. 16) or deletion (GDPR Art. 17) or restriction of use (GDPR Art. 18) of the data sent to us at any time.', ['correction', 'deletion', 'restrict'], 'ToS;DR NewPipe'],
+  ['Note that unless you request deletion, and such request is determined to be appropriate, while you remain a user, we\'ll process and retain your data as described in this Privacy Notice in order to enable you to use the Services.', ['deletion'], 'ToS;DR Fur Affinity'],
+  // ...but not the company asking, nor access to something that is not the user's data.
+  ['We may request deletion of content that violates our terms.', [], 'constructed: the company requests'],
+  ['You can request access to the beta program.', [], 'constructed: access to a product'],
+  ['Join our team! · about · store · help · blog · request deletion · forum · terms · privacy · ccpa · apps · api · advertise · ad choices © 2021 Imgur, Inc.', [], 'ToS;DR Imgur footer: a link in a menu'],
+  // A passive whose means is the user, with a plural subject (a current help page: "Accounts can be deleted by the users themselves").
+  ['Accounts can be deleted by the users themselves at any time.', ['deletion'], 'constructed: a current help page, paraphrased'],
+  // Several kinds of request sharing the word "request(s)": each kind counts, not only the one next to it.
+  ['Access, correction, or deletion requests can be made by contacting us at privacy@weasyl.com.', ['access', 'correction', 'deletion'], 'ToS;DR Weasyl'],
+  ['If you are an authorized agent making an access or deletion request on behalf of a Californian resident, please reach out to us via the inquiry form and indicate that you are an authorized agent.', ['access', 'deletion'], 'C3PA DB/182 (an authorized agent is the user\'s, not someone given access)'],
+  ['How to Submit Access and Deletion Requests', ['access', 'deletion'], 'ToS;DR GitLab'],
 ];
 
 describe('rights, one sentence at a time', () => {
