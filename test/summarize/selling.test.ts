@@ -262,7 +262,11 @@ const SENTENCES: Array<[string, 'yes' | 'no' | 'not-stated', string]> = [
   ['You have the right to opt out of the “selling” or “sharing” of your Personal Information, as those terms are defined by the CPRA.', 'not-stated', 'C3PA DB/134'],
   ['Please note that we do not “share” (as defined under the California Privacy Rights Act) your personal information; we do not engage in targeted or cross-context behavioral advertising.', 'not-stated', 'C3PA DB/229'],
   // A passive with the verb in quotes: "may be “sold”" is "may be sold".
-  ['DMA level location data may be “sold” or “shared” for targeting of advertising to specific areas, but not specific location.', 'yes', 'C3PA WS/154'],
+  ['DMA level location data may be “sold” or “shared” for targeting of advertising to specific areas, but not specific location.', 'yes', 'C3PA WS/154'],  // Tenth round (current "Do Not Share" pages read through the search tool): the law's definition of the term, with the
+  // term as subject, is not the company's practice (a definition of "sharing" lit "Sells" and the high warning).
+  ['“Share,” “shared,” or “sharing” means sharing, renting, releasing, disclosing, disseminating, making available, transferring, or otherwise communicating orally, in writing, or by electronic or other means, a consumer’s personal information by the business to a third party for cross-context behavioral advertising, whether or not for monetary or other valuable consideration.', 'not-stated', 'Cal. Civ. Code § 1798.140(ah), quoted in CPRA notices'],
+  ['“Sharing” may also include providing personal information to other companies for cross-context behavioral advertising, even where no money changes hands.', 'not-stated', 'constructed: a current "Do Not Share" page, paraphrased'],
+  ['“Sale” means selling personal information to a third party for value; we do not sell personal information.', 'no', 'constructed: a definition with the company\'s own denial'],
 ];
 
 // A data broker's disclosure table: the "Whether We “Sold”" column has a "Yes" cell (C3PA DB/111, shortened).
