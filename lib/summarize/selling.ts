@@ -193,12 +193,17 @@ export function sellingStatement(text: string): Statement {
  */
 const DEFINES_TERM = /^\W*(?:(?:for\s+(?:the\s+)?purposes?\s+of|under|as\s+used\s+in)\s+[^,;]{1,60},\s*)?(?:the\s+(?:terms?|words?)\s+)?(?:["“'‘](?:sales?|sell|selling|sold|share|sharing|shared),?["”'’],?(?:\s*(?:(?:or|and|and\/or)\s+)?["“'‘]\w+,?["”'’],?){0,3}\s+(?:(?:may|can|could|might)\s+(?:also\s+)?)?(?:mean|means|include|includes|involve|involves|cover|covers|refers?\s+to|(?:is|are)\s+defined\s+(?:as|to)|has\s+the\s+meaning)|(?:sales?|sell|selling|share|sharing)\s+(?:means|refers\s+to|is\s+defined\s+as|has\s+the\s+meaning))\b/i;
 
+/** The sentence defines "sale"/"sharing" and speaks of no practice of the company's ("we", "us", "our"). */
+export function definesSaleTerm(text: string): boolean {
+  return DEFINES_TERM.test(text) && !/\b(?:we|us|our)\b/i.test(text);
+}
+
 /** The statement of a text that passed PREFILTER. */
 function statementOf(text: string): Statement {
   // SOLD_YES needs a colon before its "yes".
   if ((text.includes(':') && SOLD_YES.test(text)) || soldCell(text)) return { verdict: 'yes', definite: true };
   // A definition of the term says nothing of the company's practice (unless a clause of its own speaks for the company).
-  if (DEFINES_TERM.test(text) && !/\b(?:we|us|our)\b/i.test(text)) return null;
+  if (definesSaleTerm(text)) return null;
   // A question ("Do we share, disclose or sell your personal information?") asks; its answer is the next sentence.
   if (/\?\s*$/.test(text)) return null;
   // Every match of DEFINITION_MAY_INCLUDE and of MAY_COUNT_AS_SALE holds "sale", "sell" or "shar(e|ing)": without one of

@@ -6,7 +6,7 @@ import type { Evidence, ExtractedPolicy, PolicySummary, PolicyWarning, Sentence 
 import { pushEvidence, toEvidence } from './evidence';
 import { allMatches, CHANGE_OF_MIND, isNegated } from './negation';
 import { retentionSignals, type RetentionSignals } from './retention';
-import { sellingSignals, type SellingSignals } from './selling';
+import { definesSaleTerm, sellingSignals, type SellingSignals } from './selling';
 import type { SegmentFocus } from './focus';
 
 /** A fee for access or copies: "we may charge a reasonable fee". */
@@ -132,7 +132,8 @@ export function deriveWarnings(
     out.push({ id: 'access-fee', level: onlyExcessive ? 'low' : 'medium', text: onlyExcessive ? 'May charge a fee for excessive or repeated requests.' : 'May charge a fee for access to your data.', evidence: fee });
   }
   // A wider window: "No personally identifiable information is collected through these retargeting services" denies it.
-  const ads = matchSentences(p, (x) => affirmedIn(x.text, ADS, 12) && SHARE.test(x.text) && !DO_NOT_TRACK.test(x.text) && !(RECEIVES.test(x.text) && !OUTBOUND.test(x.text.replace(SHARED_WITH_US, ' '))) && !OTHERS_PRACTICE.test(x.text) && !NO_ACCESS.test(x.text) && aboutPersonalData(x.text));
+  // The law's definition of "sharing" ("“Sharing” means disclosing ... for cross-context behavioral advertising") is no practice.
+  const ads = matchSentences(p, (x) => affirmedIn(x.text, ADS, 12) && SHARE.test(x.text) && !DO_NOT_TRACK.test(x.text) && !(RECEIVES.test(x.text) && !OUTBOUND.test(x.text.replace(SHARED_WITH_US, ' '))) && !OTHERS_PRACTICE.test(x.text) && !NO_ACCESS.test(x.text) && aboutPersonalData(x.text) && !definesSaleTerm(x.text));
   if (ads.length) out.push({ id: 'shares-for-advertising', level: 'medium', text: 'Shares data with advertisers or for targeted ads.', evidence: ads });
   const changes = matchSentences(p, (x) => (WITHOUT_NOTICE.test(x.text) || (ANY_TIME_WORD.test(x.text) && ANY_TIME.test(x.text))) && POLICY_OBJECT.test(x.text) && companyChanges(x.text) && !WILL_NOTIFY.test(x.text.replace(WITHOUT_NOTICE, ' ')), 2);
   const silent = changes.some((e) => WITHOUT_NOTICE.test(e.text));

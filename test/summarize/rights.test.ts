@@ -238,6 +238,10 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   ['Access, correction, or deletion requests can be made by contacting us at privacy@weasyl.com.', ['access', 'correction', 'deletion'], 'ToS;DR Weasyl'],
   ['If you are an authorized agent making an access or deletion request on behalf of a Californian resident, please reach out to us via the inquiry form and indicate that you are an authorized agent.', ['access', 'deletion'], 'C3PA DB/182 (an authorized agent is the user\'s, not someone given access)'],
   ['How to Submit Access and Deletion Requests', ['access', 'deletion'], 'ToS;DR GitLab'],
+  // A promise to delete at the user's request ("This data will be deleted immediately on request", a current help page),
+  // but not an obligation put on the user.
+  ['User data will be deleted upon request by the account owner, or after seven (7) years without account activity, following sufficient notice to the user via email, in order to facilitate reactivation or data exporting if necessary.', ['deletion'], 'ToS;DR Priority Matrix'],
+  ['You agree that the Registration Data you provide: (i) is true, accurate, current and complete, and (ii) will be maintained and updated by you to keep it true, accurate, current and complete.', [], 'ToS;DR HushLove terms: an obligation'],
 ];
 
 describe('rights, one sentence at a time', () => {

@@ -82,6 +82,8 @@ describe('warnings', () => {
     expect(idsOf('These third party providers and advertisers may use their own browser or flash cookies, web beacons and similar technologies to collect technical information (such as device unique identifier, IP address, MAC address, browser type, pages visited, and location information) from users of the Site that is generated automatically as a user views or interacts with an ad.')).toContain('shares-for-advertising'); // OPP-115 1089_freep (train): advertisers collecting still counts
     // OPP-115 1224_austincc (train): its only 'Shares data with advertisers' quote denied the collection.
     expect(idsOf('No personally identifiable information is collected through these retargeting services, and we do not sell or rent the information collected through tracking pixels.')).not.toContain('shares-for-advertising');
+    // Tenth round: the law's definition of "sharing" is no practice of the company's (Cal. Civ. Code § 1798.140(ah), quoted in CPRA notices).
+    expect(idsOf('“Share,” “shared,” or “sharing” means sharing, renting, releasing, disclosing, disseminating, making available, transferring, or otherwise communicating orally, in writing, or by electronic or other means, a consumer’s personal information by the business to a third party for cross-context behavioral advertising, whether or not for monetary or other valuable consideration.')).not.toContain('shares-for-advertising');
   });
   it('sixth round: aggregate or statistical audience facts, data received, "useful", and the industry described are not sharing for ads', () => {
     // Each was a page's only 'Shares data with advertisers' quote (OPP-115 883_ted, 59_liquor, 1539_geocaching (train); ToS;DR Pocket, DuckDuckGo).
