@@ -5,7 +5,8 @@
  * Rates are per prose word (menus and link lists do not dilute them). Two features say which share of the text's
  * passages read like a policy (against terms passages, and against all passages), so a terms page with one privacy
  * section stays a terms page; one says what the document calls itself at its top (extracted bodies without a title
- * start with their name); one counts what the reader can do ("you can opt out"), the voice of a policy, not of terms.
+ * start with their name); one counts what the reader can do ("you can opt out"), the voice of a policy, not of terms;
+ * one counts "we" and "our", the organization speaking for itself, which an article about privacy law does not.
  * Weights: a class-balanced, L2-regularized logistic regression over the train/dev pages and shortened copies of them
  * (so a 150-word policy is not a blind spot), cross-validated by site in scripts/eval/detection.ts, rounded.
  * Help-page words ("click", "tap") and very short texts are held at 0: there are no help pages to learn from, and
@@ -130,13 +131,15 @@ const NAME_MAX_WORDS = 12;
 /** A news article's vocabulary and a help page's. */
 const ARTICLE = /(?:said|says|according to|reported|told|spokes(?:man|woman|person)|wrote|writes|interview)\b/;
 const HOWTO = /(?:click|tap|toggle|select|go to|navigate to|scroll|menu|button)\b/;
+/** The organization speaking for itself: a policy says "we" and "our"; an article about privacy law does not. */
+const FIRST_PERSON = /(?:we|our|us|ours)\b/;
 /**
  * Terms, refund/DMCA/imprint, article, help-page and your-data phrases, each led by \b, in one pass: trying one
  * pattern at every position costs about as much as trying five, so one pass is about four times faster than five.
  * Exact: no phrase of one list starts with the first word of another's, or holds one inside it, so each list's matches
  * are the ones its own pass would find. The capture group says which list matched.
  */
-const WORD_LISTS = new RegExp(`\\b(?:(${TERMS_OF_SERVICE.source})|(${REFUND_DMCA_IMPRINT.source})|(${ARTICLE.source})|(${HOWTO.source})|(${YOUR_DATA.source}))`, 'g');
+const WORD_LISTS = new RegExp(`\\b(?:(${TERMS_OF_SERVICE.source})|(${REFUND_DMCA_IMPRINT.source})|(${ARTICLE.source})|(${HOWTO.source})|(${YOUR_DATA.source})|(${FIRST_PERSON.source}))`, 'g');
 
 export interface PolicyFeatures {
   practice: number;
@@ -158,6 +161,7 @@ export interface PolicyFeatures {
   readerRights: number;
   namesPrivacy: number;
   namesOther: number;
+  firstPerson: number;
 }
 
 /** Per-1000-word rates squashed with log1p, so one long page does not dominate. */
@@ -212,7 +216,7 @@ export function policyFeatures(p: ExtractedPolicy, stage1Score: number): PolicyF
   const practice = countByPassage(PRACTICE, text, ends);
   const practiceOther = countByPassage(PRACTICE_OTHER, text, ends);
   const personal = countByPassage(PERSONAL, text, ends);
-  const [termsOfService, refundDmcaImprint, article, howTo, yourData] = countListsByPassage(WORD_LISTS, 5, text, ends);
+  const [termsOfService, refundDmcaImprint, article, howTo, yourData, firstPerson] = countListsByPassage(WORD_LISTS, 6, text, ends);
   // Which passages read like a policy and which like terms: a terms page with one privacy section has few of the first.
   let privacyChunks = 0;
   let termsChunks = 0;
@@ -253,32 +257,34 @@ export function policyFeatures(p: ExtractedPolicy, stage1Score: number): PolicyF
     readerRights: rate(countFrom(READER_RIGHTS_START, READER_RIGHTS, text), words),
     namesPrivacy: NAMES_PRIVACY.test(name) ? 1 : 0,
     namesOther: NAMES_OTHER.test(name) ? 1 : 0,
+    firstPerson: rate(sum(firstPerson!), words),
   };
 }
 
 /** Logistic weights (`npm run eval -- --part train --only detection` with FINEPRINT_FIT_DETECTION=1, rounded) and what each feature means on the card's "why". */
 export const WEIGHTS: Record<keyof PolicyFeatures, { weight: number; detail: string }> = {
-  practice: { weight: 0.68, detail: 'first-person data practices ("we collect", "we share")' },
-  practiceOther: { weight: 0.76, detail: 'data practices in the passive or third person ("is collected")' },
-  yourData: { weight: 0.45, detail: 'addresses the reader about their data ("your information")' },
-  personal: { weight: 0.81, detail: 'mentions of personal information / personal data' },
-  selfReference: { weight: 0.62, detail: 'calls itself a privacy policy or notice' },
-  coverage: { weight: 0.25, detail: 'covers collection, use, sharing, cookies, retention, rights, security, children, contact, changes' },
+  practice: { weight: 0.43, detail: 'first-person data practices ("we collect", "we share")' },
+  practiceOther: { weight: 0.7, detail: 'data practices in the passive or third person ("is collected")' },
+  yourData: { weight: 0.39, detail: 'addresses the reader about their data ("your information")' },
+  personal: { weight: 0.83, detail: 'mentions of personal information / personal data' },
+  selfReference: { weight: 0.61, detail: 'calls itself a privacy policy or notice' },
+  coverage: { weight: 0.19, detail: 'covers collection, use, sharing, cookies, retention, rights, security, children, contact, changes' },
   termsOfService: { weight: -0.57, detail: 'terms-of-service vocabulary (agreement, liability, governing law)' },
-  refundDmcaImprint: { weight: -0.52, detail: 'refund, DMCA, copyright or imprint vocabulary' },
+  refundDmcaImprint: { weight: -0.59, detail: 'refund, DMCA, copyright or imprint vocabulary' },
   article: { weight: -0.48, detail: 'news-article vocabulary (said, according to)' },
   howTo: { weight: 0, detail: 'help-page vocabulary (click, tap, settings)' },
-  policyHeadings: { weight: 0.3, detail: 'section headings of a policy ("Information We Collect", "Your Rights")' },
+  policyHeadings: { weight: 0.28, detail: 'section headings of a policy ("Information We Collect", "Your Rights")' },
   termsHeadings: { weight: -0.23, detail: 'section headings of terms ("Termination", "Governing Law")' },
-  privacyShare: { weight: 0.45, detail: 'share of passages that read like a policy rather than terms' },
+  privacyShare: { weight: 0.41, detail: 'share of passages that read like a policy rather than terms' },
   shortText: { weight: 0, detail: 'too little text' },
-  privacyPassages: { weight: 0.84, detail: 'share of all passages that read like a policy (a privacy section in a long page is a small share)' },
-  readerRights: { weight: 0.6, detail: 'tells the reader what they can do ("you can opt out", "you may request access")' },
-  namesPrivacy: { weight: 1.11, detail: 'its name at the top says privacy' },
-  namesOther: { weight: -0.31, detail: 'its name at the top says terms, agreement, rules, legal notice, security, help, refund or copyright' },
-  stage1: { weight: 0.97, detail: 'URL, title or headings name a privacy policy' },
+  privacyPassages: { weight: 0.72, detail: 'share of all passages that read like a policy (a privacy section in a long page is a small share)' },
+  readerRights: { weight: 0.57, detail: 'tells the reader what they can do ("you can opt out", "you may request access")' },
+  namesPrivacy: { weight: 1.08, detail: 'its name at the top says privacy' },
+  namesOther: { weight: -0.36, detail: 'its name at the top says terms, agreement, rules, legal notice, security, help, refund or copyright' },
+  firstPerson: { weight: 0.55, detail: 'speaks for itself ("we", "our")' },
+  stage1: { weight: 0.92, detail: 'URL, title or headings name a privacy policy' },
 };
-export const BIAS = -3.48;
+export const BIAS = -4.51;
 
 /** Score at which the text is a policy, at the default sensitivity. */
 export const POLICY_THRESHOLD = 0.5;
