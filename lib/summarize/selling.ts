@@ -188,10 +188,10 @@ export function sellingStatement(text: string): Statement {
 /**
  * The law's term defined, with the term as the subject: "“Share” or “sharing” means disclosing personal information to a
  * third party for cross-context behavioral advertising", "“Sharing” may also involve providing personal information to
- * external entities ...". Unquoted, only with a verb of definition ("Sale means ..."): "Sharing includes ..." may describe
- * the company's own sharing.
+ * external entities ...", "Sharing involves providing information to a third party for ... cross-context behavioral advertising".
+ * Unquoted, only with "means", "involves", "includes" or "refers to" right after the bare term.
  */
-const DEFINES_TERM = /^\W*(?:(?:for\s+(?:the\s+)?purposes?\s+of|under|as\s+used\s+in)\s+[^,;]{1,60},\s*)?(?:the\s+(?:terms?|words?)\s+)?(?:["“'‘](?:sales?|sell|selling|sold|share|sharing|shared),?["”'’],?(?:\s*(?:(?:or|and|and\/or)\s+)?["“'‘]\w+,?["”'’],?){0,3}\s+(?:(?:may|can|could|might)\s+(?:also\s+)?)?(?:mean|means|include|includes|involve|involves|cover|covers|refers?\s+to|(?:is|are)\s+defined\s+(?:as|to)|has\s+the\s+meaning)|(?:sales?|sell|selling|share|sharing)\s+(?:means|refers\s+to|is\s+defined\s+as|has\s+the\s+meaning))\b/i;
+const DEFINES_TERM = /^\W*(?:(?:for\s+(?:the\s+)?purposes?\s+of|under|as\s+used\s+in)\s+[^,;]{1,60},\s*)?(?:the\s+(?:terms?|words?)\s+)?(?:["“'‘](?:sales?|sell|selling|sold|share|sharing|shared),?["”'’],?(?:\s*(?:(?:or|and|and\/or)\s+)?["“'‘]\w+,?["”'’],?){0,3}\s+(?:(?:may|can|could|might)\s+(?:also\s+)?)?(?:mean|means|include|includes|involve|involves|cover|covers|refers?\s+to|(?:is|are)\s+defined\s+(?:as|to)|has\s+the\s+meaning)|(?:sales?|sell|selling|share|sharing)\s+(?:means|involves|includes|refers\s+to|is\s+defined\s+as|has\s+the\s+meaning))\b/i;
 
 /** The sentence defines "sale"/"sharing" and speaks of no practice of the company's ("we", "us", "our"). */
 export function definesSaleTerm(text: string): boolean {

@@ -267,6 +267,7 @@ const SENTENCES: Array<[string, 'yes' | 'no' | 'not-stated', string]> = [
   ['“Share,” “shared,” or “sharing” means sharing, renting, releasing, disclosing, disseminating, making available, transferring, or otherwise communicating orally, in writing, or by electronic or other means, a consumer’s personal information by the business to a third party for cross-context behavioral advertising, whether or not for monetary or other valuable consideration.', 'not-stated', 'Cal. Civ. Code § 1798.140(ah), quoted in CPRA notices'],
   ['“Sharing” may also include providing personal information to other companies for cross-context behavioral advertising, even where no money changes hands.', 'not-stated', 'constructed: a current "Do Not Share" page, paraphrased'],
   ['“Sale” means selling personal information to a third party for value; we do not sell personal information.', 'no', 'constructed: a definition with the company\'s own denial'],
+  ['Sharing involves giving personal information to another company for cross-context behavioral advertising.', 'not-stated', 'constructed: a compliance explainer, paraphrased'],
 ];
 
 // A data broker's disclosure table: the "Whether We “Sold”" column has a "Yes" cell (C3PA DB/111, shortened).
