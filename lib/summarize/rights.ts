@@ -349,6 +349,9 @@ function expandOnce(text: string): string {
 const RIGHT_VERB = String.raw`(?:access|correct|rectify|update|amend|delete|erase|restrict|limit|object|port|opt\s+out|withdraw)\b`;
 const RIGHT_VERB_LIST = new RegExp(String.raw`^rights?\s+to\s+${RIGHT_VERB}(?:(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)${RIGHT_VERB})+`, 'i');
 
+/** What follows "deletion requests" when they are refused: "(for this type of data) may not be permitted", "will not be honored". */
+const REQUEST_REFUSED = /^[^.;]{0,60}?\b(?:(?:may|will|can|could|might|shall|would)\s*not|cannot|can['’]t|won['’]t)\s+be\s+(?:permitted|honou?red|granted|accepted|fulfill?ed|processed|possible|allowed)\b/i;
+
 /** The company as the subject of "request": "we may request", "we will also request". */
 const COMPANY_REQUESTS = /\b(?:we|us)\s+(?:(?:may|might|can|could|will|would|shall|must|also|then|need\s+to|reserve\s+the\s+right\s+to)\s+)*$/i;
 
@@ -433,6 +436,8 @@ function grantsHinted(sentence: string, kind: RightKind, isHeading: boolean, use
     // "you must provide accurate account information and promptly update this information if it changes": an obligation.
     // "You agree to provide true, accurate, current and complete information about yourself as prompted by the applicable registration form, and you will update your information": the same.
     if (kind === 'correction' && /\b(?:must|(?:are|is)\s+(?:required|obligated|obliged)\s+to|agree\s+to)\s+(?:provide|keep|maintain|supply|give)\b[^.;]{0,140}?\band\s+(?:you\s+(?:will|shall|must)\s+)?(?:(?:promptly|immediately|always|also)\s+)?$/i.test(text.slice(Math.max(0, m.index - 200), m.index))) return false;
+    // "deletion requests for this type of data may not be permitted": the request refused, denied after the cue.
+    if (/requests?$/i.test(m[0]) && REQUEST_REFUSED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 100))) return false;
     // "to request access to ... any PI": the request is the user's act, whoever is named before it ("send us an email to request"),
     // unless the company requests it ("We may request deletion of content that violates our terms").
     const requestBy = /^request\s/i.test(m[0]) && !COMPANY_REQUESTS.test(text.slice(Math.max(0, m.index - 50), m.index)) ? 8 : 0;

@@ -130,6 +130,8 @@ const SENTENCES: Array<[string, 'period' | 'limited' | 'indefinite' | 'not-state
   // Tenth round (current policy wording read through the search tool, paraphrased, not copied): "cannot be deleted
   // immediately" is a delay, as "may not be deleted immediately" is (Waze above), not data kept for good.
   ['Some information cannot be deleted immediately if we need it for billing, security or fraud prevention.', 'limited', [], 'constructed: a current data-retention page'],
+  // Deleted "in accordance with" the law's obligations is a limit, as "retained in accordance with" is.
+  ['Data will be deleted in accordance with our legal obligations.', 'limited', [], 'constructed: a current insurer\'s policy, paraphrased'],
 ];
 
 describe('retention verdict, one sentence at a time', () => {

@@ -242,6 +242,8 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   // but not an obligation put on the user.
   ['User data will be deleted upon request by the account owner, or after seven (7) years without account activity, following sufficient notice to the user via email, in order to facilitate reactivation or data exporting if necessary.', ['deletion'], 'ToS;DR Priority Matrix'],
   ['You agree that the Registration Data you provide: (i) is true, accurate, current and complete, and (ii) will be maintained and updated by you to keep it true, accurate, current and complete.', [], 'ToS;DR HushLove terms: an obligation'],
+  // Requests refused after the cue ("deletion requests for this type of data may not be permitted", a current insurer's policy).
+  ['Deletion requests for insurance records may not be permitted, because state law requires us to keep them.', [], 'constructed: a current insurer\'s policy, paraphrased'],
 ];
 
 describe('rights, one sentence at a time', () => {
