@@ -9,7 +9,7 @@ import { pushEvidence, toEvidence } from './evidence';
 import { CHANGE_OF_MIND, clauseBefore, clauseStart, isNegated } from './negation';
 
 /** Cheap pre-filter: a sentence that can grant any right mentions one of these stems. */
-const PREFILTER = /access|know|controller|inform\s+you|tell\s+you|cop(?:y|ies)|obtain|review|correct|rectif|updat|edit|amend|modif|accura|chang|delet|eras|remov|forgot|destruct|clos|portab|export|download|machine|transfer|opt|unsubscrib|object|restrict|limit|withdraw|revok|consent|complain|discriminat|sale|sell|request|right/i;
+const PREFILTER = /us\s+(?:not\s+to|to\s+stop|to\s+cease)\b|access|know|controller|inform\s+you|tell\s+you|cop(?:y|ies)|obtain|review|correct|rectif|updat|edit|amend|modif|accura|chang|delet|eras|remov|forgot|destruct|clos|portab|export|download|machine|transfer|opt|unsubscrib|object|restrict|limit|withdraw|revok|consent|complain|discriminat|sale|sell|request|right/i;
 
 /** The sentence speaks of what users can do: a user subject, a right, or a request. */
 const USER_CUE = /\b(?:you|your|he\s+or\s+she|his\s+or\s+her|users?|consumers?|residents?|individuals?|data\s+subjects?|customers?|members?|visitors?|parents?|patients?|persons?|people|anyone|right|rights|request(?:s|ed)?|entitled|may\s+ask|ask\s+us|contact\s+us|by\s+(?:emailing|calling|writing|visiting|clicking|logging)|how\s+to)\b/i;
@@ -39,6 +39,16 @@ const requestedNoun = (nouns: string): RegExp => new RegExp(String.raw`\b(?:requ
  */
 const REQUEST_KIND = String.raw`(?:right\s+to\s+know|access|correction|rectification|deletion|erasure|portability|restriction|objection|opt[-\s]?out)`;
 const listedBeforeRequests = (nouns: string): RegExp => new RegExp(String.raw`\b(?:${nouns})(?=(?:\s*,\s*(?:(?:and\/or|and|or)\s+)?|\s+(?:and\/or|and|or)\s+)(?:${REQUEST_KIND}(?:\s*,\s*(?:(?:and\/or|and|or)\s+)?|\s+(?:and\/or|and|or)\s+)){0,4}${REQUEST_KIND}\s+requests?\b)`, 'gi');
+
+/**
+ * The user asks the company to stop: "ask us to stop sending you marketing messages", "ask us not to use your personal
+ * information for direct marketing purposes", "ask us not to share your personal information with a particular third
+ * party" (an opt-out); "ask us to stop processing your information", "require us not to process your personal information
+ * for certain specific purposes" (an objection to the processing).
+ */
+const ASK_US_TO_STOP = String.raw`\b(?:ask|request|require|tell|direct|instruct)\s+us\s+(?:not\s+to|to\s+stop|to\s+cease)\s+(?:\w+\s+){0,2}?`;
+const ASK_US_TO_STOP_MARKETING = new RegExp(String.raw`${ASK_US_TO_STOP}(?:send|contact|shar|sell|disclos|us|process|market)\w*\b[^.;]{0,80}?\b(?:marketing|promotion\w*|advertis\w*|newsletters?|communications|messages|e-?mails?|third\s+part(?:y|ies))\b`, 'gi');
+const ASK_US_TO_STOP_PROCESSING = new RegExp(String.raw`${ASK_US_TO_STOP}(?:process|us|collect)\w*\s+(?:[\w'’-]+\s+){0,6}?(?:information|data)\b(?![^.;]{0,80}\b(?:marketing|promotion|advertis|newsletters?))`, 'gi');
 
 /**
  * Pattern table, one entry per kind. (A lookbehind is tried wherever its alternative may start; a lookahead for the
@@ -98,11 +108,11 @@ const RIGHT_PATTERNS: Record<RightKind, { named: RegExp[]; verb: RegExp[] }> = {
   },
   'opt-out': {
     named: [/(?<!\w-)\bopt(?:[-\s]?out|s\s+out|ing\s+out|ed\s+out)\b(?!\.\w)|\bunsubscrib(?![\w.+-]*@)|\bdo\s+not\s+sell\s+(?:or\s+share\s+)?my\b|\bremove\s+(?:yourself|your\s+(?:name|email(?:\s+address)?))\s+from\s+(?:our|the|any)\s+(?:mailing|marketing|email|list)/gi],
-    verb: [/\b(?:turn\s+off|disable|decline|stop\s+receiving|refuse)\s+(?:receiving\s+)?(?:marketing|promotional|interest[-\s]based|targeted|personali[sz]ed|push|these)\b/gi],
+    verb: [ASK_US_TO_STOP_MARKETING, /\b(?:turn\s+off|disable|decline|stop\s+receiving|refuse)\s+(?:receiving\s+)?(?:marketing|promotional|interest[-\s]based|targeted|personali[sz]ed|push|these)\b/gi],
   },
   object: {
     named: [/\bright\s+to\s+object|\bright\s+of\s+objection|\bobjection\s+to\s+(?:the\s+)?processing/gi],
-    verb: [/\bobject\s+to\s+(?:or\s+\w+\s+)?(?:the|our|any|such|certain|this|processing|us|your|direct)/gi],
+    verb: [ASK_US_TO_STOP_PROCESSING, /\bobject\s+to\s+(?:or\s+\w+\s+)?(?:the|our|any|such|certain|this|processing|us|your|direct)/gi],
   },
   restrict: {
     named: [/\bright\s+to\s+(?:restrict|restriction|limit|request\s+(?:the\s+)?restriction|request\s+that\s+we\s+(?:restrict|limit))|\b(?:request|ask)\s+(?:that\s+)?(?:we|us\s+to)\s+(?:restrict|limit)|\brestriction\s+of\s+(?:the\s+)?processing|\blimit\s+the\s+use\s+of\s+my\b/gi],
@@ -113,7 +123,7 @@ const RIGHT_PATTERNS: Record<RightKind, { named: RegExp[]; verb: RegExp[] }> = {
     verb: [],
   },
   complaint: {
-    named: [/\b(?:lodge|file|make|submit|raise|bring|refer|direct|escalate|address)\s+(?:a\s+|your\s+|the\s+|any\s+)?(?:privacy\s+)?(?:complaint|concern|claim)s?\s+(?:\w+\s+){0,6}?(?:with|to|before)\s+(?:a|the|your|an|any|their|our|its|local|relevant|competent|appropriate|[A-Z][\w-]*['’]s)\s+(?:\w+\s+){0,4}?(?:supervisory|data\s+protection|authority|regulator|commissioner|ico|cnil|commission\s+nationale)|\bcomplaints?\s+(?:may|can|could)\s+(?:also\s+)?be\s+(?:lodged|filed|made|submitted|brought)\s+(?:with|to|before)\s+(?:a|the|your|an|any|local|relevant|competent|appropriate)\s+(?:\w+\s+){0,4}?(?:supervisory|data\s+protection|authority|regulator|commissioner)|\bright\s+to\s+(?:complain|lodge|file)|\bcomplain\s+to\s+(?:a|the|your|an|any)\s+(?:\w+\s+){0,3}?(?:supervisory|data\s+protection|authority|regulator|commissioner)/gi],
+    named: [/\b(?:lodge|file|make|submit|raise|bring|refer|direct|escalate|address)\s+(?:a\s+|your\s+|the\s+|any\s+)?(?:privacy\s+)?(?:complaint|concern|claim)s?\s+(?:\w+\s+){0,6}?(?:with|to|before)\s+(?:a|the|your|an|any|their|our|its|local|relevant|competent|appropriate|[A-Z][\w-]*['’]s)\s+(?:\w+\s+){0,5}?(?:supervisory|data\s+protection|authority|regulator|commissioner|ico|cnil|oaic|commission\s+nationale|commission\s+d['’]acc[eè]s)|\bcomplaints?\s+(?:may|can|could)\s+(?:also\s+)?be\s+(?:lodged|filed|made|submitted|brought)\s+(?:with|to|before)\s+(?:a|the|your|an|any|local|relevant|competent|appropriate)\s+(?:\w+\s+){0,4}?(?:supervisory|data\s+protection|authority|regulator|commissioner)|\bright\s+to\s+(?:complain|lodge|file)|\bcomplain\s+to\s+(?:a|the|your|an|any)\s+(?:\w+\s+){0,3}?(?:supervisory|data\s+protection|authority|regulator|commissioner|ico|oaic)/gi],
     verb: [],
   },
   'non-discrimination': {
@@ -128,8 +138,8 @@ const KIND_HINT: Record<RightKind, RegExp> = {
   correction: /correct|rectif|updat|edit|amend|modif|chang|revis|fix|accura|out[-\s]of[-\s]date|outdated|wrong/i,
   deletion: /delet|eras|remov|purg|forgot|destruct/i,
   portability: /portab|machine|structured|export|download|transmi|controller|persons?\s+responsible|\bport\b/i,
-  'opt-out': /opt|unsubscrib|sell\s+my|turn\s+off|disable|decline|stop\s+receiving|refuse|remove\s+your/i,
-  object: /object/i,
+  'opt-out': /opt|unsubscrib|sell\s+my|turn\s+off|disable|decline|stop\s+receiving|refuse|remove\s+your|us\s+(?:not\s+to|to\s+stop|to\s+cease)\b/i,
+  object: /object|us\s+(?:not\s+to|to\s+stop|to\s+cease)\b/i,
   restrict: /restrict|limit/i,
   'withdraw-consent': /withdraw|revok|revoc/i,
   complaint: /complain/i,

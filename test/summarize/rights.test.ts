@@ -244,6 +244,14 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   ['You agree that the Registration Data you provide: (i) is true, accurate, current and complete, and (ii) will be maintained and updated by you to keep it true, accurate, current and complete.', [], 'ToS;DR HushLove terms: an obligation'],
   // Requests refused after the cue ("deletion requests for this type of data may not be permitted", a current insurer's policy).
   ['Deletion requests for insurance records may not be permitted, because state law requires us to keep them.', [], 'constructed: a current insurer\'s policy, paraphrased'],
+  // Asking the company to stop: about marketing it is an opt-out, about the processing an objection.
+  ['You have the right to ask us not to use your personal information for direct marketing purposes.', ['opt-out'], 'OPP-115 453_barnesandnoble'],
+  ['You can also ask us to stop sending you marketing messages at any time by contacting us at: data-privacy@buzzfeed.com', ['opt-out'], 'C3PA WS/33'],
+  ['You can ask us to stop processing your information.', ['object'], 'ToS;DR Sessions Live'],
+  ['You also have the right to tell us to stop collecting or using your child’s personal information.', ['object'], 'OPP-115 652_primagames'],
+  // A complaint to a named authority further from "the" (a current Australian policy: "the Office of the Australian Information Commissioner (OAIC)").
+  ['If you are not satisfied with our response, you may lodge a complaint with the Office of the Australian Information Commissioner.', ['complaint'], 'constructed: a current Australian policy, paraphrased'],
+  ['You can make a complaint to the OAIC.', ['complaint'], 'constructed: the same, by its initials'],
 ];
 
 describe('rights, one sentence at a time', () => {
