@@ -57,14 +57,26 @@ const PHONE_WORD = /\b(?:phone|telephone|tel|call|calling|toll[-\s]?free|hotline
 
 /** US street address ending in state + ZIP, or a P.O. Box ending in ZIP. */
 const US_POSTAL = /\b(?:(?:\d{1,6}[A-Z]?|One)\s+(?:[NSEW]\.?\s+)?(?:[A-Z0-9][\w.'-]*\s+){0,5}?(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Square|Sq|Plaza|Circle|Cir|Terrace|Broadway|Center|Centre|Park|Trail|Pike|Turnpike|Row|Alley|Expressway|Freeway)\.?|P\.?\s?O\.?\s+Box\s+\d+)(?:[\s,]+[^\n]{0,80}?)??[\s,]+[A-Z][A-Za-z .'-]+,?\s+(?:[A-Z]{2}|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New\s+Hampshire|New\s+Jersey|New\s+Mexico|New\s+York|North\s+Carolina|North\s+Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode\s+Island|South\s+Carolina|South\s+Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West\s+Virginia|Wisconsin|Wyoming|D\.?C\.?)\.?,?\s+\d{5}(?:-\d{4})?\b/g;
-/** International: a street line followed by a postcode (UK "SW1A 1AA", Irish "D02 X525", or 4-5 digits + city). */
-const INTL_POSTAL = /\b(?:\d{1,5}(?:st|nd|rd|th|ST|ND|RD|TH|[A-Za-z])?,?\s+)?(?:[A-Z][\w'-]*\s+){0,4}(?:Street|Road|Lane|Square|Place|House|Building|Floor|Quay|Dock|Strasse|Straße|Str\.|Rue|Avenue|Via|Calle|Plein|Gracht|Weg|Laan)\b[^.\n]{0,100}?(?:\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\b[A-Z]\d{2}\s?[A-Z\d]{4}\b|\b\d{4,5}\s+[A-Z][a-zà-ü]+)(?:,?\s+(?:United\s+Kingdom|UK|Ireland|Germany|France|Netherlands|Luxembourg|Spain|Italy|Belgium|Switzerland|Austria|Sweden|Denmark|Canada|Australia|Singapore|Israel|Japan))?/g;
+/**
+ * International: a street line followed by a postcode and town. Street lines: English ("10 Downing Street", "Unit 4,
+ * Riverside Park", "Level 5, 100 George Street"), a street word fused to its name with the number after ("Hauptstraße 5",
+ * "Keizersgracht 123"), or a Romance street word after the number ("12 rue de Rivoli"). Postcodes: UK "SW1A 1AA", Irish
+ * "D02 X525", Dutch "1015 CJ Amsterdam", 4-5 digits + town ("10115 Berlin", "F-75001 Paris"; not a year after a date, a
+ * "©", "in" or another number: "July 16, 2020 Decision", "© 2021 Skimble"), Australian "NSW 2000", Canadian "ON M5V 2T6".
+ */
+const STREET_WORDS = String.raw`Street|Road|Lane|Square|Place|House|Building|Floor|Quay|Dock|Strasse|Straße|Str\.|Rue|Avenue|Via|Viale|Piazza|Corso|Calle|Avenida|Paseo|Rua|Plein|Gracht|Weg|Laan|Park|Way|Row|Close|Crescent|Mews|Gardens|Terrace|Walk|Court|Drive|Parade|Wharf|Tower|Centre|Center|Plaza|Boulevard`;
+const FUSED_STREET = String.raw`[A-ZÄÖÜ][\wäöüß-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|gracht|laan|plein|kade|straat|singel|vej|gade|gatan|vägen|veien)\s+\d{1,4}[a-z]?`;
+const ROMANCE_STREET = String.raw`\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|place|quai|allée|chemin|route|impasse|cours|via|viale|piazza|corso|calle|avenida|paseo|rua)\s`;
+const POSTCODE_TOWN = String.raw`\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\b[A-Z]\d{2}\s?[A-Z\d]{4}\b|\b\d{4}\s?[A-Z]{2}\s+[A-Z][a-z]+|\b(?:[A-Z]{1,2}-)?(?<!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+|©\s*|\bin\s+|\d\s+)\d{4,5}\s+[A-Z][a-zà-üß]+|\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+\d{4}\b|\b(?:ON|QC|BC|AB|MB|SK|NS|NB|NL|PE)\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d\b`;
+const COUNTRY = String.raw`United\s+Kingdom|UK|Ireland|Germany|Deutschland|France|(?:the\s+)?Netherlands|Luxembourg|Spain|Italy|Portugal|Belgium|Switzerland|Austria|Sweden|Denmark|Norway|Finland|Poland|Canada|Australia|New\s+Zealand|Singapore|Israel|Japan`;
+const INTL_POSTAL = new RegExp(String.raw`\b(?:(?:\d{1,5}(?:st|nd|rd|th|ST|ND|RD|TH|[A-Za-z])?,?\s+)?(?:[A-Z][\w'-]*\s+){0,4}(?:${STREET_WORDS})\b|(?:Unit|Level|Suite|Floor)\s+\d{1,4}[A-Za-z]?,|${FUSED_STREET}|${ROMANCE_STREET})[^.\n]{0,100}?(?:${POSTCODE_TOWN})(?:,?\s+(?:${COUNTRY}))?`, 'g');
 
 /** A European post-office box with its postcode and town: "Postbus 1079, 3700 BB Zeist, The Netherlands", "Postfach 10 01 23"-style boxes. */
 const PO_BOX_POSTAL = /\b(?:Postbus|Postfach|Postboks|Apartado(?:\s+de\s+correos)?)\s+\d[\d ]{0,8}\d,?\s+(?:[A-Z]{1,2}-)?\d{4,5}(?:\s?[A-Z]{2})?\s+[A-Z][\w'-]+(?:,?\s+(?:the\s+)?(?:Netherlands|Germany|Denmark|Norway|Spain|Switzerland|Austria|Belgium|Luxembourg))?/gi;
 const PO_BOX_WORD = /\b(?:Postbus|Postfach|Postboks|Apartado)\b/i;
 
-const STREET_WORD = /\b(?:Street|Road|Lane|Square|Place|House|Building|Floor|Quay|Dock|Strasse|Straße|Str\.|Rue|Avenue|Via|Calle|Plein|Gracht|Weg|Laan)\b/;
+/** A cheap test for INTL_POSTAL: a street word, a fused street name with its number, or a Romance street after a number. */
+const STREET_WORD = new RegExp(String.raw`\b(?:${STREET_WORDS})\b|\b(?:Unit|Level|Suite)\s+\d|(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|gracht|laan|plein|kade|straat|singel|vej|gade|gatan|vägen|veien)\s+\d|\d,?\s+(?:rue|avenue|boulevard|bd|place|quai|allée|chemin|route|impasse|cours|via|viale|piazza|corso|calle|avenida|paseo|rua)\s`);
 
 /** Links written in the text; kept when they point to a contact, request or opt-out page. */
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'()]+[^\s<>"'().,;:!?]/gi;
@@ -213,9 +225,10 @@ const COMPANY_SUFFIX = /\b(Inc|Ltd|Corp|Co|LLC|SA|AG|NV|BV)\./g;
 
 /**
  * What the sentence says after a processor's address about its role: "(101 Avenue of the Americas ..., United States
- * of America) as a service provider to host our server infrastructure" (ToS;DR Colloq: Digital Ocean's address).
+ * of America) as a service provider to host our server infrastructure" (ToS;DR Colloq: Digital Ocean's address), "We use OVH
+ * GmbH, Dudweiler Landstraße 5, 66123 Saarbrücken, Germany to ensure our service availability" (the same page: its host's).
  */
-const PROVIDER_AFTER = /^[^.;:]{0,40}?\)?,?\s+as\s+(?:a|an|our)\s+(?:[\w-]+\s+){0,2}?(?:service\s+provider|(?:sub-?)?processor|host(?:ing\s+provider)?|vendor|contractor)\b/i;
+const PROVIDER_AFTER = /^[^.;:]{0,40}?\)?,?\s+(?:as\s+(?:a|an|our)\s+(?:[\w-]+\s+){0,2}?(?:service\s+provider|(?:sub-?)?processor|host(?:ing\s+provider)?|vendor|contractor)|to\s+(?:ensure|host|provide|run|store|process|deliver|operate|power|send|manage|analy[sz]e)\s+our)\b/i;
 
 /**
  * A postal address of a processor (see PROVIDER_BEFORE): in a segment the classifier does not see as Privacy
@@ -377,11 +390,16 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
   // A phone number is its digits: "(800) 929-4040" and "800-929-4040" are one number.
   const keyOf = (v: string): string =>
     /^[\d\s()+.-]+$/.test(v) ? v.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '') : v.toLowerCase().replace(/^https?:\/\/(?:www\.)?/, '').replace(/[\s,.;/]+/g, ' ').trim();
-  // An address is its street number and ZIP code: "101 Townsend St., San Francisco, CA 94107" and "..., California 94107" are one.
+  // An address is its street number (or P.O. Box) and ZIP code: "101 Townsend St., San Francisco, CA 94107" and "..., California 94107" are one.
+  // Elsewhere, its first number and postcode: "Gerichtstrasse 23 (courtyard 4), 13347 Berlin, Germany" and "Gerichtstraße 23
+  // 13347 Berlin Germany" are one, so are "27 rue de Mogado, 75009 Paris" and "27 rue de Mogador, 75009 Paris, France".
   const postalKey = (v: string): string => {
-    const num = /^(\d+|one)\b/i.exec(v)?.[1];
+    const num = /^(\d+|one)\b/i.exec(v)?.[1] ?? /\bBox\s+(\d+)/i.exec(v)?.[1];
     const zip = /\b(\d{5})(?:-\d{4})?\s*$/.exec(v)?.[1];
-    return num && zip ? `${num.toLowerCase()}|${zip}` : keyOf(v);
+    if (num && zip) return `${num.toLowerCase()}|${zip}`;
+    const postcode = /\b(?:[A-Z]{1,2}-)?(\d{4,5})\s+[A-Z]/.exec(v)?.[1] ?? /\b([A-Z]{1,2}\d[A-Z\d]?)\s*(\d[A-Z]{2})\b/.exec(v)?.slice(1).join(' ');
+    const first = /\b(\d{1,5})[a-z]?\b/i.exec(v)?.[1];
+    return postcode ? `${first !== postcode ? (first ?? '') : ''}|${postcode}` : keyOf(v);
   };
   const add = (list: string[], value: string, s: Sentence): void => {
     const key = list === found.postal ? postalKey : keyOf;
@@ -449,7 +467,8 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
     const first = block.sentences[0]!;
     // The lead-in of the blocks before, read with this block's text to tell whose a value is; a heading ends it. Worked
     // out only for blocks that may hold a value or continue a run of short lines.
-    const prefiltered = PREFILTER.test(raw);
+    // STREET_WORD (case-sensitive) adds street lines without a number of three digits: "Unit 4, Riverside Park, Leeds LS1 4AP".
+    const prefiltered = PREFILTER.test(raw) || STREET_WORD.test(raw);
     const before = first.isHeading || !(raw.length < 100 || prefiltered || p.blocks[first.block]?.links?.length) ? '' : leadIn(prevLead, prevRaw, raw.length < 100);
     prevLead = before;
     prevRaw = first.isHeading ? '' : raw;

@@ -86,6 +86,21 @@ describe('contact: phones, postal addresses, request URLs', () => {
     expect(findContact(policyOf('5TH Floor, Nova Atria North, Blackthorn Road, Sandyford Business Park, Sandyford, Dublin D18F5X2, Ireland')).postal).toEqual(['5TH Floor, Nova Atria North, Blackthorn Road, Sandyford Business Park, Sandyford, Dublin D18F5X2, Ireland']);
     expect(findContact(policyOf('Startpage is owned and operated by Startpage BV, Postbus 1079, 3700 BB Zeist, The Netherlands.')).postal).toEqual(['Postbus 1079, 3700 BB Zeist, The Netherlands']);
   });
+  it('reads European, Australian and Canadian addresses (tenth round: a current UK policy gave no address; real rows from ToS;DR)', () => {
+    // A street name fused with its street word, the number after it (ToS;DR Planio), and a Dutch postcode (Elasticsearch, one line per block).
+    expect(findContact(policyOf('Planio GmbH, Rudolfstraße 14, 10245 Berlin, Germany')).postal).toEqual(['Rudolfstraße 14, 10245 Berlin, Germany']);
+    expect(findContact(policyOf('Elasticsearch B.V.', 'Keizersgracht 281', '1016 ED Amsterdam')).postal).toEqual(['Keizersgracht 281, 1016 ED Amsterdam']);
+    // A French street word after the number (BlaBlaCar), an Australian state and postcode (Moddb), a UK "Row" and "Unit" (Healthline, Printster terms).
+    expect(findContact(policyOf('Comuto SA (whose registered office is at 84, avenue de la République, 75011 Paris, France) (“BlaBlaCar”, “we”, “our” or “us”), acting as data controller, is committed to protecting and respecting your privacy.')).postal).toEqual(['84, avenue de la République, 75011 Paris, France']);
+    expect(findContact(policyOf('By post: DBolical Pty Ltd - 164 Kings Way, South Melbourne VIC 3205 Australia')).postal).toEqual(['164 Kings Way, South Melbourne VIC 3205 Australia']);
+    expect(findContact(policyOf('Our registered office is Unit 5 Hemingway Centre, Brunel Way, Thornbury, Bristol, BS35 3UR.')).postal).toEqual(['5 Hemingway Centre, Brunel Way, Thornbury, Bristol, BS35 3UR']);
+    expect(findContact(policyOf('Acme Inc., 123 Main Street, Toronto, ON M5V 2T6, Canada.')).postal).toEqual(['123 Main Street, Toronto, ON M5V 2T6, Canada']);
+    // Two spellings of one address are one (ToS;DR Ecosia).
+    expect(findContact(policyOf('Ecosia GmbH', 'Gerichtstrasse 23 (courtyard 4)', '13347 Berlin, Germany', 'Postal address:', 'Gerichtstraße 23 13347 Berlin Germany')).postal).toHaveLength(1);
+    // A year after a date is no postcode (ToS;DR Cloze), nor a host's address the company uses (ToS;DR Colloq).
+    expect(findContact(policyOf('In light of the Court of European Justice’s July 16, 2020 Decision in the case of Data Protection Commissioner v Facebook Ireland Ltd, Maximillian Schrems, invalidating the EU-US Privacy Shield Framework.')).postal).toEqual([]);
+    expect(findContact(policyOf('We use OVH GmbH, Dudweiler Landstraße 5, 66123 Saarbrücken, Germany to ensure our service availability.')).postal).toEqual([]);
+  });
   it('reads an address written one line per block (OPP-115 1361_news.yahoo, 652_primagames, train; ToS;DR Amnesty International)', () => {
     expect(findContact(policyOf('If you have questions, suggestions, or wish to make a complaint, please complete a feedback form or you can contact us at:', 'Yahoo!', 'Inc.', 'Customer Care - Privacy Policy Issues', '701 First Avenue', 'Sunnyvale, CA 94089', '(408) 349-5070')).postal).toEqual(['701 First Avenue, Sunnyvale, CA 94089']);
     // "Penguin Random House" / "1745 Broadway": not an international address at postcode "1745" in town "Broadway".
