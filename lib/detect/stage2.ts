@@ -134,8 +134,8 @@ const HOWTO = /(?:click|tap|toggle|select|go to|navigate to|scroll|menu|button)\
 /** The organization speaking for itself: a policy says "we" and "our"; an article about privacy law does not. */
 const FIRST_PERSON = /(?:we|our|us|ours)\b/;
 /**
- * Terms, refund/DMCA/imprint, article, help-page and your-data phrases, each led by \b, in one pass: trying one
- * pattern at every position costs about as much as trying five, so one pass is about four times faster than five.
+ * Terms, refund/DMCA/imprint, article, help-page and your-data phrases and first-person words, each led by \b, in one
+ * pass: trying one pattern at every position costs about as much as trying six, so one pass is several times faster.
  * Exact: no phrase of one list starts with the first word of another's, or holds one inside it, so each list's matches
  * are the ones its own pass would find. The capture group says which list matched.
  */

@@ -65,8 +65,11 @@ const US_POSTAL = /\b(?:(?:\d{1,6}[A-Z]?|One)\s+(?:[NSEW]\.?\s+)?(?:[A-Z0-9][\w.
  * "©", "in" or another number: "July 16, 2020 Decision", "© 2021 Skimble"), Australian "NSW 2000", Canadian "ON M5V 2T6".
  */
 const STREET_WORDS = String.raw`Street|Road|Lane|Square|Place|House|Building|Floor|Quay|Dock|Strasse|Straße|Str\.|Rue|Avenue|Via|Viale|Piazza|Corso|Calle|Avenida|Paseo|Rua|Plein|Gracht|Weg|Laan|Park|Way|Row|Close|Crescent|Mews|Gardens|Terrace|Walk|Court|Drive|Parade|Wharf|Tower|Centre|Center|Plaza|Boulevard`;
-const FUSED_STREET = String.raw`[A-ZÄÖÜ][\wäöüß-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|gracht|laan|plein|kade|straat|singel|vej|gade|gatan|vägen|veien)\s+\d{1,4}[a-z]?`;
-const ROMANCE_STREET = String.raw`\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|place|quai|allée|chemin|route|impasse|cours|via|viale|piazza|corso|calle|avenida|paseo|rua)\s`;
+/** Street words written fused to the street's name ("Hauptstraße", "Keizersgracht") and Romance street words ("rue", "via"). */
+const FUSED_SUFFIX = String.raw`straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|gracht|laan|plein|kade|straat|singel|vej|gade|gatan|vägen|veien`;
+const ROMANCE_WORD = String.raw`rue|avenue|boulevard|bd|place|quai|allée|chemin|route|impasse|cours|via|viale|piazza|corso|calle|avenida|paseo|rua`;
+const FUSED_STREET = String.raw`[A-ZÄÖÜ][\wäöüß-]*(?:${FUSED_SUFFIX})\s+\d{1,4}[a-z]?`;
+const ROMANCE_STREET = String.raw`\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:${ROMANCE_WORD})\s`;
 const POSTCODE_TOWN = String.raw`\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\b[A-Z]\d{2}\s?[A-Z\d]{4}\b|\b\d{4}\s?[A-Z]{2}\s+[A-Z][a-z]+|\b(?:[A-Z]{1,2}-)?(?<!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+|©\s*|\bin\s+|\d\s+)\d{4,5}\s+[A-Z][a-zà-üß]+|\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+\d{4}\b|\b(?:ON|QC|BC|AB|MB|SK|NS|NB|NL|PE)\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d\b`;
 const COUNTRY = String.raw`United\s+Kingdom|UK|Ireland|Germany|Deutschland|France|(?:the\s+)?Netherlands|Luxembourg|Spain|Italy|Portugal|Belgium|Switzerland|Austria|Sweden|Denmark|Norway|Finland|Poland|Canada|Australia|New\s+Zealand|Singapore|Israel|Japan`;
 const INTL_POSTAL = new RegExp(String.raw`\b(?:(?:\d{1,5}(?:st|nd|rd|th|ST|ND|RD|TH|[A-Za-z])?,?\s+)?(?:[A-Z][\w'-]*\s+){0,4}(?:${STREET_WORDS})\b|(?:Unit|Level|Suite|Floor)\s+\d{1,4}[A-Za-z]?,|${FUSED_STREET}|${ROMANCE_STREET})[^.\n]{0,100}?(?:${POSTCODE_TOWN})(?:,?\s+(?:${COUNTRY}))?`, 'g');
@@ -76,7 +79,7 @@ const PO_BOX_POSTAL = /\b(?:Postbus|Postfach|Postboks|Apartado(?:\s+de\s+correos
 const PO_BOX_WORD = /\b(?:Postbus|Postfach|Postboks|Apartado)\b/i;
 
 /** A cheap test for INTL_POSTAL: a street word, a fused street name with its number, or a Romance street after a number. */
-const STREET_WORD = new RegExp(String.raw`\b(?:${STREET_WORDS})\b|\b(?:Unit|Level|Suite)\s+\d|(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|gracht|laan|plein|kade|straat|singel|vej|gade|gatan|vägen|veien)\s+\d|\d,?\s+(?:rue|avenue|boulevard|bd|place|quai|allée|chemin|route|impasse|cours|via|viale|piazza|corso|calle|avenida|paseo|rua)\s`);
+const STREET_WORD = new RegExp(String.raw`\b(?:${STREET_WORDS})\b|\b(?:Unit|Level|Suite)\s+\d|(?:${FUSED_SUFFIX})\s+\d|\d,?\s+(?:${ROMANCE_WORD})\s`);
 
 /** Links written in the text; kept when they point to a contact, request or opt-out page. */
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'()]+[^\s<>"'().,;:!?]/gi;
