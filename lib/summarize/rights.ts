@@ -123,11 +123,11 @@ const RIGHT_PATTERNS: Record<RightKind, { named: RegExp[]; verb: RegExp[] }> = {
     verb: [],
   },
   complaint: {
-    named: [/\b(?:lodge|file|make|submit|raise|bring|refer|direct|escalate|address)\s+(?:a\s+|your\s+|the\s+|any\s+)?(?:privacy\s+)?(?:complaint|concern|claim)s?\s+(?:\w+\s+){0,6}?(?:with|to|before)\s+(?:a|the|your|an|any|their|our|its|local|relevant|competent|appropriate|[A-Z][\w-]*['’]s)\s+(?:\w+\s+){0,5}?(?:supervisory|data\s+protection|authority|regulator|commissioner|ico|cnil|oaic|commission\s+nationale|commission\s+d['’]acc[eè]s)|\bcomplaints?\s+(?:may|can|could)\s+(?:also\s+)?be\s+(?:lodged|filed|made|submitted|brought)\s+(?:with|to|before)\s+(?:a|the|your|an|any|local|relevant|competent|appropriate)\s+(?:\w+\s+){0,4}?(?:supervisory|data\s+protection|authority|regulator|commissioner)|\bright\s+to\s+(?:complain|lodge|file)|\bcomplain\s+to\s+(?:a|the|your|an|any)\s+(?:\w+\s+){0,3}?(?:supervisory|data\s+protection|authority|regulator|commissioner|ico|oaic)/gi],
+    named: [/\b(?:lodge|file|make|submit|raise|bring|refer|direct|escalate|address)\s+(?:a\s+|your\s+|the\s+|any\s+)?(?:privacy\s+)?(?:complaint|concern|claim)s?\s+(?:\w+\s+){0,6}?(?:with|to|before)\s+(?:a|the|your|an|any|their|our|its|local|relevant|competent|appropriate|[A-Z][\w-]*['’]s)\s+(?:[\w.]+\s+){0,5}?(?:supervisory|data\s+protection|authority|regulator|commissioner|ico|cnil|oaic|commission\s+nationale|commission\s+d['’]acc[eè]s|department\s+of\s+health\s+and\s+human\s+services|office\s+for\s+civil\s+rights)|\bcomplaints?\s+(?:may|can|could)\s+(?:also\s+)?be\s+(?:lodged|filed|made|submitted|brought)\s+(?:with|to|before)\s+(?:a|the|your|an|any|local|relevant|competent|appropriate)\s+(?:\w+\s+){0,4}?(?:supervisory|data\s+protection|authority|regulator|commissioner)|\bright\s+to\s+(?:complain|lodge|file)|\bcomplain\s+to\s+(?:a|the|your|an|any)\s+(?:\w+\s+){0,3}?(?:supervisory|data\s+protection|authority|regulator|commissioner|ico|oaic)/gi],
     verb: [],
   },
   'non-discrimination': {
-    named: [/\bnon[-\s]?discriminat|\bdiscriminat|\bfree\s+from\s+(?:any\s+)?(?:retaliation|discrimination)|\bpenali[sz]e\s+you\s+for\s+exercising|\b(?:charge\s+you\s+(?:a\s+)?(?:more|different)|(?:provide|offer)\s+you\s+(?:with\s+)?a\s+different\s+(?:level|quality))\b[^.]{0,80}\bexercis/gi],
+    named: [/\bnon[-\s]?discriminat|\bdiscriminat|\bfree\s+from\s+(?:any\s+)?(?:retaliation|discrimination)|\bretaliate\s+against\s+(?:you|consumers|individuals|patients|members|users)\b|\bpenali[sz]e\s+you\s+for\s+exercising|\b(?:charge\s+you\s+(?:a\s+)?(?:more|different)|(?:provide|offer)\s+you\s+(?:with\s+)?a\s+different\s+(?:level|quality))\b[^.]{0,80}\bexercis/gi],
     verb: [],
   },
 };

@@ -252,6 +252,11 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   // A complaint to a named authority further from "the" (a current Australian policy: "the Office of the Australian Information Commissioner (OAIC)").
   ['If you are not satisfied with our response, you may lodge a complaint with the Office of the Australian Information Commissioner.', ['complaint'], 'constructed: a current Australian policy, paraphrased'],
   ['You can make a complaint to the OAIC.', ['complaint'], 'constructed: the same, by its initials'],
+  // HIPAA notices (the wording of HHS's model Notice of Privacy Practices, a U.S. government work that many providers
+  // publish as is): the complaint goes to HHS's Office for Civil Rights, and "will not retaliate" is non-discrimination.
+  ['You can file a complaint with the U.S. Department of Health and Human Services Office for Civil Rights by sending a letter to 200 Independence Avenue, S.W., Washington, D.C. 20201, calling 1-877-696-6775, or visiting www.hhs.gov/ocr/privacy/hipaa/complaints/.', ['complaint'], 'HHS model Notice of Privacy Practices'],
+  ['We will not retaliate against you for filing a complaint.', ['non-discrimination'], 'HHS model Notice of Privacy Practices'],
+  ['Never retaliate against a staff member who reports a concern about suspected or actual misconduct, or tolerate retaliation by anyone else.', [], 'ToS;DR National Geographic code of conduct: staff, not users'],
 ];
 
 describe('rights, one sentence at a time', () => {
