@@ -17,7 +17,7 @@ const KEEP_VERB = /(?<!-)\b(?:retain\w*|retention|keep\w*|kept|stor(?:e|ed|es|in
 /** The narrower verbs of keeping, for "limited" statements (not "maintain security", "preserve privacy"). */
 const RETAIN_VERB = /(?<!-)\b(?:retain\w*|retention|keep|keeps|kept|stor(?:e|ed|es|ing|age)|held|maintain\w*\s+(?:\w+\s+){0,3}(?:in|on|within)\s+(?:our|its)\s+(?:database|records|files|systems|servers)|maintain\w*\s+(?:[\w-]+\s+){0,4}?(?=for\s+(?:as\s+long|the\s+(?:period|time|duration)|no\s+longer)|as\s+long\s+as|only\s+(?:for|as\s+long|until)|until\b)|delet\w*|purg\w*|destroy\w*|destruction|anonymi[sz]\w*|eras\w*|dispos\w*|discard\w*)\b/i;
 /** Durations only count in sentences about data. */
-const DATA_NOUN = /\b(?:information|data|records?|logs?|files?|details|address(?:es)?|e-?mails?|accounts?|profiles?|cop(?:y|ies)|backups?|content|messages?|recordings?|history|numbers?)\b/i;
+const DATA_NOUN = /\b(?:information|data|records?|logs?|files?|details|address(?:es)?|e-?mails?|accounts?|profiles?|cop(?:y|ies)|backups?|content|messages?|recordings?|history|numbers?|transcripts?|chats?|conversations?|photos?|images?|documents?|uploads?|submissions?|tickets?|searches|queries|posts|comments|orders|transactions|résumés?|resumes|CVs)\b/i;
 
 const NUM = String.raw`(\d{1,4}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a|an)`;
 /** A duration: "90 days", "thirteen (13) months", "2-year", "one year". */

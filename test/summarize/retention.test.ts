@@ -132,6 +132,9 @@ const SENTENCES: Array<[string, 'period' | 'limited' | 'indefinite' | 'not-state
   ['Some information cannot be deleted immediately if we need it for billing, security or fraud prevention.', 'limited', [], 'constructed: a current data-retention page'],
   // Deleted "in accordance with" the law's obligations is a limit, as "retained in accordance with" is.
   ['Data will be deleted in accordance with our legal obligations.', 'limited', [], 'constructed: a current insurer\'s policy, paraphrased'],
+  // Data named by what it is (a photo, an upload, a transcript) has a period too.
+  ['When photo identification is provided to us, it is normally deleted as soon as the identification verification is complete or after 30 days if the case was not addressed within this period of time, unless otherwise required by law.', 'period', ['30 days'], 'ToS;DR Blizzard'],
+  ['Chat transcripts are deleted after 30 days.', 'period', ['30 days'], 'constructed: a current support page'],
 ];
 
 describe('retention verdict, one sentence at a time', () => {

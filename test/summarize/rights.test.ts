@@ -257,6 +257,10 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   ['You can file a complaint with the U.S. Department of Health and Human Services Office for Civil Rights by sending a letter to 200 Independence Avenue, S.W., Washington, D.C. 20201, calling 1-877-696-6775, or visiting www.hhs.gov/ocr/privacy/hipaa/complaints/.', ['complaint'], 'HHS model Notice of Privacy Practices'],
   ['We will not retaliate against you for filing a complaint.', ['non-discrimination'], 'HHS model Notice of Privacy Practices'],
   ['Never retaliate against a staff member who reports a concern about suspected or actual misconduct, or tolerate retaliation by anyone else.', [], 'ToS;DR National Geographic code of conduct: staff, not users'],
+  // Children's privacy (COPPA): a parent directs the company to delete, or asks to review, delete or stop further collection.
+  ['Any parent or guardian of a child under 13 years of age who may have provided personally-identifiable information to us may request a description of the personally-identifiable information that has been collected from or about that child and either limit or restrict any further maintenance or use of such information from that child and/or direct us to delete it.', ['access', 'deletion', 'restrict'], 'OPP-115 1545_taylorswift'],
+  ['A parent may request to review, delete, or stop the further collection of their child\'s personal information.', ['access', 'deletion'], 'constructed: common COPPA wording'],
+  ['Your request should include a detailed description of the specific content or information to be removed.', [], 'ToS;DR Politico: a description the user gives'],
 ];
 
 describe('rights, one sentence at a time', () => {
