@@ -8,8 +8,10 @@ import { RIGHT_KINDS } from '../types';
 import { pushEvidence, toEvidence } from './evidence';
 import { CHANGE_OF_MIND, clauseBefore, clauseStart, isNegated } from './negation';
 
+/** The user asking the company to stop: "(ask) us not to", "(tell) us to stop", "(request) us to cease". */
+const ASKED_TO_STOP = String.raw`us\s+(?:not\s+to|to\s+stop|to\s+cease)`;
 /** Cheap pre-filter: a sentence that can grant any right mentions one of these stems. */
-const PREFILTER = /us\s+(?:not\s+to|to\s+stop|to\s+cease)\b|access|know|controller|inform\s+you|tell\s+you|cop(?:y|ies)|obtain|review|correct|rectif|updat|edit|amend|modif|accura|chang|delet|eras|remov|forgot|destruct|clos|portab|export|download|machine|transfer|opt|unsubscrib|object|restrict|limit|withdraw|revok|consent|complain|discriminat|sale|sell|request|right/i;
+const PREFILTER = new RegExp(String.raw`${ASKED_TO_STOP}\b|access|know|controller|inform\s+you|tell\s+you|cop(?:y|ies)|obtain|review|correct|rectif|updat|edit|amend|modif|accura|chang|delet|eras|remov|forgot|destruct|clos|portab|export|download|machine|transfer|opt|unsubscrib|object|restrict|limit|withdraw|revok|consent|complain|discriminat|sale|sell|request|right`, 'i');
 
 /** The sentence speaks of what users can do: a user subject, a right, or a request. */
 const USER_CUE = /\b(?:you|your|he\s+or\s+she|his\s+or\s+her|users?|consumers?|residents?|individuals?|data\s+subjects?|customers?|members?|visitors?|parents?|patients?|persons?|people|anyone|right|rights|request(?:s|ed)?|entitled|may\s+ask|ask\s+us|contact\s+us|by\s+(?:emailing|calling|writing|visiting|clicking|logging)|how\s+to)\b/i;
@@ -17,10 +19,25 @@ const USER_CUE = /\b(?:you|your|he\s+or\s+she|his\s+or\s+her|users?|consumers?|r
 /** A data object within a few words after a verb: "update (or otherwise change) your account information". */
 const OBJECT = String.raw`(?:[\s,/]+(?:and\/or|and|or|otherwise|to|request|that|us|we|our|of|from|in|database|records|systems|files|certain|any|all|the|some|such|inaccurate|incomplete|out-of-date|outdated|access|review|view|update|correct|edit|delete|change|modify|amend|remove|erase|deletion|removal|erasure|correction|add|complete|supplement|rectify|port|export|download|restrict|suppress|limit|stop|refuse|further|collection|our\s+use|(?<=(?:restrict|limit)\s)use|you(?=\s+and\b)|object|processing|withdraw|(?:any\s+)?(?:factual\s+)?(?:inaccuracies|errors)\s+in)){0,10}?[\s,/]+(?:(?:your|their|his\s+or\s+her|his\/her|his|her|the|such|any|this|that|whatever|personal|certain|some|all|account|profile|contact|registration|inaccurate|incomplete|outdated|a\s+child['’]s|the\s+child['’]s|children['’]s|student)\s+(?:(?:specific\s+)?(?:pieces|categories)\s+of\s+)?(?:[\w.'’-]+\s+){0,3}?(?:informations?|data|details|info|account|profile|pii|pi|records?|email\s+address|contact\s+information|registration|personally\s+identif\w*)\b(?!\s+(?:preferences|settings|choices|subscriptions?|balances?)\b)|(?:it|them)\b(?!\s+(?:is|are|was|were)\b|['’]s\b)|personally\s+identifiable\s+(?:information|data)\b|(?:personal\s+)?information(?!\s+(?:about|on|regarding|concerning|for|from)\b)(?=[^.;:,]{0,60},\s*(?:please\s+)?(?:log|sign|contact|visit|go|e-?mail|write|call)\b)|(?:personal\s+)?information(?=\s+(?:that\s+|which\s+)?you\s+(?:have\s+)?(?:provided|given|submitted|shared|entered))|(?:personal\s+)?(?:information|data)(?=\s+(?:that\s+|which\s+)?we\s+(?:(?:have\s+)?(?:collect|collected|hold|keep|maintain|process|store)\b|have\s+(?:about|on)\s+you\b)))`;
 const verbThenObject = (verbs: string): RegExp => new RegExp(String.raw`\b(?:${verbs})\b${OBJECT}`, 'gi');
+/**
+ * A passive with a data subject, "<data> ... <modal> be <participle>", followed within 50 characters by one of `means`
+ * (the user's act or request).
+ */
+const passiveDoneBy = (subjects: string, modal: string, means: string) => (participles: string): RegExp =>
+  new RegExp(String.raw`\b(?:${subjects})\b[^.;]{0,100}?\b${modal}be\s+(?:\w+,?\s+(?:(?:or|and|and\/or)\s+)?){0,3}?(?:${participles})\b(?=[^.;]{0,50}\b(?:${means}))`, 'gi');
+const ON_REQUEST = String.raw`(?:up)?on\s+(?:your\s+)?(?:written\s+)?request`;
 /** Data that "can be updated at any time by calling ...": a passive whose means is the user's act. */
-const passiveByUser = (participles: string): RegExp => new RegExp(String.raw`\b(?:information|data|details|profiles?|accounts?|preferences|database|records)\b[^.;]{0,100}?\b(?:can|may|could)\s+(?:also\s+)?(?:easily\s+)?be\s+(?:\w+,?\s+(?:(?:or|and|and\/or)\s+)?){0,3}?(?:${participles})\b(?=[^.;]{0,50}\b(?:at\s+(?:the\s+user['’]s|your)\s+(?:own\s+|sole\s+)?(?:discretion|option|request)|by\s+(?:calling|emailing|e-mailing|contacting|logging|visiting|writing|going|clicking|sending|you|the\s+user|users?)|(?:up)?on\s+(?:your\s+)?(?:written\s+)?request|through\s+(?:your|the)\s+(?:account|profile|settings)|(?:on|in|via)\s+(?:your|the)\s+(?:account|profile|settings|["“]?my\s+account)))`, 'gi');
+const passiveByUser = passiveDoneBy(
+  String.raw`information|data|details|profiles?|accounts?|preferences|database|records`,
+  String.raw`(?:can|may|could)\s+(?:also\s+)?(?:easily\s+)?`,
+  String.raw`at\s+(?:the\s+user['’]s|your)\s+(?:own\s+|sole\s+)?(?:discretion|option|request)|by\s+(?:calling|emailing|e-mailing|contacting|logging|visiting|writing|going|clicking|sending|you|the\s+user|users?)|${ON_REQUEST}|through\s+(?:your|the)\s+(?:account|profile|settings)|(?:on|in|via)\s+(?:your|the)\s+(?:account|profile|settings|["“]?my\s+account)`,
+);
 /** "This data will be deleted immediately on request": a promise kept at the user's request ("will be ... updated by you" is an obligation). */
-const passiveOnRequest = (participles: string): RegExp => new RegExp(String.raw`\b(?:information|data|details|profiles?|accounts?|records)\b[^.;]{0,100}?\b(?:will|shall)\s+(?:\w+ly\s+)?be\s+(?:\w+,?\s+(?:(?:or|and|and\/or)\s+)?){0,3}?(?:${participles})\b(?=[^.;]{0,50}\b(?:(?:up)?on\s+(?:your\s+)?(?:written\s+)?request|at\s+(?:your|the\s+user['’]s)\s+request))`, 'gi');
+const passiveOnRequest = passiveDoneBy(
+  String.raw`information|data|details|profiles?|accounts?|records`,
+  String.raw`(?:will|shall)\s+(?:\w+ly\s+)?`,
+  String.raw`${ON_REQUEST}|at\s+(?:your|the\s+user['’]s)\s+request`,
+);
 
 /**
  * A right asked for by its noun, bare or in a list of them: "request access or deletion", "to request rectification or
@@ -29,8 +46,10 @@ const passiveOnRequest = (participles: string): RegExp => new RegExp(String.raw`
  * parenthesis ("the correction or completion (GDPR Art. 16) or deletion (GDPR Art. 17)"). "access to ..." is left to the
  * verb patterns, which read its object. A link in a menu ("help · blog · request deletion · forum") grants nothing.
  */
+/** The joint between items of a list: ", ", ", and ", " or ", " and/or ". */
+const LIST_JOIN = String.raw`(?:\s*,\s*(?:(?:and\/or|and|or)\s+)?|\s+(?:and\/or|and|or)\s+)`;
 const RIGHT_NOUN_ITEM = String.raw`(?:(?:the|an?)\s+)?(?:access(?!\s+to\b)|copies|a\s+copy|correction|rectification|completion|amendment|deletion|erasure|removal|restriction|portability|objection|suspension|blocking|anonymi[sz]ation|de-?identification)(?:\s+of\s+(?:use|processing))?(?:\s*\([^()]{0,40}\))?`;
-const requestedNoun = (nouns: string): RegExp => new RegExp(String.raw`\b(?:request|ask\s+for)\s+(?:${RIGHT_NOUN_ITEM}(?:\s*,\s*(?:(?:and\/or|and|or)\s+)?|\s+(?:and\/or|and|or)\s+)){0,6}?(?:(?:the|an?)\s+)?(?:${nouns})\b(?!\s*[·|•])`, 'gi');
+const requestedNoun = (nouns: string): RegExp => new RegExp(String.raw`\b(?:request|ask\s+for)\s+(?:${RIGHT_NOUN_ITEM}${LIST_JOIN}){0,6}?(?:(?:the|an?)\s+)?(?:${nouns})\b(?!\s*[·|•])`, 'gi');
 
 /**
  * A right named as one of several kinds of request that share the word "requests": "Access, correction, or deletion
@@ -38,7 +57,7 @@ const requestedNoun = (nouns: string): RegExp => new RegExp(String.raw`\b(?:requ
  * deletion requests". (The last noun, next to "request", is read by each kind's own "deletion request" pattern.)
  */
 const REQUEST_KIND = String.raw`(?:right\s+to\s+know|access|correction|rectification|deletion|erasure|portability|restriction|objection|opt[-\s]?out)`;
-const listedBeforeRequests = (nouns: string): RegExp => new RegExp(String.raw`\b(?:${nouns})(?=(?:\s*,\s*(?:(?:and\/or|and|or)\s+)?|\s+(?:and\/or|and|or)\s+)(?:${REQUEST_KIND}(?:\s*,\s*(?:(?:and\/or|and|or)\s+)?|\s+(?:and\/or|and|or)\s+)){0,4}${REQUEST_KIND}\s+requests?\b)`, 'gi');
+const listedBeforeRequests = (nouns: string): RegExp => new RegExp(String.raw`\b(?:${nouns})(?=${LIST_JOIN}(?:${REQUEST_KIND}${LIST_JOIN}){0,4}${REQUEST_KIND}\s+requests?\b)`, 'gi');
 
 /**
  * The user asks the company to stop: "ask us to stop sending you marketing messages", "ask us not to use your personal
@@ -46,7 +65,7 @@ const listedBeforeRequests = (nouns: string): RegExp => new RegExp(String.raw`\b
  * party" (an opt-out); "ask us to stop processing your information", "require us not to process your personal information
  * for certain specific purposes" (an objection to the processing).
  */
-const ASK_US_TO_STOP = String.raw`\b(?:ask|request|require|tell|direct|instruct)\s+us\s+(?:not\s+to|to\s+stop|to\s+cease)\s+(?:\w+\s+){0,2}?`;
+const ASK_US_TO_STOP = String.raw`\b(?:ask|request|require|tell|direct|instruct)\s+${ASKED_TO_STOP}\s+(?:\w+\s+){0,2}?`;
 const ASK_US_TO_STOP_MARKETING = new RegExp(String.raw`${ASK_US_TO_STOP}(?:send|contact|shar|sell|disclos|us|process|market)\w*\b[^.;]{0,80}?\b(?:marketing|promotion\w*|advertis\w*|newsletters?|communications|messages|e-?mails?|third\s+part(?:y|ies))\b`, 'gi');
 const ASK_US_TO_STOP_PROCESSING = new RegExp(String.raw`${ASK_US_TO_STOP}(?:process|us|collect)\w*\s+(?:[\w'’-]+\s+){0,6}?(?:information|data)\b(?![^.;]{0,80}\b(?:marketing|promotion|advertis|newsletters?))`, 'gi');
 
@@ -138,8 +157,8 @@ const KIND_HINT: Record<RightKind, RegExp> = {
   correction: /correct|rectif|updat|edit|amend|modif|chang|revis|fix|accura|out[-\s]of[-\s]date|outdated|wrong/i,
   deletion: /delet|eras|remov|purg|forgot|destruct/i,
   portability: /portab|machine|structured|export|download|transmi|controller|persons?\s+responsible|\bport\b/i,
-  'opt-out': /opt|unsubscrib|sell\s+my|turn\s+off|disable|decline|stop\s+receiving|refuse|remove\s+your|us\s+(?:not\s+to|to\s+stop|to\s+cease)\b/i,
-  object: /object|us\s+(?:not\s+to|to\s+stop|to\s+cease)\b/i,
+  'opt-out': new RegExp(String.raw`opt|unsubscrib|sell\s+my|turn\s+off|disable|decline|stop\s+receiving|refuse|remove\s+your|${ASKED_TO_STOP}\b`, 'i'),
+  object: new RegExp(String.raw`object|${ASKED_TO_STOP}\b`, 'i'),
   restrict: /restrict|limit/i,
   'withdraw-consent': /withdraw|revok|revoc/i,
   complaint: /complain/i,
