@@ -406,7 +406,9 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
   };
   const add = (list: string[], value: string, s: Sentence): void => {
     const key = list === found.postal ? postalKey : keyOf;
-    if (!value || list.some((x) => x === value || key(x) === key(value))) return;
+    if (!value) return;
+    const k = key(value);
+    if (list.some((x) => x === value || key(x) === k)) return;
     list.push(value);
     where.set(value, s.id);
     pushEvidence(found.evidence, toEvidence(p, s), focus ? Infinity : 8);
@@ -471,7 +473,8 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
     // The lead-in of the blocks before, read with this block's text to tell whose a value is; a heading ends it. Worked
     // out only for blocks that may hold a value or continue a run of short lines.
     // STREET_WORD (case-sensitive) adds street lines without a number of three digits: "Unit 4, Riverside Park, Leeds LS1 4AP".
-    const prefiltered = PREFILTER.test(raw) || STREET_WORD.test(raw);
+    const street = STREET_WORD.test(raw);
+    const prefiltered = street || PREFILTER.test(raw);
     const before = first.isHeading || !(raw.length < 100 || prefiltered || p.blocks[first.block]?.links?.length) ? '' : leadIn(prevLead, prevRaw, raw.length < 100);
     prevLead = before;
     prevRaw = first.isHeading ? '' : raw;
@@ -486,7 +489,7 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
     const heading = p.sections[first.section]?.headingPath.join(' ') ?? '';
     const text = unglue(deobfuscate(raw));
     // Checked only for blocks that hold a candidate (the test is costlier than the pre-filter).
-    if (!(/@|https?:|www\.|\d{3}/.test(text) || STREET_WORD.test(raw) || links?.length) || THIRD_PARTY_CONTEXT.test(heading) || THIRD_PARTY_CONTEXT.test(raw) || underThirdPartyColumn(p, first.section)) continue;
+    if (!(/@|https?:|www\.|\d{3}/.test(text) || street || links?.length) || THIRD_PARTY_CONTEXT.test(heading) || THIRD_PARTY_CONTEXT.test(raw) || underThirdPartyColumn(p, first.section)) continue;
     const shift = (i: number): number => Math.min(raw.length - 1, Math.round((i * raw.length) / Math.max(1, text.length)));
     for (const m of text.includes('@') ? allMatches(text, EMAIL) : []) {
       // "support@camscanner.com.You may visit", "contact@webbula.comLog in": the next sentence or link glued after the
