@@ -135,6 +135,9 @@ const SENTENCES: Array<[string, 'period' | 'limited' | 'indefinite' | 'not-state
   // Data named by what it is (a photo, an upload, a transcript) has a period too.
   ['When photo identification is provided to us, it is normally deleted as soon as the identification verification is complete or after 30 days if the case was not addressed within this period of time, unless otherwise required by law.', 'period', ['30 days'], 'ToS;DR Blizzard'],
   ['Chat transcripts are deleted after 30 days.', 'period', ['30 days'], 'constructed: a current support page'],
+  // Eleventh round (job-applicant notices): "for no longer than" a time, with the data named at length before it.
+  ['Please note that we (and/or our parent company Wix.com Ltd.) may retain Applicants Information submitted to it for no longer than two years after the applied position has been filled or closed.', 'period', ['2 years'], 'ToS;DR DeviantArt'],
+  ['We hold personal data of unsuccessful applicants for no longer than 3 years after your last application.', 'period', ['3 years'], 'constructed: a current applicant notice, paraphrased'],
 ];
 
 describe('retention verdict, one sentence at a time', () => {
