@@ -10,8 +10,13 @@ import { CHANGE_OF_MIND, clauseBefore, clauseStart, isNegated } from './negation
 
 /** The user asking the company to stop: "(ask) us not to", "(tell) us to stop", "(request) us to cease". */
 const ASKED_TO_STOP = String.raw`us\s+(?:not\s+to|to\s+stop|to\s+cease)`;
+/**
+ * Seeing the data held about you: "see what data is held", "view the personal data we hold about you". Alone, "see" and
+ * "view" mostly speak of others seeing a profile or of reading another section, so only this shape passes the pre-filter.
+ */
+const SEE_HELD_DATA = String.raw`\b(?:see|view)\s+(?:exactly\s+|all\s+(?:of\s+)?)?(?:what|which|the|your)\s+(?:[\w-]+\s+){0,2}?(?:data|information)\s+(?:that\s+)?(?:we\s+(?:hold|have(?!\s+provided)|keep|store|process)|(?:is|are)\s+(?:held|stored|kept))\b`;
 /** Cheap pre-filter: a sentence that can grant any right mentions one of these stems. */
-const PREFILTER = new RegExp(String.raw`${ASKED_TO_STOP}\b|access|know|controller|inform\s+you|tell\s+you|cop(?:y|ies)|obtain|review|correct|rectif|updat|edit|amend|modif|accura|chang|delet|eras|remov|forgot|destruct|clos|portab|export|download|machine|transfer|opt|unsubscrib|object|restrict|limit|withdraw|revok|consent|complain|discriminat|sale|sell|request|right`, 'i');
+const PREFILTER = new RegExp(String.raw`${ASKED_TO_STOP}\b|access|know|controller|inform\s+you|tell\s+you|cop(?:y|ies)|obtain|review|${SEE_HELD_DATA}|correct|rectif|updat|edit|amend|modif|accura|chang|delet|eras|remov|forgot|destruct|clos|portab|export|download|machine|transfer|opt|unsubscrib|object|restrict|limit|withdraw|revok|consent|complain|discriminat|sale|sell|request|right`, 'i');
 
 /** The sentence speaks of what users can do: a user subject, a right, or a request. */
 const USER_CUE = /\b(?:you|your|he\s+or\s+she|his\s+or\s+her|users?|consumers?|residents?|individuals?|data\s+subjects?|customers?|members?|visitors?|parents?|patients?|persons?|people|anyone|right|rights|request(?:s|ed)?|entitled|may\s+ask|ask\s+us|contact\s+us|by\s+(?:emailing|calling|writing|visiting|clicking|logging)|how\s+to)\b/i;
@@ -87,6 +92,7 @@ const RIGHT_PATTERNS: Record<RightKind, { named: RegExp[]; verb: RegExp[] }> = {
       // Not the user giving access or a copy ("provide us with access to your financial account", "submit a copy of your government-issued ID").
       verbThenObject(String.raw`(?=access)(?<!password\s+to\s+)(?<!\b(?:provide|provides|give|gives|grant|grants)\s+(?:us|them|it|him|her|third\s+parties|(?:the|our|a|these|those|such)\s+[\w-]+)\s+(?:with\s+)?)access|review|view|see|inspect|obtain|receive|know(?!\s+that\b)|get|request\s+(?:access|a\s+copy|copies|disclosure)|(?=(?:a\s+)?cop)(?<!\b(?:submit|provide|send|upload|give|attach|furnish)s?\s+(?:us\s+(?:with\s+)?)?(?:a\s+)?)(?:a\s+)?cop(?:y|ies)\s+of|(?<!\b(?:include|includes|submit|provide|send|give|attach|furnish)\s+(?:us\s+(?:with\s+)?)?(?:an?\s+)?(?:detailed\s+|brief\s+|short\s+)?)(?:an?\s+)?(?:detailed\s+|brief\s+|short\s+)?(?:summary|description|list)\s+of|learn\s+(?:what|which)|know\s+(?:what|which|whether)`),
       requestedNoun(String.raw`access(?!\s+to\b)`),
+      new RegExp(SEE_HELD_DATA, 'gi'),
       /\b(?:request|ask)\s+(?:\w+\s+){0,3}?(?:know|learn|confirm)\s+(?:what|which|whether|the\s+categories|the\s+specific|about\s+the)\b|\b(?:inform|tell|advise)\s+you\s+(?:of\s+|about\s+|as\s+to\s+)?(?:what|which|whether)\s+(?:\w+\s+){0,3}?(?:information|data|pi|pii)\s+(?:\w+\s+){0,2}?(?:we|that\s+we)\s+(?:have|hold|keep|maintain|process|store)\b|\brequest\s+that\s+(?:we|us|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s+disclose\b|\b(?:request|ask\s+for|obtain|receive)\s+(?:certain\s+)?information\s+(?:about|regarding|on)\s+(?:our|the|how\s+we)\s+(?:\w+\s+){0,3}?(?:collection|use|disclosure|processing|sharing|sale)\b/gi,
     ],
   },
@@ -381,6 +387,9 @@ const RIGHT_VERB_LIST = new RegExp(String.raw`^rights?\s+to\s+${RIGHT_VERB}(?:(?
 /** What follows "deletion requests" when they are refused: "(for this type of data) may not be permitted", "will not be honored". */
 const REQUEST_REFUSED = /^[^.;]{0,60}?\b(?:(?:may|will|can|could|might|shall|would)\s*not|cannot|can['’]t|won['’]t)\s+be\s+(?:permitted|honou?red|granted|accepted|fulfill?ed|processed|possible|allowed)\b/i;
 
+/** Discrimination in hiring, housing or on a protected ground, which the privacy right is not about. */
+const PROTECTED_GROUNDS = /\bdiscriminat\w*\s+(?:[\w-]+\s+){0,3}?(?:against\s+(?:(?:job\s+)?(?:candidates|applicants)|employees|staff|workers|tenants|borrowers)\b|on\s+(?:(?:any|the)\s+)?(?:prohibited|protected|unlawful)\s+grounds?\b|(?:on\s+the\s+basis\s+of|based\s+on|because\s+of)\s+(?:(?:your|their|a\s+person['’]s)\s+)?(?:race|colou?r|sex|gender|age|religion|disability|national\s+origin|ethnicity|sexual\s+orientation|marital|pregnancy)\b)/i;
+
 /** The company as the subject of "request": "we may request", "we will also request". */
 const COMPANY_REQUESTS = /\b(?:we|us)\s+(?:(?:may|might|can|could|will|would|shall|must|also|then|need\s+to|reserve\s+the\s+right\s+to)\s+)*$/i;
 
@@ -404,6 +413,8 @@ function grantsHinted(sentence: string, kind: RightKind, isHeading: boolean, use
     if (NEGATION_IS_GRANT.has(kind) && /\bdiscriminatory\s+(?:activit|purpose|practice|conduct|content|manner)/i.test(text)) return false;
     // "We reserve the right to block ... if the content is discriminating, racist ...": content, not the user's right.
     if (NEGATION_IS_GRANT.has(kind) && /\bdiscriminat(?:ing|ory)\b/i.test(m[0] + text.slice(m.index + m[0].length, m.index + m[0].length + 6)) && !/\bagainst\s+(?:you|consumers|users|individuals|customers|anyone|them)\b|\bexercis/i.test(text)) return false;
+    // "we have not discriminated against candidates on prohibited grounds": fair hiring or equal treatment, not the privacy right.
+    if (NEGATION_IS_GRANT.has(kind) && PROTECTED_GROUNDS.test(text) && !/\bexercis/i.test(text)) return false;
     if (NEGATION_IS_GRANT.has(kind)) return negated || /non[-\s]?discriminat|free\s+from/i.test(m[0]) || /\bright\b|\bwill\s+not\b|\bwon['’]t\b|\bprohibit/i.test(text);
     // "We reserve the right to access ... your information" is the company's right, not the user's.
     if (/\b(?:we|company|it)\s+(?:\w+\s+)?(?:reserves?|retains?|ha(?:ve|s))\s+the\s+right\s+$/i.test(text.slice(Math.max(0, m.index - 40), m.index + 6).replace(/right\s+(?:to|of)\s+\w*$/i, 'right '))) return false;

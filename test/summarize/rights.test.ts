@@ -261,6 +261,15 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   ['Any parent or guardian of a child under 13 years of age who may have provided personally-identifiable information to us may request a description of the personally-identifiable information that has been collected from or about that child and either limit or restrict any further maintenance or use of such information from that child and/or direct us to delete it.', ['access', 'deletion', 'restrict'], 'OPP-115 1545_taylorswift'],
   ['A parent may request to review, delete, or stop the further collection of their child\'s personal information.', ['access', 'deletion'], 'constructed: common COPPA wording'],
   ['Your request should include a detailed description of the specific content or information to be removed.', [], 'ToS;DR Politico: a description the user gives'],
+  // Eleventh round (job-applicant notices, read through the search tool). Seeing the data held is access; "see" alone
+  // is not (others see a profile, the reader sees a section).
+  ['You can always see what information we have in your user account.', ['access'], 'ToS;DR Read the Docs'],
+  ['You can review your applications and see what data is held about you in the portal.', ['access'], 'constructed: a current recruiting portal\'s help page, paraphrased'],
+  ['When you use Collaboration Features, people you share with may see your user profile.', [], 'ToS;DR Evernote: others see'],
+  ['To learn how to view or change your consent preference, please see the information we have provided in Section 6.', [], 'ToS;DR Hulu: a pointer'],
+  // Fair hiring is not the privacy right of non-discrimination.
+  ['We keep your application so that we can show, if a claim is made, that we have not discriminated against candidates on prohibited grounds.', [], 'constructed: a current applicant notice, paraphrased'],
+  ['We will not discriminate against you on the basis of race, color, national origin, age, disability, or sex.', [], 'constructed: the civil-rights notice printed with many U.S. health policies, paraphrased'],
 ];
 
 describe('rights, one sentence at a time', () => {
