@@ -52,17 +52,19 @@ const NOT_AN_EMAIL = /@(?:example\.|domain\.|email\.com$|yourdomain|sentry|.*\.(
  * Phone numbers: "+44 20 7946 0958", "1-800-555-0199", "(555) 123-4567", "800.555.1212", "1-888-FLOWERS".
  * Must be introduced by a phone word or have an unmistakable phone shape (parentheses, +country, toll-free).
  */
-const PHONE = /(?:\+\s?\d{1,3}[\s.-]?(?:\(0?\d{1,4}\)[\s.-]?)?\d{1,4}(?:(?:\s?[.-]\s?|\s)?\d{2,4}){2,4}|\b1[\s.-]?8(?:00|33|44|55|66|77|88)[\s.-]?[A-Z0-9]{3}[\s.-]?[A-Z0-9]{4}\b|(?:\b1[\s.-])?\(\d{3}\)\s?\d{3}[\s.-]\d{4}\b|\b(?:1[\s.-])?\d{3}[.-]\d{3}[.-]\d{4}\b|\b\d{3}\s\d{3}\s\d{4}\b|\b0\d{2,4}[\s-]\d{3,4}[\s-]?\d{3,4}\b)/g;
+const PHONE = /(?:\+\s?\d{1,3}[\s.-]?(?:\(0?\d{1,4}\)[\s.-]?)?\d{1,4}(?:(?:\s?[.-]\s?|\s)?\d{2,4}){2,4}(?:[\s-]\d(?![\d.,:\/-]))?|\b1[\s.-]?8(?:00|33|44|55|66|77|88)[\s.-]?[A-Z0-9]{3}[\s.-]?[A-Z0-9]{4}\b|(?:\b1[\s.-])?\(\d{3}\)\s?\d{3}[\s.-]\d{4}\b|\b(?:1[\s.-])?\d{3}[.-]\d{3}[.-]\d{4}\b|\b\d{3}\s\d{3}\s\d{4}\b|\b0\d{2,4}[\s-]\d{3,4}[\s-]?\d{3,4}\b)/g;
 const PHONE_WORD = /\b(?:phone|telephone|tel|call|calling|toll[-\s]?free|hotline|number|dial|mobile|fax|contact|reach|at)\b|☎|📞/i;
 
 /** US street address ending in state + ZIP, or a P.O. Box ending in ZIP. */
 const US_POSTAL = /\b(?:(?:\d{1,6}[A-Z]?|One)\s+(?:[NSEW]\.?\s+)?(?:[A-Z0-9][\w.'-]*\s+){0,5}?(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Square|Sq|Plaza|Circle|Cir|Terrace|Broadway|Center|Centre|Park|Trail|Pike|Turnpike|Row|Alley|Expressway|Freeway)\.?|P\.?\s?O\.?\s+Box\s+\d+)(?:[\s,]+[^\n]{0,80}?)??[\s,]+[A-Z][A-Za-z .'-]+,?\s+(?:[A-Z]{2}|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New\s+Hampshire|New\s+Jersey|New\s+Mexico|New\s+York|North\s+Carolina|North\s+Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode\s+Island|South\s+Carolina|South\s+Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West\s+Virginia|Wisconsin|Wyoming|D\.?C\.?)\.?,?\s+\d{5}(?:-\d{4})?\b/g;
 /**
  * International: a street line followed by a postcode and town. Street lines: English ("10 Downing Street", "Unit 4,
- * Riverside Park", "Level 5, 100 George Street"), a street word fused to its name with the number after ("Hauptstraße 5",
- * "Keizersgracht 123"), or a Romance street word after the number ("12 rue de Rivoli"). Postcodes: UK "SW1A 1AA", Irish
- * "D02 X525", Dutch "1015 CJ Amsterdam", 4-5 digits + town ("10115 Berlin", "F-75001 Paris"; not a year after a date, a
- * "©", "in" or another number: "July 16, 2020 Decision", "© 2021 Skimble"), Australian "NSW 2000", Canadian "ON M5V 2T6".
+ * Riverside Park", "Level 5, 100 George Street", "Level 8 & 9, Olympia Teknos"), a street word fused to its name with
+ * the number after ("Hauptstraße 5", "Keizersgracht 123"), or a Romance street word after the number ("12 rue de
+ * Rivoli"). Postcodes: UK "SW1A 1AA", Irish "D02 X525", Dutch "1015 CJ Amsterdam", 4-5 digits + town ("10115 Berlin",
+ * "F-75001 Paris"; not a year after a date, a "©", "in" or another number: "July 16, 2020 Decision", "© 2021 Skimble"),
+ * Australian "NSW 2000", Canadian "ON M5V 2T6", an Indian six-digit PIN code when India follows ("Chennai 600032, Tamil
+ * Nadu, India").
  */
 const STREET_WORDS = String.raw`Street|Road|Lane|Square|Place|House|Building|Floor|Quay|Dock|Strasse|Straße|Str\.|Rue|Avenue|Via|Viale|Piazza|Corso|Calle|Avenida|Paseo|Rua|Plein|Gracht|Weg|Laan|Park|Way|Row|Close|Crescent|Mews|Gardens|Terrace|Walk|Court|Drive|Parade|Wharf|Tower|Centre|Center|Plaza|Boulevard`;
 /** Street words written fused to the street's name ("Hauptstraße", "Keizersgracht") and Romance street words ("rue", "via"). */
@@ -70,9 +72,9 @@ const FUSED_SUFFIX = String.raw`straße|strasse|str\.|weg|gasse|platz|allee|ring
 const ROMANCE_WORD = String.raw`rue|avenue|boulevard|bd|place|quai|allée|chemin|route|impasse|cours|via|viale|piazza|corso|calle|avenida|paseo|rua`;
 const FUSED_STREET = String.raw`[A-ZÄÖÜ][\wäöüß-]*(?:${FUSED_SUFFIX})\s+\d{1,4}[a-z]?`;
 const ROMANCE_STREET = String.raw`\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:${ROMANCE_WORD})\s`;
-const POSTCODE_TOWN = String.raw`\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\b[A-Z]\d{2}\s?[A-Z\d]{4}\b|\b\d{4}\s?[A-Z]{2}\s+[A-Z][a-z]+|\b(?:[A-Z]{1,2}-)?(?<!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+|©\s*|\bin\s+|\d\s+)\d{4,5}\s+[A-Z][a-zà-üß]+|\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+\d{4}\b|\b(?:ON|QC|BC|AB|MB|SK|NS|NB|NL|PE)\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d\b`;
+const POSTCODE_TOWN = String.raw`\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\b[A-Z]\d{2}\s?[A-Z\d]{4}\b|\b\d{4}\s?[A-Z]{2}\s+[A-Z][a-z]+|\b(?:[A-Z]{1,2}-)?(?<!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+|©\s*|\bin\s+|\d\s+)\d{4,5}\s+[A-Z][a-zà-üß]+|\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+\d{4}\b|\b(?:ON|QC|BC|AB|MB|SK|NS|NB|NL|PE)\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d\b|\b\d{3}\s?\d{3}(?:,?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?,?\s+India\b`;
 const COUNTRY = String.raw`United\s+Kingdom|UK|Ireland|Germany|Deutschland|France|(?:the\s+)?Netherlands|Luxembourg|Spain|Italy|Portugal|Belgium|Switzerland|Austria|Sweden|Denmark|Norway|Finland|Poland|Canada|Australia|New\s+Zealand|Singapore|Israel|Japan`;
-const INTL_POSTAL = new RegExp(String.raw`\b(?:(?:\d{1,5}(?:st|nd|rd|th|ST|ND|RD|TH|[A-Za-z])?,?\s+)?(?:[A-Z][\w'-]*\s+){0,4}(?:${STREET_WORDS})\b|(?:Unit|Level|Suite|Floor)\s+\d{1,4}[A-Za-z]?,|${FUSED_STREET}|${ROMANCE_STREET})[^.\n]{0,100}?(?:${POSTCODE_TOWN})(?:,?\s+(?:${COUNTRY}))?`, 'g');
+const INTL_POSTAL = new RegExp(String.raw`\b(?:(?:\d{1,5}(?:st|nd|rd|th|ST|ND|RD|TH|[A-Za-z])?,?\s+)?(?:[A-Z][\w'-]*\s+){0,4}(?:${STREET_WORDS})\b|(?:Unit|Level|Suite|Floor)s?\s+\d{1,4}[A-Za-z]?(?:\s*(?:&|and|-|–)\s*\d{1,4})?,|${FUSED_STREET}|${ROMANCE_STREET})[^.\n]{0,100}?(?:${POSTCODE_TOWN})(?:,?\s+(?:${COUNTRY}))?`, 'g');
 
 /** A European post-office box with its postcode and town: "Postbus 1079, 3700 BB Zeist, The Netherlands", "Postfach 10 01 23"-style boxes. */
 const PO_BOX_POSTAL = /\b(?:Postbus|Postfach|Postboks|Apartado(?:\s+de\s+correos)?)\s+\d[\d ]{0,8}\d,?\s+(?:[A-Z]{1,2}-)?\d{4,5}(?:\s?[A-Z]{2})?\s+[A-Z][\w'-]+(?:,?\s+(?:the\s+)?(?:Netherlands|Germany|Denmark|Norway|Spain|Switzerland|Austria|Belgium|Luxembourg))?/gi;

@@ -62,6 +62,10 @@ describe('contact: phones, postal addresses, request URLs', () => {
     ['Tel: +49 (0) 40 99999 - 3430', ['+49 (0) 40 99999 - 3430']], // ToS;DR IFTTT (its EU representative's line)
     // ToS;DR Amnesty International: a space after the plus sign.
     ['By telephone: + 44 (0) 20 7413 5500', ['+44 (0) 20 7413 5500']],
+    // A German switchboard's final "0" after a space or dash is part of the number (eleventh round: a current German
+    // policy; ToS;DR Hetzner terms, Planio).
+    ['Tel.: +49 (0) 391 727 763 0', ['+49 (0) 391 727 763 0']],
+    ['Tel.: +49 (0)9831 505-0', ['+49 (0)9831 505-0']],
     // Not phones: dates, ZIP codes and years.
     ['This policy was last updated on 2019-06-01 and covers ZIP 10012.', []],
   ])('"%s" → phones %j', (sentence, phones) => {
@@ -95,6 +99,11 @@ describe('contact: phones, postal addresses, request URLs', () => {
     expect(findContact(policyOf('By post: DBolical Pty Ltd - 164 Kings Way, South Melbourne VIC 3205 Australia')).postal).toEqual(['164 Kings Way, South Melbourne VIC 3205 Australia']);
     expect(findContact(policyOf('Our registered office is Unit 5 Hemingway Centre, Brunel Way, Thornbury, Bristol, BS35 3UR.')).postal).toEqual(['5 Hemingway Centre, Brunel Way, Thornbury, Bristol, BS35 3UR']);
     expect(findContact(policyOf('Acme Inc., 123 Main Street, Toronto, ON M5V 2T6, Canada.')).postal).toEqual(['123 Main Street, Toronto, ON M5V 2T6, Canada']);
+    // An Indian PIN code when India follows, after a "Level 8 & 9" line (eleventh round: a current UK/Indian policy;
+    // ToS;DR KeyMessages and AWS).
+    expect(findContact(policyOf('Ltd., based at, A-07, Saniya Heritage, Bibwewadi Kondhwa Road, Pune-411037, India.')).postal).toEqual(['Bibwewadi Kondhwa Road, Pune-411037, India']);
+    expect(findContact(policyOf('Acme Private Limited, Level 8 & 9, Example Towers, Guindy, Chennai 600032, Tamil Nadu, India')).postal).toEqual(['Level 8 & 9, Example Towers, Guindy, Chennai 600032, Tamil Nadu, India']);
+    expect(findContact(policyOf('Our order number is 600032 and ships from Chennai.')).postal, 'six digits alone are no PIN code').toEqual([]);
     // Two spellings of one address are one (ToS;DR Ecosia).
     expect(findContact(policyOf('Ecosia GmbH', 'Gerichtstrasse 23 (courtyard 4)', '13347 Berlin, Germany', 'Postal address:', 'Gerichtstraße 23 13347 Berlin Germany')).postal).toHaveLength(1);
     // A year after a date is no postcode (ToS;DR Cloze), nor a host's address the company uses (ToS;DR Colloq).
