@@ -268,6 +268,11 @@ const SENTENCES: Array<[string, 'yes' | 'no' | 'not-stated', string]> = [
   ['“Sharing” may also include providing personal information to other companies for cross-context behavioral advertising, even where no money changes hands.', 'not-stated', 'constructed: a current "Do Not Share" page, paraphrased'],
   ['“Sale” means selling personal information to a third party for value; we do not sell personal information.', 'no', 'constructed: a definition with the company\'s own denial'],
   ['Sharing involves giving personal information to another company for cross-context behavioral advertising.', 'not-stated', 'constructed: a compliance explainer, paraphrased'],
+  // Eleventh round: "not for sale" is a denial when data is what is not for sale (common on privacy-first products' pages).
+  ['Your data is not for sale.', 'no', 'constructed: a current product privacy page'],
+  ['Your personal information is never for sale.', 'no', 'constructed: the same, another wording'],
+  ['We are not for sale.', 'not-stated', 'ToS;DR TheTechieGuy.com disclosure policy (the company, not data)'],
+  ['Your data is not for sale, but we share it with advertisers for their own marketing purposes.', 'yes', 'constructed: a denial beside a sale'],
 ];
 
 // A data broker's disclosure table: the "Whether We “Sold”" column has a "Yes" cell (C3PA DB/111, shortened).
