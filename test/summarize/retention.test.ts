@@ -138,6 +138,13 @@ const SENTENCES: Array<[string, 'period' | 'limited' | 'indefinite' | 'not-state
   // Eleventh round (job-applicant notices): "for no longer than" a time, with the data named at length before it.
   ['Please note that we (and/or our parent company Wix.com Ltd.) may retain Applicants Information submitted to it for no longer than two years after the applied position has been filled or closed.', 'period', ['2 years'], 'ToS;DR DeviantArt'],
   ['We hold personal data of unsuccessful applicants for no longer than 3 years after your last application.', 'period', ['3 years'], 'constructed: a current applicant notice, paraphrased'],
+  // Kept for the life of the account or until the purpose ends: a limit. Deleted or gone "forever" is not kept forever.
+  ['In order to provide our services to you, we will retain your information for the duration of your membership in the Roll20 service, unless you request that we delete your information.', 'limited', [], 'ToS;DR Roll20'],
+  ['We keep your data for the lifetime of your account.', 'limited', [], 'constructed: a current app policy, paraphrased'],
+  ['Your data will be stored until the purpose for which it was collected no longer applies.', 'limited', [], 'constructed: a current German policy in English, paraphrased'],
+  ['When you delete a message, it is removed forever from our servers.', 'not-stated', [], 'constructed: a current messaging app\'s help page, paraphrased'],
+  ['Once you delete your account, it\'s gone forever.', 'not-stated', [], 'constructed: the same'],
+  ['We keep deleted files forever.', 'indefinite', [], 'constructed: kept, not deleted'],
 ];
 
 describe('retention verdict, one sentence at a time', () => {
