@@ -15,8 +15,10 @@ const ASKED_TO_STOP = String.raw`us\s+(?:not\s+to|to\s+stop|to\s+cease)`;
  * "view" mostly speak of others seeing a profile or of reading another section, so only this shape passes the pre-filter.
  */
 const SEE_HELD_DATA = String.raw`\b(?:see|view)\s+(?:exactly\s+|all\s+(?:of\s+)?)?(?:what|which|the|your)\s+(?:[\w-]+\s+){0,2}?(?:data|information)\s+(?:that\s+)?(?:we\s+(?:hold|have(?!\s+provided)|keep|store|process)|(?:is|are)\s+(?:held|stored|kept))\b`;
+/** Turning marketing off: "turn off personalized ads", "stop receiving promotional e-mails" (an opt-out, and a pre-filter stem). */
+const TURN_OFF_MARKETING = String.raw`\b(?:turn\s+off|disable|decline|stop\s+receiving|refuse)\s+(?:receiving\s+)?(?:marketing|promotional|interest[-\s]based|targeted|personali[sz]ed|push|these)\b`;
 /** Cheap pre-filter: a sentence that can grant any right mentions one of these stems. */
-const PREFILTER = new RegExp(String.raw`${ASKED_TO_STOP}\b|access|know|controller|inform\s+you|tell\s+you|cop(?:y|ies)|obtain|review|${SEE_HELD_DATA}|correct|rectif|updat|edit|amend|modif|accura|chang|delet|eras|remov|forgot|destruct|clos|portab|export|download|machine|transfer|opt|unsubscrib|object|restrict|limit|withdraw|revok|consent|complain|discriminat|sale|sell|request|right`, 'i');
+const PREFILTER = new RegExp(String.raw`${ASKED_TO_STOP}\b|access|know|controller|inform\s+you|tell\s+you|cop(?:y|ies)|obtain|review|${SEE_HELD_DATA}|correct|rectif|updat|edit|amend|modif|accura|chang|delet|eras|remov|forgot|destruct|clos|portab|export|download|machine|transfer|opt|unsubscrib|object|restrict|limit|withdraw|revok|consent|complain|discriminat|sale|sell|request|right|${TURN_OFF_MARKETING}`, 'i');
 
 /** The sentence speaks of what users can do: a user subject, a right, or a request. */
 const USER_CUE = /\b(?:you|your|he\s+or\s+she|his\s+or\s+her|users?|consumers?|residents?|individuals?|data\s+subjects?|customers?|members?|visitors?|parents?|patients?|persons?|people|anyone|right|rights|request(?:s|ed)?|entitled|may\s+ask|ask\s+us|contact\s+us|by\s+(?:emailing|calling|writing|visiting|clicking|logging)|how\s+to)\b/i;
@@ -128,12 +130,12 @@ const RIGHT_PATTERNS: Record<RightKind, { named: RegExp[]; verb: RegExp[] }> = {
     ],
   },
   portability: {
-    named: [/\bportab(?!ility\s+and\s+accountability)|\bmachine[-\s]readable|\bstructured,?\s+commonly[-\s]used/gi],
-    verb: [/\bport[\s,]+(?:(?:and|or|,|\w+)\s*){0,6}?(?:your|their|the|any)\s+(?:[\w-]+\s+)?(?:data|information)\b|\b(?:export|download)\s+(?:or\s+\w+\s+)?(?:a\s+copy\s+of\s+|an\s+archive\s+of\s+)?(?:your|their|all\s+(?:of\s+)?your)\s+(?:[\w-]+\s+){0,2}?(?:data|information|content|account|posts|history|files|archive|photos|messages)\b|\b(?:download|retrieve|receive|request)\s+(?:an?\s+)?(?:archive|export|zip\s+file)\s+of\s+(?:your|all)|[“"]Download\s+(?:Your\s+)?(?:Data|Information)\b|\btransmit\s+(?:it|them|that\s+data|the\s+data|your\s+data)\s+to\s+another|\b(?:send|transmit|transfer|port)\s+(?:(?:the|your|such|that|all)\s+)?(?:[\w-]+\s+){0,2}?(?:data|information|it|them)\b[^.;]{0,60}?\bto\s+(?:another|other|a\s+different|a\s+new)\s+(?:data\s+)?(?:controller|provider|organi[sz]ation|service\s+provider|persons?\s+responsible|responsible\s+persons?)|\b(?:transmission|transfer)\s+(?:of\s+(?:it|them|the\s+data|your\s+data)\s+)?to\s+(?:another|other)\s+(?:data\s+)?(?:controllers?|persons?\s+responsible|responsible\s+persons?|providers?)/gi],
+    named: [/\bportab(?!ility\s+and\s+accountability)|\bmachine[-\s]readable|\bstructured,?\s+commonly[-\s]used|\bhave\s+(?:your|the|such|their)\s+(?:[\w-]+\s+){0,2}?(?:data|information)\s+(?:transferred|transmitted|ported|sent)\s+(?:directly\s+)?to\s+(?:another|a\s+different|a\s+new|other)\b/gi],
+    verb: [/\bport[\s,]+(?:(?:and|or|,|\w+)\s*){0,6}?(?:your|their|the|any)\s+(?:[\w-]+\s+)?(?:data|information)\b|\b(?:export|download)\s+(?:or\s+\w+\s+)?(?:a\s+copy\s+of\s+|an\s+archive\s+of\s+)?(?:your|their|all\s+(?:of\s+)?your)\s+(?:[\w-]+\s+){0,2}?(?:data|information|content|account|posts|history|files|archive|photos|messages)\b|\b(?:download|retrieve|receive|request)\s+(?:an?\s+)?(?:archive|export|zip\s+file)\s+of\s+(?:your|all)|[“"]Download\s+(?:Your\s+)?(?:Data|Information)\b|\btransmit\s+(?:it|them|that\s+data|the\s+data|your\s+data)\s+to\s+another|\b(?:send|transmit|transfer|port)\s+(?:(?:the|your|such|that|all)\s+)?(?:[\w-]+\s+){0,2}?(?:data|information|it|them)\b[^.;]{0,60}?\bto\s+(?:another|other|a\s+different|a\s+new)\s+(?:data\s+)?(?:controller|provider|organi[sz]ation|service(?:\s+provider)?|persons?\s+responsible|responsible\s+persons?)|\b(?:transmission|transfer)\s+(?:of\s+(?:it|them|the\s+data|your\s+data)\s+)?to\s+(?:another|other)\s+(?:data\s+)?(?:controllers?|persons?\s+responsible|responsible\s+persons?|providers?)/gi],
   },
   'opt-out': {
-    named: [/(?<!\w-)\bopt(?:[-\s]?out|s\s+out|ing\s+out|ed\s+out)\b(?!\.\w)|\bunsubscrib(?![\w.+-]*@)|\bdo\s+not\s+sell\s+(?:or\s+share\s+)?my\b|\bremove\s+(?:yourself|your\s+(?:name|email(?:\s+address)?))\s+from\s+(?:our|the|any)\s+(?:mailing|marketing|email|list)/gi],
-    verb: [ASK_US_TO_STOP_MARKETING, /\b(?:turn\s+off|disable|decline|stop\s+receiving|refuse)\s+(?:receiving\s+)?(?:marketing|promotional|interest[-\s]based|targeted|personali[sz]ed|push|these)\b/gi],
+    named: [/(?<!\w-)\bopt(?:[-\s]?out|s\s+out|ing\s+out|ed\s+out)\b(?!\.\w)|\bunsubscrib(?![\w.+-]*@)|\bdo\s+not\s+sell\s+(?:or\s+share\s+)?my\b|\b(?:request|ask|direct|instruct|tell)\s+(?:that\s+we|us)\s+(?:to\s+)?(?:not|stop|cease)\s+(?:to\s+)?(?:sell|selling|the\s+sale\s+of)\b|\bremove\s+(?:yourself|your\s+(?:name|email(?:\s+address)?))\s+from\s+(?:our|the|any)\s+(?:mailing|marketing|email|list)/gi],
+    verb: [ASK_US_TO_STOP_MARKETING, new RegExp(TURN_OFF_MARKETING, 'gi')],
   },
   object: {
     named: [/\bright\s+to\s+object|\bright\s+of\s+objection|\bobjection\s+to\s+(?:the\s+)?processing/gi],
@@ -162,8 +164,8 @@ const KIND_HINT: Record<RightKind, RegExp> = {
   access: /access|know|inform\s+you|right\s+(?:to|of)\s+information|tell\s+you|advise\s+you|cop(?:y|ies)|obtain|review|view|see|inspect|summary|description|list|learn|confirm|disclos|receiv|get|request\s+(?:certain\s+)?information/i,
   correction: /correct|rectif|updat|edit|amend|modif|chang|revis|fix|accura|out[-\s]of[-\s]date|outdated|wrong/i,
   deletion: /delet|eras|remov|purg|forgot|destruct/i,
-  portability: /portab|machine|structured|export|download|transmi|controller|persons?\s+responsible|\bport\b/i,
-  'opt-out': new RegExp(String.raw`opt|unsubscrib|sell\s+my|turn\s+off|disable|decline|stop\s+receiving|refuse|remove\s+your|${ASKED_TO_STOP}\b`, 'i'),
+  portability: /portab|machine|structured|export|download|transmi|controller|persons?\s+responsible|\bport\b|transfer\w*\s+(?:[\w-]+\s+){0,4}?to\s+(?:another|a\s+different|a\s+new)\s+service|(?:transferred|transmitted|ported|sent)\s+(?:directly\s+)?to\s+(?:another|a\s+different|a\s+new|other)\b/i,
+  'opt-out': new RegExp(String.raw`opt|unsubscrib|sell\s+my|(?:not|stop|cease)\s+(?:to\s+)?(?:sell|the\s+sale)|turn\s+off|disable|decline|stop\s+receiving|refuse|remove\s+your|${ASKED_TO_STOP}\b`, 'i'),
   object: new RegExp(String.raw`object|${ASKED_TO_STOP}\b`, 'i'),
   restrict: /restrict|limit/i,
   'withdraw-consent': /withdraw|revok|revoc/i,

@@ -270,6 +270,15 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   // Fair hiring is not the privacy right of non-discrimination.
   ['We keep your application so that we can show, if a claim is made, that we have not discriminated against candidates on prohibited grounds.', [], 'constructed: a current applicant notice, paraphrased'],
   ['We will not discriminate against you on the basis of race, color, national origin, age, disability, or sex.', [], 'constructed: the civil-rights notice printed with many U.S. health policies, paraphrased'],
+  // Modern wordings of familiar rights (eleventh round): a transfer to another service is portability; asking that the
+  // company stop selling, or turning personalized ads off, is an opt-out.
+  ['In addition, you may have the right in some cases to receive or have your electronic personal information transferred to another party.', ['portability'], 'ToS;DR Fandom'],
+  ['You may ask us to transfer your data to another service.', ['portability'], 'constructed: a current app policy, paraphrased'],
+  ['This form provides a way for individuals (like you, or, where required by law, someone you authorize, also known as an ‘authorized agent‘) to request us to not sell or share your personal information to third parties.', ['opt-out'], 'C3PA DB/30 page'],
+  ['You may request that we stop selling your data.', ['opt-out'], 'constructed: a current state-law notice, paraphrased'],
+  ['On your iOS or iPadOS device, you can disable Personalized Ads by going to Settings.', ['opt-out'], 'ToS;DR iCloud (shortened)'],
+  ['We may transfer your data to another service provider to process payments.', [], 'constructed: the company\'s transfer, not the user\'s'],
+  ['4.2Although Fur Affinity can display artistic renditions of adult content, the feature is disabled by default and may only be enabled via your account settings if you are legally allowed to view it in the United States (18 years of age).', [], 'ToS;DR Fur Affinity terms'],
 ];
 
 describe('rights, one sentence at a time', () => {
