@@ -10,15 +10,17 @@ import { allMatches } from './negation';
 import { FIELD_CATEGORIES, focusScore, isAbout, rankByFocus, type SegmentFocus } from './focus';
 
 /** Cheap pre-filter for a block that may hold contact details. */
-const PREFILTER = /@|\[at\]|\(at\)|\{at\}|\sat\s.*\sdot\s|https?:|www\.|\d{3}|\b(?:box|street|road|square|avenue|lane|place|quay|strasse|straße|rue|via|calle)\b/i;
+const PREFILTER = /[@＠﹫]|\[at\]|\(at\)|\{at\}|\sat\s.*\sdot\s|https?:|www\.|\d{3}|\b(?:box|street|road|square|avenue|lane|place|quay|strasse|straße|rue|via|calle)\b/i;
 
 const BRACKETED_AT = /\s*[[({<]\s*(?:at|@)\s*[\])}>]\s*/gi;
 const BRACKETED_AT_CORE = /[[({<]\s*(?:at|@)\s*[\])}>]/i;
 const BRACKETED_DOT = /\s*[[({<]\s*(?:dot|\.)\s*[\])}>]\s*/gi;
 const BRACKETED_DOT_CORE = /[[({<]\s*(?:dot|\.)\s*[\])}>]/i;
 
-/** "name [at] domain [dot] com", "name(at)domain.com", "name at domain dot com". */
+/** "name [at] domain [dot] com", "name(at)domain.com", "name at domain dot com", "name＠domain.com". */
 function deobfuscate(text: string): string {
+  // The full-width and small commercial at ("privacy＠example.com"), one character each like "@".
+  if (/[＠﹫]/.test(text)) text = text.replace(/[＠﹫]/g, '@');
   // "(admin @ listia.com)": spaces around the sign, a domain with its dot after it.
   if (text.includes(' @') && /\w\s+@\s+[a-z0-9-]+\./i.test(text)) text = text.replace(/([a-z0-9._%+-])\s+@\s+([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}\b)/gi, '$1@$2');
   if (!/\Wat\W|\Wdot\W/i.test(text)) return text;
@@ -49,10 +51,10 @@ const ONLY_AN_EMAIL = new RegExp(`^${EMAIL.source}$`, 'i');
 const NOT_AN_EMAIL = /@(?:example\.|domain\.|email\.com$|yourdomain|sentry|.*\.(?:png|jpe?g|gif|svg|webp)$)|^(?:name|user|you|your\.?name|username|someone|email|john\.?doe|first\.?name|last\.?name|surname|first(?:name)?[._-](?:last|sur)(?:name)?)@/i;
 
 /**
- * Phone numbers: "+44 20 7946 0958", "1-800-555-0199", "(555) 123-4567", "800.555.1212", "1-888-FLOWERS".
+ * Phone numbers: "+44 20 7946 0958", "1-800-555-0199", "(555) 123-4567", "800.555.1212", "1-888-FLOWERS", "(03) 9123 4567".
  * Must be introduced by a phone word or have an unmistakable phone shape (parentheses, +country, toll-free).
  */
-const PHONE = /(?:\+\s?\d{1,3}[\s.-]?(?:\(0?\d{1,4}\)[\s.-]?)?\d{1,4}(?:(?:\s?[.-]\s?|\s)?\d{2,4}){2,4}(?:[\s-]\d(?![\d.,:\/-]))?|\b1[\s.-]?8(?:00|33|44|55|66|77|88)[\s.-]?[A-Z0-9]{3}[\s.-]?[A-Z0-9]{4}\b|(?:\b1[\s.-])?\(\d{3}\)\s?\d{3}[\s.-]\d{4}\b|\b(?:1[\s.-])?\d{3}[.-]\d{3}[.-]\d{4}\b|\b\d{3}\s\d{3}\s\d{4}\b|\b0\d{2,4}[\s-]\d{3,4}[\s-]?\d{3,4}\b)/g;
+const PHONE = /(?:\+\s?\d{1,3}[\s.-]?(?:\(0?\d{1,4}\)[\s.-]?)?\d{1,4}(?:(?:\s?[.-]\s?|\s)?\d{2,4}){2,4}(?:[\s-]\d(?![\d.,:\/-]))?|\b1[\s.-]?8(?:00|33|44|55|66|77|88)[\s.-]?[A-Z0-9]{3}[\s.-]?[A-Z0-9]{4}\b|(?:\b1[\s.-])?\(\d{3}\)\s?\d{3}[\s.-]\d{4}\b|\b(?:1[\s.-])?\d{3}[.-]\d{3}[.-]\d{4}\b|\b\d{3}\s\d{3}\s\d{4}\b|\b0\d{2,4}[\s-]\d{3,4}[\s-]?\d{3,4}\b|\(0\d{1,4}\)\s?\d{3,4}[\s-]?\d{3,4}\b)/g;
 const PHONE_WORD = /\b(?:phone|telephone|tel|call|calling|toll[-\s]?free|hotline|number|dial|mobile|fax|contact|reach|at)\b|☎|📞/i;
 
 /** US street address ending in state + ZIP, or a P.O. Box ending in ZIP. */

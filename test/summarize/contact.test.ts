@@ -25,6 +25,9 @@ describe('contact: emails', () => {
     ['ESRB: For complaints, you can also contact ESRB Privacy at ESRB Attn: Privacy Certified Program, 420 Lexington Avenue,\n\nSuite 2240 New York, New York 10170, by email at privacy@esrb.org, or directly through their consumer hotline.', []],
     // ToS;DR WebMD: the organization's own address right after the seal program's link is kept.
     ['If you have an unresolved privacy or data use concern that we have not addressed satisfactorily, please contact our U.S.-based third party dispute resolution provider (free of charge) at https://feedback-form.truste.com/watchdog/request.\n\nWebMD users from the EEA may also contact our Data Protection Officer at DPO@webmd.net.', ['dpo@webmd.net']],
+    // The full-width at sign, used against address harvesters (eleventh round: current pages; constructed rows).
+    ['Email: privacy＠acmecorp.com', ['privacy@acmecorp.com']],
+    ['Contact privacy﹫acmecorp.com for help.', ['privacy@acmecorp.com']],
     // ToS;DR Listia: spaces around the sign.
     ['We can be reached via email at (admin @ listia.com) or via this request form.', ['admin@listia.com']],
     // ToS;DR Clockify: a placeholder shape, not an address of anyone.
@@ -66,6 +69,10 @@ describe('contact: phones, postal addresses, request URLs', () => {
     // policy; ToS;DR Hetzner terms, Planio).
     ['Tel.: +49 (0) 391 727 763 0', ['+49 (0) 391 727 763 0']],
     ['Tel.: +49 (0)9831 505-0', ['+49 (0)9831 505-0']],
+    // An Australian or UK area code in parentheses (eleventh round: current Australian policies; constructed rows).
+    ['Tel: (03) 9123 4567', ['(03) 9123 4567']],
+    ['Phone: (020) 7946 0958', ['(020) 7946 0958']],
+    ['See page (03) 1234 5678', []],
     // Not phones: dates, ZIP codes and years.
     ['This policy was last updated on 2019-06-01 and covers ZIP 10012.', []],
   ])('"%s" → phones %j', (sentence, phones) => {
