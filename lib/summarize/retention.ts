@@ -30,10 +30,10 @@ const NOT_RETENTION_BEFORE = /(?:preceding|prior|past|last|previous|within|less\
 const NOT_RETENTION_AFTER = /^(?:[\s-]*(?:of[\s-]+age|old|or\s+older|or\s+younger|of\s+receiv|of\s+(?:your|the)\s+request|to\s+(?:respond|process|complete|fulfil|honou?r|take\s+effect|reflect|update)|for\s+(?:us\s+to|the\s+change|your\s+request)|notice|prior\s+notice|in\s+advance|before\s+the|after\s+(?:we\s+)?receiv|from\s+(?:the\s+date\s+of\s+)?(?:receipt|receiving|your\s+request)|following\s+(?:receipt|your\s+request)|ago))/i;
 /**
  * A maximum time data is kept, written with words the guard above rejects: "permanently deleted within two hours of
- * being uploaded", "we do not keep your data longer than two hours" (ToS;DR Spark), "We hold personal data of unsuccessful
- * applicants for no longer than 3 years". Still subject to the guard after
- * the duration ("within 30 days of your request" is a processing time) and never in a sentence about answering
- * requests ("we will respond to your request to access or delete your personal information within 30 days").
+ * being uploaded", "we do not keep your data longer than two hours" (ToS;DR Spark), "We hold personal data of
+ * unsuccessful applicants for no longer than 3 years". Still subject to the guard after the duration ("within 30 days
+ * of your request" is a processing time) and never in a sentence about answering requests ("we will respond to your
+ * request to access or delete your personal information within 30 days").
  */
 const KEPT_AT_MOST = /(?:\b(?:delet|purg|eras|destroy|remov|anonymi[sz]|overwrit)\w*\s+(?:[\w'-]+\s+){0,4}?within|\b(?:retain|keep|kept|stor|held|hold|maintain)\w*\s+(?:[\w'-]+\s+){0,6}?(?:for\s+)?(?:any\s+|no\s+)?(?:longer|more)\s+than)\s+(?:about\s+|approximately\s+)?$/i;
 /** A time counted from the user's last activity or the account's end: "within 3 years of your last interaction with KeyMe" is how long data is kept. */
