@@ -411,13 +411,16 @@ function grantsHinted(sentence: string, kind: RightKind, isHeading: boolean, use
   const accept = (m: RegExpExecArray, needsUser: boolean): boolean => {
     // "if it is incorrect or no longer relevant, or ask to restrict the processing": "no longer relevant" denies nothing the user does.
     const negated = isNegated(/\bno\s+longer\s/i.test(text) ? text.replace(NO_LONGER_STATE, (w) => ' '.repeat(w.length)) : text, m.index);
-    // "You may not use the Service for any unlawful or discriminatory activities" forbids the user something.
-    if (NEGATION_IS_GRANT.has(kind) && /\bdiscriminatory\s+(?:activit|purpose|practice|conduct|content|manner)/i.test(text)) return false;
-    // "We reserve the right to block ... if the content is discriminating, racist ...": content, not the user's right.
-    if (NEGATION_IS_GRANT.has(kind) && /\bdiscriminat(?:ing|ory)\b/i.test(m[0] + text.slice(m.index + m[0].length, m.index + m[0].length + 6)) && !/\bagainst\s+(?:you|consumers|users|individuals|customers|anyone|them)\b|\bexercis/i.test(text)) return false;
-    // "we have not discriminated against candidates on prohibited grounds": fair hiring or equal treatment, not the privacy right.
-    if (NEGATION_IS_GRANT.has(kind) && PROTECTED_GROUNDS.test(text) && !/\bexercis/i.test(text)) return false;
-    if (NEGATION_IS_GRANT.has(kind)) return negated || /non[-\s]?discriminat|free\s+from/i.test(m[0]) || /\bright\b|\bwill\s+not\b|\bwon['’]t\b|\bprohibit/i.test(text);
+    // Non-discrimination is decided here; every check below is for the other kinds.
+    if (NEGATION_IS_GRANT.has(kind)) {
+      // "You may not use the Service for any unlawful or discriminatory activities" forbids the user something.
+      if (/\bdiscriminatory\s+(?:activit|purpose|practice|conduct|content|manner)/i.test(text)) return false;
+      // "We reserve the right to block ... if the content is discriminating, racist ...": content, not the user's right.
+      if (/\bdiscriminat(?:ing|ory)\b/i.test(m[0] + text.slice(m.index + m[0].length, m.index + m[0].length + 6)) && !/\bagainst\s+(?:you|consumers|users|individuals|customers|anyone|them)\b|\bexercis/i.test(text)) return false;
+      // "we have not discriminated against candidates on prohibited grounds": fair hiring or equal treatment, not the privacy right.
+      if (PROTECTED_GROUNDS.test(text) && !/\bexercis/i.test(text)) return false;
+      return negated || /non[-\s]?discriminat|free\s+from/i.test(m[0]) || /\bright\b|\bwill\s+not\b|\bwon['’]t\b|\bprohibit/i.test(text);
+    }
     // "We reserve the right to access ... your information" is the company's right, not the user's.
     if (/\b(?:we|company|it)\s+(?:\w+\s+)?(?:reserves?|retains?|ha(?:ve|s))\s+the\s+right\s+$/i.test(text.slice(Math.max(0, m.index - 40), m.index + 6).replace(/right\s+(?:to|of)\s+\w*$/i, 'right '))) return false;
     if (/\b(?:reserves|retains)\s+the\s+right\b|\b(?:we|company|it)\s+(?:\w+\s+)?(?:reserve|retain)\s+the\s+right\b/i.test(clauseBefore(text, m.index) + text.slice(m.index, m.index + 6))) return false;
@@ -463,16 +466,16 @@ function grantsHinted(sentence: string, kind: RightKind, isHeading: boolean, use
     // "other parties who assist us ..., may have access to such information": having access is a right only when the user has it.
     if (kind === 'access' && /^access/i.test(m[0]) && /\b(?:have|has|had|get|gets|gain|gains)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index)) && !/\b(?:you|users?|customers?|members?|individuals?|consumers?|parents?|guardians?|subscribers?|residents?|persons?)\s+(?:(?:may|will|can|could|might|shall|also|still|should|would|always|then|to|have\s+the\s+right\s+to|are\s+entitled\s+to|be\s+able\s+to|will\s+be\s+able\s+to)\s+)*(?:have|has|get|gain)\s+$/i.test(text.slice(Math.max(0, m.index - 80), m.index))) return false;
     // "you will not be able to log into the Zeta website, apps or access any of your Personal Information": a denial further back than the negation window.
-    if (!NEGATION_IS_GRANT.has(kind) && /\b(?:not|no\s+longer)\s+be\s+able\s+to\b/i.test(clauseBefore(text, m.index))) return false;
+    if (/\b(?:not|no\s+longer)\s+be\s+able\s+to\b/i.test(clauseBefore(text, m.index))) return false;
     // "you might find yourself logged out of a website and unable to access it properly"; "does not offer a way for you to
     // opt-out of having your information collected or a way to remove your personal information": denials further back
     // than the negation window, or without a 'not'.
-    if (!NEGATION_IS_GRANT.has(kind) && (/\bunable\s+to\s+(?:[\w,]+\s+){0,3}$/i.test(text.slice(Math.max(0, m.index - 40), m.index)) || /\b(?:not|never|no\s+longer)\s+(?:offer|provide|give|have)s?\s+(?:you\s+|users\s+)?(?:a|any)\s+(?:way|means|option|mechanism|ability|tool)\b/i.test(clauseBefore(text, m.index)))) return false;
+    if (/\bunable\s+to\s+(?:[\w,]+\s+){0,3}$/i.test(text.slice(Math.max(0, m.index - 40), m.index)) || /\b(?:not|never|no\s+longer)\s+(?:offer|provide|give|have)s?\s+(?:you\s+|users\s+)?(?:a|any)\s+(?:way|means|option|mechanism|ability|tool)\b/i.test(clauseBefore(text, m.index))) return false;
     // "If you do not want to receive such information, you can opt out": not wanting messages, not access to data.
     if (kind === 'access' && /^receiv/i.test(m[0]) && /\b(?:(?:(?:do|does|did)\s+not|don['’]t|doesn['’]t|no\s+longer)\s+(?:want|wish|like|prefer)\s+to|prefer\s+not\s+to|choose\s+not\s+to|stop|opt\s+out\s+of|unsubscribe\s+from)\s+(?:continuing\s+to\s+)?$/i.test(text.slice(Math.max(0, m.index - 40), m.index))) return false;
     // "you do not have a right to restrict or object to the processing of your data": the right denied, further back than
     // the negation window once the list is expanded ("right to restrict or right to object").
-    if (!NEGATION_IS_GRANT.has(kind) && /\b(?:(?:do|does|will|shall)\s+not|don['’]t|doesn['’]t)\s+have\s+(?:a|the|any)\s+rights?\b|\bha(?:ve|s)\s+no\s+rights?\b/i.test(clauseBefore(text, m.index))) return false;
+    if (/\b(?:(?:do|does|will|shall)\s+not|don['’]t|doesn['’]t)\s+have\s+(?:a|the|any)\s+rights?\b|\bha(?:ve|s)\s+no\s+rights?\b/i.test(clauseBefore(text, m.index))) return false;
     // "we have the right to refuse you access ..., and to restrict, suspend, or terminate your account": the company's right.
     if (/\b(?:we|company)\s+(?:\w+\s+)?(?:have|has)\s+the\s+right\b/i.test(clauseBefore(text, m.index))) return false;
     // "you must provide accurate account information and promptly update this information if it changes": an obligation.
