@@ -55,7 +55,9 @@ const CHILD_RULE = /\b(?:child(?:ren)?|minors?|under\s+(?:the\s+age\s+of\s+)?(?:
 /** "Keep ... confidential / secure / up to date": how data is kept, not for how long. */
 const KEEP_SAFE = /\b(?:keep|keeps|kept|keeping|maintain\w*|hold|held)\s+(?:[\w-]+\s+){0,4}?(?:confidential(?:ly)?|secure(?:ly)?|safe(?:ly)?|private(?:ly)?|secret|accurate|up[-\s]to[-\s]date|current|complete|informed|updated)\b/gi;
 /** A deletion word just before "permanent(ly)": the data is deleted for good, not kept for good. */
-const DELETED_BEFORE = /\b(?:delet|remov|eras|destr|purg|anonymi[sz])\w*\b(?:\s+(?!(?:keep|keeps|kept|retain\w*|stor\w*|maintain\w*|hold|held|remain\w*|persist\w*|archiv\w*|but|except)\b)[\w.'’-]+){0,6}\s*,?\s*$/i;
+const DELETED_BEFORE = /\b(?:delet|remov|eras|destr|purg|anonymi[sz])\w*\b(?:\s+(?!(?:keep|keeps|kept|retain\w*|stor\w*|maintain\w*|hold|held|remain\w*|persist\w*|archiv\w*|stay\w*|but|except)\b)[\w.'’-]+){0,6}\s*,?\s*$/i;
+/** Deleted data that is kept ("We keep deleted files permanently", "we store removed items permanently"): kept for good. */
+const KEEPS_DELETED = /\b(?:keep|keeps|kept|retain\w*|stor(?:e|es|ed|ing)|hold|holds|held|archiv\w*|maintain\w*)\s+(?:(?:the|your|any|all|some)\s+)?(?:deleted|removed|erased|purged)\b/i;
 /** A bounded time without a number ("for some time", "for a limited period", "temporarily", "until the next backup"). */
 const BOUNDED_TIME = /(?:\bnot|\bcannot|\bcan['’]t)\s+(?:be\s+)?(?:deleted|removed|erased|purged)\s+(?:\w+\s+){0,2}?(?:immediately|instantly|right\s+away|at\s+once)\b|\bfor\s+(?:some\s+time|(?:a|this|that|such\s+a)\s+(?:(?:limited|short|brief|reasonable|certain|specified|set|finite)\s+)?(?:period(?:\s+of\s+time)?|time|while|duration)|(?:a\s+)?(?:few|several)\b|up\s+to\b)|\btemporar(?:y|ily)\b|\bno\s+longer\s+than\b|\buntil\b/i;
 /**
@@ -193,7 +195,7 @@ export function retentionSignals(p: ExtractedPolicy, focus?: SegmentFocus | null
     }
     for (let m = sig.indefinite.at(-1) === s ? null : INDEFINITE.exec(text); m; m = INDEFINITE.exec(text)) {
       // "we do not keep it indefinitely" denies it; "removed permanently", "deletion is a permanent action" are deletions.
-      if (/^permanent/i.test(m[0]) && DELETED_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
+      if (/^permanent/i.test(m[0]) && DELETED_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index)) && !KEEPS_DELETED.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
       // "it is removed forever from our servers", "it's gone forever": deleted for good (not "we keep deleted files forever").
       if (/^forever/i.test(m[0]) && GONE_FOREVER.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
       // "If you want to delete or remove your PII stored with us permanently, you may send an e-mail": a deletion the user asks for.

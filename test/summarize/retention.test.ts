@@ -145,6 +145,10 @@ const SENTENCES: Array<[string, 'period' | 'limited' | 'indefinite' | 'not-state
   ['When you delete a message, it is removed forever from our servers.', 'not-stated', [], 'constructed: a current messaging app\'s help page, paraphrased'],
   ['Once you delete your account, it\'s gone forever.', 'not-stated', [], 'constructed: the same'],
   ['We keep deleted files forever.', 'indefinite', [], 'constructed: kept, not deleted'],
+  // Twelfth round: deleted data that is kept "permanently" is kept for good, as "forever" already was.
+  ['We keep deleted files permanently.', 'indefinite', [], 'constructed: the "forever" row with "permanently"'],
+  ['We retain all removed posts permanently.', 'indefinite', [], 'constructed: the same shape'],
+  ['Deleted items stay in our backups permanently.', 'indefinite', [], 'constructed: the same shape'],
 ];
 
 describe('retention verdict, one sentence at a time', () => {
