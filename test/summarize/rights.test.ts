@@ -278,6 +278,14 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   ['You may request that we stop selling your data.', ['opt-out'], 'constructed: a current state-law notice, paraphrased'],
   ['On your iOS or iPadOS device, you can disable Personalized Ads by going to Settings.', ['opt-out'], 'ToS;DR iCloud (shortened)'],
   ['We may transfer your data to another service provider to process payments.', [], 'constructed: the company\'s transfer, not the user\'s'],
+  // Twelfth round: a transfer "to another controller / organisation / entity" the user asks for, or "have it transferred".
+  ['8.5 You have the right to receive and/or have us transfer to another data controller a subset of personal data, that concern you and that you provided us with, and which we process for the performance of our contract or because you previously consented to it.', ['portability'], 'ToS;DR BlaBlaCar'],
+  ['Users may receive their Data and have it transferred to another controller.', ['access', 'portability'], 'ToS;DR Blender Market (a list item, given its lead)'],
+  ['The right to obtain access to your personal information, along with certain related information, and to receive that information in a commonly used format and to have it transferred to another data controller;', ['access', 'portability'], 'ToS;DR Khan Academy'],
+  ['A right to receive Personal Information in a format that will allow its transfer to third parties by you and/or request that wikiHow transfer that Personal Information to another entity', ['access', 'portability'], 'C3PA WS/25'],
+  ['You have the right to ask us to transfer the data you gave us to another organisation.', ['portability'], 'constructed: the wording of a UK regulator\'s template, paraphrased'],
+  ['If Open Humans or the Open Humans Foundation is involved in a reorganization, merger, acquisition or sale of our assets, your personal information may be transferred to another entity as part of that deal.', [], 'ToS;DR Open Humans: a business transfer'],
+  ['We may transfer your information to another organization in the event of a merger.', [], 'constructed: the company\'s transfer, not the user\'s'],
   ['4.2Although Fur Affinity can display artistic renditions of adult content, the feature is disabled by default and may only be enabled via your account settings if you are legally allowed to view it in the United States (18 years of age).', [], 'ToS;DR Fur Affinity terms'],
 ];
 
