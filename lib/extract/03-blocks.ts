@@ -11,7 +11,7 @@ const HEADINGS: Record<string, number> = { H1: 1, H2: 2, H3: 3, H4: 4, H5: 5, H6
 const BLOCKY = new Set([
   'P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'ADDRESS', 'BLOCKQUOTE', 'DD', 'DT', 'DL', 'UL', 'OL', 'MENU',
   'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'FIGURE', 'FIGCAPTION', 'CAPTION', 'CENTER', 'FIELDSET', 'HR', 'LEGEND', 'DETAILS', 'SUMMARY',
-  'FOOTER', 'NAV', 'ASIDE', 'FORM', 'BODY',
+  'FOOTER', 'NAV', 'ASIDE', 'FORM', 'BODY', 'TR', 'TD', 'TH',
 ]);
 /** Never readable text. */
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'SELECT', 'OPTION', 'BUTTON', 'INPUT', 'TEXTAREA', 'HEAD', 'TITLE', 'META', 'LINK']);

@@ -218,6 +218,17 @@ describe('block links', () => {
     expect(blocks.flatMap((b) => b.links ?? []).map((l) => l.text)).not.toContain('Contact');
   });
 
+  it('reads a short table row as one row, and keeps the cells of a long (layout) row apart', () => {
+    // The shape of the U.S. banks' "FACTS" privacy notice: a header cell, then a cell of several sentences.
+    const long = 'Financial companies choose how they share your personal information. Federal law gives consumers the right to limit some but not all sharing. '.repeat(3);
+    const prepared = prepareClone(page(`<table><tr><th>Why?</th><td>${long}</td></tr><tr><td>For nonaffiliates to market to you</td><td>Yes</td><td>Yes</td></tr><tr><th>To limit our sharing</th><td>Call 1-800-555-0199. ${long}</td></tr></table>`))!;
+    const texts = readBlocks(prepared.doc.body, 'body', prepared.selectors).map((b) => b.text);
+    expect(texts).toContain('For nonaffiliates to market to you | Yes | Yes');
+    expect(texts).toContain('Why?');
+    expect(texts).toContain('To limit our sharing');
+    expect(texts.some((t) => t.startsWith('Financial companies choose')), 'the long cell is a block of its own, not glued to "Why?"').toBe(true);
+  });
+
   it('resolves relative links against a <base href> in either walk', () => {
     const doc = page(LINKS, '<title>Privacy Policy</title><base href="https://acme.com/legal/">');
     const prepared = prepareClone(doc)!;
