@@ -166,8 +166,17 @@ const DO_NOT_SELL_STOPS_OURS = /\b(?:us|we)\s+(?:to\s+)?(?:share|disclose|provid
 /** A heading glued to its sentence by the page's markup: "The information we sell We do not sell ...". */
 const GLUED_HEADING = /(?<=[a-z0-9”"’)])\s+(?=We\s+(?:do|does|don['’]t|will|never|have|has|may|sell|are|also|only|share|disclose|collect)\b)/;
 
+/**
+ * The row of a U.S. financial company's "FACTS" privacy notice (the federal model form) that shares with companies it
+ * does not own so they can market to the user, answered "Yes" in its first cell: "For nonaffiliates to market to you |
+ * Yes | Yes", or the same flattened into one line of text. The RUBRIC counts disclosure to third parties for their own
+ * marketing as `yes`; "No | Yes" (the company does not share; the user could limit it) or "No | We don't share" is neither.
+ */
+const FACTS_NONAFFILIATE_ROW = /\bfor\s+non-?affiliates\s+to\s+market\s+to\s+you\s*(?:\|{1,3}\s*)?yes\b/i;
+
 /** Classifies one sentence: 'yes' (sells or may sell), 'no' (denies selling), or null (says neither). */
 export function sellingStatement(text: string): Statement {
+  if (FACTS_NONAFFILIATE_ROW.test(text)) return { verdict: 'yes', definite: false };
   if (!PREFILTER.test(text)) return null;
   // GLUED_HEADING needs "We" (case-sensitive): without it the split would return the text alone.
   const parts = text.includes('We') ? text.split(GLUED_HEADING) : [text];

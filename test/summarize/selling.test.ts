@@ -273,6 +273,12 @@ const SENTENCES: Array<[string, 'yes' | 'no' | 'not-stated', string]> = [
   ['Your personal information is never for sale.', 'no', 'constructed: the same, another wording'],
   ['We are not for sale.', 'not-stated', 'ToS;DR TheTechieGuy.com disclosure policy (the company, not data)'],
   ['Your data is not for sale, but we share it with advertisers for their own marketing purposes.', 'yes', 'constructed: a denial beside a sale'],
+  // Twelfth round: the U.S. banks' "FACTS" notice (the federal model form). Its row "For nonaffiliates to market to you"
+  // answered "Yes" shares with other companies for their own marketing; "No" is neither a sale nor a denial.
+  ['For nonaffiliates to market to you | Yes | Yes', 'yes', 'constructed: the model form\'s row, as the extractor joins a table row'],
+  ['For our affiliates to market to you No Yes For non-affiliates to market to you Yes Yes', 'yes', 'constructed: Zeta\'s flattened table (below) with the row answered "Yes"'],
+  ["For our everyday business purposes–such as to process your transactions, maintain your account(s), respond to court orders and legal investigations Yes No For our marketing purposes–to offer our products and services to you Yes No For joint marketing with other financial companies No Yes For our affiliates' everyday business purposes –information about your transactions and experiences No No For our affiliates to market to you No Yes For non-affiliates to market to you No Yes", 'not-stated', 'ToS;DR Zeta: the row answered "No"'],
+  ["For nonaffiliates to market to you | No | We don't share", 'not-stated', 'constructed: the model form\'s other answer'],
 ];
 
 // A data broker's disclosure table: the "Whether We “Sold”" column has a "Yes" cell (C3PA DB/111, shortened).
