@@ -33,7 +33,8 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   ['If you wish to update, delete inaccuracies, or modify your profile information, you may do so at any time by logging into your account.', ['correction'], 'OPP-115 1106_allstate'],
   ["Under COPPA, you have the right to review and have any of your child's information deleted from our records.", ['access', 'deletion'], 'OPP-115 652_randomhouse'],
   ['He or she can use that email address and password to access his or her account, review the information in his or her profile, edit or delete his or her profile at any time.', ['access', 'correction', 'deletion'], 'OPP-115 635_playstation'],
-  ['You also may write to us directly if you wish to: (a) update or delete your contact information; (b) ask that we not share your personal information with third parties.', ['correction', 'deletion'], 'OPP-115 1099_enthusiastnetwork'],
+  // (b) asks the company to stop sharing with third parties: an opt-out of sharing by the RUBRIC (read since the twelfth round).
+  ['You also may write to us directly if you wish to: (a) update or delete your contact information; (b) ask that we not share your personal information with third parties.', ['correction', 'deletion', 'opt-out'], 'OPP-115 1099_enthusiastnetwork'],
   ['If that information is wrong, we strive to give you ways to update it quickly or to delete it - unless we have to keep that information for legitimate business or legal purposes.', ['correction', 'deletion'], 'OPP-115 591_google ("it" as an object is not an actor)'],
   ["If you are concerned about the accuracy of personally identifiable information maintained by Valve or wish to review, access, amend or correct it, or would like your personally identifiable information removed from Valve's records or otherwise deactivated, please contact us.", ['access', 'correction', 'deletion'], 'OPP-115 1470_steampowered'],
   ['You may elect to change your UserRegistration at any time by logging in and editing your User Registration (each of our Covered Sites will contain log-in information).', ['correction'], 'OPP-115 58_esquire'],
@@ -286,6 +287,22 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   ['You have the right to ask us to transfer the data you gave us to another organisation.', ['portability'], 'constructed: the wording of a UK regulator\'s template, paraphrased'],
   ['If Open Humans or the Open Humans Foundation is involved in a reorganization, merger, acquisition or sale of our assets, your personal information may be transferred to another entity as part of that deal.', [], 'ToS;DR Open Humans: a business transfer'],
   ['We may transfer your information to another organization in the event of a merger.', [], 'constructed: the company\'s transfer, not the user\'s'],
+  // Twelfth round: rights lists of Brazil's LGPD and Japan's APPI in their English versions, and "request that we stop".
+  ['obtain the anonymization, blocking or elimination of your unnecessary or excessive personal information including information that is not being processed in compliance with the LGPD;', ['deletion'], 'ToS;DR CamScanner (a list item; its lead is "you have the right to:")'],
+  ['Under the LGPD, you have the right to the elimination of personal data processed with your consent.', ['deletion'], 'constructed: an item of the LGPD list, in a common English version, with its lead'],
+  ['Under the LGPD, you have the right to the correction of incomplete, inaccurate or outdated data.', ['correction'], 'constructed: the same list'],
+  ['You may petition the National Data Protection Authority (ANPD) regarding your data.', ['complaint'], 'constructed: the LGPD\'s right to petition, paraphrased'],
+  ['You may file a complaint with the ANPD.', ['complaint'], 'constructed: the same, by its initials'],
+  ['Depending on the processing activity, you can request that we stop or limit processing of your personal data.', ['object', 'restrict'], 'ToS;DR Dropbox'],
+  ['At any time, you can contact The Hill to request that we not share your personally identifiable information with third parties, as set forth in greater detail below.', ['opt-out'], 'OPP-115 1360_thehill'],
+  ['You may request that we stop sharing your information with a third party or third parties for direct marketing purposes after you have opted into such disclosure through the Site(s) by emailing us at support@curse.com and informing us of your desire for us to stop providing your information to third parties for their direct marketing purposes.', ['opt-out'], 'OPP-115 744_minecraft.gamepedia'],
+  ['The right to request access, correction, deletion, suspension of processing of personal data to the extent permitted under Article 35, Section 5 and Article 37, Section 2 of the Personal Information Protection Act.', ['access', 'correction', 'deletion', 'restrict'], 'ToS;DR Tripadvisor (Korea\'s PIPA)'],
+  ['You can request the disclosure of your personal information.', ['access'], 'constructed: a Japanese policy in English, paraphrased'],
+  ['Upon request, we will disclose to you the retained personal data we hold about you.', ['access'], 'constructed: the same'],
+  ['You may request us to discontinue the provision of your personal data to third parties.', ['opt-out'], 'constructed: the same (APPI\'s stop of third-party provision)'],
+  ['You may request the suspension of use of your personal data.', ['restrict'], 'constructed: the same'],
+  ['We will not disclose to you the information we hold about other users.', [], 'constructed: a denial, and not the user\'s data'],
+  ['We may request the suspension of use of your account if you violate the terms.', [], 'constructed: the company\'s request'],
   ['4.2Although Fur Affinity can display artistic renditions of adult content, the feature is disabled by default and may only be enabled via your account settings if you are legally allowed to view it in the United States (18 years of age).', [], 'ToS;DR Fur Affinity terms'],
 ];
 
