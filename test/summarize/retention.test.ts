@@ -149,6 +149,15 @@ const SENTENCES: Array<[string, 'period' | 'limited' | 'indefinite' | 'not-state
   ['We keep deleted files permanently.', 'indefinite', [], 'constructed: the "forever" row with "permanently"'],
   ['We retain all removed posts permanently.', 'indefinite', [], 'constructed: the same shape'],
   ['Deleted items stay in our backups permanently.', 'indefinite', [], 'constructed: the same shape'],
+  // Twelfth round: employee privacy notices, CCTV, consent.
+  ['Your personal data will be stored for the duration of your employment with us.', 'limited', [], 'constructed: a current employee privacy notice, paraphrased'],
+  ['We retain your employment records for the period of your employment and thereafter in line with legal requirements.', 'limited', [], 'constructed: the same'],
+  ['We keep your data while you work for us.', 'limited', [], 'constructed: the same'],
+  ['CCTV footage is overwritten after 30 days.', 'period', ['30 days'], 'constructed: the CCTV line of the same notices'],
+  ['We will store your personal data until you withdraw your consent.', 'limited', [], 'constructed: a German policy in English, paraphrased'],
+  ['If the processing is based on your consent, we keep the information until you withdraw your consent or for one year, whichever date comes first.', 'period', ['1 year'], 'ToS;DR Clockify'],
+  ['As regards your subscription to our newsletter or commercial communications, we will keep our communication going, until you withdraw your consent or you don’t engage with our email in the past 5 years', 'not-stated', [], 'ToS;DR BitDefender: keeping a correspondence going is not keeping data'],
+  ['For the period of your employment, we may monitor your use of our IT systems.', 'not-stated', [], 'constructed: an employee notice\'s monitoring, not keeping'],
 ];
 
 describe('retention verdict, one sentence at a time', () => {
