@@ -74,16 +74,18 @@ const FUSED_SUFFIX = String.raw`straße|strasse|str\.|weg|gasse|platz|allee|ring
 const ROMANCE_WORD = String.raw`rue|avenue|boulevard|bd|place|quai|allée|chemin|route|impasse|cours|via|viale|piazza|corso|calle|avenida|paseo|rua`;
 const FUSED_STREET = String.raw`[A-ZÄÖÜ][\wäöüß-]*(?:${FUSED_SUFFIX})\s+\d{1,4}[a-z]?`;
 const ROMANCE_STREET = String.raw`\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:${ROMANCE_WORD})\s`;
-const POSTCODE_TOWN = String.raw`\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\b[A-Z]\d{2}\s?[A-Z\d]{4}\b|\b\d{4}\s?[A-Z]{2}\s+[A-Z][a-z]+|\b(?:[A-Z]{1,2}-)?(?<!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+|©\s*|\bin\s+|\d\s+)\d{4,5}\s+[A-Z][a-zà-üß]+|\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+\d{4}\b|\b(?:ON|QC|BC|AB|MB|SK|NS|NB|NL|PE)\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d\b|\b\d{3}\s?\d{3}(?:,?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?,?\s+India\b`;
+/** A Japanese block number and ward ("2-24-12 Shibuya, Shibuya-ku"), a Brazilian "Av. Paulista" / "Al. Santos", a Korean "123 Teheran-ro". */
+const ASIA_BRAZIL_STREET = String.raw`\b\d{1,4}-\d{1,4}-\d{1,4}\s+[A-Z][a-z]+(?:[\s-][A-Za-z]+)?,\s+[A-Z][a-z]+-(?:ku|shi|cho|machi|gun)\b|\b(?:Av|Al)\.\s+[A-Z]|\b\d{1,4}(?:-\d{1,4})?,?\s+[A-Z][a-z]+-(?:ro|gil|daero)\b`;
+const POSTCODE_TOWN = String.raw`\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\b[A-Z]\d{2}\s?[A-Z\d]{4}\b|\b\d{4}\s?[A-Z]{2}\s+[A-Z][a-z]+|\b(?:[A-Z]{1,2}-)?(?<!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+|©\s*|\bin\s+|\d\s+)\d{4,5}\s+[A-Z][a-zà-üß]+|\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+\d{4}\b|\b(?:ON|QC|BC|AB|MB|SK|NS|NB|NL|PE)\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d\b|\b\d{3}\s?\d{3}(?:,?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?,?\s+India\b|\b\d{3}-\d{4},?\s+Japan\b|\b(?:Tokyo|Osaka|Kyoto|Yokohama|Nagoya|Fukuoka|Sapporo|Kobe)\s+\d{3}-\d{4}\b|\b(?:CEP:?\s*)?\d{5}-\d{3},?\s+(?:Brazil|Brasil)\b|\b\d{5},?\s+(?:(?:the\s+)?Republic\s+of\s+Korea|South\s+Korea|Korea)\b`;
 const COUNTRY = String.raw`United\s+Kingdom|UK|Ireland|Germany|Deutschland|France|(?:the\s+)?Netherlands|Luxembourg|Spain|Italy|Portugal|Belgium|Switzerland|Austria|Sweden|Denmark|Norway|Finland|Poland|Canada|Australia|New\s+Zealand|Singapore|Israel|Japan`;
-const INTL_POSTAL = new RegExp(String.raw`\b(?:(?:\d{1,5}(?:st|nd|rd|th|ST|ND|RD|TH|[A-Za-z])?,?\s+)?(?:[A-Z][\w'-]*\s+){0,4}(?:${STREET_WORDS})\b|(?:Unit|Level|Suite|Floor)s?\s+\d{1,4}[A-Za-z]?(?:\s*(?:&|and|-|–)\s*\d{1,4})?,|${FUSED_STREET}|${ROMANCE_STREET})[^.\n]{0,100}?(?:${POSTCODE_TOWN})(?:,?\s+(?:${COUNTRY}))?`, 'g');
+const INTL_POSTAL = new RegExp(String.raw`\b(?:(?:\d{1,5}(?:st|nd|rd|th|ST|ND|RD|TH|[A-Za-z])?,?\s+)?(?:[A-Z][\w'-]*\s+){0,4}(?:${STREET_WORDS})\b|(?:Unit|Level|Suite|Floor)s?\s+\d{1,4}[A-Za-z]?(?:\s*(?:&|and|-|–)\s*\d{1,4})?,|${FUSED_STREET}|${ROMANCE_STREET}|${ASIA_BRAZIL_STREET})[^.\n]{0,100}?(?:${POSTCODE_TOWN})(?:,?\s+(?:${COUNTRY}))?`, 'g');
 
 /** A European post-office box with its postcode and town: "Postbus 1079, 3700 BB Zeist, The Netherlands", "Postfach 10 01 23"-style boxes. */
 const PO_BOX_POSTAL = /\b(?:Postbus|Postfach|Postboks|Apartado(?:\s+de\s+correos)?)\s+\d[\d ]{0,8}\d,?\s+(?:[A-Z]{1,2}-)?\d{4,5}(?:\s?[A-Z]{2})?\s+[A-Z][\w'-]+(?:,?\s+(?:the\s+)?(?:Netherlands|Germany|Denmark|Norway|Spain|Switzerland|Austria|Belgium|Luxembourg))?/gi;
 const PO_BOX_WORD = /\b(?:Postbus|Postfach|Postboks|Apartado)\b/i;
 
-/** A cheap test for INTL_POSTAL: a street word, a fused street name with its number, or a Romance street after a number. */
-const STREET_WORD = new RegExp(String.raw`\b(?:${STREET_WORDS})\b|\b(?:Unit|Level|Suite)\s+\d|(?:${FUSED_SUFFIX})\s+\d|\d,?\s+(?:${ROMANCE_WORD})\s`);
+/** A cheap test for INTL_POSTAL: a street word, a fused street name with its number, a Romance street after a number, or a Japanese, Brazilian or Korean street. */
+const STREET_WORD = new RegExp(String.raw`\b(?:${STREET_WORDS})\b|\b(?:Unit|Level|Suite)\s+\d|(?:${FUSED_SUFFIX})\s+\d|\d,?\s+(?:${ROMANCE_WORD})\s|${ASIA_BRAZIL_STREET}`);
 
 /** Links written in the text; kept when they point to a contact, request or opt-out page. */
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'()]+[^\s<>"'().,;:!?]/gi;

@@ -111,6 +111,14 @@ describe('contact: phones, postal addresses, request URLs', () => {
     expect(findContact(policyOf('Ltd., based at, A-07, Saniya Heritage, Bibwewadi Kondhwa Road, Pune-411037, India.')).postal).toEqual(['Bibwewadi Kondhwa Road, Pune-411037, India']);
     expect(findContact(policyOf('Acme Private Limited, Level 8 & 9, Example Towers, Guindy, Chennai 600032, Tamil Nadu, India')).postal).toEqual(['Level 8 & 9, Example Towers, Guindy, Chennai 600032, Tamil Nadu, India']);
     expect(findContact(policyOf('Our order number is 600032 and ships from Chennai.')).postal, 'six digits alone are no PIN code').toEqual([]);
+    // Twelfth round: Japanese, Brazilian and Korean addresses in English policies (ToS;DR Nexon, Riot Games; the others
+    // constructed from current policies' shapes).
+    expect(findContact(policyOf('Ark Hills South Tower 6F, 1-4-5 Roppongi, Minato-ku, Tokyo 106-0032')).postal).toEqual(['Ark Hills South Tower 6F, 1-4-5 Roppongi, Minato-ku, Tokyo 106-0032']);
+    expect(findContact(policyOf('Acme Japan K.K., 1-2-3 Shibuya, Shibuya-ku, Tokyo 150-0002, Japan')).postal).toEqual(['1-2-3 Shibuya, Shibuya-ku, Tokyo 150-0002, Japan']);
+    expect(findContact(policyOf('Acme Brasil Ltda., Av. Paulista, 1000 - Bela Vista, São Paulo - SP, 01310-100, Brazil')).postal).toEqual(['Av. Paulista, 1000 - Bela Vista, São Paulo - SP, 01310-100, Brazil']);
+    expect(findContact(policyOf('Acme Brasil Ltda., Rua Funchal, 418, 35º andar, Vila Olímpia, São Paulo, SP, CEP 04551-060, Brasil')).postal).toEqual(['Rua Funchal, 418, 35º andar, Vila Olímpia, São Paulo, SP, CEP 04551-060, Brasil']);
+    expect(findContact(policyOf('Acme Korea Inc., 14F, 123 Teheran-ro, Gangnam-gu, Seoul 06234, Republic of Korea')).postal).toEqual(['123 Teheran-ro, Gangnam-gu, Seoul 06234, Republic of Korea']);
+    expect(findContact(policyOf('Call 1-800-555-1234 Monday to Friday, or visit our office in Tokyo 150-0002.')).postal, 'a phone number is no block number').toEqual([]);
     // Two spellings of one address are one (ToS;DR Ecosia).
     expect(findContact(policyOf('Ecosia GmbH', 'Gerichtstrasse 23 (courtyard 4)', '13347 Berlin, Germany', 'Postal address:', 'Gerichtstraße 23 13347 Berlin Germany')).postal).toHaveLength(1);
     // A year after a date is no postcode (ToS;DR Cloze), nor a host's address the company uses (ToS;DR Colloq).
