@@ -181,6 +181,9 @@ const THIRD_PARTY_CONTEXT = /copyright|dmca|infring|designated\s+agent|counter[-
  */
 const THIRD_PARTY_COLUMN = /^\W*(?:(?:third[-\s]part(?:y|ies)|recipients?|(?:sub-?)?processors?|vendors?|service\s+providers?)['’]?s?\s+(?:details|names?|contact(?:\s+details)?|information)|name\s+of\s+(?:the\s+)?(?:third[-\s]part(?:y|ies)|recipients?|(?:sub-?)?processors?|vendors?|service\s+providers?)|(?:list\s+of\s+)?sub-?processors?)\W*$/i;
 
+/** A table's first header cell that names the vendors in its rows: "Subprocessor | Purpose | Location | Address". */
+const THIRD_PARTY_HEADER_CELL = /^\W*(?:(?:sub-?)?processors?|vendors?|(?:third[-\s]party\s+)?service\s+providers?|recipients?|third[-\s]part(?:y|ies)|(?:entity|company)\s+name)\W*$/i;
+
 /** The section is a cell under a column that names third parties: its heading, or one of the bare headings (a table's header row) just before it. */
 function underThirdPartyColumn(p: ExtractedPolicy, section: number): boolean {
   for (let i = section; i >= 0 && section - i < 8; i--) {
@@ -473,9 +476,16 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
     }
     run = [];
   };
+  // Inside a table whose header row names vendors (sub-processor pages): their rows' contacts are the vendors'.
+  let vendorTable = false;
   for (const block of blocksWithSentences(p)) {
     const raw = block.text;
     const first = block.sentences[0]!;
+    if (p.blocks[first.block]?.kind !== 'table-row') vendorTable = false;
+    else if (!vendorTable) {
+      const cell = raw.split(' | ')[0]!;
+      vendorTable = THIRD_PARTY_HEADER_CELL.test(cell) || THIRD_PARTY_COLUMN.test(cell);
+    }
     // The lead-in of the blocks before, read with this block's text to tell whose a value is; a heading ends it. Worked
     // out only for blocks that may hold a value or continue a run of short lines.
     // STREET_WORD (case-sensitive) adds street lines without a number of three digits: "Unit 4, Riverside Park, Leeds LS1 4AP".
@@ -484,7 +494,7 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
     const before = first.isHeading || !(raw.length < 100 || prefiltered || p.blocks[first.block]?.links?.length) ? '' : leadIn(prevLead, prevRaw, raw.length < 100);
     prevLead = before;
     prevRaw = first.isHeading ? '' : raw;
-    if (raw.length <= 80 && !first.isHeading) {
+    if (raw.length <= 80 && !first.isHeading && !vendorTable) {
       if (!run.length) runLead = before;
       run.push(block);
     } else flushRun();
@@ -495,7 +505,7 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
     const heading = p.sections[first.section]?.headingPath.join(' ') ?? '';
     const text = unglue(deobfuscate(raw));
     // Checked only for blocks that hold a candidate (the test is costlier than the pre-filter).
-    if (!(/@|https?:|www\.|\d{3}/.test(text) || street || links?.length) || THIRD_PARTY_CONTEXT.test(heading) || THIRD_PARTY_CONTEXT.test(raw) || underThirdPartyColumn(p, first.section)) continue;
+    if (!(/@|https?:|www\.|\d{3}/.test(text) || street || links?.length) || THIRD_PARTY_CONTEXT.test(heading) || THIRD_PARTY_CONTEXT.test(raw) || vendorTable || underThirdPartyColumn(p, first.section)) continue;
     const shift = (i: number): number => Math.min(raw.length - 1, Math.round((i * raw.length) / Math.max(1, text.length)));
     for (const m of text.includes('@') ? allMatches(text, EMAIL) : []) {
       // "support@camscanner.com.You may visit", "contact@webbula.comLog in": the next sentence or link glued after the

@@ -352,3 +352,24 @@ describe('contact: links', () => {
     expect(c.emails).toEqual([]);
   });
 });
+
+describe('contact: vendor tables', () => {
+  // Twelfth round: a sub-processor table (the shape of current SaaS pages; two vendors' published addresses, one made up,
+  // short enough to be read as a run of lines). The rows'
+  // addresses are the vendors', the organization's own line after the table is read.
+  const VENDORS = `<table>
+    <tr><th>Subprocessor</th><th>Purpose</th><th>Location</th><th>Address</th></tr>
+    <tr><td>Stripe, Inc.</td><td>Payment processing</td><td>United States</td><td>354 Oyster Point Blvd, South San Francisco, CA 94080</td></tr>
+    <tr><td>Acme Mail</td><td>Email</td><td>US</td><td>1 Main St, Boston, MA 02110</td></tr>
+    <tr><td>Twilio Ireland Ltd.</td><td>Email delivery</td><td>Ireland</td><td>25-28 North Wall Quay, Dublin 1, Ireland</td></tr>
+  </table>`;
+  it('skips the contacts in the rows of a table whose first column names vendors', () => {
+    const c = findContact(pageOf(`${FILLER}${VENDORS}<p>Acme Corp., 500 Market Street, San Francisco, CA 94105. Questions: privacy@acmecorp.com.</p>`));
+    expect(c.postal).toEqual(['500 Market Street, San Francisco, CA 94105']);
+    expect(c.emails).toEqual(['privacy@acmecorp.com']);
+  });
+  it('still reads a table of the organization\'s own offices', () => {
+    const c = findContact(pageOf(`${FILLER}<table><tr><th>Office</th><th>Address</th></tr><tr><td>Head office</td><td>354 Oyster Point Blvd, South San Francisco, CA 94080</td></tr></table>`));
+    expect(c.postal).toEqual(['354 Oyster Point Blvd, South San Francisco, CA 94080']);
+  });
+});
