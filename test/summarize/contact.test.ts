@@ -355,8 +355,8 @@ describe('contact: links', () => {
 
 describe('contact: vendor tables', () => {
   // Twelfth round: a sub-processor table (the shape of current SaaS pages; two vendors' published addresses, one made up,
-  // short enough to be read as a run of lines). The rows'
-  // addresses are the vendors', the organization's own line after the table is read.
+  // short enough to be read as a run of lines). The rows' addresses are the vendors', the organization's own line after
+  // the table is read.
   const VENDORS = `<table>
     <tr><th>Subprocessor</th><th>Purpose</th><th>Location</th><th>Address</th></tr>
     <tr><td>Stripe, Inc.</td><td>Payment processing</td><td>United States</td><td>354 Oyster Point Blvd, South San Francisco, CA 94080</td></tr>
