@@ -194,10 +194,12 @@ export function retentionSignals(p: ExtractedPolicy, focus?: SegmentFocus | null
       INDEFINITE.lastIndex = 0;
     }
     for (let m = sig.indefinite.at(-1) === s ? null : INDEFINITE.exec(text); m; m = INDEFINITE.exec(text)) {
-      // "we do not keep it indefinitely" denies it; "removed permanently", "deletion is a permanent action" are deletions.
-      if (/^permanent/i.test(m[0]) && DELETED_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index)) && !KEEPS_DELETED.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
+      // "we do not keep it indefinitely" denies it; "removed permanently", "deletion is a permanent action" are deletions
+      // (but "We keep deleted files permanently" keeps them).
+      const window50 = text.slice(Math.max(0, m.index - 50), m.index);
+      if (/^permanent/i.test(m[0]) && DELETED_BEFORE.test(window50) && !KEEPS_DELETED.test(window50)) continue;
       // "it is removed forever from our servers", "it's gone forever": deleted for good (not "we keep deleted files forever").
-      if (/^forever/i.test(m[0]) && GONE_FOREVER.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
+      if (/^forever/i.test(m[0]) && GONE_FOREVER.test(window50)) continue;
       // "If you want to delete or remove your PII stored with us permanently, you may send an e-mail": a deletion the user asks for.
       if (/^permanent/i.test(m[0]) && DELETION_WISH.test(text.slice(Math.max(0, m.index - 120), m.index))) continue;
       // "A permanent cookie is stored in Your computer": a kind of cookie, not data kept for good.
