@@ -12,6 +12,8 @@ export interface SentenceLocator {
 }
 
 export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'table-row' | 'pre';
+/** Between the cells of a 'table-row' block's text: "Subprocessor | Purpose | Location". */
+export const CELL_SEPARATOR = ' | ';
 
 /** One block of readable text in document order (a heading, a paragraph, a list item...). */
 export interface Block {

@@ -3,7 +3,7 @@
  * table rows, preformatted text), each with the selector of its element in the original document.
  * One walk over the tree, text nodes read once.
  */
-import type { Block, BlockKind, BlockLink } from '../types';
+import { CELL_SEPARATOR, type Block, type BlockKind, type BlockLink } from '../types';
 import { collapseText } from './words';
 
 const HEADINGS: Record<string, number> = { H1: 1, H2: 2, H3: 3, H4: 4, H5: 5, H6: 6 };
@@ -167,7 +167,7 @@ export function readBlocks(root: Element, mode: 'readability' | 'body', selector
           const t = collapse(c.textContent ?? '');
           if (t) cells.push(t);
         }
-        push('table-row', 0, cells.join(' | '), selectorOf(child), linksIn(child));
+        push('table-row', 0, cells.join(CELL_SEPARATOR), selectorOf(child), linksIn(child));
         continue;
       }
       if (tag === 'PRE') {

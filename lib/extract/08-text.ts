@@ -3,7 +3,7 @@
  * list items, blank-line paragraphs. Text: blank-line paragraphs, bullets and numbers as list items, short
  * unpunctuated lines as headings; hard-wrapped lines are joined.
  */
-import type { Block } from '../types';
+import { CELL_SEPARATOR, type Block } from '../types';
 
 const BULLET = /^\s*(?:[-*+•·▪◦–]|\d{1,3}[.)]|\(?[a-z]\)|\([ivx]{1,5}\))\s+(.*)$/i;
 const MD_HEADING = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
@@ -99,7 +99,7 @@ export function blocksFromMarkdown(text: string): Block[] {
     if (/^\s*\|.*\|\s*$/.test(line)) {
       flush();
       const cells = line.trim().slice(1, -1).split('|').map((c) => collapse(plainMarkdown(c))).filter(Boolean);
-      if (cells.length) blocks.push({ kind: 'table-row', level: 0, text: cells.join(' | '), selector: null });
+      if (cells.length) blocks.push({ kind: 'table-row', level: 0, text: cells.join(CELL_SEPARATOR), selector: null });
       continue;
     }
     para.push(line.replace(/^\s*>\s?/, ''));

@@ -4,7 +4,7 @@
  * team</a>`, `<a href="…/webform">submit a request</a>`). Contacts of unrelated third parties (a DMCA agent, a law
  * firm) are left out.
  */
-import type { BlockLink, ContactFinding, Evidence, ExtractedPolicy, Sentence } from '../types';
+import { CELL_SEPARATOR, type BlockLink, type ContactFinding, type Evidence, type ExtractedPolicy, type Sentence } from '../types';
 import { pushEvidence, toEvidence } from './evidence';
 import { allMatches } from './negation';
 import { FIELD_CATEGORIES, focusScore, isAbout, rankByFocus, type SegmentFocus } from './focus';
@@ -483,7 +483,7 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
     const first = block.sentences[0]!;
     if (p.blocks[first.block]?.kind !== 'table-row') vendorTable = false;
     else if (!vendorTable) {
-      const cell = raw.split(' | ')[0]!;
+      const cell = raw.split(CELL_SEPARATOR)[0]!;
       vendorTable = THIRD_PARTY_HEADER_CELL.test(cell) || THIRD_PARTY_COLUMN.test(cell);
     }
     // The lead-in of the blocks before, read with this block's text to tell whose a value is; a heading ends it. Worked
