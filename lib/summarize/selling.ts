@@ -9,7 +9,7 @@ import { pushEvidence, toEvidence } from './evidence';
 import { clauseBefore, clauseStart, isNegated } from './negation';
 
 /** Cheap pre-filter. */
-const PREFILTER = /\b(?:sell|sold|sale|rent|trade|lease|licen[sc]|exchang|barter|own\s+(?:direct\s+)?(?:marketing|advertising|promotional|commercial)|their\s+(?:direct\s+)?(?:marketing|advertising|promotional)|they\s+(?:can|may|could)\s+(?:directly\s+)?(?:market|advertise|send|provide|offer|serve|display|show|deliver)|to\s+(?:market|advertise|promote)\s+(?:their|its)|cross[-\s]context|constitut|whose\s+(?:products|services|offers|offerings)|(?:contact|e-?mail|call|mail)\s+you\b|(?:customer|mailing|postal|subscriber|member)\s+lists?\s+(?:available\s+)?(?:to|with)\b|third[-\s]part(?:y|ies)['’]?s?\s+(?:direct\s+)?marketing|(?:who|which|that)\s+(?:may|might|can|could|will)\s+(?:also\s+)?(?:offer|send|provide)\s+you\b|(?:partners|third\s+parties|companies|organi[sz]ations)\s+(?:in\s+order\s+)?to\s+(?:offer|provide|send)\s+you\b)|["“‘']shar(?:e|es|ed|ing)["”’']/i;
+const PREFILTER = /\b(?:sell|sold|sale|rent|trade|lease|licen[sc]|exchang|barter|own\s+(?:direct\s+)?(?:marketing|advertising|promotional|commercial)|their\s+(?:direct\s+)?(?:marketing|advertising|promotional)|they\s+(?:can|may|could)\s+(?:directly\s+)?(?:market|advertise|send|provide|offer|serve|display|show|deliver)|to\s+(?:market|advertise|promote)\s+(?:their|its)|cross[-\s]context|constitut|whose\s+(?:products|services|offers|offerings)|(?:contact|e-?mail|call|mail)\s+you\b|(?:customer|mailing|postal|subscriber|member)\s+lists?\s+(?:available\s+)?(?:to|with)\b|third[-\s]part(?:y|ies)['’]?s?\s+(?:direct\s+)?marketing|(?:who|which|that)\s+(?:may|might|can|could|will)\s+(?:also\s+)?(?:offer|send|provide)\s+you\b|(?:partners|third\s+parties|companies|organi[sz]ations)\s+(?:in\s+order\s+)?to\s+(?:offer|provide|send)\s+you\b)|["“‘']shar(?:e|es|ed|ing)["”’']|non-?affiliates\s+to\s+market/i;
 
 /** The verbs of selling; the match is the cue checked for negation. */
 const SELL_VERB = /\b(?:sell(?:s|ing)?|sold|rent(?:s|ed|ing)?|exchange(?:s|d)?\s+(?:\w+\s+){1,5}?for\s+(?:money|monetary|value|valuable|consideration|compensation|payment)|(?:trade(?:s|d)?|lease(?:s|d)?|barter(?:s|ed)?)\s+(?:it|them|your|personal|such|any|this|user|customer|member|the\s+(?:personal\s+)?(?:information|data)|information|data|e-?mail|names?|lists?)|(?:make|made)\s+(?:\w+\s+){0,4}available\s+for\s+sale|(?<=\b(?:is|are)\s+(?:never|not)\s+)for\s+sale|(?<!\b(?:this|the|that|such|our|their|its|of|with|as|any|all)\s+)licen[sc](?:e|es|ed|ing)\s+(?!to\b)(?:\w+\s+){0,3}?(?:information|data|it|them)\b(?=[^.;]{0,60}?\bto\s+(?:our\s+|its\s+|their\s+|other\s+)?(?:customers|clients|third[-\s]part(?:y|ies)|partners|businesses|companies|advertisers|marketers|brands|resellers)\b)|sale\s+(?:or\s+(?:exchange|rental|licensing)\s+)?of\s+(?:your\s+|any\s+|such\s+)?(?:(?:service\s+)?(?:user|customer|member|subscriber)\s+)?(?:personal|information|data|pi\b))\b/gi;
@@ -176,7 +176,6 @@ const FACTS_NONAFFILIATE_ROW = /\bfor\s+non-?affiliates\s+to\s+market\s+to\s+you
 
 /** Classifies one sentence: 'yes' (sells or may sell), 'no' (denies selling), or null (says neither). */
 export function sellingStatement(text: string): Statement {
-  if (FACTS_NONAFFILIATE_ROW.test(text)) return { verdict: 'yes', definite: false };
   if (!PREFILTER.test(text)) return null;
   // GLUED_HEADING needs "We" (case-sensitive): without it the split would return the text alone.
   const parts = text.includes('We') ? text.split(GLUED_HEADING) : [text];
@@ -211,6 +210,7 @@ export function definesSaleTerm(text: string): boolean {
 function statementOf(text: string): Statement {
   // SOLD_YES needs a colon before its "yes".
   if ((text.includes(':') && SOLD_YES.test(text)) || soldCell(text)) return { verdict: 'yes', definite: true };
+  if (FACTS_NONAFFILIATE_ROW.test(text)) return { verdict: 'yes', definite: false };
   // A definition of the term says nothing of the company's practice (unless a clause of its own speaks for the company).
   if (definesSaleTerm(text)) return null;
   // A question ("Do we share, disclose or sell your personal information?") asks; its answer is the next sentence.
