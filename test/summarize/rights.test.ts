@@ -303,6 +303,23 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   ['You may request the suspension of use of your personal data.', ['restrict'], 'constructed: the same'],
   ['We will not disclose to you the information we hold about other users.', [], 'constructed: a denial, and not the user\'s data'],
   ['We may request the suspension of use of your account if you violate the terms.', [], 'constructed: the company\'s request'],
+  // Thirteenth round: the complaint right worded as contacting the regulator (Canada's, Australia's, the EU's), access to
+  // "information about yourself", and consent withdrawn "or declined".
+  ['If they can’t answer your question, you have the right to contact your local data protection supervisory authority.', ['complaint'], 'ToS;DR Dropbox'],
+  ['For data subjects located in Canada: If you are not satisfied with how we have handled your matter, you may wish to contact the Office of the Privacy Commissioner of Canada (OPC).', ['complaint'], 'C3PA WS/41'],
+  ['And you can contact your local data protection authority if you have concerns regarding your rights under local law.', ['complaint'], 'ToS;DR Google'],
+  ['If we are unable to resolve your concerns, you have the right to contact your local data privacy supervisory authority or seek a remedy through the courts if you believe your requests to exercise your rights have not been honored.', ['complaint'], 'ToS;DR Elasticsearch'],
+  ['Should you wish to report a complaint or if you feel that Our Company has not addressed your concern in a satisfactory manner, you may contact the Commissioner for Information of Public Importance and Personal Data Protection of the Republic of Serbia.', ['complaint'], 'ToS;DR Red Black Tree'],
+  ['If you have a complaint about our use of your information, you can contact the Information Commissioner\'s Office via their website at ico.org.uk/concerns/ or write to them at:', ['complaint'], 'ToS;DR Ubuntu'],
+  ['Users have the right to bring a claim before their competent data protection authority.', ['complaint'], 'ToS;DR Blender Market'],
+  ['If you are not satisfied with our response, you may contact the OAIC.', ['complaint'], 'constructed: an Australian policy, by the regulator\'s initials'],
+  ['For more information, please contact your local data protection authority.', [], 'ToS;DR Sift: the regulator named for information, no complaint'],
+  ['If we have concerns about a breach, we will contact the relevant supervisory authority.', [], 'constructed: the company contacts the regulator'],
+  ['Connecticut Residents: If a TV matter is not resolved to your satisfaction, please contact the Connecticut Public Utilities Regulatory Authority at 1-800-382-4586 (toll free within Connecticut).', [], 'ToS;DR Xfinity terms: a utilities regulator, not a data-protection one'],
+  ['Individuals can access information about themselves in departmental documents under the Privacy Act 1988.', ['access'], 'constructed: an Australian agency\'s policy, paraphrased'],
+  ['You undertake to update information about yourself within ten (10) days of any changes.', [], 'ToS;DR Grasscity terms: an obligation'],
+  ['Where we rely on your consent to process personal data, you have the right to withdraw or decline your consent at any time and where we rely on legitimate interests, you have the right to object.', ['object', 'withdraw-consent'], 'ToS;DR LinkedIn'],
+  ['You may withdraw or change your consent at any time, subject to legal or contractual restrictions and reasonable notice.', ['withdraw-consent'], 'constructed: a Canadian (PIPEDA) policy, paraphrased'],
   ['4.2Although Fur Affinity can display artistic renditions of adult content, the feature is disabled by default and may only be enabled via your account settings if you are legally allowed to view it in the United States (18 years of age).', [], 'ToS;DR Fur Affinity terms'],
 ];
 
