@@ -320,6 +320,11 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   ['You undertake to update information about yourself within ten (10) days of any changes.', [], 'ToS;DR Grasscity terms: an obligation'],
   ['Where we rely on your consent to process personal data, you have the right to withdraw or decline your consent at any time and where we rely on legitimate interests, you have the right to object.', ['object', 'withdraw-consent'], 'ToS;DR LinkedIn'],
   ['You may withdraw or change your consent at any time, subject to legal or contractual restrictions and reasonable notice.', ['withdraw-consent'], 'constructed: a Canadian (PIPEDA) policy, paraphrased'],
+  // Thirteenth round: a U.S. insurer's notice on the NAIC model ("recorded personal information about you").
+  ['You may request access to recorded personal information about you that is reasonably locatable and retrievable.', ['access'], 'constructed: an insurer\'s privacy notice, paraphrased'],
+  ['You may request that we correct, amend or delete recorded personal information about you.', ['correction', 'deletion'], 'constructed: the same'],
+  ['We limit access to personal information about you to employees who we believe reasonably need to come into contact with that information to provide products or services to you or in order to do their jobs.', [], 'OPP-115 1361_news.yahoo.com: the company limits its staff\'s access'],
+  ['We may obtain personal information about you in connection with the Services from publicly and commercially available sources and from our Move affiliates and/or business partners (such as advertising networks or social networking services), including:', [], 'C3PA WS/121: the company obtains'],
   ['4.2Although Fur Affinity can display artistic renditions of adult content, the feature is disabled by default and may only be enabled via your account settings if you are legally allowed to view it in the United States (18 years of age).', [], 'ToS;DR Fur Affinity terms'],
 ];
 
