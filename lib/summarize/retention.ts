@@ -27,7 +27,7 @@ const DURATION = new RegExp(String.raw`\b${NUM}(?:\s*\(\d{1,4}\))?[\s-]*(?:calen
 const RANGE_LOW = /(\d{1,4})\s*(?:and|to|or|-|–)\s*$/i;
 /** Durations that are not how long data is kept, judged from the words around the duration. */
 const NOT_RETENTION_BEFORE = /(?:preceding|prior|past|last|previous|within|less\s+than|more\s+than|than|allow(?:\s+(?:us|up\s+to))?|respond(?:\s+to\s+\w+)?\s+(?:within|in)|takes?|take\s+up\s+to|every|once\s+(?:a|per|every)|at\s+least|over\s+the\s+age\s+of|under(?:\s+the\s+age\s+of)?|aged?|older\s+than|younger\s+than|children|minors?)\s+(?:of\s+|about\s+|approximately\s+|an?\s+additional\s+)?$/i;
-const NOT_RETENTION_AFTER = /^(?:[\s-]*(?:of[\s-]+age|old|or\s+older|or\s+younger|of\s+receiv|of\s+(?:your|the)\s+request|to\s+(?:respond|process|complete|fulfil|honou?r|take\s+effect|reflect|update)|for\s+(?:us\s+to|the\s+change|your\s+request)|notice|prior\s+notice|in\s+advance|before\s+the|after\s+(?:we\s+)?receiv|from\s+(?:the\s+date\s+of\s+)?(?:receipt|receiving|your\s+request)|following\s+(?:receipt|your\s+request)|ago))/i;
+const NOT_RETENTION_AFTER = /^(?:['’]?[\s-]*(?:of[\s-]+age|old|or\s+older|or\s+younger|of\s+receiv|of\s+(?:your|the)\s+request|to\s+(?:respond|process|complete|fulfil|honou?r|take\s+effect|reflect|update)|for\s+(?:us\s+to|the\s+change|your\s+request)|(?:(?:prior|advance)\s+)?(?:written\s+)?notice|in\s+advance|before\s+the|after\s+(?:we\s+)?receiv|from\s+(?:the\s+date\s+of\s+)?(?:receipt|receiving|your\s+request)|following\s+(?:receipt|your\s+request)|ago))/i;
 /**
  * A maximum time data is kept, written with words the guard above rejects: "permanently deleted within two hours of
  * being uploaded", "we do not keep your data longer than two hours" (ToS;DR Spark), "We hold personal data of
@@ -35,7 +35,7 @@ const NOT_RETENTION_AFTER = /^(?:[\s-]*(?:of[\s-]+age|old|or\s+older|or\s+younge
  * of your request" is a processing time) and never in a sentence about answering requests ("we will respond to your
  * request to access or delete your personal information within 30 days").
  */
-const KEPT_AT_MOST = /(?:\b(?:delet|purg|eras|destroy|remov|anonymi[sz]|overwrit)\w*\s+(?:[\w'-]+\s+){0,4}?within|\b(?:retain|keep|kept|stor|held|hold|maintain)\w*\s+(?:[\w'-]+\s+){0,6}?(?:for\s+)?(?:any\s+|no\s+)?(?:longer|more)\s+than)\s+(?:about\s+|approximately\s+)?$/i;
+const KEPT_AT_MOST = /(?:\b(?:delet|purg|eras|destroy|remov|anonymi[sz]|overwrit)\w*\s+(?:[\w'-]+\s+){0,4}?(?:within|no\s+later\s+than)|\b(?:retain|keep|kept|stor|held|hold|maintain)\w*\s+(?:[\w'-]+\s+){0,6}?(?:for\s+)?(?:any\s+|no\s+)?(?:longer|more)\s+than)\s+(?:about\s+|approximately\s+)?$/i;
 /** A time counted from the user's last activity or the account's end: "within 3 years of your last interaction with KeyMe" is how long data is kept. */
 const SINCE_LAST_USE = /^\s*(?:of|from|after|following)\s+(?:(?:your|the|their|a\s+user['’]s)\s+)?(?:(?:last|most\s+recent|final)\s+(?:interaction|activity|use|login|log-in|visit|contact|transaction|purchase)|(?:account\s+)?(?:closure|termination|inactivity|deactivation|cancell?ation))\b/i;
 const ANSWERS_REQUEST = /\b(?:respond\w*|response|(?:your|a|the|such|any|this|that|their)\s+(?:\w+\s+)?requests?|ask\s+us|instruct\w*|notif\w*)\b/i;
@@ -119,7 +119,7 @@ export function retentionPeriods(text: string): string[] {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
     if (/^an?$/i.test(m[1]!) && !/\b(?:for|after|within|of)\s+$/i.test(before)) continue;
     if ((NOT_RETENTION_BEFORE.test(before) && !(KEPT_AT_MOST.test(text.slice(Math.max(0, at - 90), at)) && !ANSWERS_REQUEST.test(text)) && !(/\bwithin\s+$/i.test(before) && SINCE_LAST_USE.test(after))) || NOT_RETENTION_AFTER.test(after)) continue;
-    if (REQUEST_TIMING.test(text) && !/\b(?:retain|retention|keep|kept|stor|delet|purg)\w*\b(?:\W+\w+){0,12}\W+$/i.test(before)) continue;
+    if (REQUEST_TIMING.test(text) && !/\b(?:retain|retention|keep|kept|stor|delet|purg)\w*\b(?:\W+\w+){0,12}\W+$/i.test(text.slice(Math.max(0, at - 100), at))) continue;
     for (const n of low ? [low[1]!, m[1]!] : [m[1]!]) {
       const norm = normalizeDuration(n, m[2]!);
       if (!norm.startsWith('0 ') && !out.includes(norm)) out.push(norm);

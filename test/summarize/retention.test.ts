@@ -158,6 +158,13 @@ const SENTENCES: Array<[string, 'period' | 'limited' | 'indefinite' | 'not-state
   ['If the processing is based on your consent, we keep the information until you withdraw your consent or for one year, whichever date comes first.', 'period', ['1 year'], 'ToS;DR Clockify'],
   ['As regards your subscription to our newsletter or commercial communications, we will keep our communication going, until you withdraw your consent or you don’t engage with our email in the past 5 years', 'not-stated', [], 'ToS;DR BitDefender: keeping a correspondence going is not keeping data'],
   ['For the period of your employment, we may monitor your use of our IT systems.', 'not-stated', [], 'constructed: an employee notice\'s monitoring, not keeping'],
+  // Thirteenth round: "no later than <duration> after" the end of a contract is a period; "and for 12 months thereafter"
+  // after a subscription is one too; a notice period written "days' advance written notice" is not.
+  ['The personal data shall be deleted no later than 30 days after termination of the contract, unless specific reasons to the contrary apply in an individual case.', 'period', ['30 days'], 'ToS;DR Tutanota'],
+  ['User data will be deleted upon request by the account owner, or after seven (7) years without account activity, following sufficient notice to the user via email, in order to facilitate reactivation or data exporting if necessary.', 'period', ['7 years'], 'ToS;DR Priority Matrix'],
+  ['We retain recordings for as long as your subscription remains active, and for 12 months thereafter.', 'period', ['12 months'], 'constructed: a subscription service, paraphrased'],
+  ['We will delete your data no later than 30 days after receiving your request.', 'not-stated', [], 'constructed: a processing time'],
+  ['Such audits shall be conducted no more than one (1) time per year, by an independent certified public accountant, at the place of business where Publisher customarily keeps such records, during normal business hours, and upon fifteen (15) days\' advance written notice.', 'not-stated', [], 'ToS;DR JW Player terms: a notice period'],
 ];
 
 describe('retention verdict, one sentence at a time', () => {
