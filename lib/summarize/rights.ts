@@ -16,7 +16,7 @@ const ASKED_TO_STOP = String.raw`(?:us\s+(?:not\s+to|to\s+stop|to\s+cease|to\s+d
  */
 const SEE_HELD_DATA = String.raw`\b(?:see|view)\s+(?:exactly\s+|all\s+(?:of\s+)?)?(?:what|which|the|your)\s+(?:[\w-]+\s+){0,2}?(?:data|information)\s+(?:that\s+)?(?:we\s+(?:hold|have(?!\s+provided)|keep|store|process)|(?:is|are)\s+(?:held|stored|kept))\b`;
 /** Turning marketing off: "turn off personalized ads", "stop receiving promotional e-mails" (an opt-out, and a pre-filter stem). */
-const TURN_OFF_MARKETING = String.raw`\b(?:turn\s+off|disable|decline|stop\s+receiving|refuse)\s+(?:receiving\s+)?(?:marketing|promotional|interest[-\s]based|targeted|personali[sz]ed|push|these)\b`;
+const TURN_OFF_MARKETING = String.raw`(?:\b(?:turn\s+off|disable|decline|stop\s+receiving|refuse)\s+(?:receiving\s+)?(?:marketing|promotional|interest[-\s]based|targeted|personali[sz]ed|push|these)|\b(?:choose|chose|elect|decide)\s+not\s+to\s+receive\s+(?:[\w-]+\s+){0,2}?(?:marketing|promotional|interest[-\s]based|targeted|personali[sz]ed|push|communications?|messages|e-?mails?|newsletters?|texts?|advertis\w*|information\s+from\s+us)|\b(?:change|manage|update|adjust|modify|set)\s+your\s+(?:e-?mail|marketing|communications?|contact|subscription|newsletter)\s+(?:communications?\s+|e-?mail\s+)?preferences)\b`;
 /** Cheap pre-filter: a sentence that can grant any right mentions one of these stems. */
 const PREFILTER = new RegExp(String.raw`${ASKED_TO_STOP}\b|access|know|controller|inform\s+you|tell\s+you|cop(?:y|ies)|obtain|review|${SEE_HELD_DATA}|correct|rectif|updat|edit|amend|modif|accura|chang|delet|eliminat|eras|remov|forgot|destruct|clos|portab|export|download|machine|transfer|opt|unsubscrib|object|restrict|limit|withdraw|revok|consent|complain|\bpetition|authorit|commissioner|regulator|\b(?:ico|oaic|opc)\b|discriminat|sale|sell|request|right|${TURN_OFF_MARKETING}`, 'i');
 
@@ -176,7 +176,7 @@ const KIND_HINT: Record<RightKind, RegExp> = {
   correction: /correct|rectif|updat|edit|amend|modif|chang|revis|fix|accura|out[-\s]of[-\s]date|outdated|wrong/i,
   deletion: /delet|eras|remov|purg|forgot|destruct|eliminat/i,
   portability: /portab|machine|structured|export|download|transmi|controller|persons?\s+responsible|\bport\b|transfer\w*\s+(?:[\w-]+\s+){0,8}?to\s+(?:another|a\s+different|a\s+new|other)\s+(?:data\s+)?(?:controller|provider|organi[sz]ation|service|entity)|(?:transferred|transmitted|ported|sent)\s+(?:directly\s+)?to\s+(?:another|a\s+different|a\s+new|other)\b/i,
-  'opt-out': new RegExp(String.raw`opt|unsubscrib|sell\s+my|(?:not|stop|cease)\s+(?:to\s+)?(?:sell|the\s+sale)|turn\s+off|disable|decline|stop\s+receiving|refuse|remove\s+your|${ASKED_TO_STOP}\b`, 'i'),
+  'opt-out': new RegExp(String.raw`opt|unsubscrib|sell\s+my|(?:not|stop|cease)\s+(?:to\s+)?(?:sell|the\s+sale)|turn\s+off|disable|decline|stop\s+receiving|refuse|not\s+to\s+receive|preferences|remove\s+your|${ASKED_TO_STOP}\b`, 'i'),
   object: new RegExp(String.raw`object|${ASKED_TO_STOP}\b`, 'i'),
   restrict: /restrict|limit|suspension\s+of/i,
   'withdraw-consent': /withdraw|revok|revoc/i,

@@ -325,6 +325,14 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   ['You may request that we correct, amend or delete recorded personal information about you.', ['correction', 'deletion'], 'constructed: the same'],
   ['We limit access to personal information about you to employees who we believe reasonably need to come into contact with that information to provide products or services to you or in order to do their jobs.', [], 'OPP-115 1361_news.yahoo.com: the company limits its staff\'s access'],
   ['We may obtain personal information about you in connection with the Services from publicly and commercially available sources and from our Move affiliates and/or business partners (such as advertising networks or social networking services), including:', [], 'C3PA WS/121: the company obtains'],
+  // Thirteenth round: the marketing opt-out worded as a choice ("choose not to receive") or as preferences to manage.
+  ['We offer you the opportunity to choose not to receive communications from us.', ['opt-out'], 'OPP-115 32_www.theverge.com'],
+  ['A customer has the right to choose not to receive Caribou text messages by simply notifying us of their preference or responding STOP to 65017.', ['opt-out'], 'OPP-115 586_www.cariboucoffee.com'],
+  ['If you choose not to receive our cookies, we cannot guarantee that your experience will be as fulfilling as it would otherwise be.', [], 'C3PA WS/11: refusing cookies is a browser choice'],
+  ['So we provide all users with the ability to choose not to receive questions from anonymous users on the “Settings” page on the website and mobile application.', [], 'ToS;DR ASKfm: a product setting, not marketing'],
+  ['You may change your email preferences at any time by visiting your email preferences page for the relevant site.', ['opt-out'], 'OPP-115 940_wikitravel.org'],
+  ['You may also update your marketing preferences in the “emails and marketing” tab in your account.', ['opt-out'], 'ToS;DR The Guardian'],
+  ['You can update your notification preferences in the app.', [], 'constructed: notifications may be the service\'s own'],
   ['4.2Although Fur Affinity can display artistic renditions of adult content, the feature is disabled by default and may only be enabled via your account settings if you are legally allowed to view it in the United States (18 years of age).', [], 'ToS;DR Fur Affinity terms'],
 ];
 
