@@ -18,7 +18,7 @@ const SEE_HELD_DATA = String.raw`\b(?:see|view)\s+(?:exactly\s+|all\s+(?:of\s+)?
 /** Turning marketing off: "turn off personalized ads", "stop receiving promotional e-mails" (an opt-out, and a pre-filter stem). */
 const TURN_OFF_MARKETING = String.raw`(?:\b(?:turn\s+off|disable|decline|stop\s+receiving|refuse)\s+(?:receiving\s+)?(?:marketing|promotional|interest[-\s]based|targeted|personali[sz]ed|push|these)|\b(?:choose|chose|elect|decide)\s+not\s+to\s+receive\s+(?:[\w-]+\s+){0,2}?(?:marketing|promotional|interest[-\s]based|targeted|personali[sz]ed|push|communications?|messages|e-?mails?|newsletters?|texts?|advertis\w*|information\s+from\s+us)|\b(?:change|manage|update|adjust|modify|set)\s+your\s+(?:e-?mail|marketing|communications?|contact|subscription|newsletter)\s+(?:communications?\s+|e-?mail\s+)?preferences)\b`;
 /** Cheap pre-filter: a sentence that can grant any right mentions one of these stems. */
-const PREFILTER = new RegExp(String.raw`${ASKED_TO_STOP}\b|access|know|controller|inform\s+you|tell\s+you|cop(?:y|ies)|obtain|review|${SEE_HELD_DATA}|correct|rectif|updat|edit|amend|modif|accura|chang|delet|eliminat|eras|remov|forgot|destruct|clos|portab|export|download|machine|transfer|opt|unsubscrib|object|restrict|limit|withdraw|revok|consent|complain|\bpetition|authorit|commissioner|regulator|\b(?:ico|oaic|opc)\b|discriminat|sale|sell|request|right|${TURN_OFF_MARKETING}`, 'i');
+const PREFILTER = new RegExp(String.raw`${ASKED_TO_STOP}\b|access|know|controller|inform\s+you|tell\s+you|cop(?:y|ies)|obtain|review|${SEE_HELD_DATA}|correct|rectif|updat|edit|amend|modif|accura|chang|delet|eliminat|eras|remov|forgot|destruct|clos|portab|export|download|machine|transfer|opt|unsubscrib|object|restrict|limit|withdraw|revok|consent|complain|\bpetition|authorit|commissioner|regulator|attorney\s+general|\b(?:ico|oaic|opc)\b|discriminat|sale|sell|request|right|${TURN_OFF_MARKETING}`, 'i');
 
 /** The sentence speaks of what users can do: a user subject, a right, or a request. */
 const USER_CUE = /\b(?:you|your|he\s+or\s+she|his\s+or\s+her|users?|consumers?|residents?|individuals?|data\s+subjects?|customers?|members?|visitors?|parents?|patients?|persons?|people|anyone|right|rights|request(?:s|ed)?|entitled|may\s+ask|ask\s+us|contact\s+us|by\s+(?:emailing|calling|writing|visiting|clicking|logging)|how\s+to)\b/i;
@@ -34,9 +34,10 @@ const passiveDoneBy = (subjects: string, modal: string, means: string) => (parti
   new RegExp(String.raw`\b(?:${subjects})\b[^.;]{0,100}?\b${modal}be\s+(?:\w+,?\s+(?:(?:or|and|and\/or)\s+)?){0,3}?(?:${participles})\b(?=[^.;]{0,50}\b(?:${means}))`, 'gi');
 /**
  * A data-protection regulator named after "contact": "your local data protection supervisory authority", "the Office of
- * the Privacy Commissioner of Canada", "the Information Commissioner's Office", "the OAIC".
+ * the Privacy Commissioner of Canada", "the Information Commissioner's Office", "the OAIC", a U.S. state's Attorney
+ * General (who enforces the state privacy laws).
  */
-const REGULATOR = String.raw`(?:(?:the|your|a|an|any|their)\s+(?:[\w.'’-]+\s+){0,6}?(?:supervisory\s+authorit(?:y|ies)|data\s+(?:protection|privacy)\s+(?:supervisory\s+)?authorit(?:y|ies)|(?:information|privacy|data\s+protection)\s+commissioner|commissioner\s+for\b|(?:data\s+protection\s+|privacy\s+)regulator\b)|(?:the\s+)?(?:ico|oaic|opc|cnil|anpd)\b)`;
+const REGULATOR = String.raw`(?:(?:the|your|a|an|any|their)\s+(?:[\w.'’-]+\s+){0,6}?(?:supervisory\s+authorit(?:y|ies)|data\s+(?:protection|privacy)\s+(?:supervisory\s+)?authorit(?:y|ies)|(?:information|privacy|data\s+protection)\s+commissioner|commissioner\s+for\b|(?:data\s+protection\s+|privacy\s+)regulator\b|attorney\s+general)|(?:the\s+)?(?:ico|oaic|opc|cnil|anpd)\b)`;
 /** Why one contacts the regulator: a complaint or an unresolved concern, before or after the contact. */
 const UNRESOLVED = String.raw`(?:complain\w*|concerns?|(?:dis|un)?satisf\w*|(?:un)?happy|unresolved|resolv\w*|disputes?)`;
 /** "you have the right to contact your local data protection supervisory authority"; "If you are not satisfied with how we have handled your matter, you may wish to contact the Office of the Privacy Commissioner"; "you can contact your local data protection authority if you have concerns". */
@@ -161,7 +162,7 @@ const RIGHT_PATTERNS: Record<RightKind, { named: RegExp[]; verb: RegExp[] }> = {
     verb: [],
   },
   complaint: {
-    named: [/\b(?:lodge|file|make|submit|raise|bring|refer|direct|escalate|address)\s+(?:a\s+|your\s+|the\s+|any\s+)?(?:privacy\s+)?(?:complaint|concern|claim)s?\s+(?:\w+\s+){0,6}?(?:with|to|before)\s+(?:a|the|your|an|any|their|our|its|local|relevant|competent|appropriate|[A-Z][\w-]*['’]s)\s+(?:[\w.]+\s+){0,5}?(?:supervisory|data\s+protection|authority|regulator|commissioner|ico|cnil|oaic|anpd|personal\s+information\s+protection\s+commission|commission\s+nationale|commission\s+d['’]acc[eè]s|department\s+of\s+health\s+and\s+human\s+services|office\s+for\s+civil\s+rights)|\bcomplaints?\s+(?:may|can|could)\s+(?:also\s+)?be\s+(?:lodged|filed|made|submitted|brought)\s+(?:with|to|before)\s+(?:a|the|your|an|any|local|relevant|competent|appropriate)\s+(?:\w+\s+){0,4}?(?:supervisory|data\s+protection|authority|regulator|commissioner)|\bright\s+to\s+(?:complain|lodge|file)|\bcomplain\s+to\s+(?:a|the|your|an|any)\s+(?:\w+\s+){0,3}?(?:supervisory|data\s+protection|authority|regulator|commissioner|ico|oaic|anpd)|\bpetition\s+(?:the\s+)?(?:anpd|national\s+(?:data\s+protection\s+)?authority)\b/gi, CONTACT_REGULATOR],
+    named: [/\b(?:lodge|file|make|submit|raise|bring|refer|direct|escalate|address)\s+(?:a\s+|your\s+|the\s+|any\s+)?(?:privacy\s+)?(?:complaint|concern|claim)s?\s+(?:\w+\s+){0,6}?(?:with|to|before)\s+(?:a|the|your|an|any|their|our|its|local|relevant|competent|appropriate|[A-Z][\w-]*['’]s)\s+(?:[\w.]+\s+){0,5}?(?:supervisory|data\s+protection|authority|regulator|commissioner|ico|cnil|oaic|anpd|personal\s+information\s+protection\s+commission|commission\s+nationale|commission\s+d['’]acc[eè]s|department\s+of\s+health\s+and\s+human\s+services|office\s+for\s+civil\s+rights|attorney\s+general)|\bcomplaints?\s+(?:may|can|could)\s+(?:also\s+)?be\s+(?:lodged|filed|made|submitted|brought)\s+(?:with|to|before)\s+(?:a|the|your|an|any|local|relevant|competent|appropriate)\s+(?:\w+\s+){0,4}?(?:supervisory|data\s+protection|authority|regulator|commissioner)|\bright\s+to\s+(?:complain|lodge|file)|\bcomplain\s+to\s+(?:a|the|your|an|any)\s+(?:\w+\s+){0,3}?(?:supervisory|data\s+protection|authority|regulator|commissioner|ico|oaic|anpd)|\bpetition\s+(?:the\s+)?(?:anpd|national\s+(?:data\s+protection\s+)?authority)\b/gi, CONTACT_REGULATOR],
     verb: [],
   },
   'non-discrimination': {
@@ -180,7 +181,7 @@ const KIND_HINT: Record<RightKind, RegExp> = {
   object: new RegExp(String.raw`object|${ASKED_TO_STOP}\b`, 'i'),
   restrict: /restrict|limit|suspension\s+of/i,
   'withdraw-consent': /withdraw|revok|revoc/i,
-  complaint: /complain|\bpetition|authorit|commissioner|regulator|\b(?:ico|oaic|opc|cnil|anpd)\b/i,
+  complaint: /complain|\bpetition|authorit|commissioner|regulator|attorney\s+general|\b(?:ico|oaic|opc|cnil|anpd)\b/i,
   'non-discrimination': /discriminat|retaliat|penali|charge\s+you|different\s+(?:level|quality)/i,
 };
 

@@ -333,6 +333,10 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   ['You may change your email preferences at any time by visiting your email preferences page for the relevant site.', ['opt-out'], 'OPP-115 940_wikitravel.org'],
   ['You may also update your marketing preferences in the “emails and marketing” tab in your account.', ['opt-out'], 'ToS;DR The Guardian'],
   ['You can update your notification preferences in the app.', [], 'constructed: notifications may be the service\'s own'],
+  // Thirteenth round: U.S. state privacy laws name the state's Attorney General for complaints after an appeal.
+  ['If you have concerns about the results of an appeal, you may contact the Virginia attorney general.', ['complaint'], 'C3PA DB/134'],
+  ['If the appeal is denied, you may submit a complaint to the Virginia Attorney General at https://www.oag.state.va.us/consumercomplaintform.', ['complaint'], 'C3PA DB/35'],
+  ['We may disclose information to the Attorney General when required by law.', [], 'constructed: a disclosure to the authority, not a complaint'],
   ['4.2Although Fur Affinity can display artistic renditions of adult content, the feature is disabled by default and may only be enabled via your account settings if you are legally allowed to view it in the United States (18 years of age).', [], 'ToS;DR Fur Affinity terms'],
 ];
 
