@@ -118,6 +118,11 @@ describe('contact: phones, postal addresses, request URLs', () => {
     expect(findContact(policyOf('Acme Brasil Ltda., Av. Paulista, 1000 - Bela Vista, São Paulo - SP, 01310-100, Brazil')).postal).toEqual(['Av. Paulista, 1000 - Bela Vista, São Paulo - SP, 01310-100, Brazil']);
     expect(findContact(policyOf('Acme Brasil Ltda., Rua Funchal, 418, 35º andar, Vila Olímpia, São Paulo, SP, CEP 04551-060, Brasil')).postal).toEqual(['Rua Funchal, 418, 35º andar, Vila Olímpia, São Paulo, SP, CEP 04551-060, Brasil']);
     expect(findContact(policyOf('Acme Korea Inc., 14F, 123 Teheran-ro, Gangnam-gu, Seoul 06234, Republic of Korea')).postal).toEqual(['123 Teheran-ro, Gangnam-gu, Seoul 06234, Republic of Korea']);
+    // Thirteenth round: Swedish, Singaporean and New Zealand postcodes (ToS;DR Flowplayer and likee; New Zealand's constructed).
+    expect(findContact(policyOf('Flowplayer AB, Regeringsgatan 29, 5th Floor, 111 53 Stockholm, Sweden')).postal).toEqual(['Regeringsgatan 29, 5th Floor, 111 53 Stockholm, Sweden']);
+    expect(findContact(policyOf('Bigo Technology Pte. Ltd., 130 Pasir Panjang Road #15-31A, Mapletree Business City, Singapore 117440')).postal).toEqual(['130 Pasir Panjang Road #15-31A, Mapletree Business City, Singapore 117440']);
+    expect(findContact(policyOf('Acme Ltd, 1 Queen Street, Auckland 1010, New Zealand.')).postal).toEqual(['1 Queen Street, Auckland 1010, New Zealand']);
+    expect(findContact(policyOf('We have 100 employees and 250 55 Street partners.')).postal, 'numbers before a street word are no Swedish postcode').toEqual([]);
     expect(findContact(policyOf('Call 1-800-555-1234 Monday to Friday, or visit our office in Tokyo 150-0002.')).postal, 'a phone number is no block number').toEqual([]);
     // Two spellings of one address are one (ToS;DR Ecosia).
     expect(findContact(policyOf('Ecosia GmbH', 'Gerichtstrasse 23 (courtyard 4)', '13347 Berlin, Germany', 'Postal address:', 'Gerichtstraße 23 13347 Berlin Germany')).postal).toHaveLength(1);
