@@ -119,6 +119,8 @@ export function retentionPeriods(text: string): string[] {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
     if (/^an?$/i.test(m[1]!) && !/\b(?:for|after|within|of)\s+$/i.test(before)) continue;
     if ((NOT_RETENTION_BEFORE.test(before) && !(KEPT_AT_MOST.test(text.slice(Math.max(0, at - 90), at)) && !ANSWERS_REQUEST.test(text)) && !(/\bwithin\s+$/i.test(before) && SINCE_LAST_USE.test(after))) || NOT_RETENTION_AFTER.test(after)) continue;
+    // A sentence that mentions a request, notice or subscription keeps its period only when a keeping verb governs it
+    // (up to 12 words and 100 characters back: "as long as your subscription remains active, and for 12 months thereafter").
     if (REQUEST_TIMING.test(text) && !/\b(?:retain|retention|keep|kept|stor|delet|purg)\w*\b(?:\W+\w+){0,12}\W+$/i.test(text.slice(Math.max(0, at - 100), at))) continue;
     for (const n of low ? [low[1]!, m[1]!] : [m[1]!]) {
       const norm = normalizeDuration(n, m[2]!);
