@@ -32,15 +32,22 @@ const verbThenObject = (verbs: string): RegExp => new RegExp(String.raw`\b(?:${v
  */
 const passiveDoneBy = (subjects: string, modal: string, means: string) => (participles: string): RegExp =>
   new RegExp(String.raw`\b(?:${subjects})\b[^.;]{0,100}?\b${modal}be\s+(?:\w+,?\s+(?:(?:or|and|and\/or)\s+)?){0,3}?(?:${participles})\b(?=[^.;]{0,50}\b(?:${means}))`, 'gi');
+/** Regulators named by their initials: the UK's, Australia's, Canada's, France's and Brazil's. */
+const REGULATOR_INITIALS = 'ico|oaic|opc|cnil|anpd';
 /**
  * A data-protection regulator named after "contact": "your local data protection supervisory authority", "the Office of
  * the Privacy Commissioner of Canada", "the Information Commissioner's Office", "the OAIC", a U.S. state's Attorney
  * General (who enforces the state privacy laws).
  */
-const REGULATOR = String.raw`(?:(?:the|your|a|an|any|their)\s+(?:[\w.'’-]+\s+){0,6}?(?:supervisory\s+authorit(?:y|ies)|data\s+(?:protection|privacy)\s+(?:supervisory\s+)?authorit(?:y|ies)|(?:information|privacy|data\s+protection)\s+commissioner|commissioner\s+for\b|(?:data\s+protection\s+|privacy\s+)regulator\b|attorney\s+general)|(?:the\s+)?(?:ico|oaic|opc|cnil|anpd)\b)`;
+const REGULATOR = String.raw`(?:(?:the|your|a|an|any|their)\s+(?:[\w.'’-]+\s+){0,6}?(?:supervisory\s+authorit(?:y|ies)|data\s+(?:protection|privacy)\s+(?:supervisory\s+)?authorit(?:y|ies)|(?:information|privacy|data\s+protection)\s+commissioner|commissioner\s+for\b|(?:data\s+protection\s+|privacy\s+)regulator\b|attorney\s+general)|(?:the\s+)?(?:${REGULATOR_INITIALS})\b)`;
 /** Why one contacts the regulator: a complaint or an unresolved concern, before or after the contact. */
 const UNRESOLVED = String.raw`(?:complain\w*|concerns?|(?:dis|un)?satisf\w*|(?:un)?happy|unresolved|resolv\w*|disputes?)`;
-/** (The lookahead for the verb comes first, so the lookbehinds run only where a verb starts.) "you have the right to contact your local data protection supervisory authority"; "If you are not satisfied with how we have handled your matter, you may wish to contact the Office of the Privacy Commissioner"; "you can contact your local data protection authority if you have concerns". */
+/**
+ * Contacting the regulator as the complaint right: "you have the right to contact your local data protection supervisory
+ * authority"; "If you are not satisfied with how we have handled your matter, you may wish to contact the Office of the
+ * Privacy Commissioner"; "you can contact your local data protection authority if you have concerns". The lookahead for
+ * the verb comes first, so the lookbehinds run only where a verb starts.
+ */
 const CONTACT_REGULATOR = new RegExp(String.raw`\bright\s+to\s+(?:contact|approach|apply\s+to)\s+${REGULATOR}|\b(?=contact|approach|write)(?<=\b${UNRESOLVED}\b[^.;]{0,200}?)(?<!\bwe\s+(?:will|may|shall|must|would|can)\s+(?:also\s+)?)(?:contact|approach|write\s+to)\s+${REGULATOR}|\b(?=contact|approach|write)(?<!\bwe\s+(?:will|may|shall|must|would|can)\s+(?:also\s+)?)(?:contact|approach|write\s+to)\s+${REGULATOR}(?=[^.;]{0,120}?\b${UNRESOLVED}\b)`, 'gi');
 const ON_REQUEST = String.raw`(?:up)?on\s+(?:your\s+)?(?:written\s+)?request`;
 /** Data that "can be updated at any time by calling ...": a passive whose means is the user's act. */
@@ -56,6 +63,8 @@ const passiveOnRequest = passiveDoneBy(
   String.raw`${ON_REQUEST}|at\s+(?:your|the\s+user['’]s)\s+request`,
 );
 
+/** The joint between items of a list: ", ", ", and ", " or ", " and/or ". */
+const LIST_JOIN = String.raw`(?:\s*,\s*(?:(?:and\/or|and|or)\s+)?|\s+(?:and\/or|and|or)\s+)`;
 /**
  * A right asked for by its noun, bare or in a list of them: "request access or deletion", "to request rectification or
  * erasure", "request the deletion via the Steam support page", "the right to request erasure, restriction, portability".
@@ -63,8 +72,6 @@ const passiveOnRequest = passiveDoneBy(
  * parenthesis ("the correction or completion (GDPR Art. 16) or deletion (GDPR Art. 17)"). "access to ..." is left to the
  * verb patterns, which read its object. A link in a menu ("help · blog · request deletion · forum") grants nothing.
  */
-/** The joint between items of a list: ", ", ", and ", " or ", " and/or ". */
-const LIST_JOIN = String.raw`(?:\s*,\s*(?:(?:and\/or|and|or)\s+)?|\s+(?:and\/or|and|or)\s+)`;
 const RIGHT_NOUN_ITEM = String.raw`(?:(?:the|an?)\s+)?(?:access(?!\s+to\b)|copies|a\s+copy|correction|rectification|completion|amendment|deletion|erasure|removal|restriction|portability|objection|suspension|blocking|anonymi[sz]ation|de-?identification)(?:\s+of\s+(?:use|processing))?(?:\s*\([^()]{0,40}\))?`;
 const requestedNoun = (nouns: string): RegExp => new RegExp(String.raw`\b(?:request|ask\s+for)\s+(?:${RIGHT_NOUN_ITEM}${LIST_JOIN}){0,6}?(?:(?:the|an?)\s+)?(?:${nouns})\b(?!\s*[·|•])`, 'gi');
 
@@ -181,7 +188,7 @@ const KIND_HINT: Record<RightKind, RegExp> = {
   object: new RegExp(String.raw`object|${ASKED_TO_STOP}\b`, 'i'),
   restrict: /restrict|limit|suspension\s+of/i,
   'withdraw-consent': /withdraw|revok|revoc/i,
-  complaint: /complain|\bpetition|authorit|commissioner|regulator|attorney\s+general|\b(?:ico|oaic|opc|cnil|anpd)\b/i,
+  complaint: new RegExp(String.raw`complain|\bpetition|authorit|commissioner|regulator|attorney\s+general|\b(?:${REGULATOR_INITIALS})\b`, 'i'),
   'non-discrimination': /discriminat|retaliat|penali|charge\s+you|different\s+(?:level|quality)/i,
 };
 
