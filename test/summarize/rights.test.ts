@@ -337,6 +337,17 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   ['If you have concerns about the results of an appeal, you may contact the Virginia attorney general.', ['complaint'], 'C3PA DB/134'],
   ['If the appeal is denied, you may submit a complaint to the Virginia Attorney General at https://www.oag.state.va.us/consumercomplaintform.', ['complaint'], 'C3PA DB/35'],
   ['We may disclose information to the Attorney General when required by law.', [], 'constructed: a disclosure to the authority, not a complaint'],
+  // Fourteenth round: South Africa's POPIA, India's DPDP Act and China's PIPL word the same rights their own way.
+  ['You can ask us to correct, destroy or delete your personal information.', ['correction', 'deletion'], 'constructed: a POPIA policy, paraphrased'],
+  ['You may request that we destroy your personal information.', ['deletion'], 'constructed: the same'],
+  ['We destroy your personal information when it is no longer needed.', [], 'constructed: the company deletes on its own'],
+  ['You may object, on reasonable grounds, to the processing of your personal information.', ['object'], 'constructed: a POPIA policy, paraphrased'],
+  ['You may request to copy or transfer your personal information to another personal information processor.', ['portability'], 'constructed: a PIPL policy, paraphrased'],
+  ['We may transfer your personal information to other processors that act on our behalf.', [], 'constructed: the company\'s own transfer'],
+  // Fourteenth round: acceptable-use clauses in terms pages forbid the user to destroy or modify information.
+  ['You may not use the Website and/or Mobile App to transmit, distribute, store or destroy any material or information (i) in violation of any applicable law or regulation.', [], 'ToS;DR Tripening terms, shortened'],
+  ['5.2 You may not use the Service to: (a) attempt to or actually disrupt, impair or interfere with, alter or modify the Service or any information, data or materials posted and/or displayed by us or anyone else.', [], 'ToS;DR MuseScore terms, first item'],
+  ['You may not use the Service to access another user\'s data, but you can access your own data at any time.', ['access'], 'constructed: the grant after "but" stands'],
   ['4.2Although Fur Affinity can display artistic renditions of adult content, the feature is disabled by default and may only be enabled via your account settings if you are legally allowed to view it in the United States (18 years of age).', [], 'ToS;DR Fur Affinity terms'],
 ];
 
