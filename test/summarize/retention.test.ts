@@ -165,6 +165,11 @@ const SENTENCES: Array<[string, 'period' | 'limited' | 'indefinite' | 'not-state
   ['We retain recordings for as long as your subscription remains active, and for 12 months thereafter.', 'period', ['12 months'], 'constructed: a subscription service, paraphrased'],
   ['We will delete your data no later than 30 days after receiving your request.', 'not-stated', [], 'constructed: a processing time'],
   ['Such audits shall be conducted no more than one (1) time per year, by an independent certified public accountant, at the place of business where Publisher customarily keeps such records, during normal business hours, and upon fifteen (15) days\' advance written notice.', 'not-stated', [], 'ToS;DR JW Player terms: a notice period'],
+  // Fourteenth round: deletion "once/after the purpose ... has been fulfilled / served" (POPIA, DPDP wordings) is a
+  // limit; "and for 3 years thereafter" counts from an end already named, even after a subscription.
+  ['Personal Information is disposed of, destroyed or deleted for the protection of information in accordance with our internal company policy and other applicable laws, after the purpose of its collection has been fulfilled.', 'limited', [], 'ToS;DR Tripadvisor'],
+  ['We will delete your personal data once the purpose for which it was collected has been served.', 'limited', [], 'constructed: an Indian (DPDP) policy, paraphrased'],
+  ['We will retain your vehicle data for as long as your connected services subscription is active and for 3 years thereafter.', 'period', ['3 years'], 'constructed: a connected-car notice, paraphrased'],
 ];
 
 describe('retention verdict, one sentence at a time', () => {
