@@ -54,7 +54,7 @@ const NOT_AN_EMAIL = /@(?:example\.|domain\.|email\.com$|yourdomain|sentry|.*\.(
  * Phone numbers: "+44 20 7946 0958", "1-800-555-0199", "(555) 123-4567", "800.555.1212", "1-888-FLOWERS", "(03) 9123 4567".
  * Must be introduced by a phone word or have an unmistakable phone shape (parentheses, +country, toll-free).
  */
-const PHONE = /(?:\+\s?\d{1,3}[\s.-]?(?:\(0?\d{1,4}\)[\s.-]?)?\d{1,4}(?:(?:\s?[.-]\s?|\s)?\d{2,4}){2,4}(?:[\s-]\d(?![\d.,:\/-]))?|\b1[\s.-]?8(?:00|33|44|55|66|77|88)[\s.-]?[A-Z0-9]{3}[\s.-]?[A-Z0-9]{4}\b|(?:\b1[\s.-])?\(\d{3}\)\s?\d{3}[\s.-]\d{4}\b|\b(?:1[\s.-])?\d{3}[.-]\d{3}[.-]\d{4}\b|\b\d{3}\s\d{3}\s\d{4}\b|\b0\d{2,4}[\s-]\d{3,4}[\s-]?\d{3,4}\b|\(0\d{1,4}\)\s?\d{3,4}[\s-]?\d{3,4}\b)/g;
+const PHONE = /(?:\+\s?\d{1,3}[\s.-]?(?:\(0?\d{1,4}\)[\s.-]?)?\d{1,4}(?:(?:\s?[.-]\s?|\s)?\d{2,4}){2,4}(?:[\s-]\d(?![\d.,:\/-]))?(?!\d)|\b1[\s.-]?8(?:00|33|44|55|66|77|88)[\s.-]?[A-Z0-9]{3}[\s.-]?[A-Z0-9]{4}\b|(?:\b1[\s.-])?\(\d{3}\)\s?\d{3}[\s.-]\d{4}\b|\b(?:1[\s.-])?\d{3}[.-]\d{3}[.-]\d{4}\b|\b\d{3}\s\d{3}\s\d{4}\b|\b0\d{2,4}[\s-]\d{3,4}[\s-]?\d{3,4}\b|\(0\d{1,4}\)\s?\d{3,4}[\s-]?\d{3,4}\b)/g;
 const PHONE_WORD = /\b(?:phone|telephone|tel|call|calling|toll[-\s]?free|hotline|number|dial|mobile|fax|contact|reach|at)\b|☎|📞/i;
 
 /** US street address ending in state + ZIP, or a P.O. Box ending in ZIP. */
@@ -66,7 +66,8 @@ const US_POSTAL = /\b(?:(?:\d{1,6}[A-Z]?|One)\s+(?:[NSEW]\.?\s+)?(?:[A-Z0-9][\w.
  * Rivoli"). Postcodes: UK "SW1A 1AA", Irish "D02 X525", Dutch "1015 CJ Amsterdam", 4-5 digits + town ("10115 Berlin",
  * "F-75001 Paris"; not a year after a date, a "©", "in" or another number: "July 16, 2020 Decision", "© 2021 Skimble"),
  * Australian "NSW 2000", Canadian "ON M5V 2T6", an Indian six-digit PIN code when India follows ("Chennai 600032, Tamil
- * Nadu, India").
+ * Nadu, India"), a South African four-digit code when South Africa follows ("Johannesburg, 2001, South Africa"), a Chinese
+ * six-digit code when China follows ("Shanghai 200120, China").
  */
 const STREET_WORDS = String.raw`Street|Road|Lane|Square|Place|House|Building|Floor|Quay|Dock|Strasse|Straße|Str\.|Rue|Avenue|Via|Viale|Piazza|Corso|Calle|Avenida|Paseo|Rua|Plein|Gracht|Weg|Laan|Park|Way|Row|Close|Crescent|Mews|Gardens|Terrace|Walk|Court|Drive|Parade|Wharf|Tower|Centre|Center|Plaza|Boulevard`;
 /** Street words written fused to the street's name ("Hauptstraße", "Keizersgracht") and Romance street words ("rue", "via"). */
@@ -76,7 +77,7 @@ const FUSED_STREET = String.raw`[A-ZÄÖÜ][\wäöüß-]*(?:${FUSED_SUFFIX})\s+\
 const ROMANCE_STREET = String.raw`\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:${ROMANCE_WORD})\s`;
 /** A Japanese block number and ward ("2-24-12 Shibuya, Shibuya-ku"), a Brazilian "Av. Paulista" / "Al. Santos", a Korean "123 Teheran-ro". */
 const ASIA_BRAZIL_STREET = String.raw`\b\d{1,4}-\d{1,4}-\d{1,4}\s+[A-Z][a-z]+(?:[\s-][A-Za-z]+)?,\s+[A-Z][a-z]+-(?:ku|shi|cho|machi|gun)\b|\b(?:Av|Al)\.\s+[A-Z]|\b\d{1,4}(?:-\d{1,4})?,?\s+[A-Z][a-z]+-(?:ro|gil|daero)\b`;
-const POSTCODE_TOWN = String.raw`\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\b[A-Z]\d{2}\s?[A-Z\d]{4}\b|\b\d{4}\s?[A-Z]{2}\s+[A-Z][a-z]+|\b(?:[A-Z]{1,2}-)?(?<!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+|©\s*|\bin\s+|\d\s+)\d{4,5}\s+[A-Z][a-zà-üß]+|\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+\d{4}\b|\b(?:ON|QC|BC|AB|MB|SK|NS|NB|NL|PE)\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d\b|\b\d{3}\s?\d{3}(?:,?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?,?\s+India\b|\b\d{3}-\d{4},?\s+Japan\b|\b(?:Tokyo|Osaka|Kyoto|Yokohama|Nagoya|Fukuoka|Sapporo|Kobe)\s+\d{3}-\d{4}\b|\b(?:CEP:?\s*)?\d{5}-\d{3},?\s+(?:Brazil|Brasil)\b|\b\d{5},?\s+(?:(?:the\s+)?Republic\s+of\s+Korea|South\s+Korea|Korea)\b|\b\d{3}\s\d{2}\s+[A-ZÅÄÖ][a-zåäö]+|\b[A-Z][a-z]+\s+\d{4},?\s+New\s+Zealand\b|\bSingapore\s+\d{6}\b`;
+const POSTCODE_TOWN = String.raw`\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\b[A-Z]\d{2}\s?[A-Z\d]{4}\b|\b\d{4}\s?[A-Z]{2}\s+[A-Z][a-z]+|\b(?:[A-Z]{1,2}-)?(?<!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+|©\s*|\bin\s+|\d\s+)\d{4,5}\s+[A-Z][a-zà-üß]+|\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+\d{4}\b|\b(?:ON|QC|BC|AB|MB|SK|NS|NB|NL|PE)\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d\b|\b\d{3}\s?\d{3}(?:,?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?,?\s+India\b|\b\d{3}-\d{4},?\s+Japan\b|\b(?:Tokyo|Osaka|Kyoto|Yokohama|Nagoya|Fukuoka|Sapporo|Kobe)\s+\d{3}-\d{4}\b|\b(?:CEP:?\s*)?\d{5}-\d{3},?\s+(?:Brazil|Brasil)\b|\b\d{5},?\s+(?:(?:the\s+)?Republic\s+of\s+Korea|South\s+Korea|Korea)\b|\b\d{3}\s\d{2}\s+[A-ZÅÄÖ][a-zåäö]+|\b[A-Z][a-z]+\s+\d{4},?\s+New\s+Zealand\b|\bSingapore\s+\d{6}\b|\b[A-Z][a-z]+,?\s+\d{4},?\s+(?:Republic\s+of\s+)?South\s+Africa\b|\b[A-Z][a-z]+,?\s+\d{6},?\s+(?:(?:the\s+)?People['’]s\s+Republic\s+of\s+China|P\.?\s?R\.?\s?C\b\.?|(?:P\.?\s?R\.?\s+)?China)`;
 const COUNTRY = String.raw`United\s+Kingdom|UK|Ireland|Germany|Deutschland|France|(?:the\s+)?Netherlands|Luxembourg|Spain|Italy|Portugal|Belgium|Switzerland|Austria|Sweden|Denmark|Norway|Finland|Poland|Canada|Australia|New\s+Zealand|Singapore|Israel|Japan`;
 const INTL_POSTAL = new RegExp(String.raw`\b(?:(?:\d{1,5}(?:st|nd|rd|th|ST|ND|RD|TH|[A-Za-z])?,?\s+)?(?:[A-Z][\w'-]*\s+){0,4}(?:${STREET_WORDS})\b|(?:Unit|Level|Suite|Floor)s?\s+\d{1,4}[A-Za-z]?(?:\s*(?:&|and|-|–)\s*\d{1,4})?,|${FUSED_STREET}|${ROMANCE_STREET}|${ASIA_BRAZIL_STREET})[^.\n]{0,100}?(?:${POSTCODE_TOWN})(?:,?\s+(?:${COUNTRY}))?`, 'g');
 

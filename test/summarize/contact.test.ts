@@ -73,6 +73,10 @@ describe('contact: phones, postal addresses, request URLs', () => {
     ['Tel: (03) 9123 4567', ['(03) 9123 4567']],
     ['Phone: (020) 7946 0958', ['(020) 7946 0958']],
     ['See page (03) 1234 5678', []],
+    // An Indian mobile written 5-5 after +91 is read whole, not cut a digit short (fourteenth round: constructed from
+    // current Indian policies' grievance-officer lines).
+    ['Grievance Officer, phone: +91-98765-43210', ['+91-98765-43210']],
+
     // Not phones: dates, ZIP codes and years.
     ['This policy was last updated on 2019-06-01 and covers ZIP 10012.', []],
   ])('"%s" → phones %j', (sentence, phones) => {
@@ -122,6 +126,11 @@ describe('contact: phones, postal addresses, request URLs', () => {
     expect(findContact(policyOf('Flowplayer AB, Regeringsgatan 29, 5th Floor, 111 53 Stockholm, Sweden')).postal).toEqual(['Regeringsgatan 29, 5th Floor, 111 53 Stockholm, Sweden']);
     expect(findContact(policyOf('Bigo Technology Pte. Ltd., 130 Pasir Panjang Road #15-31A, Mapletree Business City, Singapore 117440')).postal).toEqual(['130 Pasir Panjang Road #15-31A, Mapletree Business City, Singapore 117440']);
     expect(findContact(policyOf('Acme Ltd, 1 Queen Street, Auckland 1010, New Zealand.')).postal).toEqual(['1 Queen Street, Auckland 1010, New Zealand']);
+    // Fourteenth round: South African (POPIA) and Chinese (PIPL) addresses, constructed from current policies' shapes.
+    expect(findContact(policyOf('Acme (Pty) Ltd, 27 Stiemens Street, Braamfontein, Johannesburg, 2001, South Africa')).postal).toEqual(['27 Stiemens Street, Braamfontein, Johannesburg, 2001, South Africa']);
+    expect(findContact(policyOf('Shanghai Acme Information Technology Co., Ltd., Room 501, No. 88 Century Avenue, Pudong New District, Shanghai 200120, China')).postal).toEqual(['88 Century Avenue, Pudong New District, Shanghai 200120, China']);
+    expect(findContact(policyOf('Beijing Acme Co., Ltd., No. 1 Zhongguancun East Road, Haidian District, Beijing 100190, P.R. China')).postal).toEqual(['1 Zhongguancun East Road, Haidian District, Beijing 100190, P.R. China']);
+    expect(findContact(policyOf('Our team of 2001 people in Johannesburg ships to 40 countries.')).postal, 'four digits without South Africa are no postcode').toEqual([]);
     expect(findContact(policyOf('We have 100 employees and 250 55 Street partners.')).postal, 'numbers before a street word are no Swedish postcode').toEqual([]);
     expect(findContact(policyOf('Call 1-800-555-1234 Monday to Friday, or visit our office in Tokyo 150-0002.')).postal, 'a phone number is no block number').toEqual([]);
     // Two spellings of one address are one (ToS;DR Ecosia).
