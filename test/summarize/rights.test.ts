@@ -344,6 +344,14 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   ['You may object, on reasonable grounds, to the processing of your personal information.', ['object'], 'constructed: a POPIA policy, paraphrased'],
   ['You may request to copy or transfer your personal information to another personal information processor.', ['portability'], 'constructed: a PIPL policy, paraphrased'],
   ['We may transfer your personal information to other processors that act on our behalf.', [], 'constructed: the company\'s own transfer'],
+  // Fourteenth round: U.S. state laws' "confirm whether we are processing ... and to access": "we" is what is confirmed.
+  ['You have the right to confirm whether we are processing your personal data and to access such data.', ['access'], 'constructed: a Virginia/Colorado-style notice, paraphrased'],
+  ['We will confirm whether we hold your data and then delete it.', [], 'constructed: the company acts'],
+  // Fourteenth round: voice recordings and activity histories (smart speakers, TVs, cars) are personal data to review or delete.
+  ['You may review and delete your voice recordings in the Alexa app.', ['access', 'deletion'], 'constructed: a smart-speaker notice, paraphrased'],
+  ['Yes, you can choose to delete the location history collected by Enhanced Location Services from this device and currently associated with your Amazon account by visiting the Manage Your Content and Devices page on Amazon.com.', ['deletion'], 'ToS;DR Amazon Location Services FAQ'],
+  ['You can see the history of the changes to this Privacy Policy here.', [], 'ToS;DR Desmos: the policy\'s history'],
+  ['Do you know Your History?', [], 'OPP-115 481_www.fredericknewspost.com: a headline'],
   // Fourteenth round: acceptable-use clauses in terms pages forbid the user to destroy or modify information.
   ['You may not use the Website and/or Mobile App to transmit, distribute, store or destroy any material or information (i) in violation of any applicable law or regulation.', [], 'ToS;DR Tripening terms, shortened'],
   ['5.2 You may not use the Service to: (a) attempt to or actually disrupt, impair or interfere with, alter or modify the Service or any information, data or materials posted and/or displayed by us or anyone else.', [], 'ToS;DR MuseScore terms, first item'],
