@@ -352,6 +352,12 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   ['Yes, you can choose to delete the location history collected by Enhanced Location Services from this device and currently associated with your Amazon account by visiting the Manage Your Content and Devices page on Amazon.com.', ['deletion'], 'ToS;DR Amazon Location Services FAQ'],
   ['You can see the history of the changes to this Privacy Policy here.', [], 'ToS;DR Desmos: the policy\'s history'],
   ['Do you know Your History?', [], 'OPP-115 481_www.fredericknewspost.com: a headline'],
+  // Fourteenth round: replying STOP to texts, and a product's own setting that turns a collection off, are opt-outs; a
+  // browser's setting is not the company's control, and "if you stop receiving texts" is a condition.
+  ['You may stop receiving SMS messages by replying STOP or OFF in response to any received SMS message.', ['opt-out'], 'ToS;DR Fivestars'],
+  ['You can enable or disable the collection of these clips any time via the “Data Sharing” setting in Controls >.', ['opt-out'], 'ToS;DR Tesla'],
+  ['If you stop receiving text messages, we will alert your employer who may need to contact you another way.', [], 'ToS;DR When I Work terms'],
+  ['You can turn off the collection of this data at any time in the browser settings.', [], 'ToS;DR Bing: a browser setting'],
   // Fourteenth round: acceptable-use clauses in terms pages forbid the user to destroy or modify information.
   ['You may not use the Website and/or Mobile App to transmit, distribute, store or destroy any material or information (i) in violation of any applicable law or regulation.', [], 'ToS;DR Tripening terms, shortened'],
   ['5.2 You may not use the Service to: (a) attempt to or actually disrupt, impair or interfere with, alter or modify the Service or any information, data or materials posted and/or displayed by us or anyone else.', [], 'ToS;DR MuseScore terms, first item'],
