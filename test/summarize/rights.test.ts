@@ -358,6 +358,10 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   ['You can enable or disable the collection of these clips any time via the “Data Sharing” setting in Controls >.', ['opt-out'], 'ToS;DR Tesla'],
   ['If you stop receiving text messages, we will alert your employer who may need to contact you another way.', [], 'ToS;DR When I Work terms'],
   ['You can turn off the collection of this data at any time in the browser settings.', [], 'ToS;DR Bing: a browser setting'],
+  // Fourteenth round: a HIPAA notice's "health information about you" is the user's data to correct; the same words in
+  // the company's uses grant nothing.
+  ['You can ask us to correct health information about you that you think is incorrect or incomplete.', ['correction'], 'constructed: the HHS model Notice of Privacy Practices, paraphrased'],
+  ['We may share health information about you with your insurer.', [], 'constructed: the company shares'],
   // Fourteenth round: acceptable-use clauses in terms pages forbid the user to destroy or modify information.
   ['You may not use the Website and/or Mobile App to transmit, distribute, store or destroy any material or information (i) in violation of any applicable law or regulation.', [], 'ToS;DR Tripening terms, shortened'],
   ['5.2 You may not use the Service to: (a) attempt to or actually disrupt, impair or interfere with, alter or modify the Service or any information, data or materials posted and/or displayed by us or anyone else.', [], 'ToS;DR MuseScore terms, first item'],
