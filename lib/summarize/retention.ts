@@ -26,7 +26,7 @@ const DURATION = new RegExp(String.raw`\b${NUM}(?:\s*\(\d{1,4}\))?[\s-]*(?:calen
 /** The first number of a range just before a duration: "between 7 and 14 days", "2-3 years". */
 const RANGE_LOW = /(\d{1,4})\s*(?:and|to|or|-|–)\s*$/i;
 /** Durations that are not how long data is kept, judged from the words around the duration. */
-const NOT_RETENTION_BEFORE = /(?:preceding|prior|past|last|previous|within|less\s+than|more\s+than|than|allow(?:\s+(?:us|up\s+to))?|respond(?:\s+to\s+\w+)?\s+(?:within|in)|takes?|take\s+up\s+to|every|once\s+(?:a|per|every)|at\s+least|over\s+the\s+age\s+of|under(?:\s+the\s+age\s+of)?|aged?|older\s+than|younger\s+than|children|minors?)\s+(?:of\s+|about\s+|approximately\s+|an?\s+additional\s+)?$/i;
+const NOT_RETENTION_BEFORE = /(?:preceding|prior|past|last|previous|within|less\s+than|more\s+than|than|allow(?:\s+(?:us|up\s+to))?|respond(?:\s+to\s+\w+)?\s+(?:within|in)|takes?|take\s+up\s+to|every|once\s+(?:a|per|every)|(?<!\bfor\s+)at\s+least|over\s+the\s+age\s+of|under(?:\s+the\s+age\s+of)?|aged?|older\s+than|younger\s+than|children|minors?)\s+(?:of\s+|about\s+|approximately\s+|an?\s+additional\s+)?$/i;
 const NOT_RETENTION_AFTER = /^(?:['’]?[\s-]*(?:of[\s-]+age|old|or\s+older|or\s+younger|of\s+receiv|of\s+(?:your|the)\s+request|to\s+(?:respond|process|complete|fulfil|honou?r|take\s+effect|reflect|update)|for\s+(?:us\s+to|the\s+change|your\s+request)|(?:(?:prior|advance)\s+)?(?:written\s+)?notice|in\s+advance|before\s+the|after\s+(?:we\s+)?receiv|from\s+(?:the\s+date\s+of\s+)?(?:receipt|receiving|your\s+request)|following\s+(?:receipt|your\s+request)|ago))/i;
 /**
  * A maximum time data is kept, written with words the guard above rejects: "permanently deleted within two hours of

@@ -170,6 +170,11 @@ const SENTENCES: Array<[string, 'period' | 'limited' | 'indefinite' | 'not-state
   ['Personal Information is disposed of, destroyed or deleted for the protection of information in accordance with our internal company policy and other applicable laws, after the purpose of its collection has been fulfilled.', 'limited', [], 'ToS;DR Tripadvisor'],
   ['We will delete your personal data once the purpose for which it was collected has been served.', 'limited', [], 'constructed: an Indian (DPDP) policy, paraphrased'],
   ['We will retain your vehicle data for as long as your connected services subscription is active and for 3 years thereafter.', 'period', ['3 years'], 'constructed: a connected-car notice, paraphrased'],
+  // Fourteenth round: "for at least seven years" is a (minimum) period, as "for a minimum of 6 years" already was; "at least"
+  // without "for" stays an age or a notice time.
+  ['We retain transactional information for at least seven years to ensure we can perform legitimate business functions, such as accounting for tax obligations.', 'period', ['7 years'], 'C3PA WS/121'],
+  ['Notice of any new or revised Privacy Statement, as well as the location of the new or revised statement, will be posted on the Site for at least 60 days after the change.', 'not-stated', [], 'OPP-115 1703_www.basketball-reference.com: a notice, not data kept'],
+  ['We will store your data and notify you at least 30 days before deletion.', 'not-stated', [], 'constructed: a notice time'],
 ];
 
 describe('retention verdict, one sentence at a time', () => {
