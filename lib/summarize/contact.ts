@@ -51,10 +51,11 @@ const ONLY_AN_EMAIL = new RegExp(`^${EMAIL.source}$`, 'i');
 const NOT_AN_EMAIL = /@(?:example\.|domain\.|email\.com$|yourdomain|sentry|.*\.(?:png|jpe?g|gif|svg|webp)$)|^(?:name|user|you|your\.?name|username|someone|email|john\.?doe|first\.?name|last\.?name|surname|first(?:name)?[._-](?:last|sur)(?:name)?)@/i;
 
 /**
- * Phone numbers: "+44 20 7946 0958", "1-800-555-0199", "(555) 123-4567", "800.555.1212", "1-888-FLOWERS", "(03) 9123 4567".
+ * Phone numbers: "+44 20 7946 0958", "1-800-555-0199", "(555) 123-4567", "800.555.1212", "1-888-FLOWERS", "(03) 9123 4567",
+ * Australian and Irish "1300 123 456" / "1800 931 768".
  * Must be introduced by a phone word or have an unmistakable phone shape (parentheses, +country, toll-free).
  */
-const PHONE = /(?:\+\s?\d{1,3}[\s.-]?(?:\(0?\d{1,4}\)[\s.-]?)?\d{1,4}(?:(?:\s?[.-]\s?|\s)?\d{2,4}){2,4}(?:[\s-]\d(?![\d.,:\/-]))?(?!\d)|\b1[\s.-]?8(?:00|33|44|55|66|77|88)[\s.-]?[A-Z0-9]{3}[\s.-]?[A-Z0-9]{4}\b|(?:\b1[\s.-])?\(\d{3}\)\s?\d{3}[\s.-]\d{4}\b|\b(?:1[\s.-])?\d{3}[.-]\d{3}[.-]\d{4}\b|\b\d{3}\s\d{3}\s\d{4}\b|\b0\d{2,4}[\s-]\d{3,4}[\s-]?\d{3,4}\b|\(0\d{1,4}\)\s?\d{3,4}[\s-]?\d{3,4}\b)/g;
+const PHONE = /(?:\+\s?\d{1,3}[\s.-]?(?:\(0?\d{1,4}\)[\s.-]?)?\d{1,4}(?:(?:\s?[.-]\s?|\s)?\d{2,4}){2,4}(?:[\s-]\d(?![\d.,:\/-]))?(?!\d)|\b1[\s.-]?8(?:00|33|44|55|66|77|88)[\s.-]?[A-Z0-9]{3}[\s.-]?[A-Z0-9]{4}\b|(?:\b1[\s.-])?\(\d{3}\)\s?\d{3}[\s.-]\d{4}\b|\b(?:1[\s.-])?\d{3}[.-]\d{3}[.-]\d{4}\b|\b\d{3}\s\d{3}\s\d{4}\b|\b1[38]00[\s-]?\d{3}[\s-]?\d{3}(?![\d-])|\b0\d{2,4}[\s-]\d{3,4}[\s-]?\d{3,4}\b|\(0\d{1,4}\)\s?\d{3,4}[\s-]?\d{3,4}\b)/g;
 const PHONE_WORD = /\b(?:phone|telephone|tel|call|calling|toll[-\s]?free|hotline|number|dial|mobile|fax|contact|reach|at)\b|☎|📞/i;
 
 /** US street address ending in state + ZIP, or a P.O. Box ending in ZIP. */

@@ -76,6 +76,10 @@ describe('contact: phones, postal addresses, request URLs', () => {
     // An Indian mobile written 5-5 after +91 is read whole, not cut a digit short (fourteenth round: constructed from
     // current Indian policies' grievance-officer lines).
     ['Grievance Officer, phone: +91-98765-43210', ['+91-98765-43210']],
+    // Australian and Irish 1300/1800 numbers (fourteenth round; C3PA DB/108, Getty Images' Irish line); not inside a longer number.
+    ['You can contact them by emailing privacy@gettyimages.com or by phone at 1800 931 768, or by postal mail.', ['1800 931 768']],
+    ['Call 0800 123 4567 (UK freephone) or 1300 123 456 (Australia).', ['0800 123 4567', '1300 123 456']],
+    ['Our ABN is 1300 123 456 789.', []],
 
     // Not phones: dates, ZIP codes and years.
     ['This policy was last updated on 2019-06-01 and covers ZIP 10012.', []],
