@@ -289,6 +289,7 @@ const SENTENCES: Array<[string, 'yes' | 'no' | 'not-stated', string]> = [
   ['We do not currently sell your personal information, but we may do so in the future.', 'yes', 'constructed: an app policy, paraphrased'],
   ['We do not sell your personal information, and we will not do so in the future without providing you with notice and an opportunity to opt-out of that sale.', 'no', 'ToS;DR Streamlabs'],
   ['We do not sell your personal information, but we may share it with service providers, who may do so only on our behalf.', 'no', 'constructed: "do so" is the providers\' processing'],
+  ['We do not sell your personal information to data brokers, but they may do so with data they obtain elsewhere.', 'no', 'constructed: "they" are someone else'],
 ];
 
 // A data broker's disclosure table: the "Whether We “Sold”" column has a "Yes" cell (C3PA DB/111, shortened).
