@@ -67,6 +67,13 @@ const passiveOnRequest = passiveDoneBy(
   String.raw`${ON_REQUEST}|at\s+(?:your|the\s+user['’]s)\s+request`,
 );
 
+/**
+ * Where ported data goes: "to another controller", "to a different service provider", "to another personal information
+ * processor" (PIPL), "to other persons responsible". Read by the portability pattern and by its KIND_HINT, which must let
+ * through every sentence the pattern can match.
+ */
+const ANOTHER_CONTROLLER = String.raw`(?:another|other|a\s+different|a\s+new)\s+(?:data\s+|personal\s+information\s+)?(?:controller|processor|handler|provider|organi[sz]ation|service(?:\s+provider)?|entity|persons?\s+responsible|responsible\s+persons?)`;
+
 /** The joint between items of a list: ", ", ", and ", " or ", " and/or ". */
 const LIST_JOIN = String.raw`(?:\s*,\s*(?:(?:and\/or|and|or)\s+)?|\s+(?:and\/or|and|or)\s+)`;
 /**
@@ -154,7 +161,7 @@ const RIGHT_PATTERNS: Record<RightKind, { named: RegExp[]; verb: RegExp[] }> = {
   },
   portability: {
     named: [/\bportab(?!ility\s+and\s+accountability)|\bmachine[-\s]readable|\bstructured,?\s+commonly[-\s]used|\bhave\s+(?:your|the|such|their)\s+(?:[\w-]+\s+){0,2}?(?:data|information)\s+(?:transferred|transmitted|ported|sent)\s+(?:directly\s+)?to\s+(?:another|a\s+different|a\s+new|other)\b|\bhave\s+(?:it|them)\s+(?:transferred|transmitted|ported|sent)\s+(?:directly\s+)?to\s+(?:another|a\s+different|a\s+new|other)\s+(?:data\s+)?(?:controller|provider|organi[sz]ation|service|entity)/gi],
-    verb: [/\bport[\s,]+(?:(?:and|or|,|\w+)\s*){0,6}?(?:your|their|the|any)\s+(?:[\w-]+\s+)?(?:data|information)\b|\b(?:export|download)\s+(?:or\s+\w+\s+)?(?:a\s+copy\s+of\s+|an\s+archive\s+of\s+)?(?:your|their|all\s+(?:of\s+)?your)\s+(?:[\w-]+\s+){0,2}?(?:data|information|content|account|posts|history|files|archive|photos|messages)\b|\b(?:download|retrieve|receive|request)\s+(?:an?\s+)?(?:archive|export|zip\s+file)\s+of\s+(?:your|all)|[“"]Download\s+(?:Your\s+)?(?:Data|Information)\b|\btransmit\s+(?:it|them|that\s+data|the\s+data|your\s+data)\s+to\s+another|\b(?:send|transmit|transfer|port)\s+(?:(?:the|your|such|that|all)\s+)?(?:[\w-]+\s+){0,2}?(?:data|information|it|them)\b[^.;]{0,60}?\bto\s+(?:another|other|a\s+different|a\s+new)\s+(?:data\s+|personal\s+information\s+)?(?:controller|processor|handler|provider|organi[sz]ation|service(?:\s+provider)?|entity|persons?\s+responsible|responsible\s+persons?)|\b(?:have|ask|request)\s+us\s+(?:to\s+)?transfer\s+to\s+(?:another|a\s+different|a\s+new)\s+(?:data\s+)?(?:controller|provider|organi[sz]ation)|\b(?:transmission|transfer)\s+(?:of\s+(?:it|them|the\s+data|your\s+data)\s+)?to\s+(?:another|other)\s+(?:data\s+)?(?:controllers?|persons?\s+responsible|responsible\s+persons?|providers?)/gi],
+    verb: [new RegExp(String.raw`\bport[\s,]+(?:(?:and|or|,|\w+)\s*){0,6}?(?:your|their|the|any)\s+(?:[\w-]+\s+)?(?:data|information)\b|\b(?:export|download)\s+(?:or\s+\w+\s+)?(?:a\s+copy\s+of\s+|an\s+archive\s+of\s+)?(?:your|their|all\s+(?:of\s+)?your)\s+(?:[\w-]+\s+){0,2}?(?:data|information|content|account|posts|history|files|archive|photos|messages)\b|\b(?:download|retrieve|receive|request)\s+(?:an?\s+)?(?:archive|export|zip\s+file)\s+of\s+(?:your|all)|[“"]Download\s+(?:Your\s+)?(?:Data|Information)\b|\btransmit\s+(?:it|them|that\s+data|the\s+data|your\s+data)\s+to\s+another|\b(?:send|transmit|transfer|port)\s+(?:(?:the|your|such|that|all)\s+)?(?:[\w-]+\s+){0,2}?(?:data|information|it|them)\b[^.;]{0,60}?\bto\s+${ANOTHER_CONTROLLER}|\b(?:have|ask|request)\s+us\s+(?:to\s+)?transfer\s+to\s+(?:another|a\s+different|a\s+new)\s+(?:data\s+)?(?:controller|provider|organi[sz]ation)|\b(?:transmission|transfer)\s+(?:of\s+(?:it|them|the\s+data|your\s+data)\s+)?to\s+(?:another|other)\s+(?:data\s+)?(?:controllers?|persons?\s+responsible|responsible\s+persons?|providers?)`, 'gi')],
   },
   'opt-out': {
     named: [/(?<!\w-)\bopt(?:[-\s]?out|s\s+out|ing\s+out|ed\s+out)\b(?!\.\w)|\bunsubscrib(?![\w.+-]*@)|\bdo\s+not\s+sell\s+(?:or\s+share\s+)?my\b|\b(?:request|ask|direct|instruct|tell)\s+(?:that\s+we|us)\s+(?:to\s+)?(?:not|stop|cease)\s+(?:to\s+)?(?:sell|selling|the\s+sale\s+of)\b|\bremove\s+(?:yourself|your\s+(?:name|email(?:\s+address)?))\s+from\s+(?:our|the|any)\s+(?:mailing|marketing|email|list)/gi],
@@ -187,7 +194,7 @@ const KIND_HINT: Record<RightKind, RegExp> = {
   access: /access|know|inform\s+you|right\s+(?:to|of)\s+information|tell\s+you|advise\s+you|cop(?:y|ies)|obtain|review|view|see|inspect|summary|description|list|learn|confirm|disclos|receiv|get|request\s+(?:certain\s+)?information/i,
   correction: /correct|rectif|updat|edit|amend|modif|chang|revis|fix|accura|out[-\s]of[-\s]date|outdated|wrong/i,
   deletion: /delet|eras|remov|purg|forgot|destr(?:uct|oy)|eliminat/i,
-  portability: /portab|machine|structured|export|download|transmi|controller|persons?\s+responsible|\bport\b|transfer\w*\s+(?:[\w-]+\s+){0,8}?to\s+(?:another|a\s+different|a\s+new|other)\s+(?:data\s+|personal\s+information\s+)?(?:controller|processor|handler|provider|organi[sz]ation|service|entity)|(?:transferred|transmitted|ported|sent)\s+(?:directly\s+)?to\s+(?:another|a\s+different|a\s+new|other)\b/i,
+  portability: new RegExp(String.raw`portab|machine|structured|export|download|transmi|controller|persons?\s+responsible|\bport\b|\bto\s+${ANOTHER_CONTROLLER}|(?:transferred|transmitted|ported|sent)\s+(?:directly\s+)?to\s+(?:another|a\s+different|a\s+new|other)\b`, 'i'),
   'opt-out': new RegExp(String.raw`opt|unsubscrib|sell\s+my|(?:not|stop|cease)\s+(?:to\s+)?(?:sell|the\s+sale)|turn\s+off|disable|decline|stop\s+receiving|refuse|not\s+to\s+receive|preferences|remove\s+your|${ASKED_TO_STOP}\b`, 'i'),
   object: new RegExp(String.raw`object|${ASKED_TO_STOP}\b`, 'i'),
   restrict: /restrict|limit|suspension\s+of/i,
