@@ -22,13 +22,20 @@ const SEE_HELD_DATA = String.raw`\b(?:see|view)\s+(?:exactly\s+|all\s+(?:of\s+)?
  */
 const TURN_OFF_MARKETING = String.raw`(?:\b(?:turn\s+off|disable|decline|stop\s+receiving|refuse)\s+(?:receiving\s+)?(?:marketing|promotional|interest[-\s]based|targeted|personali[sz]ed|push|these)|(?<!\bif\s+you\s+)\bstop\s+receiving\s+(?:(?:sms|text|mms)\s+messages|texts|sms)\b|\b(?:turn\s+off|switch\s+off|disable)\s+(?:the\s+)?(?:collection|sharing)\s+of\b(?![^.;]{0,100}\b(?:browser|cookies?)\b)|\b(?:choose|chose|elect|decide)\s+not\s+to\s+receive\s+(?:[\w-]+\s+){0,2}?(?:marketing|promotional|interest[-\s]based|targeted|personali[sz]ed|push|communications?|messages|e-?mails?|newsletters?|texts?|advertis\w*|information\s+from\s+us)|\b(?:change|manage|update|adjust|modify|set)\s+your\s+(?:e-?mail|marketing|communications?|contact|subscription|newsletter)\s+(?:communications?\s+|e-?mail\s+)?preferences)\b`;
 /** Cheap pre-filter: a sentence that can grant any right mentions one of these stems. */
-const PREFILTER = new RegExp(String.raw`${ASKED_TO_STOP}\b|access|know|controller|inform\s+you|tell\s+you|cop(?:y|ies)|obtain|review|${SEE_HELD_DATA}|correct|rectif|updat|edit|amend|modif|accura|chang|delet|eliminat|eras|remov|forgot|destr(?:uct|oy)|clos|portab|export|download|machine|transfer|opt|unsubscrib|object|restrict|limit|withdraw|revok|consent|complain|\bpetition|authorit|commissioner|regulator|attorney\s+general|\b(?:ico|oaic|opc)\b|discriminat|sale|sell|request|right|${TURN_OFF_MARKETING}`, 'i');
+const PREFILTER = new RegExp(String.raw`${ASKED_TO_STOP}\b|access|know|controller|inform\s+you|tell\s+you|cop(?:y|ies)|obtain|review|${SEE_HELD_DATA}|correct|rectif|updat|edit|amend|modif|accura|chang|delet|eliminat|eras|remov|forgot|destr(?:uct|oy)|clos|portab|export|download|machine|transfer|opt|unsubscrib|object|restrict|limit|withdraw|revok|consent|complain|\bpetition|authorit|commissioner|regulator|attorney\s+general|\b(?:ico|oaic|opc)\b|discriminat|sale|sell|request|right|refuse\s+to\s+(?:permit|allow)|${TURN_OFF_MARKETING}`, 'i');
 
 /** The sentence speaks of what users can do: a user subject, a right, or a request. */
 const USER_CUE = /\b(?:you|your|he\s+or\s+she|his\s+or\s+her|users?|consumers?|residents?|individuals?|data\s+subjects?|customers?|members?|visitors?|parents?|patients?|persons?|people|anyone|right|rights|request(?:s|ed)?|entitled|may\s+ask|ask\s+us|contact\s+us|by\s+(?:emailing|calling|writing|visiting|clicking|logging)|how\s+to)\b/i;
 
 /** A data object within a few words after a verb: "update (or otherwise change) your account information". */
 const OBJECT = String.raw`(?:[\s,/]+(?:and\/or|and|or|otherwise|to|request|that|us|we|our|of|from|in|database|records|systems|files|certain|any|all|the|some|such|inaccurate|incomplete|out-of-date|outdated|access|review|view|update|correct|edit|delete|change|modify|amend|remove|erase|destroy|deletion|removal|erasure|destruction|correction|add|complete|supplement|rectify|port|export|download|restrict|suppress|limit|stop|refuse|further|collection|our\s+use|(?<=(?:restrict|limit)\s)use|you(?=\s+and\b)|object|processing|withdraw|(?:any\s+)?(?:factual\s+)?(?:inaccuracies|errors)\s+in)){0,10}?[\s,/]+(?:(?:your|their|his\s+or\s+her|his\/her|his|her|the|such|any|this|that|whatever|personal|certain|some|all|account|profile|contact|registration|inaccurate|incomplete|outdated|retained|a\s+child['’]s|the\s+child['’]s|children['’]s|student)\s+(?:(?:specific\s+)?(?:pieces|categories)\s+of\s+)?(?:[\w.'’-]+\s+){0,3}?(?:informations?|data|details|info|account|profile|pii|pi|records?|recordings|(?<=\b(?:search|viewing|watch|browsing|location|purchase|order|listening|voice|chat|call|activity|transaction|reading|playback|trip|ride)\s)history|email\s+address|contact\s+information|registration|personally\s+identif\w*)\b(?!\s+(?:preferences|settings|choices|subscriptions?|balances?)\b)|(?:it|them)\b(?!\s+(?:is|are|was|were)\b|['’]s\b)|personally\s+identifiable\s+(?:information|data)\b|(?:personal\s+)?information(?!\s+(?:about|on|regarding|concerning|for|from)\b)(?=[^.;:,]{0,60},\s*(?:please\s+)?(?:log|sign|contact|visit|go|e-?mail|write|call)\b)|(?:personal\s+)?information(?=\s+(?:that\s+|which\s+)?you\s+(?:have\s+)?(?:provided|given|submitted|shared|entered))|(?:personal\s+)?(?:information|data)(?=\s+(?:that\s+|which\s+)?we\s+(?:(?:have\s+)?(?:collect|collected|hold|keep|maintain|process|store)\b|have\s+(?:about|on)\s+you\b))|(?:personal\s+)?(?:information|data)\s+(?:about|on|relating\s+to|concerning)\s+(?:yourself|themselves|himself\s+or\s+herself)\b|(?:recorded\s+)?(?:personal|health|medical|financial)\s+(?:information|data)\s+(?:about|relating\s+to|concerning)\s+you\b)`;
+/**
+ * COPPA's "(a parent may) review and have deleted their child's Personal Information": the participle before its object.
+ * Only after another verb of the right ("review and have deleted", "request to have deleted"): "you have deleted your
+ * account" is a past act.
+ */
+const HAVE_DONE_TO_DATA = (participles: string): string =>
+  String.raw`have\s+(?:${participles})\s+(?:their|your|his\s+or\s+her|his|her|the|any|all|such)\s+(?:[\w'’-]+\s+){0,3}?(?:information|data|pii|records?)\b`;
 const verbThenObject = (verbs: string): RegExp => new RegExp(String.raw`\b(?:${verbs})\b${OBJECT}`, 'gi');
 /**
  * A passive with a data subject, "<data> ... <modal> be <participle>", followed within 50 characters by one of `means`
@@ -87,6 +94,15 @@ const RIGHT_NOUN_ITEM = String.raw`(?:(?:the|an?)\s+)?(?:access(?!\s+to\b)|copie
 const requestedNoun = (nouns: string): RegExp => new RegExp(String.raw`\b(?:request|ask\s+for)\s+(?:${RIGHT_NOUN_ITEM}${LIST_JOIN}){0,6}?(?:(?:the|an?)\s+)?(?:${nouns})\b(?!\s*[·|•])`, 'gi');
 
 /**
+ * A right's noun in a list after "rights of": "your rights of access, rectification, cancellation and opposition" (Mexico's
+ * ARCO rights), "your rights of access, correction, deletion and data portability", "the right of access, rectification or
+ * erasure, restriction of processing". A noun alone ("the right of access") is left to each kind's own pattern.
+ */
+const RIGHTS_OF_ITEM = String.raw`(?:(?:data\s+)?(?:access|rectification|correction|amendment|deletion|erasure|cancell?ation|opposition|objection|restriction|limitation|portability)(?:\s+of\s+(?:use|processing))?(?:\s*\([^()]{0,40}\))?)`;
+const inRightsOfList = (nouns: string): RegExp =>
+  new RegExp(String.raw`(?=${nouns})(?<=\brights?\s+of\s+(?:${RIGHTS_OF_ITEM}${LIST_JOIN}){1,6})(?:${nouns})\b|(?=${nouns})(?<=\brights?\s+of\s+)(?:${nouns})\b(?=(?:\s+of\s+(?:use|processing))?(?:\s*\([^()]{0,40}\))?${LIST_JOIN}${RIGHTS_OF_ITEM})`, 'gi');
+
+/**
  * A right named as one of several kinds of request that share the word "requests": "Access, correction, or deletion
  * requests can be made by contacting us", "making an access or deletion request", "For right to know, correction, and
  * deletion requests". (The last noun, next to "request", is read by each kind's own "deletion request" pattern.)
@@ -104,6 +120,9 @@ const ASK_US_TO_STOP = String.raw`\b(?:ask|request|require|tell|direct|instruct)
 const ASK_US_TO_STOP_MARKETING = new RegExp(String.raw`${ASK_US_TO_STOP}(?:send|contact|shar|sell|disclos|us|process|market|provi)\w*\b[^.;]{0,80}?\b(?:marketing|promotion\w*|advertis\w*|newsletters?|communications|messages|e-?mails?|third\s+part(?:y|ies))\b`, 'gi');
 const ASK_US_TO_STOP_PROCESSING = new RegExp(String.raw`${ASK_US_TO_STOP}(?:process|us|collect)\w*\s+(?:[\w'’-]+\s+){0,6}?(?:information|data)\b(?![^.;]{0,80}\b(?:marketing|promotion|advertis|newsletters?))`, 'gi');
 
+const REFUSE_FURTHER_USE = String.raw`refuse\s+to\s+(?:permit|allow)\s+(?:(?:any|the|its|their)\s+)?further\s+(?:collection|use|processing)\b`;
+const REFUSE_FURTHER = new RegExp(String.raw`\b${REFUSE_FURTHER_USE}`, 'gi');
+
 /**
  * Pattern table, one entry per kind. (A lookbehind is tried wherever its alternative may start; a lookahead for the
  * alternative's first word goes before it, so that it is tried only where that word follows: same matches, faster.) `named`: the right by name ("right to erasure"), counted wherever it appears
@@ -116,14 +135,16 @@ const RIGHT_PATTERNS: Record<RightKind, { named: RegExp[]; verb: RegExp[] }> = {
       // "Right to information" heads GDPR lists translated from German or French (Auskunft, droit d'accès/d'information): Art. 15 access.
       /\bright\s+(?:to|of)\s+information\b(?=\s*(?:[,;.:(]|$|(?:and|or)\s|right\s+(?:to|of)\s|about\s+(?:your|the\s+personal|personal|stored|the\s+data)|on\s+(?:your|the\s+personal|personal|stored)))/gi,
       listedBeforeRequests(String.raw`access|right\s+to\s+know`),
+      inRightsOfList('access'),
       /\bright\s+(?:of\s+access|to\s+(?:know(?!\s+(?:Act|Law)\b)|access|request\s+access|obtain\s+(?:a\s+copy|access|confirmation)|a\s+copy|request\s+(?:a\s+copy|that\s+we\s+disclose|disclosure|information\s+about|details)|review|see|receive\s+a\s+copy|be\s+provided\s+with|(?:ask|request)\s+(?:us\s+|that\s+we\s+)(?:to\s+)?(?:send|give|provide|disclose)\s+(?:to\s+)?you))|\bsubject\s+access\s+requests?|\baccess\s+requests?\b|\brequests?\s+to\s+know\b/gi,
       // "Upon request, we will disclose to you the retained personal data we hold about you" (Japan's APPI "disclosure").
       /\b(?:we|us)\s+(?:will|shall|must|can)\s+(?:\w+ly\s+)?(?:disclose|provide|give|send)\s+(?:to\s+)?you\s+(?:with\s+)?(?:a\s+copy\s+of\s+)?(?:the|your|any|all)\s+(?:[\w-]+\s+){0,2}?(?:data|information)\s+(?:that\s+|which\s+)?(?:we\s+(?:hold|have|keep|maintain|retain|store)|held|retained|kept|maintained|stored)\s+(?:\w+\s+)?(?:about|on|of|for|by)\s+(?:you|us)\b/gi,
     ],
     verb: [
       // Not the user giving access or a copy ("provide us with access to your financial account", "submit a copy of your government-issued ID").
-      verbThenObject(String.raw`(?=access)(?<!password\s+to\s+)(?<!\b(?:provide|provides|give|gives|grant|grants)\s+(?:us|them|it|him|her|third\s+parties|(?:the|our|a|these|those|such)\s+[\w-]+)\s+(?:with\s+)?)access|review|view|see|inspect|obtain|receive|know(?!\s+that\b)|get|request\s+(?:access|a\s+copy|copies|(?:the\s+)?disclosure)|(?=(?:a\s+)?cop)(?<!\b(?:submit|provide|send|upload|give|attach|furnish)s?\s+(?:us\s+(?:with\s+)?)?(?:a\s+)?)(?:a\s+)?cop(?:y|ies)\s+of|(?<!\b(?:include|includes|submit|provide|send|give|attach|furnish)\s+(?:us\s+(?:with\s+)?)?(?:an?\s+)?(?:detailed\s+|brief\s+|short\s+)?)(?:an?\s+)?(?:detailed\s+|brief\s+|short\s+)?(?:summary|description|list)\s+of|learn\s+(?:what|which)|know\s+(?:what|which|whether)`),
+      verbThenObject(String.raw`(?=access)(?<!password\s+to\s+)(?<!\b(?:provide|provides|give|gives|grant|grants)\s+(?:us|them|it|him|her|third\s+parties|(?:the|our|a|these|those|such)\s+[\w-]+)\s+(?:with\s+)?)access|review|view|see|inspect|obtain|receive|know(?!\s+that\b)|get|request\s+(?:access|a\s+copy|copies|(?:the\s+)?disclosure)|(?=(?:a\s+)?cop)(?<!\b(?:submit|provide|send|upload|give|attach|furnish)s?\s+(?:us\s+(?:with\s+)?)?(?:a\s+)?)(?:a\s+)?cop(?:y|ies)\s+of|(?<!\b(?:include|includes|submit|provide|send|give|attach|furnish)\s+(?:us\s+(?:with\s+)?)?(?:an?\s+)?(?:detailed\s+|brief\s+|short\s+)?)(?:an?\s+)?(?:detailed\s+|brief\s+|short\s+)?(?:summary|description|list)\s+of|learn\s+(?:what|which|whether|if)|know\s+(?:what|which|whether)`),
       requestedNoun(String.raw`access(?!\s+to\b)`),
+      new RegExp(String.raw`\b(?:review|access|see|view|inspect)(?=\s+(?:and\/or|and|or)\s+${HAVE_DONE_TO_DATA('deleted|removed|erased|corrected|amended|updated')})`, 'gi'),
       new RegExp(SEE_HELD_DATA, 'gi'),
       /\b(?:request|ask)\s+(?:\w+\s+){0,3}?(?:know|learn|confirm)\s+(?:what|which|whether|the\s+categories|the\s+specific|about\s+the)\b|\b(?:inform|tell|advise)\s+you\s+(?:of\s+|about\s+|as\s+to\s+)?(?:what|which|whether)\s+(?:\w+\s+){0,3}?(?:information|data|pi|pii)\s+(?:\w+\s+){0,2}?(?:we|that\s+we)\s+(?:have|hold|keep|maintain|process|store)\b|\brequest\s+that\s+(?:we|us|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s+disclose\b|\b(?:request|ask\s+for|obtain|receive)\s+(?:certain\s+)?information\s+(?:about|regarding|on)\s+(?:our|the|how\s+we)\s+(?:\w+\s+){0,3}?(?:collection|use|disclosure|processing|sharing|sale)\b/gi,
     ],
@@ -133,6 +154,7 @@ const RIGHT_PATTERNS: Record<RightKind, { named: RegExp[]; verb: RegExp[] }> = {
       // "... stored in our internal database and can be updated or modified at any time by calling (800) ..."
       passiveByUser(String.raw`updated|corrected|modified|changed|edited|amended|rectified`),
       listedBeforeRequests('correction|rectification'),
+      inRightsOfList('rectification|correction|amendment'),
       // "If your account information is incomplete, inaccurate or not current, please use the Contact Us option"
       /\bif\s+(?:any\s+of\s+)?(?:your|the)\s+(?:[\w-]+\s+){0,3}?(?:information|data|details)\s+(?:that\s+we\s+(?:hold|have|maintain)\s+)?(?:is|are|becomes?)\s+(?:\w+,?\s+){0,3}?(?:incomplete|inaccurate|incorrect|not\s+(?:current|accurate|correct)|out[-\s]of[-\s]date|outdated|wrong)\b/gi,
       /\bright\s+(?:to\s+(?:correct|rectif|request\s+(?:the\s+)?correction|update|amend|have\s+\w+\s+(?:corrected|rectified))|of\s+rectification|to\s+rectification)|\brequests?\s+to\s+correct\b|\b(?:correction|rectification)\s+(?:of\s+(?:your|inaccurate|incorrect|incomplete|outdated|out-of-date|personal|the)|requests?)/gi],
@@ -152,10 +174,12 @@ const RIGHT_PATTERNS: Record<RightKind, { named: RegExp[]; verb: RegExp[] }> = {
       passiveByUser(String.raw`deleted|erased|removed`),
       passiveOnRequest(String.raw`deleted|erased|removed`),
       listedBeforeRequests('deletion|erasure'),
+      inRightsOfList('deletion|erasure|cancell?ation'),
       /\bright\s+(?:to|of)\s+(?:[\w-]+,?\s+){1,4}?(?:or|and|and\/or)\s+(?:erasure|deletion)\b|\bright\s+(?:to\s+(?:delete|deletion|erasure|erase|be\s+forgotten|request\s+(?:the\s+)?(?:deletion|erasure)|request\s+that\s+we\s+delete|have\s+\w+\s+(?:deleted|erased|removed))|of\s+erasure)|\b(?:deletion|erasure)\s+requests?\b|\brequests?\s+to\s+delete\b|\bblocking\s+or\s+(?:elimination|deletion|erasure)\s+of\b|\b(?:elimination|deletion|erasure)\s+of\s+(?:your\s+)?unnecessary\b/gi],
     verb: [
-      verbThenObject(String.raw`delete|erase|remove|purge|destroy|deletion\s+of|erasure\s+of|removal\s+of|elimination\s+of|(?<=\b(?:request|ask\s+for)\s+(?:the\s+)?)destruction\s+of`),
+      verbThenObject(String.raw`delete|erase|remove|purge|destroy|deletion\s+of|erasure\s+of|removal\s+of|elimination\s+of|cancell?ation\s+of(?=\s+(?:your|their|his\s+or\s+her|the)\s+(?:personal\s+)?(?:data|information)\b)|(?<=\b(?:request|ask\s+for)\s+(?:the\s+)?)destruction\s+of`),
       requestedNoun(String.raw`deletion|erasure`),
+      new RegExp(String.raw`\b(?:review|access|see|view|inspect|request\s+to|ask\s+to)\s+(?:(?:and\/or|and|or)\s+)?${HAVE_DONE_TO_DATA('deleted|removed|erased')}`, 'gi'),
       /\b(?:request|ask)\s+(?:that\s+)?(?:us\s+to\s+|we\s+)?(?:delete|erase|remove|destroy)\b|\b(?:direct|instruct|tell)\s+us\s+to\s+(?:delete|erase|remove)\b|\b(?:request|ask|demand|require)\s+that\s+(?:your|their|the|such)\s+(?:[\w-]+\s+){0,3}?(?:be|is)\s+(?:\w+ly\s+)?(?:\w+,?\s+(?:(?:or|and|and\/or)\s+)?){0,3}?(?:deleted|removed|erased)\b|\b(?:have|get|like|want|wish)\s+(?:(?!(?:is|are|was|were|been|be)\b)[\w'’]+,?\s+){1,7}?(?:deleted|removed|erased)\b|\b(?:close|terminate|cancel|deactivate)\s+(?:your|their)\s+account\b.{0,80}\b(?:delet|eras|remov)/gi,
     ],
   },
@@ -168,19 +192,20 @@ const RIGHT_PATTERNS: Record<RightKind, { named: RegExp[]; verb: RegExp[] }> = {
     verb: [ASK_US_TO_STOP_MARKETING, new RegExp(TURN_OFF_MARKETING, 'gi')],
   },
   object: {
-    named: [/\bright\s+to\s+object|\bright\s+of\s+objection|\bobjection\s+to\s+(?:the\s+)?processing/gi],
-    verb: [ASK_US_TO_STOP_PROCESSING, /\bobject(?:,\s+(?:on|in|for|at)\s+[^,.;]{1,40},)?\s+to\s+(?:or\s+\w+\s+)?(?:the|our|any|such|certain|this|processing|us|your|direct)/gi],
+    named: [/\bright\s+to\s+object|\bright\s+of\s+objection|\bobjection\s+to\s+(?:the\s+)?processing/gi, inRightsOfList('opposition|objection')],
+    // COPPA's parental right: "refuse to permit further collection or use of their child's information".
+    verb: [ASK_US_TO_STOP_PROCESSING, REFUSE_FURTHER, /\bobject(?:,\s+(?:on|in|for|at)\s+[^,.;]{1,40},)?\s+to\s+(?:or\s+\w+\s+)?(?:the|our|any|such|certain|this|processing|us|your|direct)/gi],
   },
   restrict: {
-    named: [/\bright\s+to\s+(?:restrict|restriction|limit|request\s+(?:the\s+)?restriction|request\s+that\s+we\s+(?:restrict|limit))|\b(?:request|ask)\s+(?:that\s+)?(?:we|us\s+to)\s+(?:restrict|limit)|\brestriction\s+of\s+(?:the\s+)?processing|\blimit\s+the\s+use\s+of\s+my\b/gi],
-    verb: [requestedNoun(String.raw`restriction|suspension(?=\s+of\s+(?:the\s+)?(?:use|processing)\b)`), /\b(?:restrict|limit)\s+(?:the\s+|our\s+|certain\s+|any\s+)?(?:further\s+)?(?:processing|use(?:\s+(?:and|or)\s+disclosure)?\s+of\s+(?:your\s+|any\s+)?(?:sensitive|personal)|(?:(?:maintenance|collection)\s+(?:and|or)\s+)?use\s+of\s+(?:such|that|this|their|the\s+child['’]s|your\s+child['’]s)\s+(?:information|data)|disclosure\s+of\s+(?:your\s+)?(?:sensitive|personal))/gi],
+    named: [inRightsOfList('restriction|limitation'), /\bright\s+to\s+(?:restrict|restriction|limit|request\s+(?:the\s+)?restriction|request\s+that\s+we\s+(?:restrict|limit))|\b(?:request|ask)\s+(?:that\s+)?(?:we|us\s+to)\s+(?:restrict|limit)|\brestriction\s+of\s+(?:the\s+)?processing|\blimit\s+the\s+use\s+of\s+my\b/gi],
+    verb: [requestedNoun(String.raw`restriction|suspension(?=\s+of\s+(?:the\s+)?(?:use|processing)\b)`), /\bsuspend\s+(?:the\s+)?(?:use|processing)\s+of\s+(?:your\s+|their\s+|such\s+)?(?:personal\s+)?(?:data|information)\b|\b(?:restrict|limit)\s+(?:the\s+|our\s+|certain\s+|any\s+)?(?:further\s+)?(?:processing|use(?:\s+(?:and|or)\s+disclosure)?\s+of\s+(?:your\s+|any\s+)?(?:sensitive|personal)|(?:(?:maintenance|collection)\s+(?:and|or)\s+)?use\s+of\s+(?:such|that|this|their|the\s+child['’]s|your\s+child['’]s)\s+(?:information|data)|disclosure\s+of\s+(?:your\s+)?(?:sensitive|personal))/gi],
   },
   'withdraw-consent': {
     named: [/\bconsent,?\s+which\s+you\s+(?:may|can)\s+(?:\w+\s+)?(?:withdraw|revoke)\b|\b(?:withdraw|revoke|withdrawal\s+of|revocation\s+of|withdrawing|revoking)(?:\s+(?:or|and|and\/or)\s+(?:decline|change|modify|vary|amend|update|limit|refuse))?\s+(?:your\s+|any\s+|such\s+|this\s+|that\s+|the\s+|their\s+|previously\s+given\s+)?(?:consent|permission|authori[sz]ation)/gi],
     verb: [],
   },
   complaint: {
-    named: [/\b(?:lodge|file|make|submit|raise|bring|refer|direct|escalate|address)\s+(?:a\s+|your\s+|the\s+|any\s+)?(?:privacy\s+)?(?:complaint|concern|claim)s?\s+(?:\w+\s+){0,6}?(?:with|to|before)\s+(?:a|the|your|an|any|their|our|its|local|relevant|competent|appropriate|[A-Z][\w-]*['’]s)\s+(?:[\w.]+\s+){0,5}?(?:supervisory|data\s+protection|authority|regulator|commissioner|ico|cnil|oaic|anpd|personal\s+information\s+protection\s+commission|commission\s+nationale|commission\s+d['’]acc[eè]s|department\s+of\s+health\s+and\s+human\s+services|office\s+for\s+civil\s+rights|attorney\s+general)|\bcomplaints?\s+(?:may|can|could)\s+(?:also\s+)?be\s+(?:lodged|filed|made|submitted|brought)\s+(?:with|to|before)\s+(?:a|the|your|an|any|local|relevant|competent|appropriate)\s+(?:\w+\s+){0,4}?(?:supervisory|data\s+protection|authority|regulator|commissioner)|\bright\s+to\s+(?:complain|lodge|file)|\bcomplain\s+to\s+(?:a|the|your|an|any)\s+(?:\w+\s+){0,3}?(?:supervisory|data\s+protection|authority|regulator|commissioner|ico|oaic|anpd)|\bpetition\s+(?:the\s+)?(?:anpd|national\s+(?:data\s+protection\s+)?authority)\b/gi, CONTACT_REGULATOR],
+    named: [/\b(?:lodge|file|make|submit|raise|bring|refer|direct|escalate|address)\s+(?:a\s+|your\s+|the\s+|any\s+)?(?:privacy\s+)?(?:complaint|concern|claim)s?\s+(?:\w+\s+){0,6}?(?:with|to|before)\s+(?:a|the|your|an|any|their|our|its|local|relevant|competent|appropriate|[A-Z][\w-]*['’]s)\s+(?:[\w.]+\s+){0,5}?(?:supervisory|data\s+protection|authority|regulator|commissioner|agency|ico|cnil|oaic|anpd|pdpc|personal\s+information\s+protection\s+commission|commission\s+nationale|commission\s+d['’]acc[eè]s|department\s+of\s+health\s+and\s+human\s+services|office\s+for\s+civil\s+rights|attorney\s+general)|\bcomplaints?\s+(?:may|can|could)\s+(?:also\s+)?be\s+(?:lodged|filed|made|submitted|brought)\s+(?:with|to|before)\s+(?:a|the|your|an|any|local|relevant|competent|appropriate)\s+(?:\w+\s+){0,4}?(?:supervisory|data\s+protection|authority|regulator|commissioner)|\bright\s+to\s+(?:complain|lodge|file)|\bcomplain\s+to\s+(?:a|the|your|an|any)\s+(?:\w+\s+){0,3}?(?:supervisory|data\s+protection|authority|regulator|commissioner|ico|oaic|anpd)|\bpetition\s+(?:the\s+)?(?:anpd|national\s+(?:data\s+protection\s+)?authority)\b/gi, CONTACT_REGULATOR],
     verb: [],
   },
   'non-discrimination': {
@@ -193,11 +218,11 @@ const RIGHT_PATTERNS: Record<RightKind, { named: RegExp[]; verb: RegExp[] }> = {
 const KIND_HINT: Record<RightKind, RegExp> = {
   access: /access|know|inform\s+you|right\s+(?:to|of)\s+information|tell\s+you|advise\s+you|cop(?:y|ies)|obtain|review|view|see|inspect|summary|description|list|learn|confirm|disclos|receiv|get|request\s+(?:certain\s+)?information/i,
   correction: /correct|rectif|updat|edit|amend|modif|chang|revis|fix|accura|out[-\s]of[-\s]date|outdated|wrong/i,
-  deletion: /delet|eras|remov|purg|forgot|destr(?:uct|oy)|eliminat/i,
+  deletion: /delet|eras|remov|purg|forgot|destr(?:uct|oy)|eliminat|cancell?ation/i,
   portability: new RegExp(String.raw`portab|machine|structured|export|download|transmi|controller|persons?\s+responsible|\bport\b|\bto\s+${ANOTHER_CONTROLLER}|(?:transferred|transmitted|ported|sent)\s+(?:directly\s+)?to\s+(?:another|a\s+different|a\s+new|other)\b`, 'i'),
   'opt-out': new RegExp(String.raw`opt|unsubscrib|sell\s+my|(?:not|stop|cease)\s+(?:to\s+)?(?:sell|the\s+sale)|turn\s+off|disable|decline|stop\s+receiving|refuse|not\s+to\s+receive|preferences|remove\s+your|${ASKED_TO_STOP}\b`, 'i'),
-  object: new RegExp(String.raw`object|${ASKED_TO_STOP}\b`, 'i'),
-  restrict: /restrict|limit|suspension\s+of/i,
+  object: new RegExp(String.raw`object|opposition|${REFUSE_FURTHER_USE}|${ASKED_TO_STOP}\b`, 'i'),
+  restrict: /restrict|limit|suspension\s+of|suspend\s+(?:the\s+)?(?:use|processing)/i,
   'withdraw-consent': /withdraw|revok|revoc/i,
   complaint: new RegExp(String.raw`complain|\bpetition|authorit|commissioner|regulator|attorney\s+general|\b(?:${REGULATOR_INITIALS})\b`, 'i'),
   'non-discrimination': /discriminat|retaliat|penali|charge\s+you|different\s+(?:level|quality)/i,

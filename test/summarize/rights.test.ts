@@ -367,6 +367,28 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   ['5.2 You may not use the Service to: (a) attempt to or actually disrupt, impair or interfere with, alter or modify the Service or any information, data or materials posted and/or displayed by us or anyone else.', [], 'ToS;DR MuseScore terms, first item'],
   ['You may not use the Service to access another user\'s data, but you can access your own data at any time.', ['access'], 'constructed: the grant after "but" stands'],
   ['4.2Although Fur Affinity can display artistic renditions of adult content, the feature is disabled by default and may only be enabled via your account settings if you are legally allowed to view it in the United States (18 years of age).', [], 'ToS;DR Fur Affinity terms'],
+  // Fifteenth round: a list of right nouns after "rights of" (Mexico's ARCO rights: access, rectification, cancellation,
+  // opposition; GDPR lists), read noun by noun; a right of cancellation alone is a consumer's withdrawal from a purchase.
+  ['You may exercise Your rights of access, rectification, cancellation and opposition by contacting Us.', ['access', 'correction', 'deletion', 'object'], 'ToS;DR K & K'],
+  ['In addition to your rights of access and correction (rectification) described in “Your Rights” (above), EEA and UK residents have certain other rights defined in the General Data Protection Regulation (GDPR) and the Data Protection Act 2018.', ['access', 'correction'], 'ToS;DR Healthline'],
+  ['You have the right of access, rectification or erasure, restriction of processing, to object and to data portability with respect to your personal data.', ['access', 'correction', 'deletion', 'portability', 'object', 'restrict'], 'ToS;DR Honeypot'],
+  ['• Right of rectification and cancellation of personal data;', ['correction', 'deletion'], 'ToS;DR Tintolav cookie policy (Spanish ARCO rights)'],
+  ['You have the right to request cancellation of your personal data when it is no longer necessary for the purpose for which it was collected.', ['deletion'], 'constructed: a Mexican (LFPDPPP) privacy notice, paraphrased'],
+  ['You have a right of cancellation within 14 days of your purchase.', [], 'constructed: a consumer\'s withdrawal from a contract, not a data right'],
+  ['We will process your request for cancellation of the order.', [], 'constructed: an order, not data'],
+  // Fifteenth round: Turkey's KVKK "learn whether ... processed", Thailand's PDPA "suspend the use", Argentina's regulator.
+  ['Each person has the right to request from the data controller to learn whether his/her personal data are processed or not.', ['access'], 'constructed: KVKK Article 11, as policies quote it'],
+  ['You have the right to request the company to suspend the use of your personal data.', ['restrict'], 'constructed: a Thai (PDPA) privacy notice, paraphrased'],
+  ['This enables you to ask us to suspend the processing of your information, for example if you want us to establish its accuracy or the reason for processing it.', ['restrict'], 'ToS;DR AlphaInventor'],
+  ['You can file a complaint with the Agency for Access to Public Information (AAIP), the Argentine data protection authority.', ['complaint'], 'constructed: an Argentine policy, paraphrased'],
+  ['You may lodge a complaint with the PDPC.', ['complaint'], 'constructed: Singapore\'s and Thailand\'s regulator by its initials'],
+  // Fifteenth round: COPPA's parental rights, "review and have deleted" (the participle before its object) and "refuse to
+  // permit further collection or use" (an objection to the processing).
+  ['A parent may review and have deleted their child’s Personal Information, and may refuse to permit further collection or use of their child’s information by contacting us as noted at the end of this Privacy Policy.', ['access', 'deletion', 'object'], 'ToS;DR USA TODAY California privacy policy'],
+  ['A parent may request to review or have deleted their child\'s information.', ['access', 'deletion'], 'constructed: a children\'s privacy notice, paraphrased'],
+  ["Sally Ride Science allows you, as a parent or guardian, to review, modify, or delete account information regarding your daughter or son at any time; and you may also refuse to allow any further collection or use of your child's personal information.", ['access', 'correction', 'deletion', 'object'], 'OPP-115 907_earthkam'],
+  ['If you have deleted your account by mistake, contact us immediately at TOU@botlabs.gg – we will try to help, but unfortunately, we can’t promise that we can recover or restore anything.', [], 'ToS;DR BOTLABS.GG terms: a past act, not a right'],
+  ['We may refuse to permit further use of the Service.', [], 'constructed: the company refuses'],
 ];
 
 describe('rights, one sentence at a time', () => {
