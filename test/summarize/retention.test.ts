@@ -175,6 +175,17 @@ const SENTENCES: Array<[string, 'period' | 'limited' | 'indefinite' | 'not-state
   ['We retain transactional information for at least seven years to ensure we can perform legitimate business functions, such as accounting for tax obligations.', 'period', ['7 years'], 'C3PA WS/121'],
   ['Notice of any new or revised Privacy Statement, as well as the location of the new or revised statement, will be posted on the Site for at least 60 days after the change.', 'not-stated', [], 'OPP-115 1703_www.basketball-reference.com: a notice, not data kept'],
   ['We will store your data and notify you at least 30 days before deletion.', 'not-stated', [], 'constructed: a notice time'],
+  // Fifteenth round: the German GDPR template's "as soon as the purpose for its storage ceases to apply" / "if a storage
+  // period expires", "no longer serves the purpose", the statute of limitations, a warranty period: kept until an end.
+  ['Your data processed when using our website will be deleted or blocked as soon as the purpose for its storage ceases to apply, provided the deletion of the same is not in breach of any statutory storage obligations or unless otherwise stipulated below.', 'limited', [], 'ToS;DR Nitrokey'],
+  ['If the storage purpose is not applicable, or if a storage period expires, the personal data is routinely blocked or erased.', 'limited', [], 'C3PA DB/138'],
+  ['Personal data shall be destroyed immediately after the purpose of its collection ends.', 'limited', [], 'constructed: a Saudi (PDPL) policy, paraphrased'],
+  ['We will cease to retain your personal data, or remove the means by which the data can be associated with you, as soon as it is reasonable to assume that such retention no longer serves the purpose for which the personal data was collected, and is no longer necessary for legal or business purposes.', 'limited', [], 'ToS;DR WeMod'],
+  ['As the Patook ToS contain explicit fines for people sharing inappropriate pictures, we will retain them for the statute of limitation, should we wish to apply our legitimate interest of enforcing the terms of service.', 'limited', [], 'ToS;DR Patook'],
+  ['If the data indicates that a Violation has occurred, we will further store the data for the establishment, exercise or defense of legal claims during the applicable statute of limitations or until a legal case related to it has been resolved.', 'limited', [], 'ToS;DR Steam'],
+  ['Data is kept for the duration of the warranty period.', 'limited', [], 'constructed: a device maker\'s notice, paraphrased'],
+  ['Detailed information on the storage period for the workspace data can be found in the online documentation article "About data provision."', 'not-stated', [], 'ToS;DR Kaspersky: a pointer, no limit stated'],
+  ['You agree that any claim or cause of action arising from use of the Site must be filed within one year after such claim or cause of action arose, notwithstanding any statute of limitations or other law to the contrary.', 'not-stated', [], 'ToS;DR Hemorrhoids terms, shortened: a time to sue, not data kept'],
 ];
 
 describe('retention verdict, one sentence at a time', () => {
