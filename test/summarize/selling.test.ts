@@ -284,12 +284,16 @@ const SENTENCES: Array<[string, 'yes' | 'no' | 'not-stated', string]> = [
   ['For nonaffiliates to market to you | Yes | Yes', 'yes', 'constructed: the model form\'s row, as the extractor joins a table row'],
   ['For our affiliates to market to you No Yes For non-affiliates to market to you Yes Yes', 'yes', 'constructed: Zeta\'s flattened table (below) with the row answered "Yes"'],
   ["For our everyday business purposes–such as to process your transactions, maintain your account(s), respond to court orders and legal investigations Yes No For our marketing purposes–to offer our products and services to you Yes No For joint marketing with other financial companies No Yes For our affiliates' everyday business purposes –information about your transactions and experiences No No For our affiliates to market to you No Yes For non-affiliates to market to you No Yes", 'not-stated', 'ToS;DR Zeta: the row answered "No"'],
-  ["For nonaffiliates to market to you | No | We don't share", 'not-stated', 'constructed: the model form\'s other answer'],  // Fourteenth round: a denial that allows the sale later is no reassurance (RUBRIC: "may" sell is `yes`); a later sale
+  ["For nonaffiliates to market to you | No | We don't share", 'not-stated', 'constructed: the model form\'s other answer'],
+  // Fourteenth round: a denial that allows the sale later is no reassurance (RUBRIC: "may" sell is `yes`); a later sale
   // only after notice and an opt-out keeps the denial (the dev labels read Yelp's and Streamlabs' so).
   ['We do not currently sell your personal information, but we may do so in the future.', 'yes', 'constructed: an app policy, paraphrased'],
   ['We do not sell your personal information, and we will not do so in the future without providing you with notice and an opportunity to opt-out of that sale.', 'no', 'ToS;DR Streamlabs'],
   ['We do not sell your personal information, but we may share it with service providers, who may do so only on our behalf.', 'no', 'constructed: "do so" is the providers\' processing'],
-  ['We do not sell your personal information to data brokers, but they may do so with data they obtain elsewhere.', 'no', 'constructed: "they" are someone else'],
+  ['We do not sell your personal information to anyone, but they may do so with data you give them directly.', 'no', 'constructed: "they" are someone else'],
+  // Fifteenth round: a denial about a child's data only, or about one kind of buyer, does not reassure about the rest.
+  ["We do not share, sell, rent, or trade your child's personal information with third parties for promotional purposes.", 'not-stated', 'constructed: a children\'s privacy notice, paraphrased'],
+  ['We do not sell your personal information to data brokers.', 'not-stated', 'constructed: a narrow denial, as "to advertisers" already was'],
 ];
 
 // A data broker's disclosure table: the "Whether We “Sold”" column has a "Yes" cell (C3PA DB/111, shortened).
