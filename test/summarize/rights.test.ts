@@ -389,6 +389,15 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   ["Sally Ride Science allows you, as a parent or guardian, to review, modify, or delete account information regarding your daughter or son at any time; and you may also refuse to allow any further collection or use of your child's personal information.", ['access', 'correction', 'deletion', 'object'], 'OPP-115 907_earthkam'],
   ['If you have deleted your account by mistake, contact us immediately at TOU@botlabs.gg – we will try to help, but unfortunately, we can’t promise that we can recover or restore anything.', [], 'ToS;DR BOTLABS.GG terms: a past act, not a right'],
   ['We may refuse to permit further use of the Service.', [], 'constructed: the company refuses'],
+  // Fifteenth round: settings a product offers for its own processing: advertising preferences, switching off
+  // personalization, turning off model training (AI assistants); and a chatbot's conversations are the user's data.
+  ['If you do not want us to use personal information that we gather to allow third parties to personalize advertisements we display to you, please adjust your Advertising Preferences.', ['opt-out'], 'OPP-115 21_imdb'],
+  ['Advertising: If you don’t want to see interest-based ads, please adjust your Advertising Preferences.', ['opt-out'], 'ToS;DR Amazon AWS privacy notice'],
+  ['You can switch off personalized recommendations in your profile settings.', ['opt-out'], 'constructed: a streaming service, paraphrased'],
+  ['You can turn off model training in your Data Controls settings.', ['opt-out'], 'constructed: an AI assistant\'s policy, paraphrased'],
+  ['You can delete individual conversations or your entire chat history at any time.', ['deletion'], 'constructed: an AI assistant\'s policy, paraphrased'],
+  ['If you want to disable the collection of cookies, adjust your browser settings.', [], 'constructed: a browser\'s setting (RUBRIC: borderline, not counted)'],
+  ["A California privacy law that went into effect on January 1, 2005, allows California residents to obtain specific information about a business's privacy practices if it shares information with other companies for those companies' direct marketing purposes.", [], 'OPP-115 359_vikings: a right to ask about practices, not to the data held'],
 ];
 
 describe('rights, one sentence at a time', () => {
