@@ -21,8 +21,11 @@ const SEE_HELD_DATA = String.raw`\b(?:see|view)\s+(?:exactly\s+|all\s+(?:of\s+)?
  * training", "adjust your Advertising Preferences" (an opt-out, and a pre-filter stem). A browser's or its cookies' setting is not the company's control.
  */
 const TURN_OFF_MARKETING = String.raw`(?:\b(?:turn\s+off|switch\s+off|disable|decline|stop\s+receiving|refuse)\s+(?:receiving\s+)?(?:marketing|promotional|interest[-\s]based|targeted|personali[sz]ed|push|these)|(?<!\bif\s+you\s+)\bstop\s+receiving\s+(?:(?:sms|text|mms)\s+messages|texts|sms)\b|\b(?:turn\s+off|switch\s+off|disable)\s+(?:the\s+)?(?:(?:collection|sharing)\s+of\b|(?:(?:ai|model)\s+)?training\b)(?![^.;]{0,100}\b(?:browser|cookies?)\b)|\b(?:choose|chose|elect|decide)\s+not\s+to\s+receive\s+(?:[\w-]+\s+){0,2}?(?:marketing|promotional|interest[-\s]based|targeted|personali[sz]ed|push|communications?|messages|e-?mails?|newsletters?|texts?|advertis\w*|information\s+from\s+us)|\b(?:change|manage|update|adjust|modify|set)\s+your\s+(?:e-?mail|marketing|communications?|contact|subscription|newsletter|ads?|advertising)\s+(?:communications?\s+|e-?mail\s+)?preferences)\b`;
+/** Texting a keyword back: "Text STOP to 70801", "reply STOP to any message" (the keyword in capitals, as programs print it). */
+const TEXT_STOP = String.raw`\b(?:[Tt]ext|[Rr]eply(?:ing)?(?:\s+with)?|[Ss]end(?:ing)?)\s+["“'‘]?(?:STOP|UNSUBSCRIBE|END|QUIT|CANCEL)\b`;
+const TEXT_STOP_CUE = new RegExp(TEXT_STOP);
 /** Cheap pre-filter: a sentence that can grant any right mentions one of these stems. */
-const PREFILTER = new RegExp(String.raw`${ASKED_TO_STOP}\b|access|know|controller|inform\s+you|tell\s+you|cop(?:y|ies)|obtain|review|${SEE_HELD_DATA}|correct|rectif|updat|edit|amend|modif|accura|chang|delet|eliminat|eras|remov|forgot|destr(?:uct|oy)|clos|portab|export|download|machine|transfer|opt|unsubscrib|object|restrict|limit|withdraw|revok|consent|complain|\bpetition|authorit|commissioner|regulator|attorney\s+general|\b(?:ico|oaic|opc)\b|discriminat|sale|sell|request|right|refuse\s+to\s+(?:permit|allow)|${TURN_OFF_MARKETING}`, 'i');
+const PREFILTER = new RegExp(String.raw`${ASKED_TO_STOP}\b|access|know|controller|inform\s+you|tell\s+you|cop(?:y|ies)|obtain|review|${SEE_HELD_DATA}|correct|rectif|updat|edit|amend|modif|accura|chang|delet|eliminat|eras|remov|forgot|destr(?:uct|oy)|clos|portab|export|download|machine|transfer|opt|unsubscrib|object|restrict|limit|withdraw|revok|consent|complain|\bpetition|authorit|commissioner|regulator|attorney\s+general|\b(?:ico|oaic|opc)\b|discriminat|sale|sell|request|right|refuse\s+to\s+(?:permit|allow)|${TEXT_STOP}|${TURN_OFF_MARKETING}`, 'i');
 
 /** The sentence speaks of what users can do: a user subject, a right, or a request. */
 const USER_CUE = /\b(?:you|your|he\s+or\s+she|his\s+or\s+her|users?|consumers?|residents?|individuals?|data\s+subjects?|customers?|members?|visitors?|parents?|patients?|persons?|people|anyone|right|rights|request(?:s|ed)?|entitled|may\s+ask|ask\s+us|contact\s+us|by\s+(?:emailing|calling|writing|visiting|clicking|logging)|how\s+to)\b/i;
@@ -188,7 +191,7 @@ const RIGHT_PATTERNS: Record<RightKind, { named: RegExp[]; verb: RegExp[] }> = {
     verb: [new RegExp(String.raw`\bport[\s,]+(?:(?:and|or|,|\w+)\s*){0,6}?(?:your|their|the|any)\s+(?:[\w-]+\s+)?(?:data|information)\b|\b(?:export|download)\s+(?:or\s+\w+\s+)?(?:a\s+copy\s+of\s+|an\s+archive\s+of\s+)?(?:your|their|all\s+(?:of\s+)?your)\s+(?:[\w-]+\s+){0,2}?(?:data|information|content|account|posts|history|files|archive|photos|messages)\b|\b(?:download|retrieve|receive|request)\s+(?:an?\s+)?(?:archive|export|zip\s+file)\s+of\s+(?:your|all)|[“"]Download\s+(?:Your\s+)?(?:Data|Information)\b|\btransmit\s+(?:it|them|that\s+data|the\s+data|your\s+data)\s+to\s+another|\b(?:send|transmit|transfer|port)\s+(?:(?:the|your|such|that|all)\s+)?(?:[\w-]+\s+){0,2}?(?:data|information|it|them)\b[^.;]{0,60}?\bto\s+${ANOTHER_CONTROLLER}|\b(?:have|ask|request)\s+us\s+(?:to\s+)?transfer\s+to\s+(?:another|a\s+different|a\s+new)\s+(?:data\s+)?(?:controller|provider|organi[sz]ation)|\b(?:transmission|transfer)\s+(?:of\s+(?:it|them|the\s+data|your\s+data)\s+)?to\s+(?:another|other)\s+(?:data\s+)?(?:controllers?|persons?\s+responsible|responsible\s+persons?|providers?)`, 'gi')],
   },
   'opt-out': {
-    named: [/(?<!\w-)\bopt(?:[-\s]?out|s\s+out|ing\s+out|ed\s+out)\b(?!\.\w)|\bunsubscrib(?![\w.+-]*@)|\bdo\s+not\s+sell\s+(?:or\s+share\s+)?my\b|\b(?:request|ask|direct|instruct|tell)\s+(?:that\s+we|us)\s+(?:to\s+)?(?:not|stop|cease)\s+(?:to\s+)?(?:sell|selling|the\s+sale\s+of)\b|\bremove\s+(?:yourself|your\s+(?:name|email(?:\s+address)?))\s+from\s+(?:our|the|any)\s+(?:mailing|marketing|email|list)/gi],
+    named: [/(?<!\w-)\bopt(?:[-\s]?out|s\s+out|ing\s+out|ed\s+out)\b(?!\.\w)|\bunsubscrib(?![\w.+-]*@)|\bdo\s+not\s+sell\s+(?:or\s+share\s+)?my\b|\b(?:request|ask|direct|instruct|tell)\s+(?:that\s+we|us)\s+(?:to\s+)?(?:not|stop|cease)\s+(?:to\s+)?(?:sell|selling|the\s+sale\s+of)\b|\bremove\s+(?:yourself|your\s+(?:name|email(?:\s+address)?))\s+from\s+(?:our|the|any)\s+(?:mailing|marketing|email|list)/gi, new RegExp(TEXT_STOP, 'g')],
     verb: [ASK_US_TO_STOP_MARKETING, new RegExp(TURN_OFF_MARKETING, 'gi')],
   },
   object: {
@@ -220,7 +223,7 @@ const KIND_HINT: Record<RightKind, RegExp> = {
   correction: /correct|rectif|updat|edit|amend|modif|chang|revis|fix|accura|out[-\s]of[-\s]date|outdated|wrong/i,
   deletion: /delet|eras|remov|purg|forgot|destr(?:uct|oy)|eliminat|cancell?ation/i,
   portability: new RegExp(String.raw`portab|machine|structured|export|download|transmi|controller|persons?\s+responsible|\bport\b|\bto\s+${ANOTHER_CONTROLLER}|(?:transferred|transmitted|ported|sent)\s+(?:directly\s+)?to\s+(?:another|a\s+different|a\s+new|other)\b`, 'i'),
-  'opt-out': new RegExp(String.raw`opt|unsubscrib|sell\s+my|(?:not|stop|cease)\s+(?:to\s+)?(?:sell|the\s+sale)|turn\s+off|switch\s+off|disable|decline|stop\s+receiving|refuse|not\s+to\s+receive|preferences|remove\s+your|${ASKED_TO_STOP}\b`, 'i'),
+  'opt-out': new RegExp(String.raw`opt|unsubscrib|sell\s+my|(?:not|stop|cease)\s+(?:to\s+)?(?:sell|the\s+sale)|turn\s+off|switch\s+off|disable|decline|stop\s+receiving|refuse|not\s+to\s+receive|(?:text|reply|send)\w*\s+(?:with\s+)?["“'‘]?stop\b|preferences|remove\s+your|${ASKED_TO_STOP}\b`, 'i'),
   object: new RegExp(String.raw`object|opposition|${REFUSE_FURTHER_USE}|${ASKED_TO_STOP}\b`, 'i'),
   restrict: /restrict|limit|suspension\s+of|suspend\s+(?:the\s+)?(?:use|processing)/i,
   'withdraw-consent': /withdraw|revok|revoc/i,
@@ -327,6 +330,8 @@ function userActs(text: string, at: number): boolean {
     // "the right to confirm whether we are processing your personal data and to access such data": the subject of what is
     // confirmed, not of the right ("whether or not" is blanked by clauseBefore, leaving "confirm" before the actor).
     if (/\bwhether\s+(?:or\s+not\s+)?$|\bconfirm(?:ation)?\s+(?:of\s+)?$/i.test(preceding)) continue;
+    // "We will notify you and delete your data": "you" is the object of the company's verb, and "we" the subject of both.
+    if (/^you$/i.test(m[1]!) && /\b(?:notify|inform|tell|e-?mail|contact|alert|remind|warn|advise)\s+$/i.test(preceding) && /^\s*,?\s+and\b/i.test(before.slice(m.index + m[0].length))) continue;
     last = m[1]!;
     lastEnd = m.index + m[0].length;
   }
@@ -374,7 +379,8 @@ export function findRights(p: ExtractedPolicy): RightFinding[] {
     const inRightsSection = /right|choice|access|control|option|opt|delet|california|gdpr|eea|europe|ccpa/i.test(heading);
     // A list under "You have the following rights:" / "If you wish to:": the user is the actor of each item.
     const userList = (s.isListItem || inRun) && USER_LEAD_IN.test(leadIn);
-    if (!s.isHeading && !userList && !USER_CUE.test(text) && !inRightsSection) continue;
+    // An imperative to text a keyword ("Text STOP to 70801") addresses the user without naming one.
+    if (!s.isHeading && !userList && !USER_CUE.test(text) && !inRightsSection && !TEXT_STOP_CUE.test(text)) continue;
     const hinted = hintedKinds(text);
     for (const kind of RIGHT_KINDS) {
       if (hinted.has(kind) && grantsHinted(text, kind, s.isHeading, userList)) offers(kind, s);

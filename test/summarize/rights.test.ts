@@ -398,6 +398,14 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   ['You can delete individual conversations or your entire chat history at any time.', ['deletion'], 'constructed: an AI assistant\'s policy, paraphrased'],
   ['If you want to disable the collection of cookies, adjust your browser settings.', [], 'constructed: a browser\'s setting (RUBRIC: borderline, not counted)'],
   ["A California privacy law that went into effect on January 1, 2005, allows California residents to obtain specific information about a business's privacy practices if it shares information with other companies for those companies' direct marketing purposes.", [], 'OPP-115 359_vikings: a right to ask about practices, not to the data held'],
+  // Fifteenth round: texting STOP back (an imperative with no "you"); "we will notify you and delete" is the company's act.
+  ['Text STOP to stop receiving text messages from Abilene Christian University.', ['opt-out'], 'ToS;DR Abilene Christian University'],
+  ['To stop receiving SMS messages from College Board Alerts, text STOP to 70801.', ['opt-out'], 'ToS;DR College Board communications policy'],
+  ['Just text “STOP” to 578277.', ['opt-out'], 'ToS;DR Fivestars legal page'],
+  ['For additional help, text HELP to 70801 or contact socialmediasupport@collegeboard.org.', [], 'ToS;DR College Board communications policy'],
+  ["You can't text STOP to end the service.", [], 'constructed: denied'],
+  ['We will notify you and delete your data.', [], 'constructed: "you" is the object of "notify"'],
+  ['We will notify you and you may delete your data.', ['deletion'], 'constructed: "you" is the subject again'],
 ];
 
 describe('rights, one sentence at a time', () => {
