@@ -10,7 +10,7 @@ import { allMatches } from './negation';
 import { FIELD_CATEGORIES, focusScore, isAbout, rankByFocus, type SegmentFocus } from './focus';
 
 /** Cheap pre-filter for a block that may hold contact details. */
-const PREFILTER = /[@＠﹫]|\[at\]|\(at\)|\{at\}|\sat\s.*\sdot\s|https?:|www\.|\d{3}|\b(?:box|street|road|square|avenue|lane|place|quay|strasse|straße|rue|via|calle)\b/i;
+const PREFILTER = /[@＠﹫]|\[at\]|\(at\)|\{at\}|\sat\s.*\sdot\s|https?:|www\.|\d{3}|\+\d|\b(?:box|street|road|square|avenue|lane|place|quay|strasse|straße|rue|via|calle)\b/i;
 
 const BRACKETED_AT = /\s*[[({<]\s*(?:at|@)\s*[\])}>]\s*/gi;
 const BRACKETED_AT_CORE = /[[({<]\s*(?:at|@)\s*[\])}>]/i;
@@ -55,11 +55,11 @@ const NOT_AN_EMAIL = /@(?:example\.|domain\.|email\.com$|yourdomain|sentry|.*\.(
  * Australian and Irish "1300 123 456" / "1800 931 768".
  * Must be introduced by a phone word or have an unmistakable phone shape (parentheses, +country, toll-free).
  */
-const PHONE = /(?:\+\s?\d{1,3}[\s.-]?(?:\(0?\d{1,4}\)[\s.-]?)?\d{1,4}(?:(?:\s?[.-]\s?|\s)?\d{2,4}){2,4}(?:[\s-]\d(?![\d.,:\/-]))?(?!\d)|\b1[\s.-]?8(?:00|33|44|55|66|77|88)[\s.-]?[A-Z0-9]{3}[\s.-]?[A-Z0-9]{4}\b|(?:\b1[\s.-])?\(\d{3}\)\s?\d{3}[\s.-]\d{4}\b|\b(?:1[\s.-])?\d{3}[.-]\d{3}[.-]\d{4}\b|\b\d{3}\s\d{3}\s\d{4}\b|\b1[38]00[\s-]?\d{3}[\s-]?\d{3}(?![\d-])|\b0\d{2,4}[\s-]\d{3,4}[\s-]?\d{3,4}\b|\(0\d{1,4}\)\s?\d{3,4}[\s-]?\d{3,4}\b)/g;
-const PHONE_WORD = /\b(?:phone|telephone|tel|call|calling|toll[-\s]?free|hotline|number|dial|mobile|fax|contact|reach|at)\b|☎|📞/i;
+const PHONE = /(?:\+\s?\d{1,3}[\s.-]?(?:\(0?\d{1,4}\)[\s.-]?)?\d{1,4}(?:(?:\s?[.-]\s?|\s)?\d{2,4}){2,4}(?:[\s-]\d(?![\d.,:\/-]))?(?!\d)|\b1[\s.-]?8(?:00|33|44|55|66|77|88)[\s.-]?[A-Z0-9]{3}[\s.-]?[A-Z0-9]{4}\b|(?:\b1[\s.-])?\(\d{3}\)\s?\d{3}[\s.-]\d{4}\b|\b(?:1[\s.-])?\d{3}[.-]\d{3}[.-]\d{4}\b|\b\d{3}\s\d{3}\s\d{4}\b|\b1[38]00[\s-]?\d{3}[\s-]?\d{3}(?![\d-])|\b0\d{2,4}[\s-]\d{3,4}[\s-]?\d{3,4}\b|\b0\d-\d{4}-\d{4}\b|\(0\d{1,4}\)\s?\d{3,4}[\s-]?\d{3,4}\b)/g;
+const PHONE_WORD = /\b(?:phone|telephone|freephone|tel|call|calling|toll[-\s]?free|hotline|number|dial|mobile|fax|contact|reach|at)\b|☎|📞/i;
 
 /** US street address ending in state + ZIP, or a P.O. Box ending in ZIP. */
-const US_POSTAL = /\b(?:(?:\d{1,6}[A-Z]?|One)\s+(?:[NSEW]\.?\s+)?(?:[A-Z0-9][\w.'-]*\s+){0,5}?(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Square|Sq|Plaza|Circle|Cir|Terrace|Broadway|Center|Centre|Park|Trail|Pike|Turnpike|Row|Alley|Expressway|Freeway)\.?|P\.?\s?O\.?\s+Box\s+\d+)(?:[\s,]+[^\n]{0,80}?)??[\s,]+[A-Z][A-Za-z .'-]+,?\s+(?:[A-Z]{2}|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New\s+Hampshire|New\s+Jersey|New\s+Mexico|New\s+York|North\s+Carolina|North\s+Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode\s+Island|South\s+Carolina|South\s+Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West\s+Virginia|Wisconsin|Wyoming|D\.?C\.?)\.?,?\s+\d{5}(?:-\d{4})?\b/g;
+const US_POSTAL = /\b(?:(?:\d{1,6}[A-Z]?|One)\s+(?:[NSEW]\.?\s+)?(?:[A-Z0-9][\w.'-]*\s+){0,5}?(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Square|Sq|Plaza|Circle|Cir|Terrace|Broadway|Center|Centre|Park|Trail|Pike|Turnpike|Row|Alley|Expressway|Freeway|Loop|Crossing)\.?|P\.?\s?O\.?\s+Box\s+\d+)(?:[\s,]+[^\n]{0,80}?)??[\s,]+[A-Z][A-Za-z .'-]+,?\s+(?:[A-Z]{2}|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New\s+Hampshire|New\s+Jersey|New\s+Mexico|New\s+York|North\s+Carolina|North\s+Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode\s+Island|South\s+Carolina|South\s+Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West\s+Virginia|Wisconsin|Wyoming|D\.?C\.?)\.?,?\s+\d{5}(?:-\d{4})?\b/g;
 /**
  * International: a street line followed by a postcode and town. Street lines: English ("10 Downing Street", "Unit 4,
  * Riverside Park", "Level 5, 100 George Street", "Level 8 & 9, Olympia Teknos"), a street word fused to its name with
@@ -507,7 +507,7 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
     const heading = p.sections[first.section]?.headingPath.join(' ') ?? '';
     const text = unglue(deobfuscate(raw));
     // Checked only for blocks that hold a candidate (the test is costlier than the pre-filter).
-    if (!(/@|https?:|www\.|\d{3}/.test(text) || street || links?.length) || THIRD_PARTY_CONTEXT.test(heading) || THIRD_PARTY_CONTEXT.test(raw) || vendorTable || underThirdPartyColumn(p, first.section)) continue;
+    if (!(/@|https?:|www\.|\d{3}|\+\d/.test(text) || street || links?.length) || THIRD_PARTY_CONTEXT.test(heading) || THIRD_PARTY_CONTEXT.test(raw) || vendorTable || underThirdPartyColumn(p, first.section)) continue;
     const shift = (i: number): number => Math.min(raw.length - 1, Math.round((i * raw.length) / Math.max(1, text.length)));
     for (const m of text.includes('@') ? allMatches(text, EMAIL) : []) {
       // "support@camscanner.com.You may visit", "contact@webbula.comLog in": the next sentence or link glued after the
