@@ -18,7 +18,8 @@ const SEE_HELD_DATA = String.raw`\b(?:see|view)\s+(?:exactly\s+|all\s+(?:of\s+)?
 /**
  * Turning marketing or a collection off: "turn off personalized ads", "stop receiving promotional e-mails", "stop receiving
  * SMS messages by replying STOP", "disable the collection of these clips via the Data Sharing setting", "turn off model
- * training", "adjust your Advertising Preferences" (an opt-out, and a pre-filter stem). A browser's or its cookies' setting is not the company's control.
+ * training", "adjust your Advertising Preferences" (an opt-out, and a pre-filter stem). A browser's or its cookies' setting
+ * is not the company's control.
  */
 const TURN_OFF_MARKETING = String.raw`(?:\b(?:turn\s+off|switch\s+off|disable|decline|stop\s+receiving|refuse)\s+(?:receiving\s+)?(?:marketing|promotional|interest[-\s]based|targeted|personali[sz]ed|push|these)|(?<!\bif\s+you\s+)\bstop\s+receiving\s+(?:(?:sms|text|mms)\s+messages|texts|sms)\b|\b(?:turn\s+off|switch\s+off|disable)\s+(?:the\s+)?(?:(?:collection|sharing)\s+of\b|(?:(?:ai|model)\s+)?training\b)(?![^.;]{0,100}\b(?:browser|cookies?)\b)|\b(?:choose|chose|elect|decide)\s+not\s+to\s+receive\s+(?:[\w-]+\s+){0,2}?(?:marketing|promotional|interest[-\s]based|targeted|personali[sz]ed|push|communications?|messages|e-?mails?|newsletters?|texts?|advertis\w*|information\s+from\s+us)|\b(?:change|manage|update|adjust|modify|set)\s+your\s+(?:e-?mail|marketing|communications?|contact|subscription|newsletter|ads?|advertising)\s+(?:communications?\s+|e-?mail\s+)?preferences)\b`;
 /** Texting a keyword back: "Text STOP to 70801", "reply STOP to any message" (the keyword in capitals, as programs print it). */
@@ -223,7 +224,7 @@ const KIND_HINT: Record<RightKind, RegExp> = {
   correction: /correct|rectif|updat|edit|amend|modif|chang|revis|fix|accura|out[-\s]of[-\s]date|outdated|wrong/i,
   deletion: /delet|eras|remov|purg|forgot|destr(?:uct|oy)|eliminat|cancell?ation/i,
   portability: new RegExp(String.raw`portab|machine|structured|export|download|transmi|controller|persons?\s+responsible|\bport\b|\bto\s+${ANOTHER_CONTROLLER}|(?:transferred|transmitted|ported|sent)\s+(?:directly\s+)?to\s+(?:another|a\s+different|a\s+new|other)\b`, 'i'),
-  'opt-out': new RegExp(String.raw`opt|unsubscrib|sell\s+my|(?:not|stop|cease)\s+(?:to\s+)?(?:sell|the\s+sale)|turn\s+off|switch\s+off|disable|decline|stop\s+receiving|refuse|not\s+to\s+receive|(?:text|reply|send)\w*\s+(?:with\s+)?["“'‘]?stop\b|preferences|remove\s+your|${ASKED_TO_STOP}\b`, 'i'),
+  'opt-out': new RegExp(String.raw`opt|unsubscrib|sell\s+my|(?:not|stop|cease)\s+(?:to\s+)?(?:sell|the\s+sale)|turn\s+off|switch\s+off|disable|decline|stop\s+receiving|refuse|not\s+to\s+receive|${TEXT_STOP}|preferences|remove\s+your|${ASKED_TO_STOP}\b`, 'i'),
   object: new RegExp(String.raw`object|opposition|${REFUSE_FURTHER_USE}|${ASKED_TO_STOP}\b`, 'i'),
   restrict: /restrict|limit|suspension\s+of|suspend\s+(?:the\s+)?(?:use|processing)/i,
   'withdraw-consent': /withdraw|revok|revoc/i,

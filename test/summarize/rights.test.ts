@@ -402,6 +402,7 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   ['Text STOP to stop receiving text messages from Abilene Christian University.', ['opt-out'], 'ToS;DR Abilene Christian University'],
   ['To stop receiving SMS messages from College Board Alerts, text STOP to 70801.', ['opt-out'], 'ToS;DR College Board communications policy'],
   ['Just text “STOP” to 578277.', ['opt-out'], 'ToS;DR Fivestars legal page'],
+  ['Text QUIT to 12345.', ['opt-out'], 'constructed: another of the carriers\' keywords'],
   ['For additional help, text HELP to 70801 or contact socialmediasupport@collegeboard.org.', [], 'ToS;DR College Board communications policy'],
   ["You can't text STOP to end the service.", [], 'constructed: denied'],
   ['We will notify you and delete your data.', [], 'constructed: "you" is the object of "notify"'],
