@@ -25,8 +25,10 @@ const TURN_OFF_MARKETING = String.raw`(?:\b(?:turn\s+off|switch\s+off|disable|de
 /** Texting a keyword back: "Text STOP to 70801", "reply STOP to any message" (the keyword in capitals, as programs print it). */
 const TEXT_STOP = String.raw`\b(?:[Tt]ext|[Rr]eply(?:ing)?(?:\s+with)?|[Ss]end(?:ing)?)\s+["“'‘]?(?:STOP|UNSUBSCRIBE|END|QUIT|CANCEL)\b`;
 const TEXT_STOP_CUE = new RegExp(TEXT_STOP);
+/** COPPA's parental right: "refuse to permit further collection or use of their child's information" (an objection). */
+const REFUSE_FURTHER_USE = String.raw`refuse\s+to\s+(?:permit|allow)\s+(?:(?:any|the|its|their)\s+)?further\s+(?:collection|use|processing)\b`;
 /** Cheap pre-filter: a sentence that can grant any right mentions one of these stems. */
-const PREFILTER = new RegExp(String.raw`${ASKED_TO_STOP}\b|access|know|controller|inform\s+you|tell\s+you|cop(?:y|ies)|obtain|review|${SEE_HELD_DATA}|correct|rectif|updat|edit|amend|modif|accura|chang|delet|eliminat|eras|remov|forgot|destr(?:uct|oy)|clos|portab|export|download|machine|transfer|opt|unsubscrib|object|restrict|limit|withdraw|revok|consent|complain|\bpetition|authorit|commissioner|regulator|attorney\s+general|\b(?:ico|oaic|opc)\b|discriminat|sale|sell|request|right|refuse\s+to\s+(?:permit|allow)|${TEXT_STOP}|${TURN_OFF_MARKETING}`, 'i');
+const PREFILTER = new RegExp(String.raw`${ASKED_TO_STOP}\b|access|know|controller|inform\s+you|tell\s+you|cop(?:y|ies)|obtain|review|${SEE_HELD_DATA}|correct|rectif|updat|edit|amend|modif|accura|chang|delet|eliminat|eras|remov|forgot|destr(?:uct|oy)|clos|portab|export|download|machine|transfer|opt|unsubscrib|object|restrict|limit|withdraw|revok|consent|complain|\bpetition|authorit|commissioner|regulator|attorney\s+general|\b(?:ico|oaic|opc)\b|discriminat|sale|sell|request|right|${REFUSE_FURTHER_USE}|${TEXT_STOP}|${TURN_OFF_MARKETING}`, 'i');
 
 /** The sentence speaks of what users can do: a user subject, a right, or a request. */
 const USER_CUE = /\b(?:you|your|he\s+or\s+she|his\s+or\s+her|users?|consumers?|residents?|individuals?|data\s+subjects?|customers?|members?|visitors?|parents?|patients?|persons?|people|anyone|right|rights|request(?:s|ed)?|entitled|may\s+ask|ask\s+us|contact\s+us|by\s+(?:emailing|calling|writing|visiting|clicking|logging)|how\s+to)\b/i;
@@ -124,7 +126,6 @@ const ASK_US_TO_STOP = String.raw`\b(?:ask|request|require|tell|direct|instruct)
 const ASK_US_TO_STOP_MARKETING = new RegExp(String.raw`${ASK_US_TO_STOP}(?:send|contact|shar|sell|disclos|us|process|market|provi)\w*\b[^.;]{0,80}?\b(?:marketing|promotion\w*|advertis\w*|newsletters?|communications|messages|e-?mails?|third\s+part(?:y|ies))\b`, 'gi');
 const ASK_US_TO_STOP_PROCESSING = new RegExp(String.raw`${ASK_US_TO_STOP}(?:process|us|collect)\w*\s+(?:[\w'’-]+\s+){0,6}?(?:information|data)\b(?![^.;]{0,80}\b(?:marketing|promotion|advertis|newsletters?))`, 'gi');
 
-const REFUSE_FURTHER_USE = String.raw`refuse\s+to\s+(?:permit|allow)\s+(?:(?:any|the|its|their)\s+)?further\s+(?:collection|use|processing)\b`;
 const REFUSE_FURTHER = new RegExp(String.raw`\b${REFUSE_FURTHER_USE}`, 'gi');
 
 /**
@@ -197,7 +198,6 @@ const RIGHT_PATTERNS: Record<RightKind, { named: RegExp[]; verb: RegExp[] }> = {
   },
   object: {
     named: [/\bright\s+to\s+object|\bright\s+of\s+objection|\bobjection\s+to\s+(?:the\s+)?processing/gi, inRightsOfList('opposition|objection')],
-    // COPPA's parental right: "refuse to permit further collection or use of their child's information".
     verb: [ASK_US_TO_STOP_PROCESSING, REFUSE_FURTHER, /\bobject(?:,\s+(?:on|in|for|at)\s+[^,.;]{1,40},)?\s+to\s+(?:or\s+\w+\s+)?(?:the|our|any|such|certain|this|processing|us|your|direct)/gi],
   },
   restrict: {
