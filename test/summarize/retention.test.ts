@@ -186,6 +186,12 @@ const SENTENCES: Array<[string, 'period' | 'limited' | 'indefinite' | 'not-state
   ['Data is kept for the duration of the warranty period.', 'limited', [], 'constructed: a device maker\'s notice, paraphrased'],
   ['Detailed information on the storage period for the workspace data can be found in the online documentation article "About data provision."', 'not-stated', [], 'ToS;DR Kaspersky: a pointer, no limit stated'],
   ['You agree that any claim or cause of action arising from use of the Site must be filed within one year after such claim or cause of action arose, notwithstanding any statute of limitations or other law to the contrary.', 'not-stated', [], 'ToS;DR Hemorrhoids terms, shortened: a time to sue, not data kept'],
+  // Sixteenth round: a camera's clips and snapshots are data whose period counts; data that "will remain publicly available
+  // indefinitely" is kept for good.
+  ['Video clips are stored in the cloud for 60 days on the Plus plan and then automatically deleted.', 'period', ['60 days'], 'constructed: a home-camera notice, paraphrased'],
+  ['Motion snapshots are kept for 7 days.', 'period', ['7 days'], 'constructed: a home-camera notice, paraphrased'],
+  ['Information recorded on the blockchain is immutable and will remain publicly available indefinitely.', 'indefinite', [], 'constructed: a crypto wallet\'s notice, paraphrased'],
+  ['In the event that you do not return such Cox Equipment within the thirty (30) day period set forth above Cox will charge you (i) for the Advanced Cox Video Services, as applicable, until the Cox Equipment is returned to Cox or otherwise removed from your premises in accordance with this Agreement, and (ii) if the Cox Equipment is not returned, an Unreturned Equipment Charge.', 'not-stated', [], 'ToS;DR Cox customer agreement: a return period, and "Video" names a service'],
 ];
 
 describe('retention verdict, one sentence at a time', () => {

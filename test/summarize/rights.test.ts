@@ -407,6 +407,22 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   ["You can't text STOP to end the service.", [], 'constructed: denied'],
   ['We will notify you and delete your data.', [], 'constructed: "you" is the object of "notify"'],
   ['We will notify you and you may delete your data.', ['deletion'], 'constructed: "you" is the subject again'],
+  // Sixteenth round: "restrict" and "copy" as verbs of a list that share one data object, and the user asking for processing
+  // to stop after other verbs or by naming whom they ask ("temporarily or permanently stop processing" describes restriction).
+  ['The laws in your country may provide you rights to request access to, correct, restrict, port, copy, or delete your information, request that we stop processing your information or delete your account, or withdraw or change the scope of your consent.', ['access', 'correction', 'deletion', 'portability', 'object', 'restrict', 'withdraw-consent'], 'ToS;DR Nexon'],
+  ['You can also restrict or object to our processing of your personal information in certain circumstances.', ['object', 'restrict'], 'ToS;DR PinkNews'],
+  ['In certain countries, individuals are entitled to the right to access, correct, transmit, restrict, delete and object to processing of the personal information we have collected.', ['access', 'correction', 'deletion', 'object', 'restrict'], 'ToS;DR McDonald\'s'],
+  ['You may request that NGS erase that data or cease processing it, subject to certain exceptions.', ['deletion', 'object'], 'ToS;DR National Geographic'],
+  ['The right to ask that we temporarily or permanently stop processing all or some of your personal data.', ['restrict'], 'ToS;DR LibraryThing'],
+  ['You have the right to request the data controller to stop processing your personal data.', ['object'], 'constructed: a Vietnamese (Decree 13) notice, paraphrased'],
+  ['Under Decree 13, you have the right to request us to provide, delete, restrict processing of, or object to processing of your personal data.', ['deletion', 'object', 'restrict'], 'constructed: a Vietnamese (Decree 13) notice, paraphrased'],
+  ['You may request that we stop processing your personal data for direct marketing.', ['opt-out'], 'constructed: stopping marketing is an opt-out, not an objection'],
+  // Sixteenth round: Indonesia's PDP Law "termination of processing" before the deletion noun, a privacy commission as the
+  // regulator (the Philippines' National Privacy Commission), moving a copy to another controller.
+  ['Under the PDP Law, you have the right to request the termination of processing, deletion and/or destruction of your personal data.', ['deletion'], 'constructed: an Indonesian (PDP Law) notice, paraphrased'],
+  ['Alternatively, you can file a complaint with your local privacy commission.', ['complaint'], 'ToS;DR Bdsmtest'],
+  ['You may file a complaint with the National Privacy Commission.', ['complaint'], 'constructed: a Philippine (Data Privacy Act) notice'],
+  ['You have the right to obtain and electronically move a copy of your personal data to another controller.', ['access', 'portability'], 'constructed: a Philippine (Data Privacy Act) notice, paraphrased'],
 ];
 
 describe('rights, one sentence at a time', () => {
