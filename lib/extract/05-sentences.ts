@@ -10,6 +10,8 @@ const NEVER_END = new Set([
   'approx', 'dept', 'fig', 'figs', 'art', 'arts', 'sec', 'secs', 'para', 'paras', 'pp', 'p', 'vol', 'ch', 'cl',
   'esp', 'incl', 'min', 'max', 'est', 'ca', 'al', 'z.b', 'd.h', 'bzw', 'ggf', 'usw', 'vgl', 'nr', 'abs',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'tel', 'ph', 'ext', 'attn',
+  // Street words of addresses abroad: Polish "ul.", Indonesian "Jl." / "Jend." / "Kav.", Spanish "Av." / "Avda.", Turkish "Cad." / "Sok." / "Mah.".
+  'ul', 'jl', 'jend', 'kav', 'av', 'avda', 'cad', 'sok', 'mah',
 ]);
 /** End a sentence only when the next word usually starts one ("... Acme Inc. We collect"). */
 const MAY_END = new Set(['etc', 'inc', 'ltd', 'llc', 'co', 'corp', 'plc', 'gmbh', 'ag', 'bv', 'sa', 'no', 'u.s', 'u.k', 'e.u', 'u.s.a', 'l.l.c', 'n.a', 'a.m', 'p.m']);

@@ -78,6 +78,10 @@ const CASES: [string, string[]][] = [
   ['Please read the Acme Inc. Privacy Policy carefully.', ['Please read the Acme Inc. Privacy Policy carefully.']],
   ['Write to Apple Inc. One Apple Park Way, Cupertino, CA 95014.', ['Write to Apple Inc. One Apple Park Way, Cupertino, CA 95014.']],
   ['Samsung Electronics Co. Ltd. provides the service.', ['Samsung Electronics Co. Ltd. provides the service.']],
+  // Street words abroad (sixteenth round): Polish "ul." (ToS;DR GOG), Indonesian "Jl.", Turkish "Cad.".
+  ['1.1 This Agreement is a contract between you and GOG sp. z o.o., ul. Jagiellońska 74, 03-301 Warsaw, Poland.', ['1.1 This Agreement is a contract between you and GOG sp. z o.o., ul. Jagiellońska 74, 03-301 Warsaw, Poland.']],
+  ['Our office: Jl. Jend. Sudirman Kav. 52-53, Jakarta Selatan 12190, Indonesia. Call us.', ['Our office: Jl. Jend. Sudirman Kav. 52-53, Jakarta Selatan 12190, Indonesia.', 'Call us.']],
+  ['Write to Büyükdere Cad. No:199, 34394 Levent, Istanbul. Call us.', ['Write to Büyükdere Cad. No:199, 34394 Levent, Istanbul.', 'Call us.']],
   ['We participate in the U.S. Department of Commerce framework.', ['We participate in the U.S. Department of Commerce framework.']],
   ['', []],
 ];

@@ -146,6 +146,20 @@ describe('contact: phones, postal addresses, request URLs', () => {
     expect(findContact(policyOf('Our team of 2001 people in Johannesburg ships to 40 countries.')).postal, 'four digits without South Africa are no postcode').toEqual([]);
     expect(findContact(policyOf('We have 100 employees and 250 55 Street partners.')).postal, 'numbers before a street word are no Swedish postcode').toEqual([]);
     expect(findContact(policyOf('Call 1-800-555-1234 Monday to Friday, or visit our office in Tokyo 150-0002.')).postal, 'a phone number is no block number').toEqual([]);
+    // Sixteenth round: Polish "ul." streets with their NN-NNN postcodes (ToS;DR GOG, cutt.ly), an abbreviation's period
+    // inside an address (ToS;DR AWS India's "Unit Nos. 1401 to 1421"), Philippine, Indonesian, Turkish and Mexican
+    // addresses, a Gulf P.O. box and a Hong Kong address without postcode (constructed from current policies' shapes).
+    expect(findContact(policyOf('1.1 This Agreement is a contract between you and GOG sp. z o.o., ul. Jagiellońska 74, 03-301 Warsaw, Poland (we will further call ourselves “GOG”).')).postal).toEqual(['ul. Jagiellońska 74, 03-301 Warsaw, Poland']);
+    expect(findContact(policyOf('Whose business address and the address for service is ul. Śląska 15A/9, 80-384 Gdańsk, tax identification number: (NIP/VAT-EU) PL7431817809.')).postal).toEqual(['ul. Śląska 15A/9, 80-384 Gdańsk']);
+    expect(findContact(policyOf('Amazon Internet Services Private Limited, 14th Floor, Unit Nos. 1401 to 1421, International Trade Tower, Nehru Place, New Delhi, Delhi 110019, India, ATTN: AISPL Legal')).postal).toEqual(['14th Floor, Unit Nos. 1401 to 1421, International Trade Tower, Nehru Place, New Delhi, Delhi 110019, India']);
+    expect(findContact(policyOf('Contact our DPO: 5th Floor, Tower One, Ayala Avenue, Makati City 1226, Philippines.')).postal).toEqual(['5th Floor, Tower One, Ayala Avenue, Makati City 1226, Philippines']);
+    expect(findContact(policyOf('Our office: Jl. Jend. Sudirman Kav. 52-53, Jakarta Selatan 12190, Indonesia.')).postal).toEqual(['Jl. Jend. Sudirman Kav. 52-53, Jakarta Selatan 12190, Indonesia']);
+    expect(findContact(policyOf('Acme Teknoloji A.Ş., Büyükdere Cad. No:199, 34394 Levent, Istanbul, Turkey.')).postal).toEqual(['Büyükdere Cad. No:199, 34394 Levent']);
+    expect(findContact(policyOf('Acme México S.A. de C.V., Av. Paseo de la Reforma 505, Col. Cuauhtémoc, C.P. 06500, Ciudad de México.')).postal).toEqual(['Av. Paseo de la Reforma 505, Col. Cuauhtémoc, C.P. 06500']);
+    expect(findContact(policyOf('Write to us at P.O. Box 12345, Dubai, United Arab Emirates.')).postal).toEqual(['P.O. Box 12345, Dubai, United Arab Emirates']);
+    expect(findContact(policyOf('Our office is at 88 Queen\'s Road Central, Central, Hong Kong.')).postal).toEqual(["88 Queen's Road Central, Central, Hong Kong"]);
+    expect(findContact(policyOf('We ship to Hong Kong, Macau and Taiwan.')).postal, 'Hong Kong after no street is no address').toEqual([]);
+    expect(findContact(policyOf('Our warehouse in Box Hill holds 12345 parcels for Dubai and Abu Dhabi.')).postal, 'a box without "P.O." and a Gulf country is no address').toEqual([]);
     // Two spellings of one address are one (ToS;DR Ecosia).
     expect(findContact(policyOf('Ecosia GmbH', 'Gerichtstrasse 23 (courtyard 4)', '13347 Berlin, Germany', 'Postal address:', 'Gerichtstraße 23 13347 Berlin Germany')).postal).toHaveLength(1);
     // A year after a date is no postcode (ToS;DR Cloze), nor a host's address the company uses (ToS;DR Colloq).
