@@ -294,6 +294,13 @@ const SENTENCES: Array<[string, 'yes' | 'no' | 'not-stated', string]> = [
   // Fifteenth round: a denial about a child's data only, or about one kind of buyer, does not reassure about the rest.
   ["We do not share, sell, rent, or trade your child's personal information with third parties for promotional purposes.", 'not-stated', 'constructed: a children\'s privacy notice, paraphrased'],
   ['We do not sell your personal information to data brokers.', 'not-stated', 'constructed: a narrow denial, as "to advertisers" already was'],
+  // Sixteenth round: CCPA "sharing" in plain words, disclosure to advertising companies or partners for interest-based or
+  // targeted advertising (RUBRIC: the CCPA sense of sale/sharing is `yes`), only after a verb of sharing.
+  ['When you use our website, we share information that we collect from you, such as your email (in hashed form), IP address or information about your browser or operating system, with our partner/service provider, LiveRamp Inc. LiveRamp returns an online identification code that we may store in our first-party cookie for our use in online and cross-channel advertising and it may be shared with advertising companies to enable interest-based and targeted advertising.', 'yes', 'ToS;DR Daily Racing Form'],
+  ['It may also be shared with advertising companies to enable interest-based and targeted advertising.', 'yes', 'ToS;DR USA TODAY California privacy policy'],
+  ['We do not sell personal information in exchange for money, but we may share it with advertising partners for targeted advertising.', 'yes', 'constructed: a denial of sale for money next to CCPA sharing'],
+  ['We do not share your personal information with advertising partners for targeted advertising.', 'not-stated', 'constructed: a denial of sharing is not a denial of sale'],
+  ['We provide aggregated data to advertising partners for targeted advertising.', 'not-stated', 'constructed: aggregate data only'],
 ];
 
 // A data broker's disclosure table: the "Whether We “Sold”" column has a "Yes" cell (C3PA DB/111, shortened).
