@@ -423,6 +423,9 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   ['Alternatively, you can file a complaint with your local privacy commission.', ['complaint'], 'ToS;DR Bdsmtest'],
   ['You may file a complaint with the National Privacy Commission.', ['complaint'], 'constructed: a Philippine (Data Privacy Act) notice'],
   ['You have the right to obtain and electronically move a copy of your personal data to another controller.', ['access', 'portability'], 'constructed: a Philippine (Data Privacy Act) notice, paraphrased'],
+  // Sixteenth round: "incorrect" data as the object of a correction, "filing a complaint" (HIPAA's notice of privacy practices).
+  ['You can ask to know what information we have about you, update incorrect information, delete it, object to our use of it, or get a copy of it.', ['access', 'correction', 'deletion', 'object'], 'ToS;DR Brave websites and forums'],
+  ['You can complain if you feel we have violated your rights by contacting us or by filing a complaint with the U.S. Department of Health and Human Services Office for Civil Rights.', ['complaint'], 'constructed: a HIPAA notice of privacy practices, paraphrased'],
 ];
 
 describe('rights, one sentence at a time', () => {
