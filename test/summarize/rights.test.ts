@@ -426,6 +426,16 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   // Sixteenth round: "incorrect" data as the object of a correction, "filing a complaint" (HIPAA's notice of privacy practices).
   ['You can ask to know what information we have about you, update incorrect information, delete it, object to our use of it, or get a copy of it.', ['access', 'correction', 'deletion', 'object'], 'ToS;DR Brave websites and forums'],
   ['You can complain if you feel we have violated your rights by contacting us or by filing a complaint with the U.S. Department of Health and Human Services Office for Civil Rights.', ['complaint'], 'constructed: a HIPAA notice of privacy practices, paraphrased'],
+  // Sixteenth round, sentences of the 774 pages that granted nothing: "most / much of" the data, "access and control",
+  // objecting "to marketing", exporting "content in your ... account", consent "to process the information, which you can
+  // withdraw".
+  ['You can object to marketing activities for any reason.', ['object'], 'ToS;DR HQ EU privacy policy, Drop'],
+  ['If any of the personal information that we have about you in our capacity as a Personal Information Controller (PIC) is incorrect or misleading, you can correct most of the information yourself by accessing your Kapuso Account.', ['correction'], 'ToS;DR GMA Network'],
+  ['You can update and correct most of your personal data through your account.', ['correction'], 'ToS;DR CouchSurfing'],
+  ['You can access and control your personal data that Microsoft has obtained with tools Microsoft provides to you, which are described below, or by contacting Microsoft.', ['access'], 'ToS;DR Microsoft Services'],
+  ['As described in the section ‘What Information You Can Access,’ you can access much of your information by logging in to your Tumblr account.', ['access'], 'ToS;DR Tumblr'],
+  ['You can export a copy of content in your Google Account if you want to back it up or use it with a service outside of Google.', ['portability'], 'ToS;DR Google'],
+  ['Where you have given us consent to process the information, which you can withdraw at any time.', ['withdraw-consent'], 'ToS;DR Stack Overflow'],
 ];
 
 describe('rights, one sentence at a time', () => {
