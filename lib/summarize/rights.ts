@@ -185,7 +185,7 @@ const RIGHT_PATTERNS: Record<RightKind, { named: RegExp[]; verb: RegExp[] }> = {
       verbThenObject(String.raw`(?=correcting|rectifying|updating|editing|amending|modifying|changing|revising)(?<=\b(?:by|through)\s+(?:[\w-]+\s+){0,5})(?:correcting|rectifying|updating|editing|amending|modifying|changing|revising)`),
       // Nouns after a request: "request correction, amendment, portability, or deletion of your personal data", "request copies, deletion, and modification of the personal data".
       /\b(?:correction|rectification|amendments?|modifications?)\b(?=(?:,?\s+(?:and\/or|and|or)?\s*[\w-]+){0,4}?,?\s+(?:of|to)\s+(?:your|the|any|their|such)\s+(?:[\w-]+\s+){0,2}?(?:data|information|pi|pii|records?)\b|(?:,?\s+(?:and\/or|and|or)?\s*[\w-]+){0,4}?\s+of\s+the\s+data\s+we\s+(?:hold|have|keep|process|maintain))/gi,
-      /\b(?:have|get)\s+(?:(?!(?:is|are|was|were|been)\b)[\w'’]+\s+){1,7}?(?:corrected|rectified|amended|changed|updated|modified)\b|\b(?:like|want|wish)\s+(?:[\w'’]+\s+){0,7}?(?:corrected|rectified|amended|changed|updated|modified)\b|\binaccuracies\s+(?:be\s+)?corrected|\b(?:request|ask|demand|require)\s+that\s+(?:your|their|the|such)\s+(?:[\w-]+\s+){0,3}?(?:be|is)\s+(?:\w+ly\s+)?(?:corrected|updated|amended|rectified|completed)\b/gi,
+      /\b(?:have|get)\s+(?:(?!(?:is|are|was|were|been)\b)[\w'’]+\s+){1,7}?(?:corrected|rectified|amended|changed|updated|modified)\b|\b(?:like|want|wish)\s+(?:[\w'’]+\s+){0,7}?(?:corrected|rectified|amended|changed|updated|modified)\b|\binaccuracies\s+(?:be\s+)?corrected|\b(?:request|ask|demand|require)\s+that\s+(?:your|their|the|such|any|inaccurate|incorrect|incomplete)\s+(?:[\w-]+\s+){0,3}?(?:be|is)\s+(?:\w+ly\s+)?(?:corrected|updated|amended|rectified|completed)\b/gi,
     ],
   },
   deletion: {
@@ -199,7 +199,7 @@ const RIGHT_PATTERNS: Record<RightKind, { named: RegExp[]; verb: RegExp[] }> = {
       verbThenObject(String.raw`delete|erase|remove|purge|destroy|deletion\s+of|erasure\s+of|removal\s+of|elimination\s+of|cancell?ation\s+of(?=\s+(?:your|their|his\s+or\s+her|the)\s+(?:personal\s+)?(?:data|information)\b)|(?<=\b(?:request|ask\s+for)\s+(?:the\s+)?)destruction\s+of`),
       requestedNoun(String.raw`deletion|erasure`),
       new RegExp(String.raw`\b(?:review|access|see|view|inspect|request\s+to|ask\s+to)\s+(?:(?:and\/or|and|or)\s+)?${HAVE_DONE_TO_DATA('deleted|removed|erased')}`, 'gi'),
-      /\b(?:request|ask)\s+(?:that\s+)?(?:us\s+to\s+|we\s+)?(?:delete|erase|remove|destroy)\b|\b(?:direct|instruct|tell)\s+us\s+to\s+(?:delete|erase|remove)\b|\b(?:request|ask|demand|require)\s+that\s+(?:your|their|the|such)\s+(?:[\w-]+\s+){0,3}?(?:be|is)\s+(?:\w+ly\s+)?(?:\w+,?\s+(?:(?:or|and|and\/or)\s+)?){0,3}?(?:deleted|removed|erased)\b|\b(?:have|get|like|want|wish)\s+(?:(?!(?:is|are|was|were|been|be)\b)[\w'’]+,?\s+){1,7}?(?:deleted|removed|erased)\b|\b(?:close|terminate|cancel|deactivate)\s+(?:your|their)\s+account\b.{0,80}\b(?:delet|eras|remov)/gi,
+      /\b(?:request|ask)\s+(?:that\s+)?(?:us\s+to\s+|we\s+)?(?:delete|erase|remove|destroy)\b|\b(?:direct|instruct|tell)\s+us\s+to\s+(?:delete|erase|remove)\b|\b(?:request|ask|demand|require)\s+that\s+(?:your|their|the|such|any|inaccurate|incorrect|incomplete)\s+(?:[\w-]+\s+){0,3}?(?:be|is)\s+(?:\w+ly\s+)?(?:\w+,?\s+(?:(?:or|and|and\/or)\s+)?){0,3}?(?:deleted|removed|erased)\b|\b(?:have|get|like|want|wish)\s+(?:(?!(?:is|are|was|were|been|be)\b)[\w'’]+,?\s+){1,7}?(?:deleted|removed|erased)\b|\b(?:close|terminate|cancel|deactivate)\s+(?:your|their)\s+account\b.{0,80}\b(?:delet|eras|remov)/gi,
     ],
   },
   portability: {
@@ -225,7 +225,7 @@ const RIGHT_PATTERNS: Record<RightKind, { named: RegExp[]; verb: RegExp[] }> = {
       /\bsuspend\s+(?:the\s+)?(?:use|processing)\s+of\s+(?:your\s+|their\s+|such\s+)?(?:personal\s+)?(?:data|information)\b|\b(?:restrict|limit)\s+(?:the\s+|our\s+|certain\s+|any\s+)?(?:further\s+)?(?:processing|use(?:\s+(?:and|or)\s+disclosure)?\s+of\s+(?:your\s+|any\s+)?(?:sensitive|personal)|(?:(?:maintenance|collection)\s+(?:and|or)\s+)?use\s+of\s+(?:such|that|this|their|the\s+child['’]s|your\s+child['’]s)\s+(?:information|data)|disclosure\s+of\s+(?:your\s+)?(?:sensitive|personal))/gi],
   },
   'withdraw-consent': {
-    named: [/\bconsent\b(?:\s+to\s+[^.;,]{1,60})?,?\s+which\s+you\s+(?:may|can)\s+(?:\w+\s+)?(?:withdraw|revoke)\b|\b(?:withdraw|revoke|withdrawal\s+of|revocation\s+of|withdrawing|revoking)(?:\s+(?:or|and|and\/or)\s+(?:decline|change|modify|vary|amend|update|limit|refuse)(?:\s+the\s+scope\s+of)?)?\s+(?:your\s+|any\s+|such\s+|this\s+|that\s+|the\s+|their\s+|previously\s+given\s+)?(?:consent|permission|authori[sz]ation)/gi],
+    named: [/\bconsent\b(?:\s+to\s+[^.;,]{1,60})?,?\s+which\s+you\s+(?:may|can)\s+(?:\w+\s+)?(?:withdraw|revoke)\b|\b(?:withdraw|revoke|withdrawal\s+of|revocation\s+of|withdrawing|revoking)(?:\s+(?:or|and|and\/or)\s+(?:decline|change|modify|vary|amend|update|limit|refuse)(?:\s+the\s+scope\s+of)?)?\s+(?:your\s+|any\s+|such\s+|this\s+|that\s+|the\s+|their\s+|previously\s+given\s+)?(?:data\s+(?:protection|processing)\s+)?(?:consent|permission|authori[sz]ation)/gi],
     verb: [],
   },
   complaint: {

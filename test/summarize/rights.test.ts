@@ -436,6 +436,8 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   ['As described in the section ‘What Information You Can Access,’ you can access much of your information by logging in to your Tumblr account.', ['access'], 'ToS;DR Tumblr'],
   ['You can export a copy of content in your Google Account if you want to back it up or use it with a service outside of Google.', ['portability'], 'ToS;DR Google'],
   ['Where you have given us consent to process the information, which you can withdraw at any time.', ['withdraw-consent'], 'ToS;DR Stack Overflow'],
+  ['Right to withdraw data protection consent.', ['withdraw-consent'], 'ToS;DR Kaspersky web privacy policy'],
+  ['• The right to request that inaccurate personal information be rectified, or completed if incomplete.', ['correction'], 'ToS;DR Roll20'],
 ];
 
 describe('rights, one sentence at a time', () => {
