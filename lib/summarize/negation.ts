@@ -12,10 +12,11 @@ const CLAUSE_BREAK = /[;:!?]|\.\s|,\s*(?:but|although|though|whereas|except|unle
 const NEGATOR = /\b(?:not|never|no|neither|nor|cannot|without|none)\b|n['’]t\b/i;
 
 /**
- * Negators that do not deny the act ("whether or not", "if you do not want us to share" still implies sharing;
+ * Negators that do not deny the act ("whether or not", "if you do not want us to share" still implies sharing; a condition
+ * before its comma, "If this is not possible, you can ask us to update your data", does not deny the clause after it;
  * "we may not accommodate a request to change or delete" limits a right the user has).
  */
-const FALSE_NEGATION = /\b(?:whether\s+or\s+not|not\s+only|no\s+longer\s+than|not\s+limited\s+to|if\s+you\s+(?:do\s+not|don['’]t)|(?:do\s+not|don['’]t)\s+(?:want|wish|like)|prefer\s+not|no\s+matter|no\s+later\s+than|not\s+(?:be\s+)?(?:able|required)\s+to\s+(?:verify|provide)|not\s+(?:more|less)\s+than|if\s+[^,.;]{0,60}?(?:\bnot|n['’]t)\s+(?:\w+\s+)?(?:satisf\w*|happy|content|resolved?|addressed?|answer|help|respond)|(?:may|might|can|could)\s+not\s+(?:be\s+able\s+to\s+)?(?:accommodate|honou?r|fulfil|fulfill|grant|comply\s+with|process)(?=\s+(?:a|your|the|any|such|every|all|certain)\s+requests?\b))\b/gi;
+const FALSE_NEGATION = /\b(?:whether\s+or\s+not|not\s+only|no\s+longer\s+than|not\s+limited\s+to|if\s+you\s+(?:do\s+not|don['’]t)|(?:do\s+not|don['’]t)\s+(?:want|wish|like)|prefer\s+not|no\s+matter|no\s+later\s+than|not\s+(?:be\s+)?(?:able|required)\s+to\s+(?:verify|provide)|not\s+(?:more|less)\s+than|if\s+[^,.;]{0,60}?(?:\bnot|n['’]t)\s+(?:\w+\s+)?(?:satisf\w*|happy|content|resolved?|addressed?|answer|help|respond)|\bif\s+[^,.;]{0,80}?(?:\bnot|n['’]t)\b[^,.;]{0,60},\s*(?=(?:you|we)\s)|(?:may|might|can|could)\s+not\s+(?:be\s+able\s+to\s+)?(?:accommodate|honou?r|fulfil|fulfill|grant|comply\s+with|process)(?=\s+(?:a|your|the|any|such|every|all|certain)\s+requests?\b))\b/gi;
 
 /** Start of the clause containing position `at`. */
 export function clauseStart(text: string, at: number): number {

@@ -31,10 +31,10 @@ const REFUSE_FURTHER_USE = String.raw`refuse\s+to\s+(?:permit|allow)\s+(?:(?:any
 const PREFILTER = new RegExp(String.raw`${ASKED_TO_STOP}\b|access|know|controller|inform\s+you|tell\s+you|cop(?:y|ies)|obtain|review|${SEE_HELD_DATA}|correct|rectif|updat|edit|amend|modif|accura|chang|delet|eliminat|eras|remov|forgot|destr(?:uct|oy)|clos|portab|export|download|machine|transfer|opt|unsubscrib|object|restrict|limit|withdraw|revok|consent|complain|\bpetition|authorit|commissioner|regulator|attorney\s+general|\b(?:ico|oaic|opc)\b|discriminat|sale|sell|request|right|${REFUSE_FURTHER_USE}|${TEXT_STOP}|${TURN_OFF_MARKETING}`, 'i');
 
 /** The sentence speaks of what users can do: a user subject, a right, or a request. */
-const USER_CUE = /\b(?:you|your|he\s+or\s+she|his\s+or\s+her|users?|consumers?|residents?|individuals?|data\s+subjects?|customers?|members?|visitors?|parents?|patients?|persons?|people|anyone|right|rights|request(?:s|ed)?|entitled|may\s+ask|ask\s+us|contact\s+us|by\s+(?:emailing|calling|writing|visiting|clicking|logging)|how\s+to)\b/i;
+const USER_CUE = /\b(?:you|your|he\s+or\s+she|his\s+or\s+her|users?|consumers?|residents?|individuals?|data\s+subjects?|customers?|members?|visitors?|parents?|patients?|persons?|people|anyone|right|rights|request(?:s|ed)?|entitled|may\s+ask|ask\s+us|contact\s+us|by\s+(?:emailing|calling|writing|visiting|clicking|logging)|how\s+to|please\s+(?:contact|e-?mail|write|call))\b/i;
 
 /** A data object within a few words after a verb: "update (or otherwise change) your account information". */
-const OBJECT = String.raw`(?:[\s,/]+(?:and\/or|and|or|otherwise|to|request|that|us|we|our|of|from|in|database|records|systems|files|certain|any|all|most|much|the|some|such|inaccurate|incorrect|incomplete|out-of-date|outdated|access|review|view|control|manage|update|correct|edit|delete|change|modify|amend|remove|erase|destroy|deletion|removal|erasure|destruction|correction|add|complete|supplement|rectify|port|copy|export|download|restrict|suppress|limit|stop|refuse|further|collection|our\s+use|(?<=(?:restrict|limit)\s)use|you(?=\s+and\b)|object|processing|withdraw|(?:any\s+)?(?:factual\s+)?(?:inaccuracies|errors)\s+in)){0,10}?[\s,/]+(?:(?:your|their|his\s+or\s+her|his\/her|his|her|the|such|any|this|that|whatever|personal|certain|some|all|account|profile|contact|registration|inaccurate|incorrect|incomplete|outdated|retained|individual|past|a\s+child['’]s|the\s+child['’]s|children['’]s|student)\s+(?:(?:specific\s+)?(?:pieces|categories)\s+of\s+)?(?:[\w.'’-]+\s+){0,3}?(?:informations?|data|details|info|account|profile|pii|pi|records?|recordings|conversations|chats|(?<=\b(?:search|viewing|watch|browsing|location|purchase|order|listening|voice|chat|call|activity|transaction|reading|playback|trip|ride)\s)history|email\s+address|contact\s+information|registration|personally\s+identif\w*)\b(?!\s+(?:preferences|settings|choices|subscriptions?|balances?)\b)|(?:it|them)\b(?!\s+(?:is|are|was|were)\b|['’]s\b)|personally\s+identifiable\s+(?:information|data)\b|(?:personal\s+)?information(?!\s+(?:about|on|regarding|concerning|for|from)\b)(?=[^.;:,]{0,60},\s*(?:please\s+)?(?:log|sign|contact|visit|go|e-?mail|write|call)\b)|(?:personal\s+)?information(?=\s+(?:that\s+|which\s+)?you\s+(?:have\s+)?(?:provided|given|submitted|shared|entered))|(?:personal\s+)?(?:information|data)(?=\s+(?:that\s+|which\s+)?we\s+(?:(?:have\s+)?(?:collect|collected|hold|keep|maintain|process|store)\b|have\s+(?:about|on)\s+you\b))|(?:personal\s+)?(?:information|data)\s+(?:about|on|relating\s+to|concerning)\s+(?:yourself|themselves|himself\s+or\s+herself)\b|(?:recorded\s+)?(?:personal|health|medical|financial)\s+(?:information|data)\s+(?:about|relating\s+to|concerning)\s+you\b)`;
+const OBJECT = String.raw`(?:[\s,/]+(?:and\/or|and|or|otherwise|to|request|that|us|we|our|of|from|in|database|records|systems|files|certain|any|all|most|much|the|some|such|inaccurate|incorrect|incomplete|out-of-date|outdated|access|review|view|control|manage|updates|update|correct|edit|delete|change|modify|amend|remove|erase|destroy|deletion|removal|erasure|destruction|correction|add|complete|supplement|rectify|port|copy|export|download|restrict|suppress|limit|stop|refuse|further|collection|our\s+use|(?<=(?:restrict|limit)\s)use|you(?=\s+and\b)|object|processing|withdraw|(?:any\s+)?(?:factual\s+)?(?:inaccuracies|errors)\s+in)){0,10}?[\s,/]+(?:(?:your|their|his\s+or\s+her|his\/her|his|her|the|such|any|this|that|whatever|other(?=\s+personal\s)|personal|certain|some|all|account|profile|contact|registration|inaccurate|incorrect|incomplete|outdated|retained|individual|past|a\s+child['’]s|the\s+child['’]s|children['’]s|student)\s+(?:(?:specific\s+)?(?:pieces|categories)\s+of\s+)?(?:[\w.'’-]+\s+){0,3}?(?:informations?|data|details|info|account|profile|pii|pi|records?|recordings|conversations|chats|(?<=\b(?:search|viewing|watch|browsing|location|purchase|order|listening|voice|chat|call|activity|transaction|reading|playback|trip|ride)\s)history|email\s+address|contact\s+information|registration|personally\s+identif\w*)\b(?!\s+(?:preferences|settings|choices|subscriptions?|balances?)\b)|(?:it|them)\b(?!\s+(?:is|are|was|were)\b|['’]s\b)|personally\s+identifiable\s+(?:information|data)\b|(?:personal\s+)?information(?!\s+(?:about|on|regarding|concerning|for|from)\b)(?=[^.;:,]{0,60},\s*(?:please\s+)?(?:log|sign|contact|visit|go|e-?mail|write|call)\b)|(?:personal\s+)?information(?=\s+(?:that\s+|which\s+)?you\s+(?:have\s+)?(?:provided|given|submitted|shared|entered))|(?:personal\s+)?(?:information|data)(?=\s+(?:that\s+|which\s+)?we\s+(?:(?:have\s+)?(?:collect|collected|hold|keep|maintain|process|store)\b|have\s+(?:about|on)\s+you\b))|(?:personal\s+)?(?:information|data)\s+(?:about|on|relating\s+to|concerning)\s+(?:yourself|themselves|himself\s+or\s+herself)\b|(?:recorded\s+)?(?:personal|health|medical|financial)\s+(?:information|data)\s+(?:about|relating\s+to|concerning)\s+you\b)`;
 /**
  * COPPA's "(a parent may) review and have deleted their child's Personal Information": the participle before its object.
  * Only after another verb of the right ("review and have deleted", "request to have deleted"): "you have deleted your
@@ -97,7 +97,7 @@ const LIST_JOIN = String.raw`(?:\s*,\s*(?:(?:and\/or|and|or)\s+)?|\s+(?:and\/or|
  * verb patterns, which read its object. A link in a menu ("help · blog · request deletion · forum") grants nothing.
  */
 const RIGHT_NOUN_ITEM = String.raw`(?:(?:the|an?)\s+)?(?:access(?!\s+to\b)|copies|a\s+copy|correction|rectification|completion|amendment|deletion|erasure|removal|restriction|portability|objection|suspension|termination|blocking|anonymi[sz]ation|de-?identification)(?:\s+of\s+(?:use|processing))?(?:\s*\([^()]{0,40}\))?`;
-const requestedNoun = (nouns: string): RegExp => new RegExp(String.raw`\b(?:request|ask\s+for)\s+(?:${RIGHT_NOUN_ITEM}${LIST_JOIN}){0,6}?(?:(?:the|an?)\s+)?(?:${nouns})\b(?!\s*[·|•])`, 'gi');
+const requestedNoun = (nouns: string): RegExp => new RegExp(String.raw`\b(?:request|ask\s+for)\s+(?:${RIGHT_NOUN_ITEM}${LIST_JOIN}){0,6}?(?:(?:the|an?)\s+)?(?:(?:permanent|complete|full|total)\s+)?(?:${nouns})\b(?!\s*[·|•])`, 'gi');
 
 /**
  * A right's noun in a list after "rights of": "your rights of access, rectification, cancellation and opposition" (Mexico's
@@ -107,6 +107,27 @@ const requestedNoun = (nouns: string): RegExp => new RegExp(String.raw`\b(?:requ
 const RIGHTS_OF_ITEM = String.raw`(?:(?:data\s+)?(?:access|rectification|correction|amendment|deletion|erasure|cancell?ation|opposition|objection|restriction|limitation|portability)(?:\s+of\s+(?:use|processing))?(?:\s*\([^()]{0,40}\))?)`;
 const inRightsOfList = (nouns: string): RegExp =>
   new RegExp(String.raw`(?=${nouns})(?<=\brights?\s+of\s+(?:${RIGHTS_OF_ITEM}${LIST_JOIN}){1,6})(?:${nouns})\b|(?=${nouns})(?<=\brights?\s+of\s+)(?:${nouns})\b(?=(?:\s+of\s+(?:use|processing))?(?:\s*\([^()]{0,40}\))?${LIST_JOIN}${RIGHTS_OF_ITEM})`, 'gi');
+
+/**
+ * A right's noun before the word "rights", bare or in a list of them: "exercise your access and deletion rights", "To
+ * exercise the access, data portability, and deletion rights described above", "your information, access/data
+ * portability, or deletion rights", "the data subject access rights". After "your"/"their" alone, "access" needs another
+ * right beside it: "special access rights to such systems" and "your access rights to the Service" are about logging in.
+ */
+const RIGHTS_COMPOUND_ITEM = String.raw`(?:(?:data\s+)?(?:access|portability|deletion|erasure|correction|rectification|restriction|objection|information)|(?:sale\s+)?opt[-\s]?out)`;
+const RIGHTS_COMPOUND_JOIN = String.raw`(?:${LIST_JOIN}|\s*\/\s*)`;
+const RIGHTS_COMPOUND_QUALIFIER = String.raw`(?:(?:california|ccpa|cpra|gdpr|applicable|data\s+subject)\s+)?`;
+const namedBeforeRights = (nouns: string, alone = true): RegExp => {
+  const exercised = String.raw`\bexercis\w*\s+(?:(?:the|your|their|any|these|those|any\s+of\s+(?:the|your|their))\s+)?${RIGHTS_COMPOUND_QUALIFIER}`;
+  const owned = String.raw`\b(?:your|their)\s+${RIGHTS_COMPOUND_QUALIFIER}`;
+  const before = (min: number) => String.raw`(?:${RIGHTS_COMPOUND_ITEM}${RIGHTS_COMPOUND_JOIN}){${min},5}(?:data\s+)?`;
+  const after = (min: number) => String.raw`(?=(?:${RIGHTS_COMPOUND_JOIN}${RIGHTS_COMPOUND_ITEM}){${min},5}\s+rights?\b)`;
+  const at = (lookbehind: string, ahead: string) => String.raw`(?=${nouns})(?<=${lookbehind})(?:${nouns})${ahead}`;
+  const shapes = alone
+    ? [at(`(?:${exercised}|${owned})${before(0)}`, after(0))]
+    : [at(`${exercised}${before(0)}`, after(0)), at(`${owned}${before(1)}`, after(0)), at(`${owned}${before(0)}`, after(1))];
+  return new RegExp(shapes.join('|'), 'gi');
+};
 
 /**
  * A right named as one of several kinds of request that share the word "requests": "Access, correction, or deletion
@@ -123,7 +144,9 @@ const listedBeforeRequests = (nouns: string): RegExp => new RegExp(String.raw`\b
  * for certain specific purposes" (an objection to the processing).
  */
 const ASK_US_TO_STOP = String.raw`\b(?:ask|request|require|tell|direct|instruct)\s+${ASKED_TO_STOP}\s+(?:\w+\s+){0,2}?`;
-const ASK_US_TO_STOP_MARKETING = new RegExp(String.raw`${ASK_US_TO_STOP}(?:send|contact|shar|sell|disclos|us|process|market|provi)\w*\b[^.;]{0,80}?\b(?:marketing|promotion\w*|advertis\w*|newsletters?|communications|messages|e-?mails?|third\s+part(?:y|ies))\b`, 'gi');
+const ASK_US_TO_STOP_MARKETING = new RegExp(String.raw`${ASK_US_TO_STOP}(?:send|contact|shar|sell|disclos|us|process|market|provi)\w*\b[^.;]{0,120}?\b(?:marketing|promotion\w*|advertis\w*|newsletters?|communications|messages|e-?mails?|third\s+part(?:y|ies))\b`, 'gi');
+/** "ask us to stop automated decision making or profiling you": an objection to profiling (GDPR Art. 21-22). */
+const ASK_US_TO_STOP_PROFILING = new RegExp(String.raw`${ASK_US_TO_STOP}(?:profil\w*|automated\s+(?:individual\s+)?decision)`, 'gi');
 const ASK_US_TO_STOP_PROCESSING = new RegExp(String.raw`${ASK_US_TO_STOP}(?:process|us|collect)\w*\s+(?:[\w'’-]+\s+){0,6}?(?:information|data)\b(?![^.;]{0,80}\b(?:marketing|promotion|advertis|newsletters?))`, 'gi');
 
 /**
@@ -154,6 +177,7 @@ const RIGHT_PATTERNS: Record<RightKind, { named: RegExp[]; verb: RegExp[] }> = {
       // "Right to information" heads GDPR lists translated from German or French (Auskunft, droit d'accès/d'information): Art. 15 access.
       /\bright\s+(?:to|of)\s+information\b(?=\s*(?:[,;.:(]|$|(?:and|or)\s|right\s+(?:to|of)\s|about\s+(?:your|the\s+personal|personal|stored|the\s+data)|on\s+(?:your|the\s+personal|personal|stored)))/gi,
       listedBeforeRequests(String.raw`access|right\s+to\s+know`),
+      namedBeforeRights('access', false),
       inRightsOfList('access'),
       /\bright\s+(?:of\s+access|to\s+(?:know(?!\s+(?:Act|Law)\b)|access|request\s+access|obtain\s+(?:a\s+copy|access|confirmation)|a\s+copy|request\s+(?:a\s+copy|that\s+we\s+disclose|disclosure|information\s+about|details)|review|see|receive\s+a\s+copy|be\s+provided\s+with|(?:ask|request)\s+(?:us\s+|that\s+we\s+)(?:to\s+)?(?:send|give|provide|disclose)\s+(?:to\s+)?you))|\bsubject\s+access\s+requests?|\baccess\s+requests?\b|\brequests?\s+to\s+know\b/gi,
       // "Upon request, we will disclose to you the retained personal data we hold about you" (Japan's APPI "disclosure").
@@ -165,7 +189,7 @@ const RIGHT_PATTERNS: Record<RightKind, { named: RegExp[]; verb: RegExp[] }> = {
       requestedNoun(String.raw`access(?!\s+to\b)`),
       new RegExp(String.raw`\b(?:review|access|see|view|inspect)(?=\s+(?:and\/or|and|or)\s+${HAVE_DONE_TO_DATA('deleted|removed|erased|corrected|amended|updated')})`, 'gi'),
       new RegExp(SEE_HELD_DATA, 'gi'),
-      /\b(?:request|ask)\s+(?:\w+\s+){0,3}?(?:know|learn|confirm)\s+(?:what|which|whether|the\s+categories|the\s+specific|about\s+the)\b|\b(?:inform|tell|advise)\s+you\s+(?:of\s+|about\s+|as\s+to\s+)?(?:what|which|whether)\s+(?:\w+\s+){0,3}?(?:information|data|pi|pii)\s+(?:\w+\s+){0,2}?(?:we|that\s+we)\s+(?:have|hold|keep|maintain|process|store)\b|\brequest\s+that\s+(?:we|us|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s+disclose\b|\b(?:request|ask\s+for|obtain|receive)\s+(?:certain\s+)?information\s+(?:about|regarding|on)\s+(?:our|the|how\s+we)\s+(?:\w+\s+){0,3}?(?:collection|use|disclosure|processing|sharing|sale)\b/gi,
+      /\b(?:request|ask)\s+(?:\w+\s+){0,3}?(?:know|learn|confirm)\s+(?:what|which|whether|the\s+categories|the\s+specific|about\s+the)\b|\b(?:inform|tell|advise)\s+you\s+(?:of\s+|about\s+|as\s+to\s+)?(?:what|which|whether)\s+(?:\w+\s+){0,3}?(?:information|data|pi|pii)\s+(?:\w+\s+){0,2}?(?:we|that\s+we)\s+(?:have|hold|keep|maintain|process|store)\b|\brequest\s+that\s+(?:we|us|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s+disclose\b|\b(?:request|ask|require)\s+us\s+to\s+disclose\s+(?:to\s+you\s+)?(?:the|what|which|whether|any|all)\b|\b(?:request|ask\s+for|obtain|receive)\s+(?:certain\s+|the\s+following\s+)?information\s+(?:about|regarding|on)\s+(?:(?:our|the|how\s+we)\s+(?:\w+\s+){0,3}?(?:collection|use|disclosure|processing|sharing|sale)\b|how\s+we\s+(?:have\s+)?(?:collect|collected|use|used|share|shared|disclose|disclosed|process|processed|sell|sold)\b)/gi,
     ],
   },
   correction: {
@@ -174,6 +198,7 @@ const RIGHT_PATTERNS: Record<RightKind, { named: RegExp[]; verb: RegExp[] }> = {
       passiveByUser(String.raw`updated|corrected|modified|changed|edited|amended|rectified`),
       listedBeforeRequests('correction|rectification'),
       inRightsOfList('rectification|correction|amendment'),
+      namedBeforeRights('correction|rectification'),
       // "If your account information is incomplete, inaccurate or not current, please use the Contact Us option"
       /\bif\s+(?:any\s+of\s+)?(?:your|the)\s+(?:[\w-]+\s+){0,3}?(?:information|data|details)\s+(?:that\s+we\s+(?:hold|have|maintain)\s+)?(?:is|are|becomes?)\s+(?:\w+,?\s+){0,3}?(?:incomplete|inaccurate|incorrect|not\s+(?:current|accurate|correct)|out[-\s]of[-\s]date|outdated|wrong)\b/gi,
       /\bright\s+(?:to\s+(?:correct|rectif|request\s+(?:the\s+)?correction|update|amend|have\s+\w+\s+(?:corrected|rectified))|of\s+rectification|to\s+rectification)|\brequests?\s+to\s+correct\b|\b(?:correction|rectification)\s+(?:of\s+(?:your|inaccurate|incorrect|incomplete|outdated|out-of-date|personal|the)|requests?)/gi],
@@ -194,28 +219,29 @@ const RIGHT_PATTERNS: Record<RightKind, { named: RegExp[]; verb: RegExp[] }> = {
       passiveOnRequest(String.raw`deleted|erased|removed`),
       listedBeforeRequests('deletion|erasure'),
       inRightsOfList('deletion|erasure|cancell?ation'),
+      namedBeforeRights('deletion|erasure'),
       /\bright\s+(?:to|of)\s+(?:[\w-]+,?\s+){1,4}?(?:or|and|and\/or)\s+(?:erasure|deletion)\b|\bright\s+(?:to\s+(?:delete|deletion|erasure|erase|be\s+forgotten|request\s+(?:the\s+)?(?:deletion|erasure)|request\s+that\s+we\s+delete|have\s+\w+\s+(?:deleted|erased|removed))|of\s+erasure)|\b(?:deletion|erasure)\s+requests?\b|\brequests?\s+to\s+delete\b|\bblocking\s+or\s+(?:elimination|deletion|erasure)\s+of\b|\b(?:elimination|deletion|erasure)\s+of\s+(?:your\s+)?unnecessary\b/gi],
     verb: [
       verbThenObject(String.raw`delete|erase|remove|purge|destroy|deletion\s+of|erasure\s+of|removal\s+of|elimination\s+of|cancell?ation\s+of(?=\s+(?:your|their|his\s+or\s+her|the)\s+(?:personal\s+)?(?:data|information)\b)|(?<=\b(?:request|ask\s+for)\s+(?:the\s+)?)destruction\s+of`),
       requestedNoun(String.raw`deletion|erasure`),
       new RegExp(String.raw`\b(?:review|access|see|view|inspect|request\s+to|ask\s+to)\s+(?:(?:and\/or|and|or)\s+)?${HAVE_DONE_TO_DATA('deleted|removed|erased')}`, 'gi'),
-      /\b(?:request|ask)\s+(?:that\s+)?(?:us\s+to\s+|we\s+)?(?:delete|erase|remove|destroy)\b|\b(?:direct|instruct|tell)\s+us\s+to\s+(?:delete|erase|remove)\b|\b(?:request|ask|demand|require)\s+that\s+(?:your|their|the|such|any|inaccurate|incorrect|incomplete)\s+(?:[\w-]+\s+){0,3}?(?:be|is)\s+(?:\w+ly\s+)?(?:\w+,?\s+(?:(?:or|and|and\/or)\s+)?){0,3}?(?:deleted|removed|erased)\b|\b(?:have|get|like|want|wish)\s+(?:(?!(?:is|are|was|were|been|be)\b)[\w'’]+,?\s+){1,7}?(?:deleted|removed|erased)\b|\b(?:close|terminate|cancel|deactivate)\s+(?:your|their)\s+account\b.{0,80}\b(?:delet|eras|remov)/gi,
+      /\b(?:request|ask)\s+(?:that\s+)?(?:us\s+to\s+|we\s+)?(?:delete|erase|remove|destroy)\b|\b(?:direct|instruct|tell)\s+us\s+to\s+(?:delete|erase|remove)\b|\b(?:request|ask|demand|require)\s+that\s+(?:your|their|the|such|any|inaccurate|incorrect|incomplete)\s+(?:[\w-]+\s+){0,3}?(?:be|is)\s+(?:\w+ly\s+)?(?:\w+,?\s+(?:(?:or|and|and\/or)\s+)?){0,3}?(?:deleted|removed|erased)\b|\b(?:have|get|like|want|wish)\s+(?:(?!(?:is|are|was|were|been|be)\b)[\w'’]+,?\s+){1,7}?(?:deleted|removed|erased)\b|\b(?:close|terminate|cancel|deactivate)\s+(?:your|their)\s+account\b.{0,80}\b(?:delet|eras|remov)|\b(?:request|ask\s+for)\s+(?:your|their|the)\s+(?:[\w-]+\s+){0,3}?(?:account|information|data|profile)\s+(?:to\s+)?be\s+(?:\w+ly\s+)?(?:deleted|removed|erased)\b/gi,
     ],
   },
   portability: {
-    named: [/\bportab(?!ility\s+and\s+accountability)|\bmachine[-\s]readable|\bstructured,?\s+commonly[-\s]used|\bhave\s+(?:your|the|such|their)\s+(?:[\w-]+\s+){0,2}?(?:data|information)\s+(?:transferred|transmitted|ported|sent)\s+(?:directly\s+)?to\s+(?:another|a\s+different|a\s+new|other)\b|\bhave\s+(?:it|them)\s+(?:transferred|transmitted|ported|sent)\s+(?:directly\s+)?to\s+(?:another|a\s+different|a\s+new|other)\s+(?:data\s+)?(?:controller|provider|organi[sz]ation|service|entity)/gi],
-    verb: [new RegExp(String.raw`\bport[\s,]+(?:(?:and|or|,|\w+)\s*){0,6}?(?:your|their|the|any)\s+(?:[\w-]+\s+)?(?:data|information)\b|\b(?:export|download)\s+(?:or\s+\w+\s+)?(?:a\s+copy\s+of\s+|an\s+archive\s+of\s+)?(?:your|their|all\s+(?:of\s+)?your)\s+(?:[\w-]+\s+){0,2}?(?:data|information|content|account|posts|history|files|archive|photos|messages)\b|\b(?:download|retrieve|receive|request)\s+(?:an?\s+)?(?:archive|export|zip\s+file)\s+of\s+(?:your|all)|\b(?:export|download)\s+(?:a\s+copy\s+of\s+)?(?:the\s+)?(?:content|data|information)\s+(?:in|from|of)\s+your\s+(?:[\w-]+\s+){0,2}?account\b|[“"]Download\s+(?:Your\s+)?(?:Data|Information)\b|\btransmit\s+(?:it|them|that\s+data|the\s+data|your\s+data)\s+to\s+another|\b(?:send|transmit|transfer|port|move)\s+(?:(?:the|your|such|that|all|a\s+copy\s+of\s+(?:the|your))\s+)?(?:[\w-]+\s+){0,2}?(?:data|information|it|them)\b[^.;]{0,60}?\bto\s+${ANOTHER_CONTROLLER}|\b(?:have|ask|request)\s+us\s+(?:to\s+)?transfer\s+to\s+(?:another|a\s+different|a\s+new)\s+(?:data\s+)?(?:controller|provider|organi[sz]ation)|\b(?:transmission|transfer)\s+(?:of\s+(?:it|them|the\s+data|your\s+data)\s+)?to\s+(?:another|other)\s+(?:data\s+)?(?:controllers?|persons?\s+responsible|responsible\s+persons?|providers?)`, 'gi')],
+    named: [namedBeforeRights('portability'), /\bportab(?!ility\s+and\s+accountability)|\bmachine[-\s]readable|\bstructured,?\s+commonly[-\s]used|\bhave\s+(?:your|the|such|their)\s+(?:[\w-]+\s+){0,2}?(?:data|information)\s+(?:transferred|transmitted|ported|sent)\s+(?:directly\s+)?to\s+(?:another|a\s+different|a\s+new|other)\b|\bhave\s+(?:it|them)\s+(?:transferred|transmitted|ported|sent)\s+(?:directly\s+)?to\s+(?:another|a\s+different|a\s+new|other)\s+(?:data\s+)?(?:controller|provider|organi[sz]ation|service|entity)/gi],
+    verb: [new RegExp(String.raw`\bport[\s,]+(?:(?:and|or|,|\w+)\s*){0,6}?(?:your|their|the|any)\s+(?:[\w-]+\s+)?(?:data|information)\b|\b(?:export|download)\s+(?:or\s+\w+\s+)?(?:a\s+copy\s+of\s+|an\s+archive\s+of\s+)?(?:your|their|all\s+(?:of\s+)?your)\s+(?:[\w-]+\s+){0,2}?(?:data|information|content|account|posts|history|files|archive|photos|messages)\b|\b(?:download|retrieve|receive|request)\s+(?:an?\s+)?(?:archive|export|zip\s+file)\s+of\s+(?:your|all)|\b(?:export|download)\s+(?:a\s+copy\s+of\s+)?(?:the\s+)?(?:content|data|information)\s+(?:in|from|of)\s+your\s+(?:[\w-]+\s+){0,2}?account\b|[“"]Download\s+(?:Your\s+)?(?:Data|Information)\b|\btransmit\s+(?:it|them|that\s+data|the\s+data|your\s+data)\s+to\s+another|\b(?:send|transmit|transfer|port|move)\s+(?:(?:the|your|such|that|all|a\s+copy\s+of\s+(?:the|your))\s+)?(?:[\w-]+\s+){0,2}?(?:data|information|it|them)\b[^.;]{0,60}?\bto\s+${ANOTHER_CONTROLLER}|\b(?:request|ask)\s+(?:that\s+we|us\s+to)\s+(?:send|transmit|transfer)\s+(?:(?:this|the|your|such|that|a\s+copy\s+of\s+(?:the|your|this))\s+)?(?:[\w-]+\s+){0,2}?(?:data|information|it|them)\s+(?:directly\s+)?to\s+(?:a\s+third[-\s]party|another)\b|\b(?:have|ask|request)\s+us\s+(?:to\s+)?transfer\s+to\s+(?:another|a\s+different|a\s+new)\s+(?:data\s+)?(?:controller|provider|organi[sz]ation)|\b(?:transmission|transfer)\s+(?:of\s+(?:it|them|the\s+data|your\s+data)\s+)?to\s+(?:another|other)\s+(?:data\s+)?(?:controllers?|persons?\s+responsible|responsible\s+persons?|providers?)`, 'gi')],
   },
   'opt-out': {
-    named: [/(?<!\w-)\bopt(?:[-\s]?out|s\s+out|ing\s+out|ed\s+out)\b(?!\.\w)|\bunsubscrib(?![\w.+-]*@)|\bdo\s+not\s+sell\s+(?:or\s+share\s+)?my\b|\b(?:request|ask|direct|instruct|tell)\s+(?:that\s+we|us)\s+(?:to\s+)?(?:not|stop|cease)\s+(?:to\s+)?(?:sell|selling|the\s+sale\s+of)\b|\bremove\s+(?:yourself|your\s+(?:name|email(?:\s+address)?))\s+from\s+(?:our|the|any)\s+(?:mailing|marketing|email|list)/gi, new RegExp(TEXT_STOP, 'g')],
+    named: [namedBeforeRights(String.raw`(?:sale\s+)?opt[-\s]?out`), /(?<!\w-)\bopt(?:[-\s]?out|s\s+out|ing\s+out|ed\s+out)\b(?!\.\w)|\bunsubscrib(?![\w.+-]*@)|\bdo\s+not\s+sell\s+(?:or\s+share\s+)?my\b|\b(?:request|ask|direct|instruct|tell)\s+(?:that\s+we|us)\s+(?:to\s+)?(?:not|stop|cease)\s+(?:to\s+)?(?:sell|selling|the\s+sale\s+of)\b|\bremove\s+(?:yourself|your\s+(?:name|email(?:\s+address)?))\s+from\s+(?:our|the|any)\s+(?:mailing|marketing|email|list)/gi, new RegExp(TEXT_STOP, 'g')],
     verb: [ASK_US_TO_STOP_MARKETING, new RegExp(TURN_OFF_MARKETING, 'gi')],
   },
   object: {
-    named: [/\bright\s+to\s+object|\bright\s+of\s+objection|\bobjection\s+to\s+(?:the\s+)?processing/gi, inRightsOfList('opposition|objection')],
-    verb: [ASK_US_TO_STOP_PROCESSING, ASKED_TO_STOP_PROCESSING, REFUSE_FURTHER, /\bobject(?:,\s+(?:on|in|for|at)\s+[^,.;]{1,40},)?\s+to\s+(?:or\s+\w+\s+)?(?:the|our|any|such|certain|this|processing|us|your|direct|marketing|profiling)/gi],
+    named: [/\bright\s+to\s+object|\bright\s+of\s+objection|\bobjection\s+to\s+(?:the\s+)?processing/gi, inRightsOfList('opposition|objection'), namedBeforeRights('objection')],
+    verb: [ASK_US_TO_STOP_PROCESSING, ASK_US_TO_STOP_PROFILING, ASKED_TO_STOP_PROCESSING, REFUSE_FURTHER, /\bobject(?:,\s+(?:on|in|for|at)\s+[^,.;]{1,40},)?\s+to\s+(?:or\s+\w+\s+)?(?:the|our|any|such|certain|this|processing|us|your|direct|marketing|profiling)/gi],
   },
   restrict: {
-    named: [inRightsOfList('restriction|limitation'), /\bright\s+to\s+(?:restrict|restriction|limit|request\s+(?:the\s+)?restriction|request\s+that\s+we\s+(?:restrict|limit))|\b(?:request|ask)\s+(?:that\s+)?(?:we|us\s+to)\s+(?:restrict|limit)|\brestriction\s+of\s+(?:the\s+)?processing|\blimit\s+the\s+use\s+of\s+my\b/gi],
+    named: [inRightsOfList('restriction|limitation'), namedBeforeRights('restriction'), /\bright\s+to\s+(?:restrict|restriction|limit|request\s+(?:the\s+)?restriction|request\s+that\s+we\s+(?:restrict|limit))|\b(?:request|ask)\s+(?:that\s+)?(?:we|us\s+to)\s+(?:restrict|limit)|\brestriction\s+of\s+(?:the\s+)?processing|\blimit\s+the\s+use\s+of\s+my\b/gi],
     verb: [
       requestedNoun(String.raw`restriction|suspension(?=\s+of\s+(?:the\s+)?(?:use|processing)\b)`),
       // "restrict" as one verb of a list that shares the data object: "request access to, correct, restrict, port, copy, or
@@ -225,7 +251,8 @@ const RIGHT_PATTERNS: Record<RightKind, { named: RegExp[]; verb: RegExp[] }> = {
       /\bsuspend\s+(?:the\s+)?(?:use|processing)\s+of\s+(?:your\s+|their\s+|such\s+)?(?:personal\s+)?(?:data|information)\b|\b(?:restrict|limit)\s+(?:the\s+|our\s+|certain\s+|any\s+)?(?:further\s+)?(?:processing|use(?:\s+(?:and|or)\s+disclosure)?\s+of\s+(?:your\s+|any\s+)?(?:sensitive|personal)|(?:(?:maintenance|collection)\s+(?:and|or)\s+)?use\s+of\s+(?:such|that|this|their|the\s+child['’]s|your\s+child['’]s)\s+(?:information|data)|disclosure\s+of\s+(?:your\s+)?(?:sensitive|personal))/gi],
   },
   'withdraw-consent': {
-    named: [/\bconsent\b(?:\s+to\s+[^.;,]{1,60})?,?\s+which\s+you\s+(?:may|can)\s+(?:\w+\s+)?(?:withdraw|revoke)\b|\b(?:withdraw|revoke|withdrawal\s+of|revocation\s+of|withdrawing|revoking)(?:\s+(?:or|and|and\/or)\s+(?:decline|change|modify|vary|amend|update|limit|refuse)(?:\s+the\s+scope\s+of)?)?\s+(?:your\s+|any\s+|such\s+|this\s+|that\s+|the\s+|their\s+|previously\s+given\s+)?(?:data\s+(?:protection|processing)\s+)?(?:consent|permission|authori[sz]ation)/gi],
+    // "Your consent may subsequently be withdrawn at any time", "your informed consent, which can be withdrawn at any time".
+    named: [/\bconsent\b(?:\s+to\s+[^.;,]{1,60})?,?\s+which\s+you\s+(?:may|can)\s+(?:\w+\s+)?(?:withdraw|revoke)\b|\bconsent\b[^.;]{0,80}?\b(?:can|may|could)\s+(?:\w+\s+)?be\s+(?:withdrawn|revoked)\b|\b(?:withdraw|revoke|withdrawal\s+of|revocation\s+of|withdrawing|revoking)(?:\s+(?:or|and|and\/or)\s+(?:decline|change|modify|vary|amend|update|limit|refuse)(?:\s+the\s+scope\s+of)?)?\s+(?:your\s+|any\s+|such\s+|this\s+|that\s+|the\s+|their\s+|previously\s+given\s+)?(?:data\s+(?:protection|processing)\s+)?(?:consent|permission|authori[sz]ation)/gi],
     verb: [],
   },
   complaint: {
@@ -240,10 +267,10 @@ const RIGHT_PATTERNS: Record<RightKind, { named: RegExp[]; verb: RegExp[] }> = {
 
 /** Cheap per-kind keyword test, so most sentences skip most kinds' patterns. */
 const KIND_HINT: Record<RightKind, RegExp> = {
-  access: /access|know|inform\s+you|right\s+(?:to|of)\s+information|tell\s+you|advise\s+you|cop(?:y|ies)|obtain|review|view|see|inspect|summary|description|list|learn|confirm|disclos|receiv|get|request\s+(?:certain\s+)?information/i,
+  access: /access|know|inform\s+you|right\s+(?:to|of)\s+information|tell\s+you|advise\s+you|cop(?:y|ies)|obtain|review|view|see|inspect|summary|description|list|learn|confirm|disclos|receiv|get|request\s+(?:certain\s+|the\s+following\s+)?information/i,
   correction: /correct|rectif|updat|edit|amend|modif|chang|revis|fix|accura|out[-\s]of[-\s]date|outdated|wrong/i,
   deletion: /delet|eras|remov|purg|forgot|destr(?:uct|oy)|eliminat|cancell?ation/i,
-  portability: new RegExp(String.raw`portab|machine|structured|export|download|transmi|controller|persons?\s+responsible|\bport\b|\bto\s+${ANOTHER_CONTROLLER}|(?:transferred|transmitted|ported|sent)\s+(?:directly\s+)?to\s+(?:another|a\s+different|a\s+new|other)\b`, 'i'),
+  portability: new RegExp(String.raw`portab|machine|structured|export|download|transmi|controller|persons?\s+responsible|\bport\b|\bto\s+${ANOTHER_CONTROLLER}|(?:transferred|transmitted|ported|sent)\s+(?:directly\s+)?to\s+(?:another|a\s+different|a\s+new|other)\b|\b(?:that\s+we|us\s+to)\s+(?:send|transfer)\b`, 'i'),
   'opt-out': new RegExp(String.raw`opt|unsubscrib|sell\s+my|(?:not|stop|cease)\s+(?:to\s+)?(?:sell|the\s+sale)|turn\s+off|switch\s+off|disable|decline|stop\s+receiving|refuse|not\s+to\s+receive|${TEXT_STOP}|preferences|remove\s+your|${ASKED_TO_STOP}\b`, 'i'),
   object: new RegExp(String.raw`object|opposition|${REFUSE_FURTHER_USE}|${ASKED_TO_STOP}\b|${STOP_PROCESSING}`, 'i'),
   restrict: new RegExp(String.raw`restrict|limit|suspension\s+of|suspend\s+(?:the\s+)?(?:use|processing)|${TEMPORARILY_STOP}`, 'i'),

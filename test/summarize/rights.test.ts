@@ -438,6 +438,37 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   ['Where you have given us consent to process the information, which you can withdraw at any time.', ['withdraw-consent'], 'ToS;DR Stack Overflow'],
   ['Right to withdraw data protection consent.', ['withdraw-consent'], 'ToS;DR Kaspersky web privacy policy'],
   ['• The right to request that inaccurate personal information be rectified, or completed if incomplete.', ['correction'], 'ToS;DR Roll20'],
+  // Seventeenth round, sentences of the 774 pages that granted nothing: "please contact" as the user's cue, asking for
+  // information about how data was collected or for its disclosure, "access to, erasure of, and updates to", "other
+  // personal information", a right's noun before "rights", a condition's negation before its comma, the account "to be
+  // deleted", "permanent deletion", sending data "to a third-party", stopping profiling, consent that "may be withdrawn".
+  ['To have any personally identifiable information deleted, please contact: support@lynda.com.', ['deletion'], 'OPP-115 962_www.lynda.com'],
+  ['You can request the following information about how we have collected and used your Personal Information during the past 12 months:', ['access'], 'ToS;DR Phone2Action'],
+  ['You can request information about how we have collected, used and shared and used your Personal Information during the past 12 months.', ['access'], 'ToS;DR KeyMe'],
+  ['If you are a California resident, you may request us to disclose the categories and specific pieces of Personal Information about you that we collect or share to any third party for commercial uses.', ['access'], 'ToS;DR likee'],
+  ['You can request access to, erasure of, and updates to your personal data.', ['access', 'deletion'], 'ToS;DR Microsoft Services'],
+  ['You can ask us to change or update other personal information about you by clicking here to reach our Privacy Officer.', ['correction'], 'OPP-115 1694_www.lids.com'],
+  ['Click-stream data may include such information as the page served, the time, the source of the request, the type of browser making the request, the preceding page view and other such non-personal information.', [], 'OPP-115 359_www.vikings.com ("other" is not a determiner of a data object)'],
+  ['The Global Nameserver Infrastructure does not include web-based user interfaces, zone transfer mechanisms, update systems, or other customer-accessible data access or manipulation methods.', [], 'ToS;DR GoDaddy domain registration agreement'],
+  ['How to exercise your access and deletion rights.', ['access', 'deletion'], 'C3PA DB/38'],
+  ['To exercise the access, data portability, and deletion rights described above, please submit a verifiable consumer request to us by either:', ['access', 'deletion', 'portability'], 'C3PA DB/206'],
+  ['The CCPA further provides you with the right to not be discriminated against (as provided for in applicable law) for exercising your access, deletion, or sale opt out rights.', ['access', 'deletion', 'opt-out', 'non-discrimination'], 'ToS;DR Bose'],
+  ['Your personal information is contained behind secured networks and is only accessible by a limited number of persons who have special access rights to such systems, and are required to keep the information confidential.', [], 'OPP-115 807_www.lodgemfg.com'],
+  ['We may suspend your access rights to the Service.', [], 'constructed: "access rights" to a service are a login'],
+  ['If this is not possible, you can ask us to update your data, particularly in cases of inaccuracy, by contacting Customer Support.', ['correction'], 'ToS;DR CouchSurfing'],
+  ['If you disagree with the RIPE NCC’s response or did not receive adequate support, you have the right to file a complaint with the Dutch Data Protection Authority (Autoriteit Persoonsgegevens).', ['complaint'], 'ToS;DR Ripe NCC'],
+  ['If you are not a California resident, you do not have the right to delete your data under the CCPA.', [], 'constructed: the main clause is negated too'],
+  ['you can request your account to be deleted (restrictions see below) and this will be conveyed to registered entities that are using our full data.', ['deletion'], 'ToS;DR OpenStreetMap'],
+  ['If at any time you choose to cease using JetBrains Products, you may ask for your data to be removed from our servers by sending a request to privacy@jetbrains.com or via your JetBrains Account.', ['deletion'], 'ToS;DR JetBrains'],
+  ['Users may request their data be deleted by emailing privacy@gutterprotectiondeals.com.', ['deletion'], 'ToS;DR gutterprotectionpros.com'],
+  ['Deactivation and deletion: Your account can be deactivated in Settings, and you can request permanent deletion via email following deactivation.', ['deletion'], 'ToS;DR Letterboxd'],
+  ['You may request that we send this personal data to a third-party, where feasible.', ['portability'], 'ToS;DR Tripadvisor'],
+  ['We may transfer your personal data to a third party service provider.', [], 'constructed: the company transfers, nobody asked'],
+  ['You may request that we not share your personal information on a going-forward basis with Company Affiliates or unaffiliated third parties for their direct marketing purposes by contacting us as outlined in Section 7.', ['opt-out'], 'OPP-115 37.html'],
+  ['Right in relation to automated decision making and profiling-You may ask us to stop automated decision making or profiling you if you believe such automated decision making and profiling has legal or similarly significant effect upon you.', ['object'], 'ToS;DR likee'],
+  ['Your consent may subsequently be withdrawn at any time by editing your preferences or contacting us as specified in the How to Contact Us section of this Policy without affecting the lawfulness of processing based on consent before its withdrawal.', ['withdraw-consent'], 'ToS;DR Privacy International'],
+  ['We will only process your data for any online or digital advertising on the basis of your informed consent, which can be withdrawn at any time, or if we have a legitimate interest.', ['withdraw-consent'], 'ToS;DR Stack Overflow'],
+  ['Your consent cannot be withdrawn once the order has shipped.', [], 'constructed: denied'],
 ];
 
 describe('rights, one sentence at a time', () => {
