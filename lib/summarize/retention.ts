@@ -17,7 +17,7 @@ const KEEP_VERB = /(?<!-)\b(?:retain\w*|retention|keep\w*|kept|stor(?:e|ed|es|in
 /** The narrower verbs of keeping, for "limited" statements (not "maintain security", "preserve privacy"). */
 const RETAIN_VERB = /(?<!-)\b(?:retain\w*|retention|keep|keeps|kept|stor(?:e|ed|es|ing|age)|held|maintain\w*\s+(?:\w+\s+){0,3}(?:in|on|within)\s+(?:our|its)\s+(?:database|records|files|systems|servers)|maintain\w*\s+(?:[\w-]+\s+){0,4}?(?=for\s+(?:as\s+long|the\s+(?:period|time|duration)|no\s+longer)|as\s+long\s+as|only\s+(?:for|as\s+long|until)|until\b)|delet\w*|purg\w*|destroy\w*|destruction|anonymi[sz]\w*|eras\w*|dispos\w*|discard\w*)\b/i;
 /** Durations only count in sentences about data. */
-const DATA_NOUN = /\b(?:information|data|records?|logs?|files?|details|address(?:es)?|e-?mails?|accounts?|profiles?|cop(?:y|ies)|backups?|content|messages?|recordings?|footage|clips|videos|snapshots|history|numbers?|transcripts?|chats?|conversations?|photos?|images?|documents?|uploads?|submissions?|tickets?|searches|queries|posts|comments|orders|transactions|résumés?|resumes|CVs)\b/i;
+const DATA_NOUN = /\b(?:information|data|records?|logs?|files?|details|address(?:es)?|e-?mails?|accounts?|profiles?|cop(?:y|ies)|backups?|content|messages?|recordings?|footage|clips|videos|snapshots|history|numbers?|transcripts?|chats?|conversations?|photos?|images?|documents?|uploads?|submissions?|tickets?|searches|queries|posts|comments|orders|transactions|receipts|invoices|(?<=\b(?:job|unsuccessful|successful|your|employment)\s)applications|résumés?|resumes|CVs)\b/i;
 
 const NUM = String.raw`(\d{1,4}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a|an)`;
 /** A duration: "90 days", "thirteen (13) months", "2-year", "one year". */
@@ -35,7 +35,7 @@ const NOT_RETENTION_AFTER = /^(?:['’]?[\s-]*(?:of[\s-]+age|old|or\s+older|or\s
  * of your request" is a processing time) and never in a sentence about answering requests ("we will respond to your
  * request to access or delete your personal information within 30 days").
  */
-const KEPT_AT_MOST = /(?:\b(?:delet|purg|eras|destroy|remov|anonymi[sz]|overwrit)\w*\s+(?:[\w'-]+\s+){0,4}?(?:within|no\s+later\s+than)|\b(?:retain|keep|kept|stor|held|hold|maintain)\w*\s+(?:[\w'-]+\s+){0,6}?(?:for\s+)?(?:any\s+|no\s+)?(?:longer|more)\s+than)\s+(?:about\s+|approximately\s+)?$/i;
+const KEPT_AT_MOST = /(?:\b(?:delet|purg|eras|destroy|remov|anonymi[sz]|overwrit)\w*\s+(?:[\w'-]+\s+){0,4}?(?:within|no\s+later\s+than)|\b(?:retain|keep|kept|stor|held|hold|maintain)\w*\s+(?:[\w'-]+\s+){0,8}?(?:for\s+)?(?:any\s+|no\s+|not\s+)?(?:longer|more)\s+than)\s+(?:about\s+|approximately\s+)?$/i;
 /** A time counted from the user's last activity or the account's end: "within 3 years of your last interaction with KeyMe" is how long data is kept. */
 const SINCE_LAST_USE = /^\s*(?:of|from|after|following)\s+(?:(?:your|the|their|a\s+user['’]s)\s+)?(?:(?:last|most\s+recent|final)\s+(?:interaction|activity|use|login|log-in|visit|contact|transaction|purchase)|(?:account\s+)?(?:closure|termination|inactivity|deactivation|cancell?ation))\b/i;
 const ANSWERS_REQUEST = /\b(?:respond\w*|response|(?:your|a|the|such|any|this|that|their)\s+(?:\w+\s+)?requests?|ask\s+us|instruct\w*|notif\w*)\b/i;
@@ -45,7 +45,7 @@ const REQUEST_TIMING = /\b(?:respond|response|process(?:ing)?\s+(?:your|the|such
 const ON_YOUR_DEVICE = /\b(?:stored|kept|saved|placed|remains?)\s+(?:only\s+)?on\s+your\s+(?:computer|device|browser|hard\s+drive|machine|terminal)\b/i;
 /** Cookie lifetimes ("this cookie expires after 2 years"), unless the sentence is also about account/personal data. */
 const COOKIE_LIFETIME = /\bcookies?\b|\bexpir\w*\b|\bsession\b|\blocal\s+storage\b|\bpixel/i;
-const ACCOUNT_DATA = /\b(?:personal\s+(?:data|information)|account|profile|records?(?!\s+(?:the|last|your|whether|how|which|when|what|if|a|an|each|every|its|their)\b)|logs?|ip\s+address|transaction|customer|user\s+data|your\s+(?:data|information))\b/i;
+const ACCOUNT_DATA = /\b(?:personal\s+(?:data|information)|account|profile|contracts?|records?(?!\s+(?:the|last|your|whether|how|which|when|what|if|a|an|each|every|its|their)\b)|logs?|ip\s+address|transaction|customer|user\s+data|your\s+(?:data|information))\b/i;
 
 /** "Indefinitely", "permanently", "without limit", "forever". */
 const INDEFINITE = /\b(?:indefinite(?:ly)?|permanent(?:ly)?(?!\s+(?:delet|remov|eras|destr|anonymi|purg|unrecoverable|irretrievabl|irrecoverabl|inaccessibl|de-?identif))|forever|in\s+perpetuity|perpetual(?:ly)?|without\s+(?:a\s+|any\s+)?time\s+limit|without\s+limit(?!ation)|for\s+an\s+(?:unlimited|undefined|unspecified)\s+(?:period|time|amount)|no\s+(?:set\s+|fixed\s+|specific\s+)?(?:time\s+)?limit)\b/gi;

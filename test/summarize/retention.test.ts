@@ -192,6 +192,14 @@ const SENTENCES: Array<[string, 'period' | 'limited' | 'indefinite' | 'not-state
   ['Motion snapshots are kept for 7 days.', 'period', ['7 days'], 'constructed: a home-camera notice, paraphrased'],
   ['Information recorded on the blockchain is immutable and will remain publicly available indefinitely.', 'indefinite', [], 'constructed: a crypto wallet\'s notice, paraphrased'],
   ['In the event that you do not return such Cox Equipment within the thirty (30) day period set forth above Cox will charge you (i) for the Advanced Cox Video Services, as applicable, until the Cox Equipment is returned to Cox or otherwise removed from your premises in accordance with this Agreement, and (ii) if the Cox Equipment is not returned, an Unreturned Equipment Charge.', 'not-stated', [], 'ToS;DR Cox customer agreement: a return period, and "Video" names a service'],
+  // Seventeenth round: a maximum written seven words after the keeping verb (Mastodon's template), "for not more than",
+  // job applications and payment receipts as data, contracts whose "expiration" is no cookie's.
+  ['Retain the IP addresses associated with registered users no more than 12 months.', 'period', ['12 months'], 'ToS;DR Fosstodon'],
+  ['Unsuccessful applications will be retained for a period of three years after the conclusion of the selection process.', 'period', ['3 years'], 'ToS;DR Amnesty International'],
+  ['For tax purposes, we are legally required to keep receipts of all payments for 10 years.', 'period', ['10 years'], 'ToS;DR Posteo'],
+  ['• we retain information relating to commercial contracts for approximately 7 years after expiration or termination whichever is the sooner.', 'period', ['7 years'], 'ToS;DR Artspace'],
+  ['We will respond to your request to delete your information within no more than 30 days.', 'not-stated', [], 'constructed: a time to answer, not to keep'],
+  ['This cookie expires after no more than 2 years.', 'not-stated', [], 'constructed: a cookie lifetime'],
 ];
 
 describe('retention verdict, one sentence at a time', () => {
