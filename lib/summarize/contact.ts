@@ -178,6 +178,10 @@ function isOthersLink(url: string, pageUrl: string): boolean {
 /** A data-protection authority's address, given for complaints (RUBRIC.md: the organization's own addresses only). */
 const AUTHORITY_EMAIL = /@(?:[\w-]+\.)*(?:dataprotection\.ie|dpc\.ie|ico\.org\.uk|cnil\.fr|edps\.europa\.eu|edpb\.europa\.eu|bfdi\.bund\.de|aepd\.es|garanteprivacy\.it|autoriteitpersoonsgegevens\.nl|datatilsynet\.(?:no|dk)|imy\.se|cnpd\.(?:lu|pt)|dsb\.gv\.at|apd-gba\.be|uodo\.gov\.pl|oaic\.gov\.au|priv\.gc\.ca|privacy\.org\.nz|pdpc\.gov\.sg|edoeb\.admin\.ch)$/i;
 const THIRD_PARTY_CONTEXT = /copyright|dmca|infring|designated\s+agent|counter[-\s]?notif|trademark|law\s+firm|attorneys?\s+at\s+law|abuse\s+report/i;
+/** A page's own copyright notice ("© Copyright 2018 Yakka, LLC", "Copyright © 2021"): the organization's footer, not a DMCA agent's block. */
+const COPYRIGHT_NOTICE = /(?:©|\(c\))\s*copyright\b|\bcopyright\s*(?:©|\(c\))?\s*(?:\d{4}|©|\(c\))/gi;
+/** The text is about someone else's contact details (a copyright agent's, a law firm's), the page's own copyright notice aside. */
+const namesThirdParty = (text: string): boolean => THIRD_PARTY_CONTEXT.test(/copyright/i.test(text) ? text.replace(COPYRIGHT_NOTICE, ' ') : text);
 
 /**
  * A table column that names the recipients of data ("Third Party Details", "Name of Recipient", "Sub-processors"): the
@@ -211,8 +215,12 @@ function isSealProgramEmail(p: ExtractedPolicy, at: Sentence, email: string): bo
   return [p.sentences[at.id - 1]?.text ?? '', at.text].some((t) => SEAL_PROGRAM.test(t) && named.test(t.replace(/\S+@\S+/g, ' ')));
 }
 
-/** Words that introduce an illustration ("For example, ... his email address is bruce@statelywaynemanor.com"). */
-const ILLUSTRATION = /\b(?:for\s+example|e\.g\.|for\s+instance|por\s+ejemplo|par\s+exemple|zum\s+beispiel)/i;
+/**
+ * Words that introduce an illustration ("For example, ... his email address is bruce@statelywaynemanor.com"), unless what
+ * they illustrate is the means ("can be withdrawn at any time (e.g. by email to privacy@memail.com)").
+ */
+const EXAMPLE_OF_MEANS = String.raw`(?!,?\s+(?:by|via|through)\s+(?:(?:an?\s+)?e-?mail|writing|sending|contacting)\b)`;
+const ILLUSTRATION = new RegExp(String.raw`\b(?:for\s+example|e\.g\.|for\s+instance|por\s+ejemplo|par\s+exemple|zum\s+beispiel)${EXAMPLE_OF_MEANS}`, 'i');
 /** Below this Privacy-contact score a segment is not a contact paragraph (the classifier's threshold is 0.5). */
 const NOT_CONTACT_SEGMENT = 0.3;
 
@@ -345,7 +353,7 @@ export function isContactLink(link: BlockLink, sentence: string, pageUrl: string
 }
 
 /** "for example, bruce@statelywaynemanor.com": the words just before an address that make it an illustration. */
-const EXAMPLE_BEFORE = /\b(?:for\s+example|e\.g\.|such\s+as|for\s+instance)[^.@]{0,40}$/i;
+const EXAMPLE_BEFORE = new RegExp(String.raw`\b(?:for\s+example|e\.g\.|such\s+as|for\s+instance)${EXAMPLE_OF_MEANS}[^.@]{0,40}$`, 'i');
 
 /**
  * An address, written or linked, that is not the organization's: a placeholder, a data-protection authority's or one
@@ -474,7 +482,7 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
       const heading = p.sections[first.section]?.headingPath.join(' ') ?? '';
       // Only what spans two lines or more (each line alone was read with its block), and from the start of a line: "c/o
       // Grosch Postflex #92" / "Emsdettener Straße 10" / "48268 Greven" is not at number 92.
-      if (!THIRD_PARTY_CONTEXT.test(joined) && !THIRD_PARTY_CONTEXT.test(heading) && !underThirdPartyColumn(p, first.section)) {
+      if (!namesThirdParty(joined) && !namesThirdParty(heading) && !underThirdPartyColumn(p, first.section)) {
         readPostal(joined, (i) => sentenceAt(run[lineOf(i)]!.sentences, i - starts[lineOf(i)]!), runLead, (a, b) => lineOf(a) !== lineOf(b - 1) && (starts.includes(a) || !/^\W*\d+\W*$/.test(joined.slice(a, starts[lineOf(a) + 1] ?? b))));
       }
     }
@@ -509,7 +517,7 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
     const heading = p.sections[first.section]?.headingPath.join(' ') ?? '';
     const text = unglue(deobfuscate(raw));
     // Checked only for blocks that hold a candidate (the test is costlier than the pre-filter).
-    if (!(/@|https?:|www\.|\d{3}|\+\d/.test(text) || street || links?.length) || THIRD_PARTY_CONTEXT.test(heading) || THIRD_PARTY_CONTEXT.test(raw) || vendorTable || underThirdPartyColumn(p, first.section)) continue;
+    if (!(/@|https?:|www\.|\d{3}|\+\d/.test(text) || street || links?.length) || namesThirdParty(heading) || namesThirdParty(raw) || vendorTable || underThirdPartyColumn(p, first.section)) continue;
     const shift = (i: number): number => Math.min(raw.length - 1, Math.round((i * raw.length) / Math.max(1, text.length)));
     for (const m of text.includes('@') ? allMatches(text, EMAIL) : []) {
       // "support@camscanner.com.You may visit", "contact@webbula.comLog in": the next sentence or link glued after the

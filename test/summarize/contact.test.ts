@@ -34,6 +34,12 @@ describe('contact: emails', () => {
     ['The rules also apply to all personal data relating to natural persons in the course of professional activity, such as the employees of a company or organization, business e-mail addresses like "firstname.surname@company.com".', []],
     // ToS;DR SendGrid: the Irish regulator's address, given for complaints, is not the organization's.
     ['Irish Data Protection Commissioner Phone: +353 57 868 4757 Email: info@dataprotection.ie', []],
+    // Seventeenth round. ToS;DR MeMail: "e.g." before the means ("by email to"), not before an example address.
+    ['The granting of the consent necessary to receive the Newsletter is voluntary and can be withdrawn by way of a simple declaration at any time with effect for the future (e.g. by email to privacy@memail.com).', ['privacy@memail.com']],
+    ['For example, a hashed version of jane@email.com would be k5f7g23@email.com.', []],
+    // ToS;DR Yakka: the page's own copyright notice in its footer is not a DMCA agent's block.
+    ['hello@theyakka.com @yakkallc © Copyright 2018 Yakka, LLC.', ['hello@theyakka.com']],
+    ['Copyright Agent: info@mypatriotprovisions.com', []],
   ])('"%s" → %j', (sentence, emails) => {
     expect(findContact(policyOf(sentence)).emails, 'emails are lowercased and decoded').toEqual(emails);
   });
