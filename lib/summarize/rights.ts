@@ -102,11 +102,13 @@ const requestedNoun = (nouns: string): RegExp => new RegExp(String.raw`\b(?:requ
 /**
  * A right's noun in a list after "rights of": "your rights of access, rectification, cancellation and opposition" (Mexico's
  * ARCO rights), "your rights of access, correction, deletion and data portability", "the right of access, rectification or
- * erasure, restriction of processing". A noun alone ("the right of access") is left to each kind's own pattern.
+ * erasure, restriction of processing", and after "right to" when a list of nouns follows it ("the right to access to data,
+ * rectification, erasure, restriction on processing, objection to processing and right to data portability"). A noun alone
+ * ("the right of access") is left to each kind's own pattern.
  */
-const RIGHTS_OF_ITEM = String.raw`(?:(?:data\s+)?(?:access|rectification|correction|amendment|deletion|erasure|cancell?ation|opposition|objection|restriction|limitation|portability)(?:\s+of\s+(?:use|processing))?(?:\s*\([^()]{0,40}\))?)`;
+const RIGHTS_OF_ITEM = String.raw`(?:(?:(?:the\s+)?right\s+to\s+)?(?:data\s+)?(?:access|rectification|correction|amendment|deletion|erasure|cancell?ation|opposition|objection|restriction|limitation|portability)(?:\s+(?:of|to|on)\s+(?:use|processing|data))?(?:\s*\([^()]{0,40}\))?)`;
 const inRightsOfList = (nouns: string): RegExp =>
-  new RegExp(String.raw`(?=${nouns})(?<=\brights?\s+of\s+(?:${RIGHTS_OF_ITEM}${LIST_JOIN}){1,6})(?:${nouns})\b|(?=${nouns})(?<=\brights?\s+of\s+)(?:${nouns})\b(?=(?:\s+of\s+(?:use|processing))?(?:\s*\([^()]{0,40}\))?${LIST_JOIN}${RIGHTS_OF_ITEM})`, 'gi');
+  new RegExp(String.raw`(?=${nouns})(?<=\brights?\s+(?:of|to)\s+(?:${RIGHTS_OF_ITEM}${LIST_JOIN}){1,6}(?:(?:the\s+)?right\s+to\s+)?(?:data\s+)?)(?:${nouns})\b|(?=${nouns})(?<=\brights?\s+of\s+)(?:${nouns})\b(?=(?:\s+of\s+(?:use|processing))?(?:\s*\([^()]{0,40}\))?${LIST_JOIN}${RIGHTS_OF_ITEM})`, 'gi');
 
 /**
  * A right's noun before the word "rights", bare or in a list of them: "exercise your access and deletion rights", "To
@@ -181,11 +183,12 @@ const RIGHT_PATTERNS: Record<RightKind, { named: RegExp[]; verb: RegExp[] }> = {
       inRightsOfList('access'),
       /\bright\s+(?:of\s+access|to\s+(?:know(?!\s+(?:Act|Law)\b)|access|request\s+access|obtain\s+(?:a\s+copy|access|confirmation)|a\s+copy|request\s+(?:a\s+copy|that\s+we\s+disclose|disclosure|information\s+about|details)|review|see|receive\s+a\s+copy|be\s+provided\s+with|(?:ask|request)\s+(?:us\s+|that\s+we\s+)(?:to\s+)?(?:send|give|provide|disclose)\s+(?:to\s+)?you))|\bsubject\s+access\s+requests?|\baccess\s+requests?\b|\brequests?\s+to\s+know\b/gi,
       // "Upon request, we will disclose to you the retained personal data we hold about you" (Japan's APPI "disclosure").
-      /\b(?:we|us)\s+(?:will|shall|must|can)\s+(?:\w+ly\s+)?(?:disclose|provide|give|send)\s+(?:to\s+)?you\s+(?:with\s+)?(?:a\s+copy\s+of\s+)?(?:the|your|any|all)\s+(?:[\w-]+\s+){0,2}?(?:data|information)\s+(?:that\s+|which\s+)?(?:we\s+(?:hold|have|keep|maintain|retain|store)|held|retained|kept|maintained|stored)\s+(?:\w+\s+)?(?:about|on|of|for|by)\s+(?:you|us)\b/gi,
+      // "Upon request we will inform you about the data we have stored about you free of charge" (a German policy's Art. 15).
+      /\b(?:we|us)\s+(?:will|shall|must|can)\s+(?:\w+ly\s+)?(?:(?:disclose|provide|give|send)\s+(?:to\s+)?you|inform\s+you\s+(?:about|of))\s+(?:with\s+)?(?:a\s+copy\s+of\s+)?(?:the|your|any|all)\s+(?:[\w-]+\s+){0,2}?(?:data|information)\s+(?:that\s+|which\s+)?(?:we\s+(?:hold|have|keep|maintain|retain|store)|held|retained|kept|maintained|stored)\s+(?:\w+\s+)?(?:about|on|of|for|by)\s+(?:you|us)\b/gi,
     ],
     verb: [
       // Not the user giving access or a copy ("provide us with access to your financial account", "submit a copy of your government-issued ID").
-      verbThenObject(String.raw`(?=access)(?<!password\s+to\s+)(?<!\b(?:provide|provides|give|gives|grant|grants)\s+(?:us|them|it|him|her|third\s+parties|(?:the|our|a|these|those|such)\s+[\w-]+)\s+(?:with\s+)?)access|review|view|see|inspect|obtain|receive|know(?!\s+that\b)|get|request\s+(?:access|a\s+copy|copies|(?:the\s+)?disclosure)|(?=(?:a\s+)?cop)(?<!\b(?:submit|provide|send|upload|give|attach|furnish)s?\s+(?:us\s+(?:with\s+)?)?(?:a\s+)?)(?:a\s+)?cop(?:y|ies)\s+of|(?<!\b(?:include|includes|submit|provide|send|give|attach|furnish)\s+(?:us\s+(?:with\s+)?)?(?:an?\s+)?(?:detailed\s+|brief\s+|short\s+)?)(?:an?\s+)?(?:detailed\s+|brief\s+|short\s+)?(?:summary|description|list)\s+of|learn\s+(?:what|which|whether|if)|know\s+(?:what|which|whether)`),
+      verbThenObject(String.raw`(?=access)(?<!password\s+to\s+)(?<!\b(?:provide|provides|give|gives|grant|grants)\s+(?:us|them|it|him|her|third\s+parties|(?:the|our|a|these|those|such)\s+[\w-]+)\s+(?:with\s+)?)access|review|view|see|inspect|obtain|receive|know(?!\s+that\b)|get|request\s+(?:access|a\s+copy|copies|(?:the\s+)?disclosure)|request(?=\s+all\s+(?:of\s+)?(?:the|your)\s)|(?=(?:a\s+)?cop)(?<!\b(?:submit|provide|send|upload|give|attach|furnish)s?\s+(?:us\s+(?:with\s+)?)?(?:a\s+)?)(?:a\s+)?cop(?:y|ies)\s+of|(?<!\b(?:include|includes|submit|provide|send|give|attach|furnish)\s+(?:us\s+(?:with\s+)?)?(?:an?\s+)?(?:detailed\s+|brief\s+|short\s+)?)(?:an?\s+)?(?:detailed\s+|brief\s+|short\s+)?(?:summary|description|list)\s+of|learn\s+(?:what|which|whether|if)|know\s+(?:what|which|whether)`),
       requestedNoun(String.raw`access(?!\s+to\b)`),
       new RegExp(String.raw`\b(?:review|access|see|view|inspect)(?=\s+(?:and\/or|and|or)\s+${HAVE_DONE_TO_DATA('deleted|removed|erased|corrected|amended|updated')})`, 'gi'),
       new RegExp(SEE_HELD_DATA, 'gi'),
@@ -225,7 +228,7 @@ const RIGHT_PATTERNS: Record<RightKind, { named: RegExp[]; verb: RegExp[] }> = {
       verbThenObject(String.raw`delete|erase|remove|purge|destroy|deletion\s+of|erasure\s+of|removal\s+of|elimination\s+of|cancell?ation\s+of(?=\s+(?:your|their|his\s+or\s+her|the)\s+(?:personal\s+)?(?:data|information)\b)|(?<=\b(?:request|ask\s+for)\s+(?:the\s+)?)destruction\s+of`),
       requestedNoun(String.raw`deletion|erasure`),
       new RegExp(String.raw`\b(?:review|access|see|view|inspect|request\s+to|ask\s+to)\s+(?:(?:and\/or|and|or)\s+)?${HAVE_DONE_TO_DATA('deleted|removed|erased')}`, 'gi'),
-      /\b(?:request|ask)\s+(?:that\s+)?(?:us\s+to\s+|we\s+)?(?:delete|erase|remove|destroy)\b|\b(?:direct|instruct|tell)\s+us\s+to\s+(?:delete|erase|remove)\b|\b(?:request|ask|demand|require)\s+that\s+(?:your|their|the|such|any|inaccurate|incorrect|incomplete)\s+(?:[\w-]+\s+){0,3}?(?:be|is)\s+(?:\w+ly\s+)?(?:\w+,?\s+(?:(?:or|and|and\/or)\s+)?){0,3}?(?:deleted|removed|erased)\b|\b(?:have|get|like|want|wish)\s+(?:(?!(?:is|are|was|were|been|be)\b)[\w'’]+,?\s+){1,7}?(?:deleted|removed|erased)\b|\b(?:close|terminate|cancel|deactivate)\s+(?:your|their)\s+account\b.{0,80}\b(?:delet|eras|remov)|\b(?:request|ask\s+for)\s+(?:your|their|the)\s+(?:[\w-]+\s+){0,3}?(?:account|information|data|profile)\s+(?:to\s+)?be\s+(?:\w+ly\s+)?(?:deleted|removed|erased)\b/gi,
+      /\b(?:request|ask)\s+(?:that\s+)?(?:us\s+to\s+|we\s+)?(?:delete|erase|remove|destroy)\b|\b(?:direct|instruct|tell)\s+us\s+to\s+(?:delete|erase|remove)\b|\b(?:request|ask|demand|require)\s+that\s+(?:(?:your|their|the|such|any|inaccurate|incorrect|incomplete)\s+(?:[\w-]+\s+){0,3}?|(?:it|they)\s+)(?:be|is)\s+(?:\w+ly\s+)?(?:\w+,?\s+(?:(?:or|and|and\/or)\s+)?){0,3}?(?:deleted|removed|erased)\b|\b(?:have|get|like|want|wish)\s+(?:(?!(?:is|are|was|were|been|be)\b)[\w'’]+,?\s+){1,7}?(?:deleted|removed|erased)\b|\b(?:close|terminate|cancel|deactivate)\s+(?:your|their)\s+account\b.{0,80}\b(?:delet|eras|remov)|\b(?:request|ask\s+for)\s+(?:your|their|the)\s+(?:[\w-]+\s+){0,3}?(?:account|information|data|profile)\s+(?:to\s+)?be\s+(?:\w+ly\s+)?(?:deleted|removed|erased)\b/gi,
     ],
   },
   portability: {
@@ -267,7 +270,7 @@ const RIGHT_PATTERNS: Record<RightKind, { named: RegExp[]; verb: RegExp[] }> = {
 
 /** Cheap per-kind keyword test, so most sentences skip most kinds' patterns. */
 const KIND_HINT: Record<RightKind, RegExp> = {
-  access: /access|know|inform\s+you|right\s+(?:to|of)\s+information|tell\s+you|advise\s+you|cop(?:y|ies)|obtain|review|view|see|inspect|summary|description|list|learn|confirm|disclos|receiv|get|request\s+(?:certain\s+|the\s+following\s+)?information/i,
+  access: /access|know|inform\s+you|right\s+(?:to|of)\s+information|tell\s+you|advise\s+you|cop(?:y|ies)|obtain|review|view|see|inspect|summary|description|list|learn|confirm|disclos|receiv|get|request\s+(?:certain\s+|the\s+following\s+)?information|request\s+all\s/i,
   correction: /correct|rectif|updat|edit|amend|modif|chang|revis|fix|accura|out[-\s]of[-\s]date|outdated|wrong/i,
   deletion: /delet|eras|remov|purg|forgot|destr(?:uct|oy)|eliminat|cancell?ation/i,
   portability: new RegExp(String.raw`portab|machine|structured|export|download|transmi|controller|persons?\s+responsible|\bport\b|\bto\s+${ANOTHER_CONTROLLER}|(?:transferred|transmitted|ported|sent)\s+(?:directly\s+)?to\s+(?:another|a\s+different|a\s+new|other)\b|\b(?:that\s+we|us\s+to)\s+(?:send|transfer)\b`, 'i'),

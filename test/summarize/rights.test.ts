@@ -469,6 +469,15 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   ['Your consent may subsequently be withdrawn at any time by editing your preferences or contacting us as specified in the How to Contact Us section of this Policy without affecting the lawfulness of processing based on consent before its withdrawal.', ['withdraw-consent'], 'ToS;DR Privacy International'],
   ['We will only process your data for any online or digital advertising on the basis of your informed consent, which can be withdrawn at any time, or if we have a legitimate interest.', ['withdraw-consent'], 'ToS;DR Stack Overflow'],
   ['Your consent cannot be withdrawn once the order has shipped.', [], 'constructed: denied'],
+  // Seventeenth round, ToS;DR dev documents whose rights point was missed: asking for "all of the information", a company
+  // bound to "inform you about the data we have stored about you", a list of right nouns after "right to", "request that it
+  // be deleted".
+  ['You also have the ability to request all of the information that we collect about you and your account from us.', ['access'], "ToS;DR Adventurer's Codex"],
+  ['We may request all of the information needed to verify your identity.', [], 'constructed: the company asks'],
+  ['Upon request we will inform you about the data we have stored about you free of charge.', ['access'], 'ToS;DR Tutanota'],
+  ['We will disclose the information we hold about you to law enforcement where the law requires it.', [], 'constructed: a disclosure to others, not to you'],
+  ['According to European Union applicable data protection legislation, data subjects shall have the right to access to data, rectification, erasure, restriction on processing, objection to processing and right to data portability.', ['access', 'correction', 'deletion', 'portability', 'object', 'restrict'], 'ToS;DR BitDefender'],
+  ['You also have the right to request that it be corrected, blocked, or deleted.', ['correction', 'deletion'], 'ToS;DR Perfect Privacy VPN'],
 ];
 
 describe('rights, one sentence at a time', () => {
