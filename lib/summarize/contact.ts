@@ -85,7 +85,7 @@ const ADDRESS_GAP_CHAR = String.raw`(?:[^.\n]|(?<=\b[A-Z][a-z]{0,3})\.(?=\s))`;
 const INTL_POSTAL = new RegExp(String.raw`\b(?:(?:\d{1,5}(?:st|nd|rd|th|ST|ND|RD|TH|[A-Za-z])?,?\s+)?(?:[A-Z][\w'-]*\s+){0,4}(?:${STREET_WORDS})\b|(?:Unit|Level|Suite|Floor)s?\s+\d{1,4}[A-Za-z]?(?:\s*(?:&|and|-|–)\s*\d{1,4})?,|${FUSED_STREET}|${ROMANCE_STREET}|${ASIA_BRAZIL_STREET})${ADDRESS_GAP_CHAR}{0,100}?(?:${POSTCODE_TOWN})(?:,?\s+(?:${COUNTRY}))?`, 'g');
 
 /** A European post-office box with its postcode and town: "Postbus 1079, 3700 BB Zeist, The Netherlands", "Postfach 10 01 23"-style boxes. */
-const PO_BOX_POSTAL = /\b(?:Postbus|Postfach|Postboks|Apartado(?:\s+de\s+correos)?)\s+\d[\d ]{0,8}\d,?\s+(?:[A-Z]{1,2}-)?\d{4,5}(?:\s?[A-Z]{2})?\s+[A-Z][\w'-]+(?:,?\s+(?:the\s+)?(?:Netherlands|Germany|Denmark|Norway|Spain|Switzerland|Austria|Belgium|Luxembourg))?|\bP\.?\s?O\.?\s+Box\s+\d{1,7},?\s+(?:[A-Z][\w'-]+,?\s+){1,3}?(?:United\s+Arab\s+Emirates|U\.A\.E\.|UAE|(?:Kingdom\s+of\s+)?Saudi\s+Arabia|KSA|Qatar|Kuwait|Bahrain|Oman)\b/gi;
+const PO_BOX_POSTAL = /\b(?:Postbus|Postfach|Postboks|Apartado(?:\s+de\s+correos)?)\s+\d[\d ]{0,8}\d,?\s+(?:[A-Z]{1,2}-)?\d{4,5}(?:\s?[A-Z]{2})?\s+[A-ZÀ-Þ][\wß-ÿ'-]+(?:,?\s+(?:the\s+)?(?:Netherlands|Germany|Denmark|Norway|Spain|Switzerland|Austria|Belgium|Luxembourg))?|\bP\.?\s?O\.?\s+Box\s+\d{1,7},?\s+(?:[A-Z][\w'-]+,?\s+){1,3}?(?:United\s+Arab\s+Emirates|U\.A\.E\.|UAE|(?:Kingdom\s+of\s+)?Saudi\s+Arabia|KSA|Qatar|Kuwait|Bahrain|Oman)\b/gi;
 const PO_BOX_WORD = /\b(?:Postbus|Postfach|Postboks|Apartado|Box)\b/i;
 
 /** A cheap test for INTL_POSTAL: a street word, a fused street name with its number, a Romance street after a number, or a Japanese, Brazilian or Korean street. */
@@ -446,7 +446,7 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
     // Lines under "the following list of third-party data processors:" are theirs, whatever they hold.
     if (PROCESSOR_LIST.test(leadBefore)) return;
     // The address patterns are the costliest: run them only where a ZIP code or a street word appears.
-    const postalRes = [/\b\d{5}\b/.test(text) ? US_POSTAL : null, STREET_WORD.test(text) ? INTL_POSTAL : null, (text.includes('Post') || text.includes('Apartado') || text.includes('Box')) && PO_BOX_WORD.test(text) ? PO_BOX_POSTAL : null];
+    const postalRes = [/\b\d{5}\b/.test(text) ? US_POSTAL : null, STREET_WORD.test(text) ? INTL_POSTAL : null, PO_BOX_WORD.test(text) ? PO_BOX_POSTAL : null];
     // "Penguin Random House, 1745 Broadway, New York, NY 10019": a US address, whose "1745 Broadway" the international pattern would read as a postcode and a town.
     const usSpans: Array<[number, number]> = [];
     for (const re of postalRes) {

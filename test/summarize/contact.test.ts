@@ -166,6 +166,9 @@ describe('contact: phones, postal addresses, request URLs', () => {
     expect(findContact(policyOf('Our office is at 88 Queen\'s Road Central, Central, Hong Kong.')).postal).toEqual(["88 Queen's Road Central, Central, Hong Kong"]);
     expect(findContact(policyOf('We ship to Hong Kong, Macau and Taiwan.')).postal, 'Hong Kong after no street is no address').toEqual([]);
     expect(findContact(policyOf('Our warehouse in Box Hill holds 12345 parcels for Dubai and Abu Dhabi.')).postal, 'a box without "P.O." and a Gulf country is no address').toEqual([]);
+    // Seventeenth round: a post-office box in capitals, and a town with an umlaut after a German Postfach (constructed).
+    expect(findContact(policyOf('Write to us at P.O. BOX 12345, DUBAI, UNITED ARAB EMIRATES.')).postal).toEqual(['P.O. BOX 12345, DUBAI, UNITED ARAB EMIRATES']);
+    expect(findContact(policyOf('Acme GmbH, Postfach 10 20 30, 80333 München, Germany')).postal).toEqual(['Postfach 10 20 30, 80333 München, Germany']);
     // Two spellings of one address are one (ToS;DR Ecosia).
     expect(findContact(policyOf('Ecosia GmbH', 'Gerichtstrasse 23 (courtyard 4)', '13347 Berlin, Germany', 'Postal address:', 'Gerichtstraße 23 13347 Berlin Germany')).postal).toHaveLength(1);
     // A year after a date is no postcode (ToS;DR Cloze), nor a host's address the company uses (ToS;DR Colloq).
