@@ -200,6 +200,27 @@ const SENTENCES: Array<[string, 'period' | 'limited' | 'indefinite' | 'not-state
   ['• we retain information relating to commercial contracts for approximately 7 years after expiration or termination whichever is the sooner.', 'period', ['7 years'], 'ToS;DR Artspace'],
   ['We will respond to your request to delete your information within no more than 30 days.', 'not-stated', [], 'constructed: a time to answer, not to keep'],
   ['This cookie expires after no more than 2 years.', 'not-stated', [], 'constructed: a cookie lifetime'],
+  // Seventeenth round, limits the cards missed: "hold" with a data object, "as long as required by the purpose" beside
+  // "processed and stored" (not a law's limit), kept "until your account is deleted", "until account deletion", "until you
+  // decide", "while your relationship with ... is ongoing", the template "no ongoing legitimate business need", deleted "as
+  // soon as" no longer required, and the outer limit of Illinois BIPA's "whichever occurs first".
+  ['We only hold your personal information on our systems for as long as is necessary for the purposes outlined above.', 'limited', [], 'ToS;DR Amnesty International'],
+  ['We will hold your information for as long as necessary to fulfill the purposes set forth in this Privacy Policy or as long as we are legally required or permitted to do so.', 'limited', [], 'ToS;DR Politico'],
+  ['We may hold a contest as long as there are entrants.', 'not-stated', [], 'constructed: "hold" without data'],
+  ['Personal Data shall be processed and stored for as long as required by the purpose they have been collected for.', 'limited', [], 'ToS;DR Blender Market'],
+  ['Personal Data collected for purposes related to the performance of a contract between the Owner and the User shall be retained until such contract has been fully performed.', 'limited', [], 'ToS;DR Planio'],
+  ['We retain the personal data you provide until your account is deleted.', 'limited', [], 'ToS;DR CouchSurfing'],
+  ['However, until your account is deleted, you may receive all system emails.', 'not-stated', [], 'ToS;DR 500px: no keeping verb before "until"'],
+  ['Account information used to create an account on Paper.li is kept until account deletion (through Paper.li account settings page).', 'limited', [], 'ToS;DR Paper.li'],
+  ['Registration data is kept until such time as an account deletion request is made.', 'limited', [], 'ToS;DR Scientific American'],
+  ['(c) information that you post on our public forums and your game reviews will be retained until you decide that it should be removed as well.', 'limited', [], 'ToS;DR GOG'],
+  ['When deactivated, your Letterboxd account, including your username, profile and content will no longer be viewable on the Website, App or API, but they will be retained unless and until you separately request permanent deletion via email.', 'limited', [], 'ToS;DR Letterboxd'],
+  ['Your personal data will be stored while your relationship with EXOCLICK is ongoing and once said relationship is terminated for whatever cause, unless you oppose to it.', 'limited', [], 'ToS;DR ExoClick'],
+  ['When we have no ongoing legitimate business need to process your personal information, we will either delete or anonymize such information, or, if this is not possible (for example, because your personal information has been stored in backup archives), then we will securely store your personal information and isolate it from any further processing until deletion is possible.', 'limited', [], 'ToS;DR Auttaja'],
+  ['Unless explicitly stated in this privacy policy, the data stored by us are deleted as soon as they are no longer required for their purpose and the deletion does not conflict with any statutory storage requirements.', 'limited', [], 'ToS;DR PDF Annotator'],
+  ['We will retain biometric information until the initial purpose for collecting or obtaining such information has been satisfied or within three years, whichever occurs first.', 'period', ['3 years'], 'C3PA WS/93'],
+  ['We will respond to your request within 30 days, whichever is sooner.', 'not-stated', [], 'constructed: a time to answer'],
+  ['With AWS, you pay only for the individual services you need for as long as you use them without requiring long-term contracts; analyze, store, and share massive data sets.', 'not-stated', [], 'ToS;DR Amazon AWS menu text, shortened: "as long as" limits a payment'],
 ];
 
 describe('retention verdict, one sentence at a time', () => {
