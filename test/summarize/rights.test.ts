@@ -478,6 +478,16 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   ['We will disclose the information we hold about you to law enforcement where the law requires it.', [], 'constructed: a disclosure to others, not to you'],
   ['According to European Union applicable data protection legislation, data subjects shall have the right to access to data, rectification, erasure, restriction on processing, objection to processing and right to data portability.', ['access', 'correction', 'deletion', 'portability', 'object', 'restrict'], 'ToS;DR BitDefender'],
   ['You also have the right to request that it be corrected, blocked, or deleted.', ['correction', 'deletion'], 'ToS;DR Perfect Privacy VPN'],
+  // Seventeenth round: the reader addressed without "you" (an imperative, a "To ..., complete the form" purpose, email
+  // "recipients"); a third party's opt-out page named before "opt out"; a "portable device" is no data portability.
+  ['To stop receiving emails, complete the form at http://action.citizen.org/unsubscribe.jsp.', ['opt-out'], 'OPP-115 1264_www.citizen.org'],
+  ['Click the Unsubscribe link at the bottom of any College Board email', ['opt-out'], 'ToS;DR College Board communications policy'],
+  ['If email recipients wish to end their email subscription from a particular list, they need to follow the instructions at the end of each email message to unsubscribe from the particular list.', ['opt-out'], 'ToS;DR Meadow Park CBD Oil'],
+  ['To review or remove the optional email address (personal information collected), please use this form to contact the Learning Network.', ['access', 'deletion'], 'OPP-115 26_www.nytimes.com'],
+  ['visit the Network Advertising Initiative’s opt out page.', [], 'OPP-115 1259_www.fool.com (a third party\'s tool, RUBRIC borderline)'],
+  ['Click here to opt out of Google Analytics.', [], 'constructed: a third party\'s tool'],
+  ['Portable Devices: You may not transfer audio tracks purchased or obtained via the Site from personal computers to more than three (3) traditional portable devices (or to any cellular telephone or other device capable of cellular or WAP communication).', [], 'ToS;DR atlanticrecords terms'],
+  ['By using the Offline Mode, you will only be able access the tracks, albums and playlists that you have previously temporarily downloaded, from the Site or the Application, on that particular computer or portable device.', [], 'ToS;DR Deezer terms'],
 ];
 
 describe('rights, one sentence at a time', () => {
