@@ -30,7 +30,10 @@ const REFUSE_FURTHER_USE = String.raw`refuse\s+to\s+(?:permit|allow)\s+(?:(?:any
 /** Cheap pre-filter: a sentence that can grant any right mentions one of these stems. */
 const PREFILTER = new RegExp(String.raw`${ASKED_TO_STOP}\b|access|know|controller|inform\s+you|tell\s+you|cop(?:y|ies)|obtain|review|${SEE_HELD_DATA}|correct|rectif|updat|edit|amend|modif|accura|chang|delet|eliminat|eras|remov|forgot|destr(?:uct|oy)|clos|portab|export|download|machine|transfer|opt|unsubscrib|object|restrict|limit|withdraw|revok|consent|complain|\bpetition|authorit|commissioner|regulator|attorney\s+general|\b(?:ico|oaic|opc)\b|discriminat|sale|sell|request|right|${REFUSE_FURTHER_USE}|${TEXT_STOP}|${TURN_OFF_MARKETING}`, 'i');
 
-/** The sentence speaks of what users can do: a user subject, a right, or a request. */
+/**
+ * The sentence speaks of what users can do: a user subject, a right, or a request; or it addresses the reader without
+ * "you" ("Click the Unsubscribe link ...", "To stop receiving emails, complete the form at ...", "please contact").
+ */
 const USER_CUE = /\b(?:you|your|he\s+or\s+she|his\s+or\s+her|users?|consumers?|residents?|individuals?|data\s+subjects?|customers?|members?|subscribers?|(?:e-?mail\s+)?recipients|visitors?|parents?|patients?|persons?|people|anyone|right|rights|request(?:s|ed)?|entitled|may\s+ask|ask\s+us|contact\s+us|by\s+(?:emailing|calling|writing|visiting|clicking|logging)|how\s+to|please\s+(?:contact|e-?mail|write|call))\b|^\W*(?:to\s+[^,.;]{1,80},\s*(?:please\s+)?)?(?:click|tap|visit|complete|fill\s+out|follow|reply|use|log\s+in(?:to)?|sign\s+in(?:to)?)\b/i;
 
 /** A data object within a few words after a verb: "update (or otherwise change) your account information". */
