@@ -90,6 +90,12 @@ const passiveOnRequest = passiveDoneBy(
  */
 const ANOTHER_CONTROLLER = String.raw`(?:another|other|a\s+different|a\s+new)\s+(?:data\s+|personal\s+information\s+)?(?:controller|processor|handler|provider|organi[sz]ation|service(?:\s+provider)?|entity|persons?\s+responsible|responsible\s+persons?)`;
 
+/**
+ * The GDPR rights' nouns, shared by the lists below that name rights by their nouns (each adds its own: Mexico's ARCO
+ * "cancellation" and "opposition", CCPA "opt-out", "right to know").
+ */
+const GDPR_RIGHT_NOUNS = 'access|rectification|correction|deletion|erasure|restriction|objection|portability';
+
 /** The joint between items of a list: ", ", ", and ", " or ", " and/or ". */
 const LIST_JOIN = String.raw`(?:\s*,\s*(?:(?:and\/or|and|or)\s+)?|\s+(?:and\/or|and|or)\s+)`;
 /**
@@ -109,7 +115,7 @@ const requestedNoun = (nouns: string): RegExp => new RegExp(String.raw`\b(?:requ
  * rectification, erasure, restriction on processing, objection to processing and right to data portability"). A noun alone
  * ("the right of access") is left to each kind's own pattern.
  */
-const RIGHTS_OF_ITEM = String.raw`(?:(?:(?:the\s+)?right\s+to\s+)?(?:data\s+)?(?:access|rectification|correction|amendment|deletion|erasure|cancell?ation|opposition|objection|restriction|limitation|portability)(?:\s+(?:of|to|on)\s+(?:use|processing|data))?(?:\s*\([^()]{0,40}\))?)`;
+const RIGHTS_OF_ITEM = String.raw`(?:(?:(?:the\s+)?right\s+to\s+)?(?:data\s+)?(?:${GDPR_RIGHT_NOUNS}|amendment|cancell?ation|opposition|limitation)(?:\s+(?:of|to|on)\s+(?:use|processing|data))?(?:\s*\([^()]{0,40}\))?)`;
 const inRightsOfList = (nouns: string): RegExp =>
   new RegExp(String.raw`(?=${nouns})(?<=\brights?\s+(?:of|to)\s+(?:${RIGHTS_OF_ITEM}${LIST_JOIN}){1,6}(?:(?:the\s+)?right\s+to\s+)?(?:data\s+)?)(?:${nouns})\b|(?=${nouns})(?<=\brights?\s+of\s+)(?:${nouns})\b(?=(?:\s+of\s+(?:use|processing))?(?:\s*\([^()]{0,40}\))?${LIST_JOIN}${RIGHTS_OF_ITEM})`, 'gi');
 
@@ -119,7 +125,7 @@ const inRightsOfList = (nouns: string): RegExp =>
  * portability, or deletion rights", "the data subject access rights". After "your"/"their" alone, "access" needs another
  * right beside it: "special access rights to such systems" and "your access rights to the Service" are about logging in.
  */
-const RIGHTS_COMPOUND_ITEM = String.raw`(?:(?:data\s+)?(?:access|portability|deletion|erasure|correction|rectification|restriction|objection|information)|(?:sale\s+)?opt[-\s]?out)`;
+const RIGHTS_COMPOUND_ITEM = String.raw`(?:(?:data\s+)?(?:${GDPR_RIGHT_NOUNS}|information)|(?:sale\s+)?opt[-\s]?out)`;
 const RIGHTS_COMPOUND_JOIN = String.raw`(?:${LIST_JOIN}|\s*\/\s*)`;
 const RIGHTS_COMPOUND_QUALIFIER = String.raw`(?:(?:california|ccpa|cpra|gdpr|applicable|data\s+subject)\s+)?`;
 const namedBeforeRights = (nouns: string, alone = true): RegExp => {
@@ -139,7 +145,7 @@ const namedBeforeRights = (nouns: string, alone = true): RegExp => {
  * requests can be made by contacting us", "making an access or deletion request", "For right to know, correction, and
  * deletion requests". (The last noun, next to "request", is read by each kind's own "deletion request" pattern.)
  */
-const REQUEST_KIND = String.raw`(?:right\s+to\s+know|access|correction|rectification|deletion|erasure|portability|restriction|objection|opt[-\s]?out)`;
+const REQUEST_KIND = String.raw`(?:right\s+to\s+know|${GDPR_RIGHT_NOUNS}|opt[-\s]?out)`;
 const listedBeforeRequests = (nouns: string): RegExp => new RegExp(String.raw`\b(?:${nouns})(?=${LIST_JOIN}(?:${REQUEST_KIND}${LIST_JOIN}){0,4}${REQUEST_KIND}\s+requests?\b)`, 'gi');
 
 /**
