@@ -488,6 +488,31 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   ['Click here to opt out of Google Analytics.', [], 'constructed: a third party\'s tool'],
   ['Portable Devices: You may not transfer audio tracks purchased or obtained via the Site from personal computers to more than three (3) traditional portable devices (or to any cellular telephone or other device capable of cellular or WAP communication).', [], 'ToS;DR atlanticrecords terms'],
   ['By using the Offline Mode, you will only be able access the tracks, albums and playlists that you have previously temporarily downloaded, from the Site or the Application, on that particular computer or portable device.', [], 'ToS;DR Deezer terms'],
+  // Eighteenth round, sentences of the 774 pages that granted nothing: WordPress's "exported file" of the data, objecting
+  // "at any time to", "require us to restrict", a company's possessive ("Fastmail’s use"), consent withdrawn as "it" or
+  // "prior consent", complaints "referred" or made "directly", to an authority named after a comma.
+  ['If you have an account on this site, or have left comments, you can request to receive an exported file of the personal data we hold about you, including any data you have provided to us.', ['access', 'portability'], 'ToS;DR Human Rights Foundation (the WordPress template)'],
+  ['We may send you an exported file of the settings for your records.', [], 'constructed: the company acts, not a user right'],
+  ['For example, you can object at any time to our use of your personal information:', ['object'], 'ToS;DR FastMail'],
+  ['You may object at any time to our processing of your personal data when such processing is based on our legitimate interests.', ['object'], 'ToS;DR Kaspersky'],
+  ['You can also object to or restrict Fastmail’s use of your personal information.', ['object', 'restrict'], 'ToS;DR FastMail'],
+  ['Users may also object any further processing of personal data after prior given consent.', ['object'], 'ToS;DR Upcloud'],
+  ['You must know that, however, should your Personal Information be processed for direct marketing purposes, you can object to that processing at any time without providing any justification.', ['object'], 'ToS;DR studylib'],
+  ['You can object to, or obtain a restriction of, the processing of personal data under certain circumstances.', ['object', 'restrict'], 'C3PA WS/108 (its "can to" typo mended)'],
+  ['Under certain circumstances, you may have the right to require us to restrict the processing of your personal data.', ['restrict'], 'ToS;DR JetBrains'],
+  ['Even though this information would have been made publicly available by you and therefore is no longer considered Sensitive Personal Information under CPRA, if you would like wikiHow to limit the use of or disclosure of that information, please contact privacy@wikihow.com.', ['restrict'], 'C3PA WS/25'],
+  ['In the case when processing is based on consent, you have the right to withdraw it at any time.', ['withdraw-consent'], 'ToS;DR BitDefender'],
+  ['If processing takes place on the basis of a declaration of consent, you have the option to withdraw it at any time without affecting the lawfulness of the processing on the basis of that consent up to the time of withdrawal.', ['withdraw-consent'], 'ToS;DR remove.bg'],
+  ['If you consent to these terms, you may withdraw this request at any time.', [], 'constructed: "this" is not the consent'],
+  ['You may revoke your prior consent under Art. 7 Para. 3 GDPR with future effect.', ['withdraw-consent'], 'ToS;DR Nitrokey'],
+  ['In accordance with GDPR article 7 paragraph 3, you also have the right to revoke given consent of the processing of personal data from a company.', ['withdraw-consent'], 'ToS;DR Posteo'],
+  ['first and foremost, you provided your consent by agreeing to this Policy, which you may withdraw at any time by emailing us at support@attendify.com;', ['withdraw-consent'], 'ToS;DR Attendify'],
+  ['If we ask for your consent to process your personal information, you may withdraw, where permitted by law, your consent contacting us using the details at the end of this Privacy Policy.', ['withdraw-consent'], 'C3PA WS/38'],
+  ['If you have contacted us at dataprotection@theguardian.com with a privacy related complaint and you are not satisfied with our handling of that complaint, you may refer that complaint to the Office of the Australian Information Commissioner:', ['complaint'], 'ToS;DR The Guardian'],
+  ['If you are not happy with our response, you may complain directly to the relevant privacy commissioner or authority.', ['complaint'], 'ToS;DR InsurAds'],
+  ['You also have the right to make a complaint at any time to the ANSPDCP, the Romanian supervisory authority for data protection issues.', ['complaint'], 'C3PA WS/47'],
+  ['You can also have lodge a complaint about us and our use of your information to the relevant authority in your country of work or residence.', ['complaint'], 'ToS;DR Artspace'],
+  ['For all requests relating to your personal data, you can contact the DPO (Data Protection Officer) of the data at the following address: dpo@evaneos.com, or lodge a complaint with the National Commission for computing and liberties.', ['complaint'], 'ToS;DR Evaneos (CNIL, translated)'],
 ];
 
 describe('rights, one sentence at a time', () => {
