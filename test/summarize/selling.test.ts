@@ -301,6 +301,17 @@ const SENTENCES: Array<[string, 'yes' | 'no' | 'not-stated', string]> = [
   ['We do not sell personal information in exchange for money, but we may share it with advertising partners for targeted advertising.', 'yes', 'constructed: a denial of sale for money next to CCPA sharing'],
   ['We do not share your personal information with advertising partners for targeted advertising.', 'not-stated', 'constructed: a denial of sharing is not a denial of sale'],
   ['We provide aggregated data to advertising partners for targeted advertising.', 'not-stated', 'constructed: aggregate data only'],
+  // Eighteenth round: disclosure to third parties or partners "for marketing (and advertising) purposes", an offered opt-out
+  // of it ("you may opt-out of having ... shared", "if you prefer that we do not share"), partners "permitted to send you
+  // marketing communications"; disclosure only after the user opted in stays not `yes`.
+  ['You may opt-out of having your personally identifiable information shared with business partners and third parties for marketing and advertising purposes by e-mailing us at techtrouble(at)theatlantic(dot)com, or contacting us at the phone numbers or postal address provided below.', 'yes', 'OPP-115 20_www.theatlantic.com (dev)'],
+  ['If, at any time, you prefer not to receive mail or telephone solicitations originated by The New York Times Home Delivery Department, or if you prefer that we do not share this information with third parties for marketing purposes, please email us at opt-out@nytimes.com.', 'yes', 'OPP-115 26_www.nytimes.com (dev, shortened)'],
+  ['FSD may share your information with business partners to permit them to send you marketing communications, consistent with your choices.', 'yes', 'OPP-115 1708_www.yardbraker.com'],
+  ['We may share your personal information with third parties for marketing purposes.', 'yes', 'constructed'],
+  ['We do not share your data with third parties for marketing purposes.', 'not-stated', 'ToS;DR craigslist: a denial of sharing for marketing is not a denial of sale'],
+  ['We share information with our service providers for marketing purposes.', 'not-stated', 'constructed: service providers act for us'],
+  ['You may request that we stop sharing your information with a third party or third parties for direct marketing purposes after you have opted into such disclosure through the Site(s) by emailing us at support@curse.com.', 'not-stated', 'OPP-115 744_minecraft.gamepedia.com (shortened): only after an opt-in'],
+  ['Event sponsors and partners - we may share your personal data with sponsors of Guardian events and partners who we hold events with for marketing purposes when you have given your permission for us to do so.', 'not-stated', 'ToS;DR The Guardian: only with permission'],
 ];
 
 // A data broker's disclosure table: the "Whether We “Sold”" column has a "Yes" cell (C3PA DB/111, shortened).
