@@ -56,6 +56,11 @@ const NOT_AN_EMAIL = /@(?:example\.|domain\.|email\.com$|yourdomain|sentry|.*\.(
  * Must be introduced by a phone word or have an unmistakable phone shape (parentheses, +country, toll-free).
  */
 const PHONE = /(?:\+\s?\d{1,3}[\s.-]?(?:\(0?\d{1,4}\)[\s.-]?)?\d{1,4}(?:(?:\s?[.-]\s?|\s)?\d{2,4}){2,4}(?:[\s-]\d(?![\d.,:\/-]))?(?!\d)|\b1[\s.-]?8(?:00|33|44|55|66|77|88)[\s.-]?[A-Z0-9]{3}[\s.-]?[A-Z0-9]{4}\b|(?:\b1[\s.-])?\(\d{3}\)\s?\d{3}[\s.-]\d{4}\b|\b(?:1[\s.-])?\d{3}[.-]\d{3}[.-]\d{4}\b|\b\d{3}\s\d{3}\s\d{4}\b|\b1[38]00[\s-]?\d{3}[\s-]?\d{3}(?![\d-])|\b0\d{2,4}[\s-]\d{3,4}[\s-]?\d{3,4}\b|\b0\d-\d{4}-\d{4}\b|\(0\d{1,4}\)\s?\d{3,4}[\s-]?\d{3,4}\b)/g;
+/** A number after a phone label and a colon, in any national grouping: "Tel: (632) 8982-7711", "Phone: 4021 -206.34.70". */
+const LABELED_PHONE = /\b(?:tel|telephone|phone)\s*[.:]\s*([+(]?\d[\d\s().-]{7,20}\d)(?!\d)/gi;
+/** A toll-free number spelled with letters ("1-888-FLOWERS") and the telephone keypad that reads it. */
+const VANITY = /^1?[\s.-]?8\d\d[\s.-]?[A-Z0-9]{3}[\s.-]?[A-Z0-9]{4}$/;
+const KEYPAD: Record<string, string> = Object.fromEntries([...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'].map((c, i) => [c, String('22233344455566677778889999'[i])]));
 const PHONE_WORD = /\b(?:phone|telephone|freephone|tel|call|calling|toll[-\s]?free|hotline|number|dial|mobile|fax|contact|reach|at)\b|☎|📞/i;
 
 /** US street address ending in state + ZIP, or a P.O. Box ending in ZIP. */
@@ -412,8 +417,9 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
   const where = new Map<string, number>();
   // One value once, however it is punctuated or linked ("http://x.com/privacy/" and "https://x.com/privacy").
   // A phone number is its digits: "(800) 929-4040" and "800-929-4040" are one number.
+  // A vanity number is its keypad digits: "1-877-395-IMVU" is "1-877-395-4688".
   const keyOf = (v: string): string =>
-    /^[\d\s()+.-]+$/.test(v) ? v.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '') : v.toLowerCase().replace(/^https?:\/\/(?:www\.)?/, '').replace(/[\s,.;/]+/g, ' ').trim();
+    /^[\d\s()+.-]+$/.test(v) || VANITY.test(v) ? v.replace(/[A-Z]/g, (c) => KEYPAD[c] ?? c).replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '') : v.toLowerCase().replace(/^https?:\/\/(?:www\.)?/, '').replace(/[\s,.;/]+/g, ' ').trim();
   // An address is its street number (or P.O. Box) and ZIP code: "101 Townsend St., San Francisco, CA 94107" and "..., California 94107" are one.
   // Elsewhere, its first number and postcode: "Gerichtstrasse 23 (courtyard 4), 13347 Berlin, Germany" and "Gerichtstraße 23
   // 13347 Berlin Germany" are one, so are "27 rue de Mogado, 75009 Paris" and "27 rue de Mogador, 75009 Paris, France".
@@ -429,7 +435,13 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
     const key = list === found.postal ? postalKey : keyOf;
     if (!value) return;
     const k = key(value);
-    if (list.some((x) => x === value || key(x) === k)) return;
+    const same = list.findIndex((x) => x === value || key(x) === k);
+    // The dialable form of a vanity number already listed replaces it ("1-800-THE-BOOK", then "1-800-843-2665").
+    if (same >= 0 && list === found.phones && VANITY.test(list[same]!) && /[A-Z]/.test(list[same]!) && !/[A-Z]/.test(value)) {
+      where.set(value, where.get(list[same]!) ?? s.id);
+      list[same] = value;
+    }
+    if (same >= 0) return;
     list.push(value);
     where.set(value, s.id);
     pushEvidence(found.evidence, toEvidence(p, s), focus ? Infinity : 8);
@@ -566,18 +578,22 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
       else ownSiteOnly.push({ url: link.href, at });
     }
     // EMAIL is tried at every letter or digit: skipped when there is no '@' (which each of its matches holds).
-    const withoutUrls = /\d{3}[\s.)-]{0,2}\d{3}|\+\d|\d{3}[\s.-]?[A-Z]{3}/.test(raw) ? raw.replace(URL, ' ') : '';
+    const withoutUrls = /\d{3}[\s.)-]{0,2}\d{3}|\+\d|\d{3}[\s.-]?\d{0,2}[A-Z]{3}/.test(raw) ? raw.replace(URL, ' ') : '';
     const noUrls = withoutUrls.includes('@') ? withoutUrls.replace(EMAIL, ' ') : withoutUrls;
-    for (const m of allMatches(noUrls, PHONE)) {
-      const num = m[0].trim().replace(/^\+\s/, '+');
-      const digits = num.replace(/\D/g, '');
+    const shaped = allMatches(noUrls, PHONE).map((m) => ({ num: m[0], index: m.index ?? 0, labeled: false }));
+    // A labeled number that PHONE did not already read (in part: "+49 40 7889335-0").
+    const labeled = noUrls.includes(':') || noUrls.includes('.') ? allMatches(noUrls, LABELED_PHONE).map((m) => ({ num: m[1]!, index: (m.index ?? 0) + m[0].indexOf(m[1]!), labeled: true })).filter((l) => !shaped.some((x) => x.index < l.index + l.num.length && l.index < x.index + x.num.length)) : [];
+    for (const { num: raw, index, labeled: isLabeled } of [...shaped, ...labeled]) {
+      const num = raw.trim().replace(/^\+\s/, '+');
+      // A vanity number's letters are its digits ("1-888-FLOWERS"); only that shape matches letters.
+      const digits = num.replace(/[^\dA-Z]/g, '');
       if (digits.length < 10 || digits.length > 15) continue;
-      const ctx = noUrls.slice(Math.max(0, (m.index ?? 0) - 60), m.index ?? 0);
-      const strongShape = /^\+|\(\d{3}\)|^1?[\s.-]?8(?:00|33|44|55|66|77|88)/.test(num);
+      const ctx = noUrls.slice(Math.max(0, index - 60), index);
+      const strongShape = isLabeled || /^\+|\(\d{3}\)|^1?[\s.-]?8(?:00|33|44|55|66|77|88)/.test(num);
       // A number alone on its line reads the lead-in before it: "...contact BSF at:" / "Bible Study Fellowship" / ... / "210.492.4676".
       if (!strongShape && !PHONE_WORD.test(ctx) && !(ctx.trim() === '' && before && PHONE_WORD.test(before.slice(-200)))) continue;
-      if (/\bfax\b[^0-9]{0,12}$/i.test(ctx) || regulatorsContact(textBefore(before, noUrls, m.index ?? 0))) continue;
-      add(found.phones, num, sentenceAt(block.sentences, m.index ?? 0));
+      if (/\bfax\b[^0-9]{0,12}$/i.test(ctx) || regulatorsContact(textBefore(before, noUrls, index))) continue;
+      add(found.phones, num, sentenceAt(block.sentences, index));
     }
     readPostal(raw, (i) => sentenceAt(block.sentences, i), before);
   }

@@ -93,6 +93,16 @@ describe('contact: phones, postal addresses, request URLs', () => {
     ['Freephone: 0800 123 4567.', ['0800 123 4567']],
     ['Tel: 02-6956-6311', ['02-6956-6311']],
     ['The event ran from 03-2024-0001 to 04.', []],
+    // Eighteenth round: any national grouping after a phone label and a colon (ToS;DR GMA Network, Philippines; BitDefender,
+    // Romania), not twice when PHONE read part of it (ToS;DR Forge of Empires); vanity numbers, counted by their letters, and
+    // one number when its dialable form is also given (ToS;DR Fur Affinity, OPP-115 453_barnesandnoble).
+    ['Tel: (632) 8982-7711', ['(632) 8982-7711']],
+    ['Bitdefender’s Data Protection Office – privacy@bitdefender.com, Phone: 4021 -206.34.70', ['4021 -206.34.70']],
+    ['Phone: +49 40 7889335-0', ['+49 40 7889335-0']],
+    ['Version: 2019.06.01.1234', []],
+    ['If at any time you wish to cancel your Zipcar membership, call us at 1-866-4ZIPCAR.', ['1-866-4ZIPCAR']],
+    ['Call 1-877-395-IMVU (1-877-395-4688) for help.', ['1-877-395-4688']],
+    ['Call 1-877-395-4688 or 1-877-395-IMVU.', ['1-877-395-4688']],
 
     // Not phones: dates, ZIP codes and years.
     ['This policy was last updated on 2019-06-01 and covers ZIP 10012.', []],
