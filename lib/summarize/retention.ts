@@ -35,7 +35,7 @@ const NOT_RETENTION_AFTER = /^(?:['’]?[\s-]*(?:of[\s-]+age|old|or\s+older|or\s
  * of your request" is a processing time) and never in a sentence about answering requests ("we will respond to your
  * request to access or delete your personal information within 30 days").
  */
-const KEPT_AT_MOST = /(?:\b(?:delet|purg|eras|destroy|remov|anonymi[sz]|overwrit)\w*\s+(?:[\w'-]+\s+){0,4}?(?:within|no\s+later\s+than)|\b(?:retain|keep|kept|stor|held|hold|maintain)\w*\s+(?:[\w'-]+\s+){0,8}?(?:for\s+)?(?:any\s+|no\s+|not\s+)?(?:longer|more)\s+than)\s+(?:about\s+|approximately\s+)?$/i;
+const KEPT_AT_MOST = /(?:\b(?:delet|purg|eras|destroy|remov|anonymi[sz]|overwrit)\w*\s+(?:[\w'-]+\s+){0,4}?(?:within|no\s+later\s+than)|\b(?:retain|keep|kept|stor|held|hold|maintain)\w*,?\s+(?:[\w'-]+,?\s+){0,10}?(?:for\s+)?(?:any\s+|no\s+|not\s+)?(?:longer|more)\s+than)\s+(?:about\s+|approximately\s+)?$/i;
 /** A time counted from the user's last activity or the account's end: "within 3 years of your last interaction with KeyMe" is how long data is kept. */
 const SINCE_LAST_USE = /^\s*(?:of|from|after|following)\s+(?:(?:your|the|their|a\s+user['’]s)\s+)?(?:(?:last|most\s+recent|final)\s+(?:interaction|activity|use|login|log-in|visit|contact|transaction|purchase)|(?:account\s+)?(?:closure|termination|inactivity|deactivation|cancell?ation))\b/i;
 /** The outer limit of a keeping bound by a purpose: "retain biometric information until the initial purpose ... has been satisfied or within three years, whichever occurs first" (Illinois BIPA). */
@@ -46,7 +46,7 @@ const REQUEST_TIMING = /\b(?:respond|response|process(?:ing)?\s+(?:your|the|such
 /** Kept on the user's own device (a cookie there), even when the sentence also names personal data: "Session cookies: these are only stored on your computer ... they do not collect any personal data". */
 const ON_YOUR_DEVICE = /\b(?:stored|kept|saved|placed|remains?)\s+(?:only\s+)?on\s+your\s+(?:computer|device|browser|hard\s+drive|machine|terminal)\b/i;
 /** Cookie lifetimes ("this cookie expires after 2 years"), unless the sentence is also about account/personal data. */
-const COOKIE_LIFETIME = /\bcookies?\b|\bexpir\w*\b|\bsession\b|\blocal\s+storage\b|\bpixel/i;
+const COOKIE_LIFETIME = /\bcookies?\b|\bexpir\w*\b(?<!\b(?:licen[sc]e|subscription|contract|membership|account|plan)\s+expir\w*)|\bsession\b|\blocal\s+storage\b|\bpixel/i;
 const ACCOUNT_DATA = /\b(?:personal\s+(?:data|information)|account|profile|contracts?|records?(?!\s+(?:the|last|your|whether|how|which|when|what|if|a|an|each|every|its|their)\b)|logs?|ip\s+address|transaction|customer|user\s+data|your\s+(?:data|information))\b/i;
 
 /** "Indefinitely", "permanently", "without limit", "forever". */

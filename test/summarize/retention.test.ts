@@ -221,6 +221,12 @@ const SENTENCES: Array<[string, 'period' | 'limited' | 'indefinite' | 'not-state
   ['We will retain biometric information until the initial purpose for collecting or obtaining such information has been satisfied or within three years, whichever occurs first.', 'period', ['3 years'], 'C3PA WS/93'],
   ['We will respond to your request within 30 days, whichever is sooner.', 'not-stated', [], 'constructed: a time to answer'],
   ['With AWS, you pay only for the individual services you need for as long as you use them without requiring long-term contracts; analyze, store, and share massive data sets.', 'not-stated', [], 'ToS;DR Amazon AWS menu text, shortened: "as long as" limits a payment'],
+  // Eighteenth round: Mastodon's template with the maximum after a comma or ten words on ("in so far as such logs are kept,
+  // no more than 90 days"), a licence's "expiration" that is no cookie's.
+  ['Retain server logs containing the IP address of all requests to this server, in so far as such logs are kept, no more than 90 days.', 'period', ['90 days'], 'ToS;DR Fosstodon'],
+  ['Retain the IP addresses associated with registered users and their posts no more than 5 years.', 'period', ['5 years'], 'ToS;DR ouya.world'],
+  ['Data will be deleted after 6 months after your license expiration date.', 'period', ['6 months'], 'ToS;DR Kaspersky'],
+  ['This cookie will be deleted 6 months after its expiration date.', 'not-stated', [], 'constructed: a cookie'],
 ];
 
 describe('retention verdict, one sentence at a time', () => {
