@@ -507,12 +507,37 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   ['You may revoke your prior consent under Art. 7 Para. 3 GDPR with future effect.', ['withdraw-consent'], 'ToS;DR Nitrokey'],
   ['In accordance with GDPR article 7 paragraph 3, you also have the right to revoke given consent of the processing of personal data from a company.', ['withdraw-consent'], 'ToS;DR Posteo'],
   ['first and foremost, you provided your consent by agreeing to this Policy, which you may withdraw at any time by emailing us at support@attendify.com;', ['withdraw-consent'], 'ToS;DR Attendify'],
-  ['If we ask for your consent to process your personal information, you may withdraw, where permitted by law, your consent contacting us using the details at the end of this Privacy Policy.', ['withdraw-consent'], 'C3PA WS/38'],
+  ['If we ask for your consent to process your personal information, you may withdraw, where permitted by law, your consent contacting us using the details at the end of this Privacy Policy.', ['withdraw-consent'], 'C3PA DB/38'],
   ['If you have contacted us at dataprotection@theguardian.com with a privacy related complaint and you are not satisfied with our handling of that complaint, you may refer that complaint to the Office of the Australian Information Commissioner:', ['complaint'], 'ToS;DR The Guardian'],
   ['If you are not happy with our response, you may complain directly to the relevant privacy commissioner or authority.', ['complaint'], 'ToS;DR InsurAds'],
   ['You also have the right to make a complaint at any time to the ANSPDCP, the Romanian supervisory authority for data protection issues.', ['complaint'], 'C3PA WS/47'],
   ['You can also have lodge a complaint about us and our use of your information to the relevant authority in your country of work or residence.', ['complaint'], 'ToS;DR Artspace'],
   ['For all requests relating to your personal data, you can contact the DPO (Data Protection Officer) of the data at the following address: dpo@evaneos.com, or lodge a complaint with the National Commission for computing and liberties.', ['complaint'], 'ToS;DR Evaneos (CNIL, translated)'],
+  // Eighteenth round, second pass: "your or your child’s personal information", wanting "to know whether we have any of your
+  // personal information", "giving you access to, or correcting,", information "associated with your account" or "about
+  // you", an adverb before "shared", "their accounts", a CV, "wish us to delete", "require us to erase", data deleted when
+  // the account is closed, and an opt-out link the company puts in every email (the reader's cue without "you").
+  ['If you have any questions about this Policy or you wish to review or correct your or your child’s personal information, you may contact us by U.S. mail, e-mail, or telephone at the addresses and numbers listed below.', ['access', 'correction'], 'OPP-115 202_www.foodallergy.org'],
+  ['If you have any questions about the collection, use, or disclosure of your personal information by St. Joseph, or if you simply want to know whether we have any of your personal information on file, you may contact our Privacy Officer.', ['access'], 'ToS;DR St. Joseph Communications'],
+  ['We may require you to verify your identity before giving you access to, or correcting, your personal information.', ['access'], 'ToS;DR Enphase'],
+  ['We provide you with access to our services.', [], 'constructed: access to a service'],
+  ['We may provide you with tools and preference settings that allow you to access, correct, delete, and modify information associated with your account.', ['access', 'correction', 'deletion'], "ToS;DR Adventurer's Codex"],
+  ['You may update, correct or delete information about you at any time by logging into your online account and modifying your information or by emailing us at privacy@easynews.com', ['correction', 'deletion'], 'ToS;DR EasyNews'],
+  ['You can access information about your rights here.', [], 'constructed: information about rights, not about you'],
+  ['At any time, you can decide to delete information you explicitly shared with us, and we will erase it completely from our Services.', ['deletion'], 'ToS;DR Paper.li'],
+  ['All users, including School Users (or their Parents) can delete their accounts and all personal information associated with the account at any time through account Settings.', ['deletion'], 'ToS;DR Khan Academy'],
+  ['If you visit or access your accounts from one of these sites, please review the online privacy practices of that site to understand how your online information may be collected, used and shared.', [], 'OPP-115 1300_www.chicagomarathon.com: signing in, not a right'],
+  ['We encourage you to review your Social Media Accounts’ Privacy Settings and Privacy Notice so that you can understand how Facebook, Twitter and other social media collect, use and share your information.', [], 'ToS;DR The Filipino Channel'],
+  ['You may also delete and deactivate your account with us at any time unless required not to do so by law or by a court order.', ['deletion'], 'C3PA WS/119'],
+  ['You can delete or replace your CV by going to (1) the ‘Profile’ settings in your account on the Job Seeker User Website.', ['deletion'], 'C3PA WS/41 (shortened)'],
+  ['If you are under 18 years of age, reside in California, and have a registered account with the Website, you have the right to request removal of unwanted data that you publicly post on the Website.', ['deletion'], 'ToS;DR Auttaja (California\'s eraser law)'],
+  ['You will need to describe in your email what Personal Information you wish us to delete, and provide any supplementary information that helps us to locate such piece of Personal Information.', ['deletion'], 'ToS;DR likee (shortened)'],
+  ['You have the right, in some circumstances, to require us to erase your personal information without undue delay if the continued processing of that personal information is not justified.', ['deletion'], 'ToS;DR Drop'],
+  ['Your data is automatically deleted if you close your account.', ['deletion'], 'ToS;DR Neurohr Bytes Software'],
+  ['We will always include an opt-out web link or reply e-mail address in each e-mail message.', ['opt-out'], 'OPP-115 414_www.washingtonian.com'],
+  ['We will always make it easy to opt out of our subscription emails, for example, by including a 1-click unsubscribe link.', ['opt-out'], 'OPP-115 303_reddit.com'],
+  ['All our emails contain an unsubscribe link.', ['opt-out'], 'ToS;DR Flowplayer terms'],
+  ['User authentication cookies: Authentication cookies allow you to access your account using the username you have already provided us with.', [], 'ToS;DR Dailymotion cookie policy: signing in'],
 ];
 
 describe('rights, one sentence at a time', () => {
