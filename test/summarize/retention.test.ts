@@ -227,6 +227,8 @@ const SENTENCES: Array<[string, 'period' | 'limited' | 'indefinite' | 'not-state
   ['Retain the IP addresses associated with registered users and their posts no more than 5 years.', 'period', ['5 years'], 'ToS;DR ouya.world'],
   ['Data will be deleted after 6 months after your license expiration date.', 'period', ['6 months'], 'ToS;DR Kaspersky'],
   ['This cookie will be deleted 6 months after its expiration date.', 'not-stated', [], 'constructed: a cookie'],
+  ["We don't store personal information unless required for the ongoing operation of one of our Services.", 'limited', [], 'ToS;DR Gladly'],
+  ['We do not sell your data unless required by law.', 'not-stated', [], 'constructed: no keeping verb'],
 ];
 
 describe('retention verdict, one sentence at a time', () => {
