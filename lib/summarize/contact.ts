@@ -582,7 +582,7 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
     const noUrls = withoutUrls.includes('@') ? withoutUrls.replace(EMAIL, ' ') : withoutUrls;
     const shaped = allMatches(noUrls, PHONE).map((m) => ({ num: m[0], index: m.index ?? 0, labeled: false }));
     // A labeled number that PHONE did not already read (in part: "+49 40 7889335-0").
-    const labeled = noUrls.includes(':') || noUrls.includes('.') ? allMatches(noUrls, LABELED_PHONE).map((m) => ({ num: m[1]!, index: (m.index ?? 0) + m[0].indexOf(m[1]!), labeled: true })).filter((l) => !shaped.some((x) => x.index < l.index + l.num.length && l.index < x.index + x.num.length)) : [];
+    const labeled = allMatches(noUrls, LABELED_PHONE).map((m) => ({ num: m[1]!, index: (m.index ?? 0) + m[0].indexOf(m[1]!), labeled: true })).filter((l) => !shaped.some((x) => x.index < l.index + l.num.length && l.index < x.index + x.num.length));
     for (const { num: raw, index, labeled: isLabeled } of [...shaped, ...labeled]) {
       const num = raw.trim().replace(/^\+\s/, '+');
       // A vanity number's letters are its digits ("1-888-FLOWERS"); only that shape matches letters.

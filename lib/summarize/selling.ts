@@ -74,6 +74,8 @@ const OWN_MARKETING = new RegExp(String.raw`\b(?:their|its|such\s+(?:third\s+par
  * `yes` even with an opt-out.
  */
 const IMPLIED_BY_OPT_OUT = /\b(?:(?:may|can|might)\s+)?(?:request\s+(?:to\s+)?)?opt(?:[-\s]?out)?\s+(?:of|from)\s+(?:having\s+)?(?:(?:our|the|[A-Z][\w&]*['’]s)\s+)?(?:(?:your|such|the)\s+)?(?:(?:personal(?:ly)?|identifiable|information|data|details|contact|name|and|or|postal|e-?mail|address)\s+){0,5}?(?:being\s+)?(?:shar(?:ed|ing)|disclos(?:ed|ure|ing)|sale|sold|rent(?:ed|al)?|provided)\b|\b(?:(?:may|can)\s+(?:request|ask|direct)|prefer|wish|want|would\s+like)\s+(?:that\s+)?(?:we|us)\s+(?:to\s+)?(?:do\s+)?(?:not|stop)\s+(?:to\s+)?(?:sharing|share|disclosing|disclose|providing|provide)\b/;
+/** Disclosure only on the user's explicit choice: "with your consent", "if you opt in", "after you have opted into such disclosure". */
+const CONSENT_ONLY = /\b(?:if|when|only\s+if|in\s+the\s+event\s+(?:that\s+)?)\s*you\s+(?:\w+\s+)?(?:consent|agree|opt[-\s]?in|choose|elect|allow|authori[sz]e)|\belecting\s+to\b|\bat\s+your\s+(?:request|direction)|\bwith\s+your\s+(?:\w+\s+)?(?:consent|permission)|\b(?:given|granted|provided)\s+(?:us\s+)?(?:your\s+)?(?:\w+\s+)?(?:consent|permission)|\bunless\s+you\b|\bopt(?:ed)?[-\s]?in(?:to)?\b/i;
 /** An opt-out of the company's own disclosure: "opt-out of SIDEARM’s disclosure", "opt out of our sharing". */
 const OPT_OUT_OF_OURS = /\bopt[-\s]?out\s+(?:of|from)\s+(?:our|[A-Z][\w&]*['’]s)\s+(?:disclosure|sharing|sale)\b/;
 /**
@@ -309,7 +311,6 @@ function statementOf(text: string): Statement {
   // An offered opt-out implies the practice: it is read as "we share" (or "we sell") -- but not for CPRA
   // cross-context advertising, where "you may opt out of the sharing" is the statutory right, not a practice.
   const own = text.replace(IMPLIED_BY_OPT_OUT, (m0) => (/\b(?:sale|sold|rent)/i.test(m0) ? 'we sell' : 'we share'));
-  const CONSENT_ONLY = /\b(?:if|when|only\s+if|in\s+the\s+event\s+(?:that\s+)?)\s*you\s+(?:\w+\s+)?(?:consent|agree|opt[-\s]?in|choose|elect|allow|authori[sz]e)|\belecting\s+to\b|\bat\s+your\s+(?:request|direction)|\bwith\s+your\s+(?:\w+\s+)?(?:consent|permission)|\b(?:given|granted|provided)\s+(?:us\s+)?(?:your\s+)?(?:\w+\s+)?(?:consent|permission)|\bunless\s+you\b|\bopt(?:ed)?[-\s]?in(?:to)?\b/i;
   // When no opt-out phrase was rewritten, `own` is the text itself and a second pass would repeat the first.
   for (const t of own === text ? [text] : [text, own]) {
     OWN_MARKETING.lastIndex = 0;
