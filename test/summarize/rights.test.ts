@@ -538,6 +538,33 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   ['We will always make it easy to opt out of our subscription emails, for example, by including a 1-click unsubscribe link.', ['opt-out'], 'OPP-115 303_reddit.com'],
   ['All our emails contain an unsubscribe link.', ['opt-out'], 'ToS;DR Flowplayer terms'],
   ['User authentication cookies: Authentication cookies allow you to access your account using the username you have already provided us with.', [], 'ToS;DR Dailymotion cookie policy: signing in'],
+  // Nineteenth round, corrections the 774 pages offered that granted nothing: the right "to require us to correct", to
+  // "obtain rectification of any" data, to "demand the correction", "make changes to" your data, a "request for access or
+  // deletion", "a request to access or correct", and the company deleting "or anonymising" data "if you request".
+  ['You may have the right to require us to correct any inaccurate or incomplete personal information.', ['correction'], 'ToS;DR Sessions Live'],
+  ['You have the right to require us to correct inaccurate personal information that we hold about you.', ['correction'], 'ToS;DR Viagogo'],
+  ['You have the right to obtain rectification of any inaccurate or incomplete personal information we hold about you without undue delay.', ['correction'], 'ToS;DR Drop'],
+  ['In accordance with GDPR article 16 you have the right to immediately demand the correction or completion of personal data that is stored within a company in relation to you.', ['correction'], 'ToS;DR Posteo'],
+  ['Click the "User Info" link on the navigation bar to open your user profile and view or make changes to your personal data.', ['correction'], 'ToS;DR Turnitin'],
+  ['If you wish to make changes to any personal information you have provided us, or if you have any questions about what we do with your personal information, please contact us by sending an e-mail to privacy@washingtonian.com.', ['correction'], 'OPP-115 414_www.washingtonian.com'],
+  ['If you send us a request to access or correct information, then we will contact you within 30 days (although it may take us longer to fully respond to your request).', ['correction'], 'C3PA 121'],
+  ['You may only make a verifiable consumer request for access or deletion twice within a 12-month period.', ['access', 'deletion'], 'C3PA 33'],
+  ['If you request, we will delete or anonymise your personal data so that it no longer identifies you, unless we are legally allowed or required to maintain certain personal data, including situations such as the following:', ['deletion'], 'ToS;DR Spotify'],
+  // ... and what stays out: the law, not the user, requiring a correction; the company making changes of its own.
+  ['Applicable law may require us to correct inaccurate personal information.', [], 'constructed: a legal duty, not a request'],
+  ['We make changes to your account information when our records show an error.', [], 'constructed: the company acts on its own'],
+  // Nineteenth round, deletions: the CCPA template's "After we receive and confirm your verifiable consumer request, we will
+  // delete", data removed "if you cancel your account", and "Your Ability to Edit and Delete" (the user's ability is the
+  // user's act).
+  ['After we receive and confirm your verifiable consumer request, we will delete your Personal Information from our records within the time period required by the CCPA, unless an exception applies.', ['deletion'], 'C3PA 140'],
+  ['If you cancel your Crowdmark account, all of your personal information will be removed from Crowdmark’s databases as quickly as is reasonably possible and will no longer be used or disclosed by Crowdmark.', ['deletion'], 'ToS;DR Crowdmark'],
+  ['Your Ability to Edit and Delete Your Account Information and Preferences', ['correction', 'deletion'], 'OPP-115 1361_news.yahoo.com'],
+  ['After we receive your data, we will delete your old records.', [], 'constructed: no request, the company acts'],
+  // "the right to demand that we restrict", and Apple's "your ability to know, access, correct, transfer, restrict the
+  // processing of, and delete": a list verb ("transfer") between the right's verb and the data.
+  ['(v) the right to demand that we restrict processing of your personal information, under certain conditions, if you believe we have exceeded the legitimate basis for processing.', ['restrict'], 'ToS;DR Dribbble'],
+  ['At Apple, we respect your ability to know, access, correct, transfer, restrict the processing of, and delete your personal data.', ['access', 'correction', 'deletion', 'restrict'], 'ToS;DR iCloud'],
+  ['Restrict your ability to delete or edit your information or your privacy settings', [], 'ToS;DR Google (what an account administrator can do)'],
 ];
 
 describe('rights, one sentence at a time', () => {
