@@ -565,6 +565,10 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   ['(v) the right to demand that we restrict processing of your personal information, under certain conditions, if you believe we have exceeded the legitimate basis for processing.', ['restrict'], 'ToS;DR Dribbble'],
   ['At Apple, we respect your ability to know, access, correct, transfer, restrict the processing of, and delete your personal data.', ['access', 'correction', 'deletion', 'restrict'], 'ToS;DR iCloud'],
   ['Restrict your ability to delete or edit your information or your privacy settings', [], 'ToS;DR Google (what an account administrator can do)'],
+  // Access: "specific rights regarding access to your personal information", "access to and control over the information".
+  ['In Short: Yes, if you are a resident of California, you are granted specific rights regarding access to your personal information.', ['access'], 'ToS;DR Auttaja'],
+  ['We strive to provide you with access to and control over the information you give us, and we take the protection of your information very seriously.', ['access'], 'ToS;DR Khan Academy'],
+  ['We provide our partners with access to and control over the information.', [], 'constructed: the partners, not the user, get access'],
 ];
 
 describe('rights, one sentence at a time', () => {
