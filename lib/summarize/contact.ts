@@ -17,12 +17,19 @@ const BRACKETED_AT_CORE = /[[({<]\s*(?:at|@)\s*[\])}>]/i;
 const BRACKETED_DOT = /\s*[[({<]\s*(?:dot|\.)\s*[\])}>]\s*/gi;
 const BRACKETED_DOT_CORE = /[[({<]\s*(?:dot|\.)\s*[\])}>]/i;
 
+/** A backwards address: "moc.elpmaxe@ycavirp" for "privacy@example.com" (see deobfuscate). */
+const REVERSED_EMAIL = /(?<![\w.@%+-])(?:moc|gro|ten|ude|vog|oi|oc|ofni|zib|ku\.oc|ua\.moc|ed|rf|ac|ua|ln|ue|hc|ta|eb|se|ti|es|kd|on)\.(?:[a-z0-9-]+\.)*[a-z0-9-]+@[a-z0-9_%+-]+(?![\w@%+-]|\.\w)/gi;
+
 /** "name [at] domain [dot] com", "name(at)domain.com", "name at domain dot com", "name＠domain.com". */
 function deobfuscate(text: string): string {
   // The full-width and small commercial at ("privacy＠example.com"), one character each like "@".
   if (/[＠﹫]/.test(text)) text = text.replace(/[＠﹫]/g, '@');
   // "(admin @ listia.com)": spaces around the sign, a domain with its dot after it.
   if (text.includes(' @') && /\w\s+@\s+[a-z0-9-]+\./i.test(text)) text = text.replace(/([a-z0-9._%+-])\s+@\s+([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}\b)/gi, '$1@$2');
+  // "moc.spgarga@lepuehj": an address written backwards, which the page's CSS turns round (direction: rtl with
+  // unicode-bidi: bidi-override, as WordPress's Complianz plugin does); the text has it backwards. Read back only when
+  // it starts with a common top-level domain turned round and has no dot after its '@' (forwards, no address at all).
+  if (text.includes('@') && REVERSED_EMAIL.test(text)) text = text.replace(REVERSED_EMAIL, (m) => [...m].reverse().join(''));
   if (!/\Wat\W|\Wdot\W/i.test(text)) return text;
   const spaced = /\sdot\s/i.test(text);
   // Each replacement runs only where its bracketed core occurs (every match of it contains one): a pattern that starts

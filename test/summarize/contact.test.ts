@@ -26,6 +26,11 @@ describe('contact: emails', () => {
     // ToS;DR WebMD: the organization's own address right after the seal program's link is kept.
     ['If you have an unresolved privacy or data use concern that we have not addressed satisfactorily, please contact our U.S.-based third party dispute resolution provider (free of charge) at https://feedback-form.truste.com/watchdog/request.\n\nWebMD users from the EEA may also contact our Data Protection Officer at DPO@webmd.net.', ['dpo@webmd.net']],
     // The full-width at sign, used against address harvesters (eleventh round: current pages; constructed rows).
+    // Nineteenth round. ToS;DR AgraGPS: an address written backwards, which the page's CSS shows forwards (WordPress's
+    // Complianz plugin); a forwards address that starts like one ("moc.") is left as it is.
+    ['Website: https://www.agra-gps.com Email: moc.spgarga@lepuehj Phone number: +1 7809904052', ['jheupel@agragps.com']],
+    ['Write to moc.dnalkcab@ycavirp.', ['privacy@backland.com']],
+    ['Write to moc.dnalkcab@ycavirp.net for help.', ['moc.dnalkcab@ycavirp.net']],
     ['Email: privacy＠acmecorp.com', ['privacy@acmecorp.com']],
     ['Contact privacy﹫acmecorp.com for help.', ['privacy@acmecorp.com']],
     // ToS;DR Listia: spaces around the sign.
