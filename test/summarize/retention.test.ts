@@ -229,6 +229,11 @@ const SENTENCES: Array<[string, 'period' | 'limited' | 'indefinite' | 'not-state
   ['This cookie will be deleted 6 months after its expiration date.', 'not-stated', [], 'constructed: a cookie'],
   ["We don't store personal information unless required for the ongoing operation of one of our Services.", 'limited', [], 'ToS;DR Gladly'],
   ['We do not sell your data unless required by law.', 'not-stated', [], 'constructed: no keeping verb'],
+  // Nineteenth round: kept "for a period of time consistent with the original purpose", and "as otherwise required by law".
+  ['Data Retention: We retain Personal Data about you for a period of time consistent with the original purpose of collection, whether or not you have an account with us.', 'limited', [], 'C3PA WS/124 (Genius)'],
+  ['However, we may also keep your information as otherwise required by law.', 'limited', [], 'ToS;DR Attendify'],
+  ['We may disclose your information as otherwise required by law.', 'not-stated', [], 'constructed: a disclosure, not a keeping'],
+  ["Access to or correction, updating or deletion of your personal information may be denied or limited by Military if it would violate another person's rights and/or as otherwise permitted by applicable law.", 'not-stated', [], 'OPP-115 686_military.com: a request refused, not data kept'],
 ];
 
 describe('retention verdict, one sentence at a time', () => {
