@@ -569,6 +569,13 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   ['In Short: Yes, if you are a resident of California, you are granted specific rights regarding access to your personal information.', ['access'], 'ToS;DR Auttaja'],
   ['We strive to provide you with access to and control over the information you give us, and we take the protection of your information very seriously.', ['access'], 'ToS;DR Khan Academy'],
   ['We provide our partners with access to and control over the information.', [], 'constructed: the partners, not the user, get access'],
+  // Opt-outs: "if you prefer not to receive ..., please notify us", "wish not to receive any future communications",
+  // "choose to stop receiving communications from us" (software updates are no marketing).
+  ['If you prefer not to receive e-mail communications or postal mail or telephone calls from Food Allergy Research & Education, please notify us by emailing contactfare@foodallergy.org or calling 800-929-4040.', ['opt-out'], 'OPP-115 202_www.foodallergy.org'],
+  ['If you prefer not to receive marketing calls from us, you may be placed on our internal Do Not Call List by writing to us at Zeta Help, Inc., 456 Prentiss Street, San Francisco, CA 94110.', ['opt-out'], 'ToS;DR Zeta'],
+  ['If you prefer not to receive promotional information from one or more of our brands, please let us know by making a written request to our Privacy Officer.', ['opt-out'], 'OPP-115 1694_www.lids.com'],
+  ['You can choose to stop receiving communications from us, except regarding certain important notifications such as account security alerts.', ['opt-out'], 'ToS;DR Deseat.me'],
+  ['If you prefer not to receive software updates, the app may stop working.', [], 'constructed: updates, not marketing'],
 ];
 
 describe('rights, one sentence at a time', () => {
