@@ -29,7 +29,7 @@ function deobfuscate(text: string): string {
   // "moc.spgarga@lepuehj": an address written backwards, which the page's CSS turns round (direction: rtl with
   // unicode-bidi: bidi-override, as WordPress's Complianz plugin does); the text has it backwards. Read back only when
   // it starts with a common top-level domain turned round and has no dot after its '@' (forwards, no address at all).
-  if (text.includes('@') && REVERSED_EMAIL.test(text)) text = text.replace(REVERSED_EMAIL, (m) => [...m].reverse().join(''));
+  if (text.includes('@')) text = text.replace(REVERSED_EMAIL, (m) => [...m].reverse().join(''));
   if (!/\Wat\W|\Wdot\W/i.test(text)) return text;
   const spaced = /\sdot\s/i.test(text);
   // Each replacement runs only where its bracketed core occurs (every match of it contains one): a pattern that starts

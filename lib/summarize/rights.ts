@@ -379,7 +379,7 @@ function userActs(text: string, at: number): boolean {
   const head = text.slice(0, at);
   if (!HAS_ACTOR.test(before) && (/\b(?:you|users?)\s+(?:may|can|wish|would\s+like|want)\b/i.test(head) || (/\bthe\s+rights?\b/i.test(head) && !/\b(?:reserves?|retains?)\s+the\s+right/i.test(head)))) before = head;
   // "ask that we limit", "request that we delete": the company acts on the user's request.
-  // "you have the right to require us to correct", "to require that we, without undue delay, rectify": the user's demand.
+  // "you have the right to require us to correct", "the right to demand that we restrict processing": the user's demand.
   if (/\b(?:request|ask)(?:s|ed|ing)?\s+(?:that\s+)?(?:we|us)\s+(?:to\s+)?(?:[\w,]+\s+){0,6}$|\b(?:right\s+to\s+|you\s+(?:(?:may|can|could|also)\s+)*)(?:require|demand)\s+(?:that\s+)?(?:we|us),?\s+(?:to\s+)?(?:[\w,]+\s+){0,6}$/i.test(before)) return true;
   // "if you would prefer that we delete or suppress information we have about you", "if you want us to delete": the user's wish.
   if (/\byou\s+(?:would\s+)?(?:prefer|want|wish|like)\s+(?:that\s+)?(?:we|us)\s+(?:to\s+)?(?:[\w,]+\s+){0,2}$/i.test(before)) return true;
