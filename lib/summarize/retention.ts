@@ -234,18 +234,21 @@ export function retentionSignals(p: ExtractedPolicy, focus?: SegmentFocus | null
     if (!limitedWords) continue;
     // "so long as those parties agree to keep this information confidential": keeping it secret, not keeping it for a time.
     let keeping = text.replace(KEEP_SAFE, ' ');
+    // Every limit found is a law clause ("as permitted by applicable law"), or the word "retention" ("retention period").
+    const lawOnly = limits.length > 0 && limits.every((l) => LAW_LIMIT.test(l));
+    const retentionWordOnly = limits.length > 0 && limits.every((l) => /^retention\s/i.test(l));
+    // "Access to or correction, updating or deletion of your personal information may be denied or limited ... as otherwise
+    // permitted by applicable law": a request refused within the law, not data kept as the law requires.
+    if (lawOnly && REQUEST_REFUSED_BY_LAW.test(text)) continue;
     // "we may collect, use, store and transfer different kinds of Personal Data about you" "as permitted by applicable
     // law": 'store' among processing verbs says where or how data is handled, and the law clause limits the handling,
     // not how long the data is kept.
-    if (limits.length && limits.every((l) => LAW_LIMIT.test(l))) keeping = keeping.replace(STORE_AMONG_PROCESSING, ' ');
+    if (lawOnly) keeping = keeping.replace(STORE_AMONG_PROCESSING, ' ');
     // "Access the Personal Data we hold about you, including ... the recipients and the respective retention period": what an
     // access request tells the user, not a statement of retention.
-    if (limits.length && limits.every((l) => /^retention\s/i.test(l)) && ACCESS_TELLS_PERIOD.test(text)) continue;
-    // "Access to or correction, updating or deletion of your personal information may be denied or limited ... as otherwise
-    // permitted by applicable law": a request refused within the law, not data kept as the law requires.
-    if (limits.length && limits.every((l) => LAW_LIMIT.test(l)) && REQUEST_REFUSED_BY_LAW.test(text)) continue;
+    if (retentionWordOnly && ACCESS_TELLS_PERIOD.test(text)) continue;
     // "Retention Period For Data": a title the page did not mark as a heading names the topic, it states no limit.
-    if (limits.length && limits.every((l) => /^retention\s/i.test(l)) && !/[.!?;:]\s*$/.test(text) && text.split(/\s+/).length <= 6) continue;
+    if (retentionWordOnly && !/[.!?;:]\s*$/.test(text) && text.split(/\s+/).length <= 6) continue;
     // A cookie's lifetime ("session cookies ... are automatically deleted when you close your browser") is not retention.
     // "If we discover that a child under the age of 13 has provided us with personal information ..., we will immediately delete" is a
     // children's-privacy rule, not how long the policy keeps its users' data.
