@@ -27,8 +27,12 @@ const TEXT_STOP = String.raw`\b(?:[Tt]ext|[Rr]eply(?:ing)?(?:\s+with)?|[Ss]end(?
 const TEXT_STOP_CUE = new RegExp(TEXT_STOP);
 /** COPPA's parental right: "refuse to permit further collection or use of their child's information" (an objection). */
 const REFUSE_FURTHER_USE = String.raw`refuse\s+to\s+(?:permit|allow)\s+(?:(?:any|the|its|their)\s+)?further\s+(?:collection|use|processing)\b`;
-/** Cheap pre-filter: a sentence that can grant any right mentions one of these stems. */
-const PREFILTER = new RegExp(String.raw`${ASKED_TO_STOP}\b|access|know|controller|inform\s+you|tell\s+you|cop(?:y|ies)|obtain|review|${SEE_HELD_DATA}|correct|rectif|updat|edit|amend|modif|accura|chang|delet|eliminat|eras|remov|forgot|destr(?:uct|oy)|clos|portab|export|download|machine|transfer|opt|unsubscrib|object|restrict|limit|withdraw|revok|consent|complain|\bpetition|authorit|commissioner|regulator|attorney\s+general|\b(?:ico|oaic|opc)\b|discriminat|sale|sell|request|right|${REFUSE_FURTHER_USE}|${TEXT_STOP}|${TURN_OFF_MARKETING}`, 'i');
+/**
+ * Cheap pre-filter: a sentence that can grant any right mentions one of these stems. A stem a pattern needs but this list
+ * lacks silently drops the sentence ("to transmit your data to another entity", "port your data elsewhere", "learn about
+ * how we process", "not be denied goods or services" were dropped so until round 20).
+ */
+const PREFILTER = new RegExp(String.raw`${ASKED_TO_STOP}\b|access|know|controller|transmi|\bport\b|learn|\bden(?:y|ied)\s+(?:you\s+)?goods|inform\s+you|tell\s+you|cop(?:y|ies)|obtain|review|${SEE_HELD_DATA}|correct|rectif|updat|edit|amend|modif|accura|chang|delet|eliminat|eras|remov|forgot|destr(?:uct|oy)|clos|portab|export|download|machine|transfer|opt|unsubscrib|object|restrict|limit|withdraw|revok|consent|complain|\bpetition|authorit|commissioner|regulator|attorney\s+general|\b(?:ico|oaic|opc)\b|discriminat|sale|sell|request|right|${REFUSE_FURTHER_USE}|${TEXT_STOP}|${TURN_OFF_MARKETING}`, 'i');
 
 /**
  * The sentence speaks of what users can do: a user subject, a right, or a request; or it addresses the reader without
@@ -287,7 +291,7 @@ const RIGHT_PATTERNS: Record<RightKind, { named: RegExp[]; verb: RegExp[] }> = {
     verb: [],
   },
   'non-discrimination': {
-    named: [/\bnon[-\s]?discriminat|\bdiscriminat|\bfree\s+from\s+(?:any\s+)?(?:retaliation|discrimination)|\bretaliate\s+against\s+(?:you|consumers|individuals|patients|members|users)\b|\bpenali[sz]e\s+you\s+for\s+exercising|\b(?:charge\s+you\s+(?:a\s+)?(?:more|different)|(?:provide|offer)\s+you\s+(?:with\s+)?a\s+different\s+(?:level|quality))\b[^.]{0,80}\bexercis/gi],
+    named: [/\bnon[-\s]?discriminat|\bdiscriminat|\bnot\s+(?:to\s+)?be\s+denied\s+(?:any\s+)?goods\s+or\s+services\b|\b(?:(?:will|shall|may|must|would)\s+not|won['’]t)\s+deny\s+you\s+(?:any\s+)?goods\s+or\s+services\b|\bfree\s+from\s+(?:any\s+)?(?:retaliation|discrimination)|\bretaliate\s+against\s+(?:you|consumers|individuals|patients|members|users)\b|\bpenali[sz]e\s+you\s+for\s+exercising|\b(?:charge\s+you\s+(?:a\s+)?(?:more|different)|(?:provide|offer)\s+you\s+(?:with\s+)?a\s+different\s+(?:level|quality))\b[^.]{0,80}\bexercis/gi],
     verb: [],
   },
 };
@@ -303,7 +307,7 @@ const KIND_HINT: Record<RightKind, RegExp> = {
   restrict: new RegExp(String.raw`restrict|limit|suspension\s+of|suspend\s+(?:the\s+)?(?:use|processing)|${TEMPORARILY_STOP}`, 'i'),
   'withdraw-consent': /withdraw|revok|revoc/i,
   complaint: new RegExp(String.raw`complain|\bpetition|authorit|commissioner|regulator|attorney\s+general|\b(?:${REGULATOR_INITIALS})\b`, 'i'),
-  'non-discrimination': /discriminat|retaliat|penali|charge\s+you|different\s+(?:level|quality)/i,
+  'non-discrimination': /discriminat|\bden(?:y|ied)\b|retaliat|penali|charge\s+you|different\s+(?:level|quality)/i,
 };
 
 /**
@@ -339,8 +343,10 @@ const NEGATION_IS_GRANT: ReadonlySet<RightKind> = new Set(['non-discrimination']
 const NOT_A_RIGHT: Partial<Record<RightKind, RegExp>> = {
   // "we may update this policy", "changes to this privacy policy": the policy, not the user's data.
   correction: /\b(?:we|us)\s+(?:may|will|reserve|can)\s+(?:\w+\s+){0,3}(?:update|change|modify|amend|revise)\s+(?:this|our|these|the)\s+(?:privacy\s+)?(?:policy|notice|statement|terms)/i,
-  // "help you efficiently access your information after you sign in" is a cookie's convenience, not a right.
-  access: /\b(?:granting|giving)\s+you\s+access\s+to\s+your\s+account\b|\baccess\s+(?:your|their)\s+accounts?\s+(?:from|through|via|using|on)\b|\b(?:are|is|be)\s+(?:only\s+)?granted\s+access\b|\bhelp(?:s|ing)?\s+you\s+(?:\w+ly\s+)?(?:to\s+)?(?:(?:store|share|upload|save|sync|send|find|manage|organi[sz]e|edit|view),?\s+){0,4}(?:(?:and|or)\s+)?access\b|\b(?:restrict|limit)\w*\s+access\b|\baccess\s+(?:to\s+(?:your|personal)\s+\w+\s+)?is\s+(?:restricted|limited)|\bunauthori[sz]ed\s+access\b|\b(?:who|which\s+\w+)\s+(?:has|have)\s+access\b|\b(?:your|a|the)\s+review\b|\breview\s+(?:it|this|the|them|these)\s+(?:\w+\s+)?(?:frequently|periodically|regularly|often)|\b(?:block|disabl)\w*\s+access\b|\baccess\s+to\s+(?:it|them|the\s+\w+)\s+(?:be|is|being)\s+(?:blocked|disabled)\b|\bthird[-\s]part(?:y|ies)\s+(?:(?:may|might|will|can|also)\s+)*(?:have|has)\s+(?:rights|the\s+(?:ability|right))\b|\breview\s+the\s+privacy|\b(?:individuals|employees|personnel|staff|companies|parties|providers|vendors|they|who|persons|people|anyone|others|someone|entit(?:y|ies))\s+(?:\w+\s+){0,3}(?:have|has|with|given|granted)\s+access\b|\b(?:providers?|vendors?|partners?|compan(?:y|ies)|third\s+part(?:y|ies)|agents?|advertisers?|entit(?:y|ies))\s+(?:\w+\s+){0,2}(?:requests?|needs?|requires?|gains?|obtains?)\s+access\b/i,
+  // "help you efficiently access your information after you sign in" is a cookie's convenience, not a right; so is
+  // "providing access to your GOG account" among the purposes of use (logging in, not a copy of the data), and
+  // "view your current data usage" (a phone or broadband plan's meter).
+  access: /\b(?:granting|giving)\s+you\s+access\s+to\s+your\s+account\b|\bprovid(?:e|es|ing)\s+(?:you\s+)?(?:with\s+)?access\s+to\s+your\s+(?:[\w-]+\s+)?(?:user\s+)?accounts?\b(?![^.;]{0,60}\b(?:view|see|review|download|cop(?:y|ies)|correct|update|delete)\b)|\b(?:view|see|check)\s+(?:your\s+)?(?:current\s+|monthly\s+)?data\s+(?:usage|plans?|allowance|caps?|balance)\b|\baccess\s+(?:your|their)\s+accounts?\s+(?:from|through|via|using|on)\b|\b(?:are|is|be)\s+(?:only\s+)?granted\s+access\b|\bhelp(?:s|ing)?\s+you\s+(?:\w+ly\s+)?(?:to\s+)?(?:(?:store|share|upload|save|sync|send|find|manage|organi[sz]e|edit|view),?\s+){0,4}(?:(?:and|or)\s+)?access\b|\b(?:restrict|limit)\w*\s+access\b|\baccess\s+(?:to\s+(?:your|personal)\s+\w+\s+)?is\s+(?:restricted|limited)|\bunauthori[sz]ed\s+access\b|\b(?:who|which\s+\w+)\s+(?:has|have)\s+access\b|\b(?:your|a|the)\s+review\b|\breview\s+(?:it|this|the|them|these)\s+(?:\w+\s+)?(?:frequently|periodically|regularly|often)|\b(?:block|disabl)\w*\s+access\b|\baccess\s+to\s+(?:it|them|the\s+\w+)\s+(?:be|is|being)\s+(?:blocked|disabled)\b|\bthird[-\s]part(?:y|ies)\s+(?:(?:may|might|will|can|also)\s+)*(?:have|has)\s+(?:rights|the\s+(?:ability|right))\b|\breview\s+the\s+privacy|\b(?:individuals|employees|personnel|staff|companies|parties|providers|vendors|they|who|persons|people|anyone|others|someone|entit(?:y|ies))\s+(?:\w+\s+){0,3}(?:have|has|with|given|granted)\s+access\b|\b(?:providers?|vendors?|partners?|compan(?:y|ies)|third\s+part(?:y|ies)|agents?|advertisers?|entit(?:y|ies))\s+(?:\w+\s+){0,2}(?:requests?|needs?|requires?|gains?|obtains?)\s+access\b/i,
   // Clearing cookies or Flash data in a browser is borderline (RUBRIC.md): not counted as deleting personal data.
   deletion: /\b(?:stored|remain|kept)\s+on\s+your\s+(?:device|computer|browser|hard\s+drive)|\bcookies?\b|\bflash\b|\blocal\s+shared\s+objects\b|\bbrowser['’]?s?\s+(?:settings|history|cache|[“"]?help|options|preferences|tools)|\b(?:they|it)\s+expires?\b/i,
   // RUBRIC.md: an opt-out that only a browser setting or a third party's tool provides is borderline; not counted.
@@ -563,7 +569,7 @@ function grantsHinted(sentence: string, kind: RightKind, isHeading: boolean, use
       if (/\bdiscriminat(?:ing|ory)\b/i.test(m[0] + text.slice(m.index + m[0].length, m.index + m[0].length + 6)) && !/\bagainst\s+(?:you|consumers|users|individuals|customers|anyone|them)\b|\bexercis/i.test(text)) return false;
       // "we have not discriminated against candidates on prohibited grounds": fair hiring or equal treatment, not the privacy right.
       if (PROTECTED_GROUNDS.test(text) && !/\bexercis/i.test(text)) return false;
-      return negated || /non[-\s]?discriminat|free\s+from/i.test(m[0]) || /\bright\b|\bwill\s+not\b|\bwon['’]t\b|\bprohibit/i.test(text);
+      return negated || /non[-\s]?discriminat|free\s+from|^not\s/i.test(m[0]) || /\bright\b|\bwill\s+not\b|\bwon['’]t\b|\bprohibit/i.test(text);
     }
     // "You may not use the Website and/or Mobile App to transmit, distribute, store or destroy any material or information",
     // "You agree not to use the Service to delete or modify any information of other users", "You may not use the Service

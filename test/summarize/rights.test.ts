@@ -576,6 +576,20 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   ['If you prefer not to receive promotional information from one or more of our brands, please let us know by making a written request to our Privacy Officer.', ['opt-out'], 'OPP-115 1694_www.lids.com'],
   ['You can choose to stop receiving communications from us, except regarding certain important notifications such as account security alerts.', ['opt-out'], 'ToS;DR Deseat.me'],
   ['If you prefer not to receive software updates, the app may stop working.', [], 'constructed: updates, not marketing'],
+  // Twentieth round. Sentences the cheap pre-filter dropped before any pattern read them: "port your data elsewhere",
+  // "transmit your data to another entity" (in a list below), "not be denied goods or services" (CCPA's non-discrimination,
+  // its usual wording), "learn about how we process" (in a list below).
+  ['If you’d like to port your data elsewhere, you can use tools Microsoft provides to do so, or if none are available, you can contact Microsoft for assistance.', ['portability'], 'ToS;DR Bing'],
+  ['For example, Target will not deny you goods or services or charge you a different price or rate for goods or services if you make an access, deletion, or do not sell request.', ['non-discrimination'], 'ToS;DR Target'],
+  ['Not to be denied goods or services for exercising these rights', ['non-discrimination'], 'C3PA 47'],
+  ['Deny you goods or services.', [], 'ToS;DR FinanceBuzz (an item of what the company will not do; the lead-in says "not")'],
+  ['We may deny you goods or services if your payment fails.', [], 'constructed: a denial the company may make'],
+  // ... and access that is logging in or a meter, not the data: "providing access to your GOG account" among the
+  // purposes of use, "view your current data usage" (a broadband plan).
+  ['(a) to carry out our obligations arising from any contracts between you and us, like providing access to your GOG account, providing you with the games and technical support and in general allowing to use GOG services and its functionalities when you choose to do so f. ex. your GOG user profile, chat, forum or cloud saving and crossplay services in GOG GALAXY Application;', [], 'ToS;DR GOG.com'],
+  ['(ii) to provide you with access to your user account, including your email and storage service, if you have an account for these Services;', [], 'ToS;DR Yandex'],
+  ['You can learn about the data plan that applies in your area by going to https://dataplan.xfinity.com/ You can view your current data usage at any time by logging into your My Account page and viewing the data usage meter at https://customer.xfinity.com/MyServices/Internet/UsageMeter/.', [], 'ToS;DR Xfinity'],
+  ['We provide you with access to your account, where you can view and download your data.', ['access', 'portability'], 'constructed: the account is where the data is seen'],
 ];
 
 describe('rights, one sentence at a time', () => {
@@ -596,6 +610,11 @@ describe('rights over a policy', () => {
     const rights = findRights(policyOf('California residents have the following rights:', '- To access the specific pieces of Personal Data that AllTrails has collected about you.', '- To delete your Personal Data.'));
     expect(rights.map((r) => r.kind)).toEqual(['access', 'deletion']);
     expect(findRights(policyOf('We use your information to:', '- Update your account information.', '- Delete inactive accounts.'))).toEqual([]);
+  });
+  it('list items the pre-filter used to drop: "to transmit your data to another entity" (ToS;DR GOG.com), "learn about how we process" (C3PA 38)', () => {
+    expect(findRights(policyOf('For example, under EU laws you have the following additional rights:', '- to access information we hold about you;', '- to transmit your data to another entity;')).map((r) => r.kind)).toEqual(['access', 'portability']);
+    expect(findRights(policyOf('These rights may include, for example, the rights to:', '- learn about how we process personal information, including learning about the categories and specific pieces of personal information collected, the purposes for which the personal information is collected and shared, and the categories of parties that may receive personal information.')).map((r) => r.kind)).toEqual(['access']);
+    expect(findRights(policyOf('We use your information to:', '- transmit your data to another entity for storage;', '- learn about how our services are used.'))).toEqual([]);
   });
   it('items set as plain paragraphs after a user lead-in are the user\'s acts while each ends in a comma or "or" (OPP-115 1618_sltrib)', () => {
     const rights = findRights(policyOf(
