@@ -10,7 +10,7 @@ import { allMatches, isNegated } from './negation';
 import { FIELD_CATEGORIES, focusScore, isAbout, type SegmentFocus } from './focus';
 
 /** Cheap pre-filter: retention sentences use one of these stems. */
-const PREFILTER = /retain|retention|keep|kept|stor(?:e|ed|age)|delet|purg|eras|destroy|destruct|anonymi|preserv|held|hold|maintain|remain|archiv|remov|discard|dispos|overwrit|expung|indefinite|permanent|forever/i;
+const PREFILTER = /retain|retention|keep|kept|stor(?:e|ed|age|ing)|delet|purg|eras|destroy|destruct|anonymi|preserv|held|hold|maintain|remain|archiv|remov|discard|dispos|overwrit|expung|indefinite|permanent|forever/i;
 
 /** The verb of keeping (or of deleting after a time), somewhere in the sentence. */
 const KEEP_VERB = /(?<!-)\b(?:retain\w*|retention|keep\w*|kept|stor(?:e|ed|es|ing|age)|held|hold|maintain\w*|preserv\w*|remains?\s+(?:publicly\s+)?(?:in|on|stored|within|available|accessible|visible)|archiv\w*|delet\w*|purg\w*|eras\w*|destroy\w*|destruction|anonymi[sz]\w*|de-identif\w*|disposed?|discard\w*|overwritten|expunge\w*|removed?)\b/i;

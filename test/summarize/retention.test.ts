@@ -234,6 +234,9 @@ const SENTENCES: Array<[string, 'period' | 'limited' | 'indefinite' | 'not-state
   ['However, we may also keep your information as otherwise required by law.', 'limited', [], 'ToS;DR Attendify'],
   ['We may disclose your information as otherwise required by law.', 'not-stated', [], 'constructed: a disclosure, not a keeping'],
   ["Access to or correction, updating or deletion of your personal information may be denied or limited by Military if it would violate another person's rights and/or as otherwise permitted by applicable law.", 'not-stated', [], 'OPP-115 686_military.com: a request refused, not data kept'],
+  // Twentieth round: "we’ll be storing your imported data only as long as you stay connected" (the pre-filter knew "store",
+  // "stored", "storage", not "storing").
+  ['(e) if you use GOG GALAXY Application and connect your accounts from other platforms with GOG GALAXY Application we’ll be storing your imported data only as long as you stay connected with the relevant platform.', 'limited', [], 'ToS;DR GOG.com'],
 ];
 
 describe('retention verdict, one sentence at a time', () => {
