@@ -192,8 +192,16 @@ const AUTHORITY_EMAIL = /@(?:[\w-]+\.)*(?:dataprotection\.ie|dpc\.ie|ico\.org\.u
 const THIRD_PARTY_CONTEXT = /copyright|dmca|infring|designated\s+agent|counter[-\s]?notif|trademark|law\s+firm|attorneys?\s+at\s+law|abuse\s+report/i;
 /** A page's own copyright notice ("© Copyright 2018 Yakka, LLC", "Copyright © 2021"): the organization's footer, not a DMCA agent's block. */
 const COPYRIGHT_NOTICE = /(?:©|\(c\))\s*copyright\b|\bcopyright\s*(?:©|\(c\))?\s*(?:\d{4}|©|\(c\))/gi;
+/**
+ * An infringement of data-protection law, in GDPR's complaint wording ("place of the alleged infringement", "infringes on
+ * the General Data Protection Regulation", "infringed your privacy rights"): no copyright agent's.
+ */
+const DATA_PROTECTION_INFRINGEMENT = /\bplace\s+of\s+(?:the\s+|an\s+)?alleged\s+infringement|\binfring\w*\s+(?:on\s+|upon\s+)?(?:the\s+|your\s+|applicable\s+)?(?:GDPR|General\s+Data|Global\s+Data|data\s+protection|privacy)/gi;
 /** The text is about someone else's contact details (a copyright agent's, a law firm's), the page's own copyright notice aside. */
-const namesThirdParty = (text: string): boolean => THIRD_PARTY_CONTEXT.test(/copyright/i.test(text) ? text.replace(COPYRIGHT_NOTICE, ' ') : text);
+const namesThirdParty = (text: string): boolean => {
+  const own = /copyright/i.test(text) ? text.replace(COPYRIGHT_NOTICE, ' ') : text;
+  return THIRD_PARTY_CONTEXT.test(/infring/i.test(own) ? own.replace(DATA_PROTECTION_INFRINGEMENT, ' ') : own);
+};
 
 /**
  * A table column that names the recipients of data ("Third Party Details", "Name of Recipient", "Sub-processors"): the

@@ -45,6 +45,10 @@ describe('contact: emails', () => {
     // ToS;DR Yakka: the page's own copyright notice in its footer is not a DMCA agent's block.
     ['hello@theyakka.com @yakkallc © Copyright 2018 Yakka, LLC.', ['hello@theyakka.com']],
     ['Copyright Agent: info@mypatriotprovisions.com', []],
+    // Twentieth round. ToS;DR CouchSurfing: GDPR's complaint wording ("place of the alleged infringement", "infringes on the
+    // Global Data Protection Regulation") in the same paragraph as the DPO's address is no copyright agent's.
+    ['You can reach our Data Protection Officer at dpo@couchsurfing.com. You have a right to lodge a complaint with a supervisory authority, in particular in the Member State of your habitual residence, place of work or place of the alleged infringement, if you believe that the processing of your personal data infringes on the Global Data Protection Regulation.', ['dpo@couchsurfing.com']],
+    ['If you believe your copyright is infringed, write to copyright@agent-example.com.', []],
   ])('"%s" → %j', (sentence, emails) => {
     expect(findContact(policyOf(sentence)).emails, 'emails are lowercased and decoded').toEqual(emails);
   });
