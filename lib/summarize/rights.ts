@@ -193,6 +193,9 @@ const RIGHT_PATTERNS: Record<RightKind, { named: RegExp[]; verb: RegExp[] }> = {
       // "you are granted specific rights regarding access to your personal information".
       /\brights?\s+(?:regarding|relating\s+to|concerning|with\s+respect\s+to|in\s+respect\s+of)\s+(?:the\s+)?access\s+to\s+(?:your|their)\s+(?:[\w-]+\s+){0,2}?(?:data|information)\b/gi,
       /\bright\s+(?:to|of)\s+information\b(?=\s*(?:[,;.:(]|$|(?:and|or)\s|right\s+(?:to|of)\s|about\s+(?:your|the\s+personal|personal|stored|the\s+data)|on\s+(?:your|the\s+personal|personal|stored)))/gi,
+      // "The user has the right, upon request and free of charge, to receive information about the personal data stored about
+      // him", "the right to receive free information about what personal data we have obtained about you" (Art. 15, German templates).
+      /\bright\b[^.;]{0,60}?\bto\s+(?:receive|obtain|get)\s+(?:free\s+)?information\s+(?:about|on|regarding|concerning|as\s+to)\s+(?:(?:the|your|his|her|their|any|what|which|all)\s+)?(?:[\w-]+\s+){0,2}?data\b/gi,
       listedBeforeRequests(String.raw`access|right\s+to\s+know`),
       namedBeforeRights('access', false),
       inRightsOfList('access'),
@@ -255,7 +258,7 @@ const RIGHT_PATTERNS: Record<RightKind, { named: RegExp[]; verb: RegExp[] }> = {
     ],
   },
   portability: {
-    named: [namedBeforeRights('portability'), /\bportab(?!ility\s+and\s+accountability|le\s+(?:devices?|computers?|media|electronic|storage|players?|speakers?|chargers?)\b)|\bmachine[-\s]readable|\bstructured,?\s+commonly[-\s]used|\bhave\s+(?:your|the|such|their)\s+(?:[\w-]+\s+){0,2}?(?:data|information)\s+(?:transferred|transmitted|ported|sent)\s+(?:directly\s+)?to\s+(?:another|a\s+different|a\s+new|other)\b|\bhave\s+(?:it|them)\s+(?:transferred|transmitted|ported|sent)\s+(?:directly\s+)?to\s+(?:another|a\s+different|a\s+new|other)\s+(?:data\s+)?(?:controller|provider|organi[sz]ation|service|entity)/gi],
+    named: [namedBeforeRights('portability'), /\bportab(?!ility\s+and\s+accountability|le\s+(?:devices?|computers?|media|electronic|storage|players?|speakers?|chargers?)\b)|\bmachine[-\s]readable|\bstructured,?\s+commonly[-\s]used|\bhave\s+(?:your|the|such|their)\s+(?:[\w-]+\s+){0,2}?(?:data|information)\s+(?:transferred|transmitted|ported|sent)\s+(?:directly\s+)?to\s+(?:another|a\s+different|a\s+new|other)\b|\bhave\s+(?:it|them|the\s+same)\s+(?:transferred|transmitted|ported|sent)\s+(?:directly\s+)?to\s+(?:another|a\s+different|a\s+new|other)\s+(?:data\s+)?(?:controller|provider|organi[sz]ation|service|entity)/gi],
     verb: [new RegExp(String.raw`\bport[\s,]+(?:(?:and|or|,|\w+)\s*){0,6}?(?:your|their|the|any)\s+(?:[\w-]+\s+)?(?:data|information)\b|\b(?:export|download)\s+(?:or\s+\w+\s+)?(?:a\s+copy\s+of\s+|an\s+archive\s+of\s+)?(?:your|their|all\s+(?:of\s+)?your)\s+(?:[\w-]+\s+){0,2}?(?:data|information|content|account|posts|history|files|archive|photos|messages)\b|\b(?:download|retrieve|receive|request)\s+(?:an?\s+)?(?:archive|export|zip\s+file|exported\s+(?:file|copy|archive))\s+of\s+(?:your|all|the\s+(?:personal\s+)?data\s+we\s+hold)|\b(?:export|download)\s+(?:a\s+copy\s+of\s+)?(?:the\s+)?(?:content|data|information)\s+(?:in|from|of)\s+your\s+(?:[\w-]+\s+){0,2}?account\b|[“"]Download\s+(?:Your\s+)?(?:Data|Information)\b|\btransmit\s+(?:it|them|that\s+data|the\s+data|your\s+data)\s+to\s+another|\b(?:send|transmit|transfer|port|move)\s+(?:(?:the|your|such|that|all|a\s+copy\s+of\s+(?:the|your))\s+)?(?:[\w-]+\s+){0,2}?(?:data|information|it|them)\b[^.;]{0,60}?\bto\s+${ANOTHER_CONTROLLER}|\b(?:request|ask)\s+(?:that\s+we|us\s+to)\s+(?:send|transmit|transfer)\s+(?:(?:this|the|your|such|that|a\s+copy\s+of\s+(?:the|your|this))\s+)?(?:[\w-]+\s+){0,2}?(?:data|information|it|them)\s+(?:directly\s+)?to\s+(?:a\s+third[-\s]party|another)\b|\b(?:have|ask|request)\s+us\s+(?:to\s+)?transfer\s+to\s+(?:another|a\s+different|a\s+new)\s+(?:data\s+)?(?:controller|provider|organi[sz]ation)|\b(?:transmission|transfer)\s+(?:of\s+(?:it|them|the\s+data|your\s+data)\s+)?to\s+(?:another|other)\s+(?:data\s+)?(?:controllers?|persons?\s+responsible|responsible\s+persons?|providers?)`, 'gi')],
   },
   'opt-out': {
@@ -287,7 +290,9 @@ const RIGHT_PATTERNS: Record<RightKind, { named: RegExp[]; verb: RegExp[] }> = {
     verb: [],
   },
   complaint: {
-    named: [/\b(?:lodg(?:e|ing)|fil(?:e|ing)|mak(?:e|ing)|submit(?:ting)?|rais(?:e|ing)|bring(?:ing)?|refer|direct|escalat(?:e|ing)|address|hand(?:ing)?\s+in)\s+(?:a\s+|your\s+|the\s+|any\s+|that\s+|this\s+|such\s+)?(?:privacy\s+)?(?:complaint|concern|claim)s?\s+(?:\w+\s+){0,8}?(?:with|to|before)\s+(?:a|the|your|an|any|their|our|its|local|relevant|competent|appropriate|[A-Z][\w-]*['’]s)\s+(?:[\w.]+,?\s+){0,5}?(?:supervisory|data\s+protection|authorit(?:y|ies)|regulator|commissioner|national\s+commission|agency|ico|cnil|oaic|anpd|pdpc|personal\s+information\s+protection\s+commission|(?:privacy|information)\s+commission\b|commission\s+nationale|commission\s+d['’]acc[eè]s|department\s+of\s+health\s+and\s+human\s+services|office\s+for\s+civil\s+rights|attorney\s+general)|\bcomplaints?\s+(?:may|can|could)\s+(?:also\s+)?be\s+(?:lodged|filed|made|submitted|brought)\s+(?:with|to|before)\s+(?:a|the|your|an|any|local|relevant|competent|appropriate)\s+(?:\w+\s+){0,4}?(?:supervisory|data\s+protection|authority|regulator|commissioner)|\bright\s+to\s+(?:complain|lodge|file)|\bcomplain\s+(?:directly\s+)?to\s+(?:a|the|your|an|any)\s+(?:\w+\s+){0,3}?(?:supervisory|data\s+protection|authority|regulator|commissioner|ico|oaic|anpd)|\bpetition\s+(?:the\s+)?(?:anpd|national\s+(?:data\s+protection\s+)?authority)\b/gi, CONTACT_REGULATOR],
+    // GDPR Art. 77 is the right to complain to a supervisory authority, whatever the sentence calls it (NewPipe's "file a
+    // complaint ... at your local data protection officer", a translation of the state's Datenschutzbeauftragter).
+    named: [/(?:\b(?:GDPR|DSGVO)\s+Art(?:icle|\.)?\s*77\b|\bArt(?:icle|\.)?\s*77\s+(?:of\s+the\s+)?(?:GDPR|DSGVO|General\s+Data\s+Protection\s+Regulation)\b)[^.;]{0,80}?\bcomplain/gi, /\b(?:lodg(?:e|ing)|fil(?:e|ing)|mak(?:e|ing)|submit(?:ting)?|rais(?:e|ing)|bring(?:ing)?|refer|direct|escalat(?:e|ing)|address|hand(?:ing)?\s+in)\s+(?:a\s+|your\s+|the\s+|any\s+|that\s+|this\s+|such\s+)?(?:privacy\s+)?(?:complaint|concern|claim)s?\s+(?:\w+\s+){0,8}?(?:with|to|before)\s+(?:a|the|your|an|any|their|our|its|local|relevant|competent|appropriate|[A-Z][\w-]*['’]s)\s+(?:[\w.]+,?\s+){0,5}?(?:supervisory|data\s+protection|authorit(?:y|ies)|regulator|commissioner|national\s+commission|agency|ico|cnil|oaic|anpd|pdpc|personal\s+information\s+protection\s+commission|(?:privacy|information)\s+commission\b|commission\s+nationale|commission\s+d['’]acc[eè]s|department\s+of\s+health\s+and\s+human\s+services|office\s+for\s+civil\s+rights|attorney\s+general)|\bcomplaints?\s+(?:may|can|could)\s+(?:also\s+)?be\s+(?:lodged|filed|made|submitted|brought)\s+(?:with|to|before)\s+(?:a|the|your|an|any|local|relevant|competent|appropriate)\s+(?:\w+\s+){0,4}?(?:supervisory|data\s+protection|authority|regulator|commissioner)|\bright\s+to\s+(?:complain|lodge|file)|\bcomplain\s+(?:directly\s+)?to\s+(?:a|the|your|an|any)\s+(?:\w+\s+){0,3}?(?:supervisory|data\s+protection|authority|regulator|commissioner|ico|oaic|anpd)|\bpetition\s+(?:the\s+)?(?:anpd|national\s+(?:data\s+protection\s+)?authority)\b/gi, CONTACT_REGULATOR],
     verb: [],
   },
   'non-discrimination': {
@@ -298,7 +303,7 @@ const RIGHT_PATTERNS: Record<RightKind, { named: RegExp[]; verb: RegExp[] }> = {
 
 /** Cheap per-kind keyword test, so most sentences skip most kinds' patterns. */
 const KIND_HINT: Record<RightKind, RegExp> = {
-  access: /access|know|inform\s+you|right\s+(?:to|of)\s+information|tell\s+you|advise\s+you|cop(?:y|ies)|obtain|review|view|see|inspect|summary|description|list|learn|confirm|disclos|receiv|get|request\s+(?:certain\s+|the\s+following\s+)?information|request\s+all\s/i,
+  access: /access|know|inform\s+you|right\s+(?:to|of)\s+information|tell\s+you|advise\s+you|cop(?:y|ies)|obtain|review|view|see|inspect|summary|description|list|learn|confirm|disclos|receiv|get|request\s+(?:certain\s+|the\s+following\s+)?information|request\s+(?:the\s+)?details\s+(?:about|of|on)\b|request\s+all\s/i,
   correction: /correct|rectif|updat|edit|amend|modif|chang|revis|fix|accura|out[-\s]of[-\s]date|outdated|wrong/i,
   deletion: /delet|eras|remov|purg|forgot|destr(?:uct|oy)|eliminat|cancell?ation/i,
   portability: new RegExp(String.raw`portab|machine|structured|export|download|transmi|controller|persons?\s+responsible|\bport\b|\bto\s+${ANOTHER_CONTROLLER}|(?:transferred|transmitted|ported|sent)\s+(?:directly\s+)?to\s+(?:another|a\s+different|a\s+new|other)\b|\b(?:that\s+we|us\s+to)\s+(?:send|transfer)\b`, 'i'),
@@ -371,8 +376,11 @@ const HAS_ACTOR = new RegExp(ACTOR.source, 'i');
 const NAMED_SUBJECT = /(?:^|[^\w])(?!(?:You|We|Users?|Consumers?|Members?|Customers?|Residents?|Individuals?|Parents?|Visitors?|If|When|Where|Once|After|Upon|Please)\b)[A-Z][\w&.-]*\s+(?:will|shall|may|might|can|could|must|would)\s+(?:\w+\s+){0,6}$/;
 const OBJECT_OF_PREPOSITION = /\b(?:with|among|between)\s+(?:(?:our|the|its|their|these|those|such|certain|other|some|any|all)\s+)?(?:[\w-]+\s+)?$/i;
 
-/** A lead-in whose list items are things the user may do: "you have the following rights:", "if you wish to:". */
-const USER_LEAD_IN = /\b(?:you|consumers?|residents?|individuals?|users?|data\s+subjects?)\b[^.:]{0,80}\b(?:rights?|may|can|entitled|wish|want|like)\b[^.:]{0,60}:\s*$|\brights?\b[^.:]{0,40}(?:include|are|as\s+follows)?\s*:\s*$/i;
+/**
+ * A lead-in whose list items are things the user may do: "you have the following rights:", "if you wish to:", and one
+ * the list completes without a colon ("users and data subjects have the right", then "to correct ...").
+ */
+const USER_LEAD_IN = /\b(?:you|consumers?|residents?|individuals?|users?|data\s+subjects?)\b[^.:]{0,80}\b(?:rights?|may|can|entitled|wish|want|like)\b[^.:]{0,60}:\s*$|\b(?:you|consumers?|residents?|individuals?|users?|data\s+subjects?)\s+(?:(?:may|also|each|all)\s+)?(?:have|has|are\s+entitled\s+to)\s+(?:the\s+)?(?:following\s+)?rights?(?:\s+to)?\s*$|\brights?\b[^.:]{0,40}(?:include|are|as\s+follows)?\s*:\s*$/i;
 
 /** The sentence sends the user's request somewhere: "should be directed to", "please contact". */
 const USER_CHANNEL = /\b(?:should|may|can)\s+be\s+(?:directed|sent|addressed|submitted|made)\s+to\b|\bplease\s+(?:contact|e-?mail|write|call)\b/i;
@@ -459,7 +467,7 @@ export function findRights(p: ExtractedPolicy): RightFinding[] {
       continue;
     }
     const heading = p.sections[s.section]?.heading ?? '';
-    const inRightsSection = /right|choice|access|control|option|opt|delet|california|gdpr|eea|europe|ccpa/i.test(heading);
+    const inRightsSection = /right|choice|access|control|option|opt|delet|california|gdpr|eea|europe|ccpa|complain|supervis|regulat/i.test(heading);
     // A list under "You have the following rights:" / "If you wish to:": the user is the actor of each item.
     const userList = (s.isListItem || inRun) && USER_LEAD_IN.test(leadIn);
     // An imperative to text a keyword ("Text STOP to 70801") addresses the user without naming one.

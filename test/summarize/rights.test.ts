@@ -584,6 +584,13 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   ['Not to be denied goods or services for exercising these rights', ['non-discrimination'], 'C3PA 47'],
   ['Deny you goods or services.', [], 'ToS;DR FinanceBuzz (an item of what the company will not do; the lead-in says "not")'],
   ['We may deny you goods or services if your payment fails.', [], 'constructed: a denial the company may make'],
+  ['Every user has the right to request details about the personal data stored about them according to GDPR Art. 15.', ['access'], 'ToS;DR NewPipe (access\'s keyword hint lacked "request details")'],
+  ['You may request details about our shipping options from support.', [], 'constructed: details of no personal data'],
+  ['According to GDPR Art. 77, you may, at any time, file a complaint about our data processing at your local data protection officer.', ['complaint'], 'ToS;DR NewPipe (GDPR Art. 77 is the complaint to an authority)'],
+  ['See Art. 77 of our terms for complaints about deliveries.', [], 'constructed: an article of no data-protection law'],
+  ['The user has the right, upon request and free of charge, to receive information about the personal data stored about him.', ['access'], 'ToS;DR RUNALYZE (commas between "right" and "to receive information")'],
+  ['You have the right to obtain information about the personal data we hold about you.', ['access'], 'constructed: the GDPR template without the commas'],
+  ['You may have the right to receive information about the financial incentives that we offer to you (if any).', [], 'ToS;DR Tumblr (information about incentives, not data)'],
   // ... and access that is logging in or a meter, not the data: "providing access to your GOG account" among the
   // purposes of use, "view your current data usage" (a broadband plan).
   ['(a) to carry out our obligations arising from any contracts between you and us, like providing access to your GOG account, providing you with the games and technical support and in general allowing to use GOG services and its functionalities when you choose to do so f. ex. your GOG user profile, chat, forum or cloud saving and crossplay services in GOG GALAXY Application;', [], 'ToS;DR GOG.com'],
@@ -615,6 +622,14 @@ describe('rights over a policy', () => {
     expect(findRights(policyOf('For example, under EU laws you have the following additional rights:', '- to access information we hold about you;', '- to transmit your data to another entity;')).map((r) => r.kind)).toEqual(['access', 'portability']);
     expect(findRights(policyOf('These rights may include, for example, the rights to:', '- learn about how we process personal information, including learning about the categories and specific pieces of personal information collected, the purposes for which the personal information is collected and shared, and the categories of parties that may receive personal information.')).map((r) => r.kind)).toEqual(['access']);
     expect(findRights(policyOf('We use your information to:', '- transmit your data to another entity for storage;', '- learn about how our services are used.'))).toEqual([]);
+  });
+  it('a lead-in the list completes without a colon: "users and data subjects have the right" (ToS;DR Nitrokey)', () => {
+    const lead = 'With regard to the data processing to be described in more detail below, users and data subjects have the right';
+    expect(findRights(policyOf(lead, '- to correct or complete incorrect or incomplete data (cf. also Art. 16 GDPR);', '- to receive copies of the data concerning them and/or provided by them and to have the same transmitted to other providers/controllers (cf. also Art. 20 GDPR);', '- to file complaints with the supervisory authority if they believe that data concerning them is being processed by the controller in breach of data protection provisions (see also Art. 77 GDPR).')).map((r) => r.kind)).toEqual(['access', 'correction', 'portability', 'complaint']);
+    expect(findRights(policyOf('We have the right', '- to correct or complete incorrect or incomplete data;'))).toEqual([]);
+  });
+  it('a complaints section speaks to the user without "you": "They may lodge a complaint" under "Regulatory Agency" (ToS;DR RUNALYZE\'s words, its bold line set as a heading)', () => {
+    expect(findRights(policyOf('## Regulatory Agency', 'They may lodge a complaint with their competent supervisory authority.')).map((r) => r.kind)).toEqual(['complaint']);
   });
   it('items set as plain paragraphs after a user lead-in are the user\'s acts while each ends in a comma or "or" (OPP-115 1618_sltrib)', () => {
     const rights = findRights(policyOf(
