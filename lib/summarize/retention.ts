@@ -272,13 +272,14 @@ function actsWithinReasonableTime(text: string, at: number): boolean {
 /** A licence or right the user grants: its scope ("to the extent necessary"), not how long data is kept. */
 const LICENCE_GRANT = /\bgrant\w*\s+[^.]{0,160}?\b(?:licen[sc]e|right)\s+to\b/i;
 
+/** A limit that is only "as long as" / "so long as", which limits a keeping only with a keeping verb near it. */
 const BARE_AS_LONG_AS = /^(?:as|so)\s+long\s+as$/i;
 
 /** The retention period as an item of what the user may access or learn. */
 const ACCESS_TELLS_PERIOD = /^\W*(?:(?:request\s+)?access|obtain|receive|know|be\s+informed|information\s+(?:about|on|regarding))\b|\bright\s+(?:to|of)\s+(?:access|know|information|obtain|be\s+informed)\b[^.]{0,300}\bretention\s+periods?\b/i;
-/** A limit that is only "as required / permitted by (applicable) law". */
 /** A request refused or narrowed: "deletion of your personal information may be denied or limited". */
 const REQUEST_REFUSED_BY_LAW = /\b(?:access|correction|deletion|erasure|requests?)\b[^.;]{0,120}?\b(?:may|might|can|could|will)\s+(?:\w+\s+)?be\s+(?:denied|refused|declined|limited|restricted)\b/i;
+/** A limit that is only "as required / permitted by (applicable) law". */
 const LAW_LIMIT = /^(?:as|where|when|whenever|if)\s(?!long\s)/i;
 /** 'store' in a list of processing verbs: "collect, use, store and transfer", "transfer, process or store". */
 const STORE_AMONG_PROCESSING = /\b(?:collect|use|process|transfer|disclos|shar|access)\w*,?\s+(?:(?:and|or|and\/or)\s+)?(?:\w+,?\s+(?:(?:and|or|and\/or)\s+)?){0,3}?stor(?:e|ed|es|ing)\b|\bstor(?:e|ed|es|ing)\s*,?\s+(?:(?:and|or|and\/or)\s+)?(?:process|transfer|us|shar|disclos)\w*/gi;
