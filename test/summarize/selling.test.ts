@@ -311,7 +311,34 @@ const SENTENCES: Array<[string, 'yes' | 'no' | 'not-stated', string]> = [
   ['We do not share your data with third parties for marketing purposes.', 'not-stated', 'ToS;DR craigslist: a denial of sharing for marketing is not a denial of sale'],
   ['We share information with our service providers for marketing purposes.', 'not-stated', 'constructed: service providers act for us'],
   ['You may request that we stop sharing your information with a third party or third parties for direct marketing purposes after you have opted into such disclosure through the Site(s) by emailing us at support@curse.com.', 'not-stated', 'OPP-115 744_minecraft.gamepedia.com (shortened): only after an opt-in'],
-  ['Event sponsors and partners - we may share your personal data with sponsors of Guardian events and partners who we hold events with for marketing purposes when you have given your permission for us to do so.', 'not-stated', 'ToS;DR The Guardian: only with permission'],
+  ['Event sponsors and partners - we may share your personal data with sponsors of Guardian events and partners who we hold events with for marketing purposes when you have given your permission for us to do so.', 'not-stated', 'ToS;DR The Guardian: only with permission'],  // Twenty-first round: the 162 "Does not sell" cards of the 774 pages, each denial read, and the sentences of those pages
+  // that disclose to others for marketing but gave nothing. Recipients "who provide goods or services that we believe may
+  // be of interest to you" and partners sent your data "to offer you certain products, services or promotions" market to
+  // the user (their own marketing).
+  ['Notwithstanding anything herein to the contrary, we may provide your location information to third parties who provide goods or services that we believe may be of interest to you.', 'yes', 'OPP-115 1666_www.wsmv.com'],
+  ['We provide personal information to our partners that provide product and service offerings or technologies that we think may be of interest to you.', 'yes', 'OPP-115 453_www.barnesandnoble.com (its "DOES NOT SELL OR RENT" stood alone)'],
+  ['We may share your information with our business partners to offer you certain products, services or promotions.', 'yes', 'ToS;DR Oceanhero (a Termly line; K & K has it too)'],
+  ['We may share your information with our business partners to offer you certain products.', 'not-stated', 'constructed: no offer or promotion, nothing "of interest"'],
+  ['We may also make your name, email address, mailing address, telephone number, and/or demographic information available to carefully selected business partners, vendors and other third party organizations to provide you with information about products, services and special offers we think may interest you.', 'yes', 'ToS;DR FinanceBuzz'],
+  ['We may share your Data with third parties to enable them to provide personalised advertisements on the Site or the Application or on the third parties websites.', 'yes', 'ToS;DR Deezer (CCPA "sharing" for targeted advertising)'],
+  // A denial scoped to the recipients' own marketing does not reassure, also when the scope comes late in a long sentence
+  // ("for such parties’ own marketing purposes"); a scope that belongs to a clause of its own, or "or for any other
+  // purpose", leaves the denial whole.
+  ['Canva does not sell, rent, or share the information we collect directly from you or about you from third parties with these third-party ad servers or ad networks for such parties’ own marketing purposes.', 'not-stated', 'ToS;DR Canva cookie policy'],
+  ['Never selling your information or sharing it with third parties for marketing purposes.', 'no', 'ToS;DR Wikimedia: the scope is the sharing\'s'],
+  ['We do not sell your personal information, and we will never share it with third parties for their own marketing purposes.', 'no', 'constructed: the scope is the second clause\'s'],
+  ['We do not sell your personal information to third parties for their own marketing purposes or for any other purpose.', 'no', 'constructed'],
+  ['We do not share or sell visitor data for the purposes of advertising, marketing, or any other commercial purpose.', 'no', 'OPP-115 523_www.usa.gov (was not stated: the scope reads on to "any other")'],
+  // The user's undertaking in terms of service is not the company's denial.
+  ['You may not (and may not permit or cause any other party to) sell or resell or otherwise use the Service or any information provided through the Service for commercial purposes, nor may you reproduce, copy, modify, attempt to reverse engineer, make derivative works from or otherwise display or distribute information provided through the Service.', 'not-stated', 'ToS;DR Tesla customer privacy notice (its terms)'],
+  ['You are responsible for ensuring and maintaining the confidentiality of, and shall not transfer sell or assign, access numbers, passwords and user names provided by the Company.', 'not-stated', 'ToS;DR Consensus Cloud Solutions terms'],
+  ['Except as expressly authorized in advance by us, you agree not to reproduce, modify, rent, lease, loan, sell, distribute or create derivative works based on, all or any part of the Site or any information or materials made available through the Site.', 'not-stated', 'ToS;DR Atlantic Records terms'],
+  ['Publisher agrees not to reproduce, disseminate, sell, distribute or commercially exploit any such proprietary information in any manner.', 'not-stated', 'ToS;DR USA Carry terms'],
+  ['Your personal information shall not be sold to third parties.', 'no', 'constructed: "Your" is no undertaking'],
+  // A product sold, or a "selling user" (the seller on a marketplace), is no data sold.
+  ['Temporall does not sell the Product or Documentation to Customer.', 'not-stated', 'ToS;DR Temporall terms'],
+  ['The refund can be also released earlier in case selling user is inactive and/or shipping label is not downloaded by a selling user for a certain period of time.', 'not-stated', 'ToS;DR Vinted terms'],
+  ['We are not selling user data to anyone.', 'no', 'constructed: "selling user data" is data'],
 ];
 
 // A data broker's disclosure table: the "Whether We “Sold”" column has a "Yes" cell (C3PA DB/111, shortened).
