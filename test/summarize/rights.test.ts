@@ -591,6 +591,11 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   ['The user has the right, upon request and free of charge, to receive information about the personal data stored about him.', ['access'], 'ToS;DR RUNALYZE (commas between "right" and "to receive information")'],
   ['You have the right to obtain information about the personal data we hold about you.', ['access'], 'constructed: the GDPR template without the commas'],
   ['You may have the right to receive information about the financial incentives that we offer to you (if any).', [], 'ToS;DR Tumblr (information about incentives, not data)'],
+  // Twenty-first round (false quotes read on the cards): others who share the account changing a profile, and a data
+  // lifecycle that ends in deletion, are no correction or deletion.
+  ['You should explain this to others with access to your account, and if you do not wish them to use or change your profile, be sure to let them know.', [], 'ToS;DR Netflix (its first correction quote)'],
+  ['This commitment exists throughout the lifecycle of your personal data, from the design of any Guardian service which uses personal data to the deletion of that data.', [], 'ToS;DR The Guardian'],
+  ['If you do not wish to keep your profile, you can change it or delete it at any time.', ['correction', 'deletion'], 'constructed: "do not wish to" the user\'s own'],
   // ... and access that is logging in or a meter, not the data: "providing access to your GOG account" among the
   // purposes of use, "view your current data usage" (a broadband plan).
   ['(a) to carry out our obligations arising from any contracts between you and us, like providing access to your GOG account, providing you with the games and technical support and in general allowing to use GOG services and its functionalities when you choose to do so f. ex. your GOG user profile, chat, forum or cloud saving and crossplay services in GOG GALAXY Application;', [], 'ToS;DR GOG.com'],
