@@ -50,7 +50,7 @@ const COOKIE_LIFETIME = /\bcookies?\b|\bexpir\w*\b(?<!\b(?:licen[sc]e|subscripti
 const ACCOUNT_DATA = /\b(?:personal\s+(?:data|information)|account|profile|contracts?|records?(?!\s+(?:the|last|your|whether|how|which|when|what|if|a|an|each|every|its|their)\b)|logs?|ip\s+address|transaction|customer|user\s+data|your\s+(?:data|information))\b/i;
 
 /** "Indefinitely", "permanently", "without limit", "forever". */
-const INDEFINITE = /\b(?:indefinite(?:ly)?|permanent(?:ly)?(?!\s+(?:delet|remov|eras|destr|anonymi|purg|unrecoverable|irretrievabl|irrecoverabl|inaccessibl|de-?identif))|forever|in\s+perpetuity|perpetual(?:ly)?|without\s+(?:a\s+|any\s+)?time\s+limit|without\s+limit(?!ation)|for\s+an\s+(?:unlimited|undefined|unspecified)\s+(?:period|time|amount)|no\s+(?:set\s+|fixed\s+|specific\s+)?(?:time\s+)?limit)\b/gi;
+const INDEFINITE = /\b(?:indefinite(?:ly)?|permanent(?:ly)?(?!\s+(?:delet|remov|eras|destr|anonymi|purg|unrecoverable|irretrievabl|irrecoverabl|inaccessibl|de-?identif|ceas|clos|shut|discontinu|stop|terminat|suspend|disabl|deactivat|unsubscrib|opt\b|ban))|forever|in\s+perpetuity|perpetual(?:ly)?|without\s+(?:a\s+|any\s+)?time\s+limit|without\s+limit(?!ation)|for\s+an\s+(?:unlimited|undefined|unspecified)\s+(?:period|time|amount)|no\s+(?:set\s+|fixed\s+|specific\s+)?(?:time\s+)?limit)\b/gi;
 /** Data no longer personal: what is kept of it indefinitely is not personal data. */
 const ANONYMOUS = /\b(?:anonymi[sz]\w*|anonymous|de-?identif\w*|aggregated?|non-?personal|non-?PII|(?:not|non)[\s-]+personally[\s-]+identif\w*)\b/i;
 const CHILD_RULE = /\b(?:child(?:ren)?|minors?|under\s+(?:the\s+age\s+of\s+)?(?:1[3-8]|thirteen|sixteen))\b(?:[^.]|\.(?=\S)|(?<=\b[A-Z])\.){0,120}\b(?:delet|remov|eras|destroy)\w*|\b(?:delet|remov|eras|destroy)\w*\b(?:[^.]|\.(?=\S)|(?<=\b[A-Z])\.){0,80}\b(?:child(?:ren)?['’]?s?|minors?)\b/i;
@@ -228,7 +228,7 @@ export function retentionSignals(p: ExtractedPolicy, focus?: SegmentFocus | null
     // A user's right "for as long as we keep it" is not a retention statement.
     // A bare "as long as" limits a keeping verb only near it: "you pay only for the individual services you need for as long
     // as you use them" in a menu that also says "store, and share massive data sets" limits a payment.
-    const limits = allMatches(text, LIMITED).filter((m) => !actsWithinReasonableTime(text, m.index) && !(BARE_AS_LONG_AS.test(m[0]) && !RETAIN_VERB.test(text.slice(Math.max(0, m.index - 150), m.index + m[0].length + 40)))).map((m) => m[0]);
+    const limits = allMatches(text, LIMITED).filter((m) => !actsWithinReasonableTime(text, m.index) && !(BARE_AS_LONG_AS.test(m[0]) && (!RETAIN_VERB.test(text.slice(Math.max(0, m.index - 150), m.index + m[0].length + 40)) || NO_CONFLICT.test(text.slice(m.index + m[0].length))))).map((m) => m[0]);
     const limitedWords = limits.length > 0 || vagueLimitInRetentionSegment(s, focus);
     // Everything below only decides whether a limit's sentence is `limited`.
     if (!limitedWords) continue;
@@ -275,6 +275,8 @@ const LICENCE_GRANT = /\bgrant\w*\s+[^.]{0,160}?\b(?:licen[sc]e|right)\s+to\b/i;
 /** A limit that is only "as long as" / "so long as", which limits a keeping only with a keeping verb near it. */
 const BARE_AS_LONG_AS = /^(?:as|so)\s+long\s+as$/i;
 
+/** After a bare "as long as": a condition, not a time ("access or delete the personal information we store as long as it is not in conflict with local law"). */
+const NO_CONFLICT = /^\s*(?:it|this|that|doing\s+so|such\s+\w+)\s+(?:is|does|do|are)\s*(?:not|n['’]t)\s+(?:\w+\s+){0,2}?(?:conflict|violat|contradict|interfer|prohibit|breach|infring)/i;
 /** The retention period as an item of what the user may access or learn. */
 const ACCESS_TELLS_PERIOD = /^\W*(?:(?:request\s+)?access|obtain|receive|know|be\s+informed|information\s+(?:about|on|regarding))\b|\bright\s+(?:to|of)\s+(?:access|know|information|obtain|be\s+informed)\b[^.]{0,300}\bretention\s+periods?\b/i;
 /** A request refused or narrowed: "deletion of your personal information may be denied or limited". */

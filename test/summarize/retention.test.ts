@@ -237,6 +237,12 @@ const SENTENCES: Array<[string, 'period' | 'limited' | 'indefinite' | 'not-state
   // Twentieth round: "we’ll be storing your imported data only as long as you stay connected" (the pre-filter knew "store",
   // "stored", "storage", not "storing").
   ['(e) if you use GOG GALAXY Application and connect your accounts from other platforms with GOG GALAXY Application we’ll be storing your imported data only as long as you stay connected with the relevant platform.', 'limited', [], 'ToS;DR GOG.com'],
+  // Twenty-first round: "as long as" that sets a condition ("as long as it is not in conflict with local law") is no limit;
+  // "as long as such consent is not withdrawn" still is.
+  ['It is your right to access or delete the personal information we store as long as it is not in conflict with local law to retain certain information.', 'not-stated', [], 'ToS;DR Colloq.io (its only "limited" quote)'],
+  ['The Owner may be allowed to retain Personal Data for a longer period whenever the User has given consent to such processing, as long as such consent is not withdrawn.', 'limited', [], 'ToS;DR Blender Market, Planio'],
+  // "Permanently" that ends the service ("when we permanently cease operations") is no keeping for ever.
+  ['When we permanently cease operations on this website and associates services and operations, we will either delete, anonymize, or if not immediately possible, we will store and isolate your information and work to delete it if possible.', 'not-stated', [], 'ToS;DR Hacker Wars (it lit "Keeps indefinitely")'],
 ];
 
 describe('retention verdict, one sentence at a time', () => {
