@@ -228,6 +228,7 @@ export function retentionSignals(p: ExtractedPolicy, focus?: SegmentFocus | null
     // A user's right "for as long as we keep it" is not a retention statement.
     // A bare "as long as" limits a keeping verb only near it: "you pay only for the individual services you need for as long
     // as you use them" in a menu that also says "store, and share massive data sets" limits a payment.
+    // Nor does one that sets a condition (NO_CONFLICT): "... we store as long as it is not in conflict with local law".
     const limits = allMatches(text, LIMITED).filter((m) => !actsWithinReasonableTime(text, m.index) && !(BARE_AS_LONG_AS.test(m[0]) && (!RETAIN_VERB.test(text.slice(Math.max(0, m.index - 150), m.index + m[0].length + 40)) || NO_CONFLICT.test(text.slice(m.index + m[0].length))))).map((m) => m[0]);
     const limitedWords = limits.length > 0 || vagueLimitInRetentionSegment(s, focus);
     // Everything below only decides whether a limit's sentence is `limited`.
