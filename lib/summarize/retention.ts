@@ -9,11 +9,20 @@ import { pushEvidence, toEvidence } from './evidence';
 import { allMatches, isNegated } from './negation';
 import { FIELD_CATEGORIES, focusScore, isAbout, type SegmentFocus } from './focus';
 
+/**
+ * The keeping or deleting is a duty of the user or the customer, not the organization's practice: "Publishers ... shall keep
+ * complete and accurate records of all Use during the Term and for two (2) years thereafter", "you must immediately destroy
+ * any downloaded or printed Materials", "You shall keep all information in relation to this Agreement confidential for ...".
+ */
+const USER_DUTY = /\b(?:you|(?:customer|client|licensee|publisher|advertiser|merchant|subscriber|recipient|developer|reseller|user)s?)\b(?:\s+(?!(?:we|us|our|(?<!\()I(?!\)))\b)[\w'’()-]+){0,14}?\s+(?:shall|must|will|agrees?\s+to|undertakes?\s+to|(?:is|are)\s+(?:required|obliged|obligated)\s+to)\s+(?:(?:immediately|promptly|also|then)\s+)?(?:keep|maintain|retain|preserve|store|archive|delete|destroy|erase|remove|purge|dispose)\b/i;
+/** ... unless the organization keeps or deletes something in the same sentence. */
+const WE_KEEP = /\b(?:we|us|(?<!\()I(?!\)))\b(?:\s+[\w'’-]+){0,4}?\s+(?:retain|keep|kept|stor|hold|held|maintain|delet|destroy|eras|remov|purg|anonymi)\w*/i;
+
 /** Cheap pre-filter: retention sentences use one of these stems. */
 const PREFILTER = /retain|retention|keep|kept|stor(?:e|ed|age|ing)|delet|purg|eras|destroy|destruct|anonymi|preserv|held|hold|maintain|remain|archiv|remov|discard|dispos|overwrit|expung|indefinite|permanent|forever/i;
 
 /** The verb of keeping (or of deleting after a time), somewhere in the sentence. */
-const KEEP_VERB = /(?<!-)\b(?:retain\w*|retention|keep\w*|kept|stor(?:e|ed|es|ing|age)|held|hold|maintain\w*|preserv\w*|remains?\s+(?:publicly\s+)?(?:in|on|stored|within|available|accessible|visible)|archiv\w*|delet\w*|purg\w*|eras\w*|destroy\w*|destruction|anonymi[sz]\w*|de-identif\w*|disposed?|discard\w*|overwritten|expunge\w*|removed?)\b/i;
+const KEEP_VERB = /(?<!-)\b(?:retain\w*|retention|keep\w*|kept|stor(?:e|ed|es|ing|age)|held|hold|maintain\w*|preserv\w*|remains?\s+(?:publicly\s+)?(?:(?:in|on)(?!\s+(?:good\s+standing|(?:full\s+)?(?:force|effect))\b)|stored|within|available|accessible|visible)|archiv\w*|delet\w*|purg\w*|eras\w*|destroy\w*|destruction|anonymi[sz]\w*|de-identif\w*|disposed?|discard\w*|overwritten|expunge\w*|removed?)\b/i;
 /** The narrower verbs of keeping, for "limited" statements (not "maintain security", "preserve privacy"). */
 const RETAIN_VERB = /(?<!-)\b(?:retain\w*|retention|keep|keeps|kept|stor(?:e|ed|es|ing|age)|held|holds?(?=\s+(?:[\w'’-]+\s+){0,3}?(?:information|data|details|records?)\b)|maintain\w*\s+(?:\w+\s+){0,3}(?:in|on|within)\s+(?:our|its)\s+(?:database|records|files|systems|servers)|maintain\w*\s+(?:[\w-]+\s+){0,4}?(?=for\s+(?:as\s+long|the\s+(?:period|time|duration)|no\s+longer)|as\s+long\s+as|only\s+(?:for|as\s+long|until)|until\b)|delet\w*|purg\w*|destroy\w*|destruction|anonymi[sz]\w*|eras\w*|dispos\w*|discard\w*)\b/i;
 /** Durations only count in sentences about data. */
@@ -27,7 +36,7 @@ const DURATION = new RegExp(String.raw`\b${NUM}(?:\s*\(\d{1,4}\))?[\s-]*(?:calen
 const RANGE_LOW = /(\d{1,4})\s*(?:and|to|or|-|–)\s*$/i;
 /** Durations that are not how long data is kept, judged from the words around the duration. */
 const NOT_RETENTION_BEFORE = /(?:preceding|prior|past|last|previous|within|less\s+than|more\s+than|than|allow(?:\s+(?:us|up\s+to))?|respond(?:\s+to\s+\w+)?\s+(?:within|in)|takes?|take\s+up\s+to|every|once\s+(?:a|per|every)|(?<!\bfor\s+)at\s+least|over\s+the\s+age\s+of|under(?:\s+the\s+age\s+of)?|aged?|older\s+than|younger\s+than|children|minors?)\s+(?:of\s+|about\s+|approximately\s+|an?\s+additional\s+)?$/i;
-const NOT_RETENTION_AFTER = /^(?:['’]?[\s-]*(?:of[\s-]+age|old|or\s+older|or\s+younger|of\s+receiv|of\s+(?:your|the)\s+request|to\s+(?:respond|process|complete|fulfil|honou?r|take\s+effect|reflect|update)|for\s+(?:us\s+to|the\s+change|your\s+request)|(?:(?:prior|advance)\s+)?(?:written\s+)?notice|in\s+advance|before\s+the|after\s+(?:we\s+)?receiv|from\s+(?:the\s+date\s+of\s+)?(?:receipt|receiving|your\s+request)|following\s+(?:receipt|your\s+request)|ago))/i;
+const NOT_RETENTION_AFTER = /^(?:['’]?[\s-]*(?:of[\s-]+age|old|or\s+older|or\s+younger|of\s+receiv|of\s+(?:your|the)\s+request|to\s+(?:respond|process|complete|fulfil|honou?r|take\s+effect|reflect|update)|for\s+(?:us\s+to|the\s+change|your\s+request)|(?:(?:prior|advance)\s+)?(?:written\s+)?notice|in\s+advance|before\s+the|after\s+(?:we\s+)?receiv|from\s+(?:the\s+date\s+of\s+)?(?:receipt|receiving|your\s+request)|following\s+(?:receipt|your\s+request)|ago|(?:a|per)[\s-]+(?:day|week|year)\b|(?:period\s+)?(?:prior\s+to|preceding)\s+the\s+(?:date|event|claim|incident|cause|act|occurrence)))/i;
 /**
  * A maximum time data is kept, written with words the guard above rejects: "permanently deleted within two hours of
  * being uploaded", "we do not keep your data longer than two hours" (ToS;DR Spark), "We hold personal data of
@@ -49,8 +58,11 @@ const ON_YOUR_DEVICE = /\b(?:stored|kept|saved|placed|remains?)\s+(?:only\s+)?on
 const COOKIE_LIFETIME = /\bcookies?\b|\bexpir\w*\b(?<!\b(?:licen[sc]e|subscription|contract|membership|account|plan)\s+expir\w*)|\bsession\b|\blocal\s+storage\b|\bpixel/i;
 const ACCOUNT_DATA = /\b(?:personal\s+(?:data|information)|account|profile|contracts?|records?(?!\s+(?:the|last|your|whether|how|which|when|what|if|a|an|each|every|its|their)\b)|logs?|ip\s+address|transaction|customer|user\s+data|your\s+(?:data|information))\b/i;
 
-/** "Indefinitely", "permanently", "without limit", "forever". */
-const INDEFINITE = /\b(?:indefinite(?:ly)?|permanent(?:ly)?(?!\s+(?:delet|remov|eras|destr|anonymi|purg|unrecoverable|irretrievabl|irrecoverabl|inaccessibl|de-?identif|ceas|clos|shut|discontinu|stop|terminat|suspend|disabl|deactivat|unsubscrib|opt\b|ban))|forever|in\s+perpetuity|perpetual(?:ly)?|without\s+(?:a\s+|any\s+)?time\s+limit|without\s+limit(?!ation)|for\s+an\s+(?:unlimited|undefined|unspecified)\s+(?:period|time|amount)|no\s+(?:set\s+|fixed\s+|specific\s+)?(?:time\s+)?limit)\b/gi;
+/**
+ * "Indefinitely", "permanently", "without limit", "forever"; not "permanently lose access", "permanently restrict access",
+ * "forever release and waive any claims", "now and forever" (a waiver) or "Free forever" (a price plan).
+ */
+const INDEFINITE = /\b(?:indefinite(?:ly)?|permanent(?:ly)?(?!\s+(?:delet|remov|eras|destr|anonymi|purg|unrecoverable|irretrievabl|irrecoverabl|inaccessibl|de-?identif|ceas|clos|shut|discontinu|stop|terminat|suspend|disabl|deactivat|unsubscrib|opt\b|ban|los[et]|losing|den(?:y|ied)|limit|restrict|block|bar(?:s|red)?\b|releas|waiv|discharg|forfeit))|(?<!\b(?:now\s+and|free)\s+)forever(?!\s+(?:releas|waiv|discharg|relinquish|forfeit|barred))|in\s+perpetuity|perpetual(?:ly)?|without\s+(?:a\s+|any\s+)?time\s+limit|without\s+limit(?!ation)|for\s+an\s+(?:unlimited|undefined|unspecified)\s+(?:period|time|amount)|no\s+(?:set\s+|fixed\s+|specific\s+)?(?:time\s+)?limit)\b/gi;
 /** Data no longer personal: what is kept of it indefinitely is not personal data. */
 const ANONYMOUS = /\b(?:anonymi[sz]\w*|anonymous|de-?identif\w*|aggregated?|non-?personal|non-?PII|(?:not|non)[\s-]+personally[\s-]+identif\w*)\b/i;
 const CHILD_RULE = /\b(?:child(?:ren)?|minors?|under\s+(?:the\s+age\s+of\s+)?(?:1[3-8]|thirteen|sixteen))\b(?:[^.]|\.(?=\S)|(?<=\b[A-Z])\.){0,120}\b(?:delet|remov|eras|destroy)\w*|\b(?:delet|remov|eras|destroy)\w*\b(?:[^.]|\.(?=\S)|(?<=\b[A-Z])\.){0,80}\b(?:child(?:ren)?['’]?s?|minors?)\b/i;
@@ -186,6 +198,7 @@ export function retentionSignals(p: ExtractedPolicy, focus?: SegmentFocus | null
   for (const s of p.sentences) {
     const text = s.text;
     if (s.isHeading || !PREFILTER.test(text)) continue;
+    if (USER_DUTY.test(text) && !WE_KEEP.test(text)) continue;
     const periods = retentionPeriods(text);
     if (periods.length && !inTrackingSegment(p, s, focus)) sig.periods.push({ sentence: s, periods });
     if (!KEEP_VERB.test(text)) continue;
@@ -218,8 +231,13 @@ export function retentionSignals(p: ExtractedPolicy, focus?: SegmentFocus | null
       if (/^(?:permanent|perpetual)/i.test(m[0]) && /^\s+(?:(?:or|and)\s+[\w-]+\s+)?cookies?\b/i.test(text.slice(m.index + m[0].length))) continue;
       // "If we anonymize your personal information ..., we may use this information indefinitely": anonymous data is not personal data (RUBRIC).
       if (ANONYMOUS.test(text.slice(0, m.index))) continue;
-      // "a perpetual, irrevocable license to copy, display, store ... your content": a license's term, not data kept.
+      // "a perpetual, irrevocable license to copy, display, store ... your content": a license's term, not data kept; so is
+      // any term in a grant ("you grant Hulu a limited license to use, ... delete from, ... in perpetuity", "is perpetually
+      // and irrevocably licensed to Stack Overflow").
       if (/^perpetual/i.test(m[0]) && /^[\s,\w-]{0,60}?\b(?:licen[sc]e|right)\b/i.test(text.slice(m.index + m[0].length))) continue;
+      if (LICENSED.test(text)) continue;
+      // "Will Riot maintain my account forever, even if I stop using it?": a question, answered (or not) after it.
+      if (/\?\s*$/.test(text)) break;
       if (!isNegated(text, m.index, 6)) {
         if (!(COOKIE_LIFETIME.test(text) && !ACCOUNT_DATA.test(text))) sig.indefinite.push(s);
         break;
@@ -272,6 +290,8 @@ function actsWithinReasonableTime(text: string, at: number): boolean {
 }
 /** A licence or right the user grants: its scope ("to the extent necessary"), not how long data is kept. */
 const LICENCE_GRANT = /\bgrant\w*\s+[^.]{0,160}?\b(?:licen[sc]e|right)\s+to\b/i;
+/** A grant of a license in any words: "you grant us an unrestricted, irrevocable, ..., transferable, assignable and sublicensable right and license to". */
+const LICENSED = /\bgrant\w*\s+[^.]{0,300}?\b(?:licen[sc]e|right)\s+to\b|\blicen[sc]ed\s+to\b/i;
 
 /** A limit that is only "as long as" / "so long as", which limits a keeping only with a keeping verb near it. */
 const BARE_AS_LONG_AS = /^(?:as|so)\s+long\s+as$/i;
