@@ -180,7 +180,6 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   ['If we believe the details are not correct, current, or complete, we have the right to refuse you access to the Site, or any of its resources, and to restrict, suspend, or terminate your account on the Site.', [], 'ToS;DR Pexgle: the company\'s right'],
   ['If MetaCafe learns that personally identifiable information of persons under 13 years of age has been collected on the Web Site without verified parental consent, then MetaCafe will take the appropriate steps to delete this information.', [], 'ToS;DR Metacafe: the company deletes'],
   ['If we do not provide services to you (or remain in contact for any other valid reason) then all the data you have supplied is erased.', [], 'ToS;DR Wigwam Design: "have supplied" is no causative'],
-  ['You acknowledge that by permitting a third party to access your Cloudflare account, the third party may obtain, modify, or delete your account data and settings.', [], 'ToS;DR Cloudflare: a third party acts'],
   ['You can request to opt-out of third party sharing or selling, and object to our use of your personal information for online behavioral marketing and advertising purposes, delete or correct your personal information, or access your personal information (See Section 13)', ['access', 'correction', 'deletion', 'opt-out', 'object'], 'C3PA DB/182: "third party" as an adjective is no actor'],
   ['If you prefer not to share your personal information with third party advertising partners, you may follow the instructions on our Client’s websites or review the information below.', [], 'C3PA DB/157: a pointer, not access'],
   ['For users of our online worksheet, to review your financial information to help customize the guide to you and to communicate with you;', [], 'ToS;DR Zeta: a purpose, "for users" is no subject'],
@@ -602,6 +601,17 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   ['(ii) to provide you with access to your user account, including your email and storage service, if you have an account for these Services;', [], 'ToS;DR Yandex'],
   ['You can learn about the data plan that applies in your area by going to https://dataplan.xfinity.com/ You can view your current data usage at any time by logging into your My Account page and viewing the data usage meter at https://customer.xfinity.com/MyServices/Internet/UsageMeter/.', [], 'ToS;DR Xfinity'],
   ['We provide you with access to your account, where you can view and download your data.', ['access', 'portability'], 'constructed: the account is where the data is seen'],
+  // Twenty-second round (access quotes read on the cards): losing, gaining, arranging or revoking access to an account or
+  // the service is logging in, not access to the data held.
+  ['We may also share or disclose your information with your consent, for example, if you use a third party application to access your account (see below).', [], 'ToS;DR Ryver (its only access quote)'],
+  ['To provide the Services’ functionality to you, such as arranging access to your account.', [], 'ToS;DR Kahoot!'],
+  ['If you do not maintain the security of your password or device, or fail to log out or deactivate your device, subsequent users may be able to access your account, including your personal information.', [], 'ToS;DR Netflix'],
+  ['If you believe that someone has gained access to your account without your permission, please contact us immediately so that we can investigate.', [], 'ToS;DR Vimeo'],
+  ['E. On termination, you will lose access to your Account and the Service.', [], 'ToS;DR Manticore Games'],
+  ['This provision is void where prohibited by law and the right to access the Service is revoked in such jurisdictions.', [], 'ToS;DR Mighty'],
+  ['You acknowledge that by permitting a third party to access your Cloudflare account, the third party may obtain, modify, or delete your account data and settings.', [], 'ToS;DR Cloudflare'],
+  ['You understand and agree that you assume all risk related to the transmission of User Information and Content to the Service and that any security precautions taken by Zipline may not be adequate or sufficient to prevent illegal access to your Content and User Information.', [], 'ToS;DR Retail Zipline'],
+  ['You can access your Tesla Account to update the information from or about you in that account at any time.', ['correction'], 'ToS;DR Tesla (the update stays a correction)'],
 ];
 
 describe('rights, one sentence at a time', () => {
