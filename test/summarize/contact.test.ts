@@ -268,6 +268,17 @@ describe('contact: phones, postal addresses, request URLs', () => {
     expect(findContact(policyOf('To complain of discrimination call the U.S. Department of Housing and Urban Development at 800-669-9777.')).phones).toEqual([]);
     expect(findContact(policyOf('The AAA Rules and filing forms are available online at www.adr.org, by calling the AAA at 1-800-778-7879.')).phones).toEqual([]);
   });
+  it("leaves out the lines of a state's cable or utilities regulator (ToS;DR Xfinity, twenty-second round)", () => {
+    // Each state's regulator is named before its number and address; the company's own line stays.
+    const c = findContact(policyOf(
+      "If the Xfinity Equipment has been stolen or the Services have been used without your authorization or in violation of this Agreement, you agree to notify us immediately in writing, or by calling 1-800-XFINITY during normal business hours.",
+      "Massachusetts Residents: In addition, if you are unsatisfied with our handling of your TV complaint, you may contact the Consumer Division of the Department of Telecommunications and Cable (DTC) toll free at 1-800-392-6066, or you may write to them at 1000 Washington Street, Suite 600, Boston, MA 02118.",
+      "Connecticut Residents: If a TV matter is not resolved to your satisfaction, please contact the Connecticut Public Utilities Regulatory Authority at 1-800-382-4586 (toll free within Connecticut) or 1-860-827-1553 (outside Connecticut) or TDD 1-860-827-2837.",
+      "New York Residents: If your TV concerns have not been resolved, contact your local government, or call the New York State Public Service Commission (PSC) at 1-800-342-3377, or write to: Customer Service Representative, New York State Public Service Commission, Office of Customer Services, Three Empire State Plaza, Albany, NY 12223-1350.",
+    ));
+    expect(c.phones).toEqual(['1-800-XFINITY']);
+    expect(c.postal).toEqual([]);
+  });
   it("leaves out a regulator's line that follows, one per line, the sentence naming it (ToS;DR Amnesty International)", () => {
     const c = findContact(policyOf(
       'By email: amnestyis@amnesty.org',

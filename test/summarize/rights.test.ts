@@ -612,6 +612,8 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   ['You acknowledge that by permitting a third party to access your Cloudflare account, the third party may obtain, modify, or delete your account data and settings.', [], 'ToS;DR Cloudflare'],
   ['You understand and agree that you assume all risk related to the transmission of User Information and Content to the Service and that any security precautions taken by Zipline may not be adequate or sufficient to prevent illegal access to your Content and User Information.', [], 'ToS;DR Retail Zipline'],
   ['You can access your Tesla Account to update the information from or about you in that account at any time.', ['correction'], 'ToS;DR Tesla (the update stays a correction)'],
+  // Nor is a subscription that works abroad a right to data portability.
+  ['21.8. If you are a European Union citizen, then please be aware that GOG has enabled cross-border portability on free and paid content pursuant to Regulation (EU) 2017/1128 of the European Parliament and of the Council of 14 June 2017 on cross-border portability of online content services in the internal market, but this is subject to any other legal requirements on GOG including regarding IP protection and may also be subject to any requirements of developer and publisher partners of GOG.', [], 'ToS;DR GOG User Agreement (its only portability quote)'],
 ];
 
 describe('rights, one sentence at a time', () => {
