@@ -9,12 +9,14 @@ import { pushEvidence, toEvidence } from './evidence';
 import { allMatches, isNegated } from './negation';
 import { FIELD_CATEGORIES, focusScore, isAbout, type SegmentFocus } from './focus';
 
+/** A duty's modal and verb, tested first: cheap, and most sentences lack it. */
+const DUTY_VERB = /\b(?:shall|must|will|agrees?\s+to|undertakes?\s+to|(?:is|are)\s+(?:required|obliged|obligated)\s+to)\s+(?:(?:immediately|promptly|also|then)\s+)?(?:keep|maintain|retain|preserve|store|archive|delete|destroy|erase|remove|purge|dispose)\b/i;
 /**
  * The keeping or deleting is a duty of the user or the customer, not the organization's practice: "Publishers ... shall keep
  * complete and accurate records of all Use during the Term and for two (2) years thereafter", "you must immediately destroy
  * any downloaded or printed Materials", "You shall keep all information in relation to this Agreement confidential for ...".
  */
-const USER_DUTY = /\b(?:you|(?:customer|client|licensee|publisher|advertiser|merchant|subscriber|recipient|developer|reseller|user)s?)\b(?:\s+(?!(?:we|us|our|(?<!\()I(?!\)))\b)[\w'’()-]+){0,14}?\s+(?:shall|must|will|agrees?\s+to|undertakes?\s+to|(?:is|are)\s+(?:required|obliged|obligated)\s+to)\s+(?:(?:immediately|promptly|also|then)\s+)?(?:keep|maintain|retain|preserve|store|archive|delete|destroy|erase|remove|purge|dispose)\b/i;
+const USER_DUTY = new RegExp(String.raw`\b(?:you|(?:customer|client|licensee|publisher|advertiser|merchant|subscriber|recipient|developer|reseller|user)s?)\b(?:\s+(?!(?:we|us|our|(?<!\()I(?!\)))\b)[\w'’()-]+){0,14}?\s+${DUTY_VERB.source}`, 'i');
 /** ... unless the organization keeps or deletes something in the same sentence. */
 const WE_KEEP = /\b(?:we|us|(?<!\()I(?!\)))\b(?:\s+[\w'’-]+){0,4}?\s+(?:retain|keep|kept|stor|hold|held|maintain|delet|destroy|eras|remov|purg|anonymi)\w*/i;
 
@@ -198,7 +200,7 @@ export function retentionSignals(p: ExtractedPolicy, focus?: SegmentFocus | null
   for (const s of p.sentences) {
     const text = s.text;
     if (s.isHeading || !PREFILTER.test(text)) continue;
-    if (USER_DUTY.test(text) && !WE_KEEP.test(text)) continue;
+    if (DUTY_VERB.test(text) && USER_DUTY.test(text) && !WE_KEEP.test(text)) continue;
     const periods = retentionPeriods(text);
     if (periods.length && !inTrackingSegment(p, s, focus)) sig.periods.push({ sentence: s, periods });
     if (!KEEP_VERB.test(text)) continue;
