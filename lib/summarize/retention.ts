@@ -220,7 +220,11 @@ export function retentionSignals(p: ExtractedPolicy, focus?: SegmentFocus | null
       if (survives && !periods.length) sig.limited.push(s);
       INDEFINITE.lastIndex = 0;
     }
-    for (let m = sig.indefinite.at(-1) === s ? null : INDEFINITE.exec(text); m; m = INDEFINITE.exec(text)) {
+    // Whole sentences that keep nothing for ever, whatever their words: any term in a license grant ("you grant Hulu a
+    // limited license to use, ... delete from, ... in perpetuity", "is perpetually and irrevocably licensed to Stack
+    // Overflow"), and a question ("Will Riot maintain my account forever, even if I stop using it?").
+    const noIndefinite = sig.indefinite.at(-1) === s || LICENSED.test(text) || /\?\s*$/.test(text);
+    for (let m = noIndefinite ? null : INDEFINITE.exec(text); m; m = INDEFINITE.exec(text)) {
       // "we do not keep it indefinitely" denies it; "removed permanently", "deletion is a permanent action" are deletions
       // (but "We keep deleted files permanently" keeps them).
       const window50 = text.slice(Math.max(0, m.index - 50), m.index);
@@ -233,13 +237,8 @@ export function retentionSignals(p: ExtractedPolicy, focus?: SegmentFocus | null
       if (/^(?:permanent|perpetual)/i.test(m[0]) && /^\s+(?:(?:or|and)\s+[\w-]+\s+)?cookies?\b/i.test(text.slice(m.index + m[0].length))) continue;
       // "If we anonymize your personal information ..., we may use this information indefinitely": anonymous data is not personal data (RUBRIC).
       if (ANONYMOUS.test(text.slice(0, m.index))) continue;
-      // "a perpetual, irrevocable license to copy, display, store ... your content": a license's term, not data kept; so is
-      // any term in a grant ("you grant Hulu a limited license to use, ... delete from, ... in perpetuity", "is perpetually
-      // and irrevocably licensed to Stack Overflow").
+      // "a perpetual, irrevocable license to copy, display, store ... your content": a license's term, not data kept.
       if (/^perpetual/i.test(m[0]) && /^[\s,\w-]{0,60}?\b(?:licen[sc]e|right)\b/i.test(text.slice(m.index + m[0].length))) continue;
-      if (LICENSED.test(text)) continue;
-      // "Will Riot maintain my account forever, even if I stop using it?": a question, answered (or not) after it.
-      if (/\?\s*$/.test(text)) break;
       if (!isNegated(text, m.index, 6)) {
         if (!(COOKIE_LIFETIME.test(text) && !ACCOUNT_DATA.test(text))) sig.indefinite.push(s);
         break;
@@ -290,10 +289,15 @@ function actsWithinReasonableTime(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 60), at);
   return WITHIN_BEFORE.test(before) && !DELETED_WITHIN.test(before);
 }
+/** "grant ... license/right to", with up to `reach` characters between the grant and its license. */
+const grantWithin = (reach: number): string => String.raw`\bgrant\w*\s+[^.]{0,${reach}}?\b(?:licen[sc]e|right)\s+to\b`;
 /** A licence or right the user grants: its scope ("to the extent necessary"), not how long data is kept. */
-const LICENCE_GRANT = /\bgrant\w*\s+[^.]{0,160}?\b(?:licen[sc]e|right)\s+to\b/i;
-/** A grant of a license in any words: "you grant us an unrestricted, irrevocable, ..., transferable, assignable and sublicensable right and license to". */
-const LICENSED = /\bgrant\w*\s+[^.]{0,300}?\b(?:licen[sc]e|right)\s+to\b|\blicen[sc]ed\s+to\b/i;
+const LICENCE_GRANT = new RegExp(grantWithin(160), 'i');
+/**
+ * A grant of a license in any words, for "indefinite": "you grant us an unrestricted, irrevocable, ..., transferable,
+ * assignable and sublicensable right and license to", "licensed to".
+ */
+const LICENSED = new RegExp(String.raw`${grantWithin(300)}|\blicen[sc]ed\s+to\b`, 'i');
 
 /** A limit that is only "as long as" / "so long as", which limits a keeping only with a keeping verb near it. */
 const BARE_AS_LONG_AS = /^(?:as|so)\s+long\s+as$/i;
