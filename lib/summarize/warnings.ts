@@ -10,22 +10,53 @@ import { definesSaleTerm, sellingSignals, type SellingSignals } from './selling'
 import type { SegmentFocus } from './focus';
 
 /** A fee for access or copies: "we may charge a reasonable fee". */
-const FEE = /\b(?:charge\w*\s+(?:you\s+)?(?:a\s+|an\s+)?(?:reasonable\s+|nominal\s+|small\s+|administrative\s+)*(?:fee|amount|charge)|(?:reasonable|nominal|administrative|processing)\s+fee|fee\s+(?:of|for)\b)/gi;
+/** Also "we may request a fee" (PinkNews), "the request warrants a fee" (the CCPA wording), "which may be subject to a fee" (InsurAds). */
+const FEE = /\b(?:charge\w*\s+(?:you\s+)?(?:a\s+|an\s+)?(?:reasonable\s+|nominal\s+|small\s+|administrative\s+)*(?:fee|amount|charge)|(?:reasonable|nominal|administrative|processing)\s+fee|fee\s+(?:of|for)\b|(?:request|require|warrant)s?\s+(?:a|an)\s+(?:reasonable\s+|nominal\s+|small\s+|administrative\s+)*fee|subject\s+to\s+(?:a|an)\s+(?:[\w-]+\s+)?fee)/gi;
 /** Every FEE match contains "charge" (its first alternative) or "fee" (the others): a quick test before FEE's slower scan. */
 const FEE_WORD = /fee|charge/i;
 /** A data request, not access to the service ("fees ... for access to portions of the Service", "other mobile access"). */
 const FEE_CONTEXT = /\b(?:access\s+(?:to\s+)?(?:your|the|such|this|that|personal|their|his|her|any)\s+(?:[\w-]+\s+)?(?:information|data|records)|access\s+requests?|rights?\s+(?:of|to)\s+access|copy|copies|request|requests|records|information\s+we\s+hold|subject\s+access|disclos)\b/i;
 /** Only for manifestly unfounded, excessive or repeated requests (the GDPR's standard exception): a low flag. */
-const FEE_EXCEPTION = /\b(?:unfounded|excessive|repetitive|repeated|more\s+than\s+(?:once|two|twice)|additional\s+cop(?:y|ies)|further\s+cop(?:y|ies))\b/i;
+const FEE_EXCEPTION = /\b(?:unfounded|excessive|repetitive|repeated|more\s+than\s+(?:once|two|twice)|(?:additional|further|subsequent)\s+cop(?:y|ies)|multiple\s+(?:claims|requests)|warrants?\s+a\s+fee)\b/i;
+/**
+ * No fee "unless it is excessive, repetitive, or manifestly unfounded" (the CCPA wording): a fee for those requests, however
+ * negated. "If we determine that the request warrants a fee, we will tell you why" follows it, and is the same exception.
+ */
+const UNLESS_EXCESSIVE = /\bunless\b[^.;]{0,100}?\b(?:unfounded|excessive|repetitive|repeated)\b/i;
+/**
+ * A fee for something else the user asks for: "the request for a replacement card" (Curve), "refuse your cancellation/refund
+ * request" (GoDaddy), "a temporary advance of your share of any arbitration fees" (IObit).
+ */
+const OTHER_FEE = /\b(?:arbitrat\w*|refunds?|cancell?ations?|replacement\s+cards?)\b/i;
 
 /** The policy may change without notice, or only by being posted. */
 const CHANGE = /\b(?:chang|modif|amend|revis|updat|alter)\w*\b/i;
-const POLICY_OBJECT = /\b(?:this|our|the|these)\s+(?:online\s+)?(?:privacy\s+)?(?:policy|policies|notice|statement|terms)\b/i;
-const WITHOUT_NOTICE = /\bwithout\s+(?:prior\s+|any\s+|further\s+|advance\s+)?(?:notice|notification|notifying|informing|warning)\b/i;
+/** The policy or, on a terms page, the agreement ("We may change this Agreement from time to time without notice to you", Astronomer). */
+const POLICY_OBJECT = /\b(?:this|our|the|these)\s+(?:online\s+)?(?:privacy\s+)?(?:policy|policies|notice|statement|terms|agreement)\b/i;
+/**
+ * "without notice", "without any prior notice", "without providing notice" (Huion), "without any other notice to you"
+ * (C3PA DB/134), "without prior or future notice of the changes" (Bitdefender), "without previous notice".
+ */
+const WITHOUT_NOTICE = /\bwithout\s+(?:(?:providing|giving|sending|prior|any|other|further|advance|future|previous|or)\s+){0,4}(?:you\s+)?(?:(?:prior|any|further|advance)\s+)?(?:notice|notification|notifying|informing|warning)\b/i;
 const ANY_TIME = /\b(?:at\s+any\s+time|from\s+time\s+to\s+time|sole\s+discretion|at\s+our\s+discretion)\b/i;
 /** Every ANY_TIME match contains "time" or "discretion": a quick test before ANY_TIME's slower scan. */
 const ANY_TIME_WORD = /time|discretion/i;
-const WILL_NOTIFY = /\b(?:with\s+(?:(?:prior|advance|written|reasonable)\s+){0,2}notice|notify|notifying|contact(?:ing)?\s+you|inform|alert|let\s+you\s+know|send\s+you|email\s+you|notice\s+(?:to|on|of)|prominent|notified|provide\s+(?:you\s+with\s+)?(?:notice|notification)|post\w*\s+(?:a\s+)?(?:notice|notification)|ask\s+for\s+your\s+consent|obtain\s+your\s+consent)\b/i;
+const WILL_NOTIFY = /\b(?:with\s+(?:(?:prior|advance|written|reasonable)\s+){0,2}notice|notify|notifying|contact(?:ing)?\s+you|inform|alert|let\s+you\s+know|send\s+you|email\s+you|notice\s+(?:to|on|of)|prominent|notified|provide\s+(?:you\s+with\s+)?(?:notice|notification)|post\w*\s+(?:a\s+)?(?:notice|notification)|ask\s+for\s+your\s+consent|obtain\s+your\s+consent|(?:upon|after|following)\s+(?:(?:prior|advance|written|reasonable)\s+){0,2}notice|tell\s+you|receiv\w*\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}notice)\b/i;
+/**
+ * The policy named as a rule, not as what changes: "if DEEZER believes that you are failing to comply with these Terms of
+ * Service", "Notwithstanding any other provision of these Terms, we reserve the right to change, suspend ... the Services", "the
+ * support provided pursuant to this Agreement" (mail.com), "upon termination of this Agreement";
+ * and an offer's own terms ("modify the terms of the Free Trial", Riverside, Later.com).
+ */
+const POLICY_AS_RULE = /\b(?:(?:comply(?:ing)?\s+with|compliance\s+with|violat\w*|breach\w*|in\s+accordance\s+with|pursuant\s+to|under|termination\s+of)\s+(?:(?:any|all|each)\s+(?:(?:other\s+)?provisions?\s+)?(?:of\s+)?)?|(?:notwithstanding|subject\s+to)\s+(?:(?:any|all)\s+)?(?:other\s+)?provisions?\s+(?:of|in)\s+|other\s+provisions?\s+of\s+)(?:this|our|the|these)\s+(?:online\s+)?(?:privacy\s+)?(?:policy|policies|notice|statement|terms|agreement)\b|\b(?:the|these)\s+terms\s+(?:and\s+conditions\s+)?(?:of|for)\s+(?:the|this|such|any|a|our)\s+(?:free\s+)?(?:trial|offer|promotion|promo|sweepstakes|contest|coupon|discount)s?\b/gi;
+/**
+ * The policy described as one that changes, not a change: "subject to the following Terms (as amended from time to time, the
+ * “Terms”)" (Fivestars), "the practices described in this privacy policy, as it may be amended from time to time" (The
+ * Atlantic), "This Acceptable Use Policy ... as modified and changed, from time to time, shall be in effect" (Media Creek).
+ */
+const AS_AMENDED = /\bas\s+(?:(?:it|they|each|the\s+same|such)\s+)?(?:(?:may|might|shall|will|can)\s+)?(?:(?:be|is|are|have|has|been)\s+)*(?:(?:amended|modified|updated|revised|changed|supplemented|replaced)(?:\s*,?\s*(?:and|or|and\/or)\s+|\s*,\s*|\s+))+(?:by\s+[\w.&-]+\s+)?(?:from\s+time\s+to\s+time|at\s+any\s+time)\b/gi;
+/** "posting the changes", "notify you of any changes": the changes named, in a promise to tell of them (mexiconewsdaily). */
+const CHANGES_NAMED = /\b(?:post\w*|publish\w*|(?:notif|inform)\w*\s+(?:\w+\s+)?of|about)\s+(?:the|such|these|those|any)\s+$/i;
 
 /** A change the user makes ("You can change your preferences at any time") or the company promises not to make ("will never materially change our policies ... without informing"). */
 const CHANGE_AT = new RegExp(CHANGE.source, 'gi');
@@ -43,7 +74,7 @@ const promisesNotice = (text: string): boolean =>
   NOTICE_PROMISE.test(text) && CHANGE.test(text) && CHANGE_TOPIC.test(text) && !(ONLY_POSTING.test(text) && !OTHER_CHANNEL.test(text));
 /** The company's own change of the policy: not one the user makes, not one it promises not to make, not a change of mind. */
 const companyChanges = (text: string): boolean =>
-  allMatches(text, CHANGE_AT).some((m) => !USER_CHANGES.test(text.slice(0, m.index)) && !isNegated(text, m.index) && !CHANGE_OF_MIND.test(text.slice(m.index)));
+  allMatches(text, CHANGE_AT).some((m) => !USER_CHANGES.test(text.slice(0, m.index)) && !CHANGES_NAMED.test(text.slice(Math.max(0, m.index - 40), m.index)) && !isNegated(text, m.index) && !CHANGE_OF_MIND.test(text.slice(m.index)));
 
 /** Sharing with advertisers, ad networks, or for targeted / interest-based advertising. */
 const ADS = /\b(?:advertis(?:ers|ing\s+(?:partners|networks|companies|providers))|ad\s+(?:networks?|partners|servers?|companies|tech\w*)|interest[-\s]based\s+(?:advertising|ads)|targeted\s+(?:advertising|ads)|behavio(?:u)?ral\s+(?:advertising|targeting)|personali[sz]ed\s+(?:advertising|ads)|retargeting|remarketing|(?:advertising|targeting)\s+cookies?|(?:an|the|each)\s+advertiser\s+(?:may|might|can|will)\s+(?:also\s+)?(?:place|set|recogni[sz]e|read|use|collect)|(?:other|third[-\s]party)\s+companies\s+to\s+serve\s+(?:ads|advertisements))\b/gi;
@@ -76,6 +107,24 @@ const OTHERS_PRACTICE = /^\W*(?:\w+,\s+)?(?:many|most|some|other)\s+(?:search\s+
 /** "advertisers share information with us", "(from) other third parties we work with": inbound or a relative clause, not an outbound verb. */
 const SHARED_WITH_US = new RegExp(String.raw`${SHARED_WITH_US_SOURCE}|\bwe\s+(?:work|partner)\s+with(?=\s*(?:[.,;)]|$))`, 'gi');
 const OUTBOUND = /\b(?:shar|disclos|sell|sold|transfer|rent|allow|permit|enabl)\w*|\b(?:work|partner)\w*\s+with\b/i;
+/** Advertisers among those the user indemnifies ("hold ... employees, and Ad Partners harmless", Extreme Discount Depot, Presearch). */
+const INDEMNITY = /\bindemnif|\bharmless\b/i;
+/** "links to other sites owned or operated by other companies, including our advertisers" (Hulu): a link, with no verb that sends data. */
+const LINKS_TO = /\blinks?\s+to\s+(?:[\w-]+\s+){0,3}?(?:sites?|websites?|web\s+sites?|pages)\b/i;
+/**
+ * Advertising as a use someone is bound not to make: "Customer agrees not to use any Social Media Data ... for the purposes of
+ * cookie tracking, ad exchanges, ad networks" (Intercom), "We contractually require Developers to not ... use such data for
+ * ... ad networks", "Client will not use ... FullContact Data ... for cookie tracking, ad exchanges, ad networks" (FullContact). Only when the advertising words come after it: "we require our advertising partners not to
+ * use" still shares.
+ */
+const BOUND_NOT_TO_USE = /\b(?:(?:(?:agree\w*|requir\w*|oblig\w*|undertak\w*)\b[^.;]{0,160}?\b(?:not\s+to|to\s+not|never\s+to)|prohibit\w*\s+(?:[\w-]+\s+){0,4}?from)\b[^.;]{0,80}?|(?:will|shall|must|may)\s+not,?\s+(?:\w+\s+){0,2}?)\bus(?:e|ing)\b/i;
+const adsOnlyForbidden = (text: string): boolean => {
+  const bound = BOUND_NOT_TO_USE.exec(text);
+  if (!bound) return false;
+  ADS.lastIndex = 0;
+  const ad = ADS.exec(text);
+  return !!ad && ad.index >= bound.index + bound[0].length;
+};
 
 function matchSentences(p: ExtractedPolicy, test: (s: Sentence) => boolean, max = 3): Evidence[] {
   const ev: Evidence[] = [];
@@ -126,16 +175,20 @@ export function deriveWarnings(
   }
   // The tests in each condition below are pure, so their order does not change which sentences pass: the rarest and
   // cheapest go first (most sentences name no fee, no advertiser, no change "without notice" or "at any time").
-  const fee = matchSentences(p, (x) => FEE_WORD.test(x.text) && affirmedIn(x.text, FEE) && FEE_CONTEXT.test(x.text) && !/\bfree\s+of\s+charge\b|\bat\s+no\s+(?:cost|charge)\b/i.test(x.text));
+  const fee = matchSentences(p, (x) => FEE_WORD.test(x.text) && (affirmedIn(x.text, FEE) || UNLESS_EXCESSIVE.test(x.text)) && FEE_CONTEXT.test(x.text) && !/\bfree\s+of\s+charge\b|\bat\s+no\s+(?:cost|charge)\b/i.test(x.text) && !OTHER_FEE.test(x.text));
   if (fee.length) {
     const onlyExcessive = fee.every((e) => FEE_EXCEPTION.test(e.text));
     out.push({ id: 'access-fee', level: onlyExcessive ? 'low' : 'medium', text: onlyExcessive ? 'May charge a fee for excessive or repeated requests.' : 'May charge a fee for access to your data.', evidence: fee });
   }
   // A wider window: "No personally identifiable information is collected through these retargeting services" denies it.
   // The law's definition of "sharing" ("“Sharing” means disclosing ... for cross-context behavioral advertising") is no practice.
-  const ads = matchSentences(p, (x) => affirmedIn(x.text, ADS, 12) && SHARE.test(x.text) && !DO_NOT_TRACK.test(x.text) && !(RECEIVES.test(x.text) && !OUTBOUND.test(x.text.replace(SHARED_WITH_US, ' '))) && !OTHERS_PRACTICE.test(x.text) && !NO_ACCESS.test(x.text) && aboutPersonalData(x.text) && !definesSaleTerm(x.text));
+  const ads = matchSentences(p, (x) => affirmedIn(x.text, ADS, 12) && SHARE.test(x.text) && !DO_NOT_TRACK.test(x.text) && !(RECEIVES.test(x.text) && !OUTBOUND.test(x.text.replace(SHARED_WITH_US, ' '))) && !OTHERS_PRACTICE.test(x.text) && !NO_ACCESS.test(x.text) && aboutPersonalData(x.text) && !definesSaleTerm(x.text) && !INDEMNITY.test(x.text) && !(LINKS_TO.test(x.text) && !OUTBOUND.test(x.text)) && !adsOnlyForbidden(x.text));
   if (ads.length) out.push({ id: 'shares-for-advertising', level: 'medium', text: 'Shares data with advertisers or for targeted ads.', evidence: ads });
-  const changes = matchSentences(p, (x) => (WITHOUT_NOTICE.test(x.text) || (ANY_TIME_WORD.test(x.text) && ANY_TIME.test(x.text))) && POLICY_OBJECT.test(x.text) && companyChanges(x.text) && !WILL_NOTIFY.test(x.text.replace(WITHOUT_NOTICE, ' ')), 2);
+  const changes = matchSentences(p, (x) => {
+    if (!WITHOUT_NOTICE.test(x.text) && !ANY_TIME_WORD.test(x.text)) return false;
+    const text = x.text.replace(AS_AMENDED, ' ');
+    return (WITHOUT_NOTICE.test(text) || ANY_TIME.test(text)) && POLICY_OBJECT.test(text.replace(POLICY_AS_RULE, ' ')) && companyChanges(text) && !WILL_NOTIFY.test(text.replace(WITHOUT_NOTICE, ' '));
+  }, 2);
   const silent = changes.some((e) => WITHOUT_NOTICE.test(e.text));
   // "At any time" alone is outweighed by a promise to tell users of changes elsewhere in the policy; "without notice" is not.
   if (changes.length && (silent || !p.sentences.some((x) => promisesNotice(x.text)))) {

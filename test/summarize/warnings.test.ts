@@ -132,4 +132,55 @@ describe('warnings', () => {
     expect(idsOf('If you are accessing the Service via a mobile device, your mobile carrier may charge you fees for data, text messaging, and other mobile access or communications services.')).not.toContain('access-fee');
     expect(idsOf('To the extent permitted by applicable law, we may charge a reasonable fee to comply with your request.')).toContain('access-fee');
   });
+
+  it('a fee for a replacement card, a refund or arbitration is no fee for your data; a fee for subsequent copies is the low flag; fees worded otherwise (round 23)', () => {
+    expect(idsOf('We charge fees for replacing your Samsung Pay+ at the time we process the request for a replacement card.'), 'ToS;DR Curve').not.toContain('access-fee');
+    expect(idsOf('If GoDaddy determines (which determination shall be made by GoDaddy in its sole and absolute discretion) that you have been engaging in "domain tasting", then GoDaddy reserves the right to (a) charge you a small fee (which fee shall be deducted from any refund issued) or (b) refuse your cancellation/refund request altogether.'), 'ToS;DR GoDaddy').not.toContain('access-fee');
+    expect(idsOf('At your written request, IObit will consider in good faith making a temporary advance of your share of any arbitration fees, or paying for the reasonable fees of an expert appointed by the arbitrator for good cause.'), 'ToS;DR IObit').not.toContain('access-fee');
+    const levelOf = (text: string) => analyzeText([PAD, text].join('\n\n'), { topics: false, format: 'md' }).warnings.find((w) => w.id === 'access-fee')?.level;
+    expect(levelOf('We may charge you a reasonable fee for subsequent copies of personally identifiable information that you request.'), 'ToS;DR Shmoop').toBe('low');
+    expect(levelOf('For certain Products, Sophos may download and return the data upon request and for a reasonable fee to be agreed in writing in advance.'), 'ToS;DR Sophos: a fee to return the data').toBe('medium');
+    // Fees read as none: "request a fee", "warrants a fee", "subject to a fee", and a denial "unless" the request is excessive.
+    expect(levelOf('There is not normally a fee for such a request, however if the request is unfounded, repetitive or excessive we may request a fee or refuse to comply with your request.'), 'ToS;DR PinkNews').toBe('low');
+    expect(levelOf('We do not charge a fee to process or respond to your verifiable consumer request unless it is excessive, repetitive, or manifestly unfounded.'), 'C3PA DB/138').toBe('low');
+    expect(levelOf('If we determine that the request warrants a fee, we will tell you why we made that decision and provide you with a cost estimate before completing your request.'), 'C3PA DB/138').toBe('low');
+    expect(levelOf('the right to request access to, or ask us to provide you with copies of, personal information that we hold about you at any time, which may be subject to a fee specified by law for processing your request (but not for making a request for access).'), 'ToS;DR InsurAds (the sentence as extracted)').toBe('medium');
+    expect(idsOf('You will not have to pay a fee to access your personal data (or to exercise any of the other rights).'), 'ToS;DR, the ICO wording').not.toContain('access-fee');
+    expect(levelOf('Note that filing multiple claims might be subject to a fee, not exceeding 10 GBP.This does not apply for requests made under the Brazillian LGPD (Lei Geral de Proteção de Dados).'), 'ToS;DR pCloud (as extracted)').toBe('low');
+  });
+
+  it('changes without notice: "without providing notice" is silent; "upon notice" and "we\'ll tell you" are notice; the policy as a rule, an offer\'s terms and "as amended from time to time" are no change of the policy (round 23)', () => {
+    const levelOf = (text: string) => analyzeText([PAD, text].join('\n\n'), { topics: false, format: 'md' }).warnings.find((w) => w.id === 'changes-without-notice')?.level;
+    expect(levelOf('To the extent permissible by law, Huion reserves the right to alter these Terms of Use at any time without providing notice.'), 'ToS;DR Huion').toBe('medium');
+    expect(idsOf('Please note that we reserves the right, in its sole discretion, to change these Terms at any time upon notice.'), 'ToS;DR videooctopus').not.toContain('changes-without-notice');
+    expect(idsOf('a. We may change these Terms at any time, and we’ll tell you when we do.'), 'ToS;DR Microsoft Services Agreement').not.toContain('changes-without-notice');
+    expect(idsOf('DEEZER may suspend, terminate or modify your access to the Site, the Application or Premium+ Service if DEEZER believes that you are failing to comply with these Terms of Service or for any actual or suspected illegal or improper use of the Site, the Application or the Premium+ Service, with or without notice to you.'), 'ToS;DR Deezer').not.toContain('changes-without-notice');
+    expect(idsOf('Notwithstanding any other provision of these Terms, we reserve the right to change, suspend, remove, or disable access to the Services, or any functionality comprising a part of the Services at any time without notice.'), 'ToS;DR Vault.ooo').not.toContain('changes-without-notice');
+    expect(idsOf('We reserve the right to modify, terminate or otherwise amend offered subscription plans at any time in accordance with these Terms.'), 'ToS;DR Overwolf').not.toContain('changes-without-notice');
+    expect(idsOf('Subject to applicable law, at any time and without notice, Riverside reserves the right to(i) modify the terms of the Free Trial, or (ii) cancel the Free Trial.'), 'ToS;DR RiversideFM').not.toContain('changes-without-notice');
+    expect(idsOf('Under such circumstances we would, to the extent possible, require the acquiring party to follow the practices described in this privacy policy, as it may be amended from time to time.'), 'OPP-115 20_theatlantic (train)').not.toContain('changes-without-notice');
+    expect(idsOf('This Acceptable Use Policy (this AUP) as modified and changed, from time to time, shall be in effect and shall govern the terms and conditions of the services provided by EmpireStreaming and agreed to by Customer.'), 'ToS;DR Media Creek').not.toContain('changes-without-notice');
+    expect(idsOf('We stand behind the promises we make, however, and will never materially change our policies and practices to make them less protective of information collected in the past without notifying affected members, either by communicating directly with them or by posting the changes on this Site.'), 'ToS;DR mexiconewsdaily').not.toContain('changes-without-notice');
+    // "without any other notice", "without prior or future notice", and an agreement changed without notice.
+    expect(levelOf('We reserve the right, at any time, to add to, change, update, or modify this Policy, simply by posting such change, update, or modification on the Site and without any other notice to you.'), 'C3PA DB/134').toBe('medium');
+    expect(levelOf('The privacy policy has been adopted on 10 May 2018 and will be modified each time is necessary without prior or future notice of the changes.'), 'ToS;DR Bitdefender').toBe('medium');
+    expect(levelOf('We may change this Agreement from time to time without notice to you.'), 'ToS;DR Astronomer').toBe('medium');
+    expect(idsOf('We may assign this Agreement at any time without notice.')).not.toContain('changes-without-notice');
+    // ... but not the agreement named as a rule, nor a change announced by a notice the user receives.
+    expect(idsOf('Notwithstanding the foregoing, mail.com at its sole discretion may at any time alter or cease providing the support provided pursuant to this Agreement without any liability to mail.com.'), 'ToS;DR mail.com').not.toContain('changes-without-notice');
+    expect(idsOf('Pricing is subject to change from time to time on a prospective basis at Swym’s sole discretion. provided however that you may terminate a Subscription Order within fourteen (14) days of receiving a price adjustment notice, and your failure to terminate this Agreement on or before the expiration of such termination period shall constitute your acceptance of the new pricing terms.'), 'ToS;DR Swym (as extracted)').not.toContain('changes-without-notice');
+    expect(idsOf('This license is automatically revoked upon termination of this Agreement. mail.com reserves the right to modify or discontinue the mail.com Online Software at any time without notice.'), 'ToS;DR mail.com (as extracted)').not.toContain('changes-without-notice');
+    // Changing the policy's provisions is changing the policy (ToS;DR CouchSurfing).
+    expect(levelOf('From time to time, we may change the provisions of this Privacy Policy.')).toBe('low');
+  });
+
+  it('advertisers the user indemnifies, links to advertisers\' sites and advertising as a forbidden use are no sharing (round 23)', () => {
+    expect(idsOf('You agree to hold harmless and indemnify Presearch, and its subsidiaries, affiliates, directors, advisors, officers, agents, employees, advertisers, licensors, suppliers, or partners, (collectively "Presearch and Partners") from and against any third party claim arising from or in any way related to your use of Presearch service.'), 'ToS;DR Presearch (shortened)').not.toContain('shares-for-advertising');
+    expect(idsOf('Please also note that the Hulu Services may contain links to other sites owned or operated by other companies, including our advertisers, and Hulu does not notify you when you have chosen to click through to another website or property when using the Hulu Services.'), 'ToS;DR Hulu').not.toContain('shares-for-advertising');
+    expect(idsOf('ii. Restrictions.Customer agrees not to use any Social Media Data obtained via the Services for the purposes of cookie tracking, ad exchanges, ad networks, data brokerages, sending electronic communications (including email) in violation of applicable Law, or any other activity or purpose that may be identified as prohibited by law.'), 'ToS;DR Intercom').not.toContain('shares-for-advertising');
+    expect(idsOf('Client will not use, and will not allow or require any End Users to use, FullContact Data or FullContact Data Services (i) for cookie tracking, ad exchanges, ad networks, data brokerages, or sending electronic communications.'), 'ToS;DR FullContact (shortened)').not.toContain('shares-for-advertising');
+    // A restriction on advertisers who receive data still shares, and a denial of selling does not cover a use for ads.
+    expect(idsOf('We share your device identifier with our advertising partners and require them not to use it for any other purpose.')).toContain('shares-for-advertising');
+    expect(idsOf('We will not sell your personal data, but we use it for targeted advertising.')).toContain('shares-for-advertising');
+  });
 });
