@@ -359,8 +359,10 @@ const NOT_A_RIGHT: Partial<Record<RightKind, RegExp>> = {
   // RUBRIC.md: an opt-out that only a browser setting or a third party's tool provides is borderline; not counted.
   // "we do not respond to “do not track signals” or other mechanisms that might enable website visitors to opt out": no control is offered.
   // "... and opt-out information (mark that the user does not like to be addressed) will be saved": data an ad tool stores.
-  // "You can decline this agreement to arbitrate by ... submitting the opt-out form": an opt-out of arbitration, not of a use of data.
-  'opt-out': /\barbitrat\w*\b[^.]{0,160}\bopt(?:s|ed|ing)?[-\s]?out\b|\bopt(?:s|ed|ing)?[-\s]?out\b[^.]{0,160}\barbitrat|\b(?:do|does)\s+not\s+(?:currently\s+)?(?:respond|honou?r|recogni[sz]e|support|react)\s+to\s+(?:["“]?do[-\s]not[-\s]track|dnt\b|browser\s+signals)|\bopt[-\s]?out\s+(?:information|status)\b[^.]{0,80}\b(?:will\s+be|is|are)\s+(?:saved|stored|collected|recorded|logged)\b|^(?!(?:[^.]|\.(?=\S))*\b(?:we|us|our)\b(?:[^.]|\.(?=\S))*\b(?:e-?mails?|newsletters?|marketing|promotional|communications|sale|sell|share)\b)(?:[^.]|\.(?=\S))*\b(?:opt[-\s]?out|opt\s+\w+\s+out)\b(?:[^.]|\.(?=\S))*\b(?:google\s+analytics|google\s+ad\b|google['’]s|(?:www|tools|adssettings)\.google\.com|DART|doubleclick|network\s+advertising\s+initiative|networkadvertising|digital\s+advertising\s+alliance|DAA|NAI|aboutads|youradchoices|youronlinechoices|evidon|optout\.|hotjar|browser(?:['’]s)?\s+(?:settings|preferences)|cookie\s+settings\s+in\s+your\s+browser|participating\s+companies|(?:device|phone|mobile)\s+settings|(?:ios|android)\s+device|features\s+on\s+your\s+(?:device|phone))\b|\blimit\s+ad\s+tracking\b|\bgoogle(?:['’]s)?(?:\s+analytics)?\s+opt[-\s]?out\b|\b(?:network\s+advertising\s+initiative|digital\s+advertising\s+alliance|NAI|DAA)['’]?s?\s+(?:consumer\s+)?opt[-\s]?out\b|\bedaa\b|\bunsubscrib\w*\s+from\s+their\s+(?:messages|e-?mails|mailings|communications|lists?)\b|\b(?:clear|delete|erase|remove|lose)\w*\s+(?:the\s+|your\s+)?opt[-\s]?out\s+cookies?\b|\bopt(?:ing)?[-\s]?out\s+(?:is|are)\s+(?:generally\s+|usually\s+|typically\s+)?(?:done|achieved|accomplished|implemented)\s+by\b|\bopt[-\s]?out\s+of\s+ads\s+personali[sz]ation\b|\bevidon\b|\b(?:delete|clear)\s+(?:the\s+|your\s+)?cookies\b[^.]{0,80}\b(?:re-?(?:enter|set|do)|renew)\b|\bunsubscrib\w*\s+from\b[^.]{0,100}\bfrom\s+(?:our\s+|the\s+)?third[-\s]part(?:y|ies)\b|\bsettings\s+(?:on|in|of)\s+your\s+(?:web\s+)?browser\b/i,
+  // "You can decline this agreement to arbitrate by ... submitting the opt-out form": an opt-out of arbitration, not of a use of data;
+  // so is "you want to opt out of that provision" of "a new agreement with Cox that includes a dispute resolution provision".
+  // "The System may automatically download and install upgrades ... unless you disable these features" (SMARTPROXY): software updates.
+  'opt-out': /\b(?:arbitrat\w*|dispute\s+resolution\s+(?:provision|clause|section|agreement|procedure)s?)\b[^.]{0,160}\bopt(?:s|ed|ing)?[-\s]?out\b|\bopt(?:s|ed|ing)?[-\s]?out\b[^.]{0,160}\b(?:arbitrat|dispute\s+resolution\s+(?:provision|clause|section|agreement|procedure))|\b(?:do|does)\s+not\s+(?:currently\s+)?(?:respond|honou?r|recogni[sz]e|support|react)\s+to\s+(?:["“]?do[-\s]not[-\s]track|dnt\b|browser\s+signals)|\bopt[-\s]?out\s+(?:information|status)\b[^.]{0,80}\b(?:will\s+be|is|are)\s+(?:saved|stored|collected|recorded|logged)\b|^(?!(?:[^.]|\.(?=\S))*\b(?:we|us|our)\b(?:[^.]|\.(?=\S))*\b(?:e-?mails?|newsletters?|marketing|promotional|communications|sale|sell|share)\b)(?:[^.]|\.(?=\S))*\b(?:opt[-\s]?out|opt\s+\w+\s+out)\b(?:[^.]|\.(?=\S))*\b(?:google\s+analytics|google\s+ad\b|google['’]s|(?:www|tools|adssettings)\.google\.com|DART|doubleclick|network\s+advertising\s+initiative|networkadvertising|digital\s+advertising\s+alliance|DAA|NAI|aboutads|youradchoices|youronlinechoices|evidon|optout\.|hotjar|browser(?:['’]s)?\s+(?:settings|preferences)|cookie\s+settings\s+in\s+your\s+browser|participating\s+companies|(?:device|phone|mobile)\s+settings|(?:ios|android)\s+device|features\s+on\s+your\s+(?:device|phone))\b|\blimit\s+ad\s+tracking\b|\bgoogle(?:['’]s)?(?:\s+analytics)?\s+opt[-\s]?out\b|\b(?:network\s+advertising\s+initiative|digital\s+advertising\s+alliance|NAI|DAA)['’]?s?\s+(?:consumer\s+)?opt[-\s]?out\b|\bedaa\b|\bunsubscrib\w*\s+from\s+their\s+(?:messages|e-?mails|mailings|communications|lists?)\b|\b(?:clear|delete|erase|remove|lose)\w*\s+(?:the\s+|your\s+)?opt[-\s]?out\s+cookies?\b|\bopt(?:ing)?[-\s]?out\s+(?:is|are)\s+(?:generally\s+|usually\s+|typically\s+)?(?:done|achieved|accomplished|implemented)\s+by\b|\bopt[-\s]?out\s+of\s+ads\s+personali[sz]ation\b|\bevidon\b|\b(?:delete|clear)\s+(?:the\s+|your\s+)?cookies\b[^.]{0,80}\b(?:re-?(?:enter|set|do)|renew)\b|\bunsubscrib\w*\s+from\b[^.]{0,100}\bfrom\s+(?:our\s+|the\s+)?third[-\s]part(?:y|ies)\b|\bsettings\s+(?:on|in|of)\s+your\s+(?:web\s+)?browser\b|\bautomatically\s+(?:download|install|updat|upgrad)\w*\b/i,
   // "withdraw your consent to our use of cookies at any time by adjusting your browser's privacy settings": only a browser setting (borderline, not counted).
   'withdraw-consent': /\bcookies?\b[^.]{0,120}\bby\s+(?:adjusting|changing|modifying|using|updating)\s+your\s+(?:web\s+)?browser(?:['’]s)?\s+(?:privacy\s+)?(?:settings?|preferences)\b(?![^.]*\b(?:or|and)\s+by\b)/i,
   // "GOG has enabled cross-border portability on free and paid content pursuant to Regulation (EU) 2017/1128": a subscription
@@ -441,6 +443,11 @@ function userActs(text: string, at: number): boolean {
  * Every right the policy grants, in RUBRIC order, each with up to 3 sentences of evidence.
  * A sentence counts when it mentions a user, a right or a request, or sits in a rights/choices section.
  */
+/** Arbitration named: an opt-out in the next sentences may be of it. */
+const ARBITRATION = /\barbitrat|\bclass[-\s]action|\bdispute\s+resolution\s+(?:provision|clause|section|agreement|procedure)/i;
+/** What a privacy opt-out is of: messages, marketing, cookies, a sale, data. */
+const OPT_OUT_OBJECT = /\b(?:e-?mails?|newsletters?|marketing|promotion\w*|communications?|messages?|mail(?:ings?|s)?|cookies?|track\w*|advertis\w*|ads|sale|sell\w*|shar\w*|data|information|personal|analytics|profil\w*|texts?|sms|calls?|notifications?|offers?)\b/i;
+
 export function findRights(p: ExtractedPolicy): RightFinding[] {
   const found = new Map<RightKind, Evidence[]>();
   /** Sentences that only name rights (rightsListLine), quoted last. */
@@ -456,8 +463,11 @@ export function findRights(p: ExtractedPolicy): RightFinding[] {
   // identifiable information ...,", "Correct factual errors in such information,"): a run while each ends in a comma or "or".
   let inRun = false;
   let prev = '';
+  /** The last sentence that named arbitration. */
+  let arbitration = -Infinity;
   for (const s of p.sentences) {
     const text = s.text;
+    if (ARBITRATION.test(text)) arbitration = s.id;
     // `prev.trimEnd().endsWith(':')` is /:\s*$/ (trimEnd strips exactly the characters \s matches) without a scan of every ':'.
     inRun = !s.isListItem && !s.isHeading && ((prev.trimEnd().endsWith(':') && USER_LEAD_IN.test(prev)) || (inRun && /(?:[,;]|\b(?:or|and))\s*$/.test(prev)));
     prev = text;
@@ -478,6 +488,10 @@ export function findRights(p: ExtractedPolicy): RightFinding[] {
     // An imperative to text a keyword ("Text STOP to 70801") addresses the user without naming one.
     if (!s.isHeading && !userList && !USER_CUE.test(text) && !inRightsSection && !TEXT_STOP_CUE.test(text)) continue;
     const hinted = hintedKinds(text);
+    // "c. Right to Opt Out IF YOU DO NOT WISH TO ARBITRATE ...", then "BUT YOU MUST SEPARATELY OPT OUT FOR EACH ACCOUNT" (Xfinity),
+    // "All other disputes ... shall be arbitrated. 14.6 30-Day Right to Opt Out." (Vectary): an opt-out of nothing named,
+    // within three sentences of arbitration, is the arbitration opt-out (one that names it is excluded in NOT_A_RIGHT).
+    if (hinted.has('opt-out') && s.id - arbitration <= 3 && !OPT_OUT_OBJECT.test(text)) hinted.delete('opt-out');
     for (const kind of RIGHT_KINDS) {
       if (hinted.has(kind) && grantsHinted(text, kind, s.isHeading, userList)) offers(kind, s);
     }
@@ -591,7 +605,8 @@ function grantsHinted(sentence: string, kind: RightKind, isHeading: boolean, use
     // to: (a) ... alter or modify the Service or any information": a use the terms forbid (read past ':' and '(', which end a clause).
     if (FORBIDDEN_USE.test(text.slice(Math.max(0, m.index - 200), m.index))) return false;
     // "We reserve the right to access ... your information" is the company's right, not the user's.
-    if (/\b(?:we|company|it)\s+(?:\w+\s+)?(?:reserves?|retains?|ha(?:ve|s))\s+the\s+right\s+$/i.test(text.slice(Math.max(0, m.index - 40), m.index + 6).replace(/right\s+(?:to|of)\s+\w*$/i, 'right '))) return false;
+    // "we (and the Released Entities) reserve the right to delete all of your data": a parenthesis between them too.
+    if (/\b(?:we|company|it)\s+(?:\([^()]{0,60}\)\s+)?(?:\w+\s+)?(?:reserves?|retains?|ha(?:ve|s))\s+the\s+right\s+$/i.test(text.slice(Math.max(0, m.index - 100), m.index + 6).replace(/right\s+(?:to|of)\s+\w*$/i, 'right '))) return false;
     if (/\b(?:reserves|retains)\s+the\s+right\b|\b(?:we|company|it)\s+(?:\w+\s+)?(?:reserve|retain)\s+the\s+right\b/i.test(clauseBefore(text, m.index) + text.slice(m.index, m.index + 6))) return false;
     // "We can access this information in the back-end" (the company's access), "regardless of how you access it" (using the service).
     // "no third party ... will ever have access to your search data": a third party's access.

@@ -614,6 +614,10 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   ['You can access your Tesla Account to update the information from or about you in that account at any time.', ['correction'], 'ToS;DR Tesla (the update stays a correction)'],
   // Nor is a subscription that works abroad a right to data portability.
   ['21.8. If you are a European Union citizen, then please be aware that GOG has enabled cross-border portability on free and paid content pursuant to Regulation (EU) 2017/1128 of the European Parliament and of the Council of 14 June 2017 on cross-border portability of online content services in the internal market, but this is subject to any other legal requirements on GOG including regarding IP protection and may also be subject to any requirements of developer and publisher partners of GOG.', [], 'ToS;DR GOG User Agreement (its only portability quote)'],
+  // Round 23: the company's reserved right with a parenthesis before its verb, and software updates the user can turn off.
+  ['If this Agreement terminates, we (and the Released Entities) reserve the right to delete all of your data, files, electronic messages, voicemails, user account names, email addresses, IP addresses, websites, or other information that are stored and/or used with the Services.', [], 'ToS;DR Xfinity Residential Services Agreement (its only deletion quote)'],
+  ['The System may automatically download and install upgrades, updates, or other new features unless you disable these features in your account.', [], 'ToS;DR SMARTPROXY License Agreement'],
+  ['If you enter into a new agreement with Cox that includes a dispute resolution provision and you want to opt out of that provision, you will need to follow the instructions in that agreement for opting out.', [], 'ToS;DR Cox Residential Customer Service Agreement (the arbitration opt-out)'],
 ];
 
 describe('rights, one sentence at a time', () => {
@@ -644,6 +648,21 @@ describe('rights over a policy', () => {
     const lead = 'With regard to the data processing to be described in more detail below, users and data subjects have the right';
     expect(findRights(policyOf(lead, '- to correct or complete incorrect or incomplete data (cf. also Art. 16 GDPR);', '- to receive copies of the data concerning them and/or provided by them and to have the same transmitted to other providers/controllers (cf. also Art. 20 GDPR);', '- to file complaints with the supervisory authority if they believe that data concerning them is being processed by the controller in breach of data protection provisions (see also Art. 77 GDPR).')).map((r) => r.kind)).toEqual(['access', 'correction', 'portability', 'complaint']);
     expect(findRights(policyOf('We have the right', '- to correct or complete incorrect or incomplete data;'))).toEqual([]);
+  });
+  it('an opt-out that names nothing, within three sentences of arbitration, is the arbitration opt-out (ToS;DR Xfinity, Vectary, BOTLABS.GG)', () => {
+    expect(findRights(policyOf(
+      'IF YOU HAVE PREVIOUSLY OPTED OUT OF ARBITRATION WITH RESPECT TO THE ACCOUNT GOVERNED BY THIS AGREEMENT, YOU DO NOT NEED TO DO SO AGAIN.',
+      'BUT YOU MUST SEPARATELY OPT OUT FOR EACH ACCOUNT UNDER WHICH YOU RECEIVE SERVICES.',
+    ))).toEqual([]);
+    expect(findRights(policyOf('All other disputes, claims, or requests for relief shall be arbitrated.', '14.6 30-Day Right to Opt Out.'))).toEqual([]);
+    expect(findRights(policyOf(
+      'If however, this waiver of class or consolidated actions is deemed invalid or unenforceable, neither you nor Bot Labs is entitled to arbitration.',
+      '(f) Opt-out.',
+      'You have the right to opt out of the provisions of this Section by sending written notice of your decision to opt out to the following address: 2105 S Bascom Ave, Ste 380, Campbell, CA 95008 postmarked within thirty (30) days of first accepting these Terms.',
+    ))).toEqual([]);
+    // An opt-out that names what it is of stays, arbitration or not; so does one far from it.
+    expect(findRights(policyOf('All disputes shall be arbitrated.', 'You may opt out of marketing emails at any time.')).map((r) => r.kind)).toEqual(['opt-out']);
+    expect(findRights(policyOf('All disputes shall be arbitrated.', 'This clause survives termination.', 'Notices must be in writing.', 'We may assign this agreement.', 'You have the right to opt out at any time.')).map((r) => r.kind)).toEqual(['opt-out']);
   });
   it('a complaints section speaks to the user without "you": "They may lodge a complaint" under "Regulatory Agency" (ToS;DR RUNALYZE\'s words, its bold line set as a heading)', () => {
     expect(findRights(policyOf('## Regulatory Agency', 'They may lodge a complaint with their competent supervisory authority.')).map((r) => r.kind)).toEqual(['complaint']);
