@@ -279,6 +279,14 @@ describe('contact: phones, postal addresses, request URLs', () => {
     expect(c.phones).toEqual(['1-800-XFINITY']);
     expect(c.postal).toEqual([]);
   });
+  it("leaves out a registered agent's address for arbitration letters; the company's own stays (ToS;DR Intuit, Politico, VSCO, Xfinity, Hershey; twenty-third round)", () => {
+    expect(findContact(policyOf('To begin an arbitration proceeding, send a letter requesting arbitration and describing your claim to Intuit Inc., in care of our registered agent Corporation Service Company, 2711 Centerville Road, Wilmington, DE 19808.')).postal).toEqual([]);
+    expect(findContact(policyOf('To begin an arbitration proceeding, you must send a letter requesting arbitration and describing your claim to our registered agent, The Corporation Trust Company, Corporation Trust Center 1209 Orange Street, Wilmington, New Castle County, Delaware 19801.')).postal).toEqual([]);
+    expect(findContact(policyOf('To begin an arbitration proceeding, you must send a letter requesting arbitration and describing your dispute or claim or request for relief to our registered agent National Registered Agents, Inc., 160 Greentree Drive, Suite 101, Dover, DE 19904.')).postal).toEqual([]);
+    expect(findContact(policyOf('You may deliver any required or desired notice to us by mail to: Comcast, 1701 John F. Kennedy Boulevard, Philadelphia, PA 19103-2838 – ATTN: LEGAL DEPARTMENT/ARBITRATION.')).postal).toEqual(['1701 John F. Kennedy Boulevard, Philadelphia, PA 19103-2838']);
+    // A company that is its own registered agent (ToS;DR The Hershey Company): its address stays.
+    expect(findContact(policyOf('By Mail: Registered Agent', 'The Hershey Company', '19 East Chocolate Avenue', 'Hershey, PA 17033')).postal).toEqual(['19 East Chocolate Avenue, Hershey, PA 17033']);
+  });
   it("leaves out a regulator's line that follows, one per line, the sentence naming it (ToS;DR Amnesty International)", () => {
     const c = findContact(policyOf(
       'By email: amnestyis@amnesty.org',
