@@ -439,15 +439,15 @@ function userActs(text: string, at: number): boolean {
   return /^(?:we|us|our)$/i.test(last) && /\b(?:(?:at|upon|on)\s+(?:your\s+)?request|if\s+you\s+(?:ask|request|contact|email|write|call|tell)|when\s+you\s+(?:ask|request)|(?:after|once|when)\s+we\s+(?:have\s+)?(?:receive|received|verify|verified|confirm|confirmed)\s+(?:(?:and|or)\s+\w+\s+)?your\s+(?:\w+\s+){0,3}?request)\b/i.test(text);
 }
 
-/**
- * Every right the policy grants, in RUBRIC order, each with up to 3 sentences of evidence.
- * A sentence counts when it mentions a user, a right or a request, or sits in a rights/choices section.
- */
 /** Arbitration named: an opt-out in the next sentences may be of it. */
 const ARBITRATION = /\barbitrat|\bclass[-\s]action|\bdispute\s+resolution\s+(?:provision|clause|section|agreement|procedure)/i;
 /** What a privacy opt-out is of: messages, marketing, cookies, a sale, data. */
 const OPT_OUT_OBJECT = /\b(?:e-?mails?|newsletters?|marketing|promotion\w*|communications?|messages?|mail(?:ings?|s)?|cookies?|track\w*|advertis\w*|ads|sale|sell\w*|shar\w*|data|information|personal|analytics|profil\w*|texts?|sms|calls?|notifications?|offers?)\b/i;
 
+/**
+ * Every right the policy grants, in RUBRIC order, each with up to 3 sentences of evidence.
+ * A sentence counts when it mentions a user, a right or a request, or sits in a rights/choices section.
+ */
 export function findRights(p: ExtractedPolicy): RightFinding[] {
   const found = new Map<RightKind, Evidence[]>();
   /** Sentences that only name rights (rightsListLine), quoted last. */

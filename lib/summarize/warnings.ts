@@ -9,8 +9,10 @@ import { retentionSignals, type RetentionSignals } from './retention';
 import { definesSaleTerm, sellingSignals, type SellingSignals } from './selling';
 import type { SegmentFocus } from './focus';
 
-/** A fee for access or copies: "we may charge a reasonable fee". */
-/** Also "we may request a fee" (PinkNews), "the request warrants a fee" (the CCPA wording), "which may be subject to a fee" (InsurAds). */
+/**
+ * A fee for access or copies: "we may charge a reasonable fee", "we may request a fee" (PinkNews), "the request warrants a
+ * fee" (the CCPA wording), "which may be subject to a fee" (InsurAds).
+ */
 const FEE = /\b(?:charge\w*\s+(?:you\s+)?(?:a\s+|an\s+)?(?:reasonable\s+|nominal\s+|small\s+|administrative\s+)*(?:fee|amount|charge)|(?:reasonable|nominal|administrative|processing)\s+fee|fee\s+(?:of|for)\b|(?:request|require|warrant)s?\s+(?:a|an)\s+(?:reasonable\s+|nominal\s+|small\s+|administrative\s+)*fee|subject\s+to\s+(?:a|an)\s+(?:[\w-]+\s+)?fee)/gi;
 /** Every FEE match contains "charge" (its first alternative) or "fee" (the others): a quick test before FEE's slower scan. */
 const FEE_WORD = /fee|charge/i;
@@ -108,14 +110,14 @@ const OTHERS_PRACTICE = /^\W*(?:\w+,\s+)?(?:many|most|some|other)\s+(?:search\s+
 const SHARED_WITH_US = new RegExp(String.raw`${SHARED_WITH_US_SOURCE}|\bwe\s+(?:work|partner)\s+with(?=\s*(?:[.,;)]|$))`, 'gi');
 const OUTBOUND = /\b(?:shar|disclos|sell|sold|transfer|rent|allow|permit|enabl)\w*|\b(?:work|partner)\w*\s+with\b/i;
 /** Advertisers among those the user indemnifies ("hold ... employees, and Ad Partners harmless", Extreme Discount Depot, Presearch). */
-const INDEMNITY = /\bindemnif|\bharmless\b/i;
+const INDEMNITY = /\bindemnif|\bhold\b[^.;]{0,400}?\bharmless\b/i;
 /** "links to other sites owned or operated by other companies, including our advertisers" (Hulu): a link, with no verb that sends data. */
 const LINKS_TO = /\blinks?\s+to\s+(?:[\w-]+\s+){0,3}?(?:sites?|websites?|web\s+sites?|pages)\b/i;
 /**
  * Advertising as a use someone is bound not to make: "Customer agrees not to use any Social Media Data ... for the purposes of
  * cookie tracking, ad exchanges, ad networks" (Intercom), "We contractually require Developers to not ... use such data for
- * ... ad networks", "Client will not use ... FullContact Data ... for cookie tracking, ad exchanges, ad networks" (FullContact). Only when the advertising words come after it: "we require our advertising partners not to
- * use" still shares.
+ * ... ad networks", "Client will not use ... FullContact Data ... for cookie tracking, ad exchanges, ad networks"
+ * (FullContact). Only when the advertising words come after it: "we require our advertising partners not to use" still shares.
  */
 const BOUND_NOT_TO_USE = /\b(?:(?:(?:agree\w*|requir\w*|oblig\w*|undertak\w*)\b[^.;]{0,160}?\b(?:not\s+to|to\s+not|never\s+to)|prohibit\w*\s+(?:[\w-]+\s+){0,4}?from)\b[^.;]{0,80}?|(?:will|shall|must|may)\s+not,?\s+(?:\w+\s+){0,2}?)\bus(?:e|ing)\b/i;
 const adsOnlyForbidden = (text: string): boolean => {

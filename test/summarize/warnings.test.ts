@@ -182,5 +182,7 @@ describe('warnings', () => {
     // A restriction on advertisers who receive data still shares, and a denial of selling does not cover a use for ads.
     expect(idsOf('We share your device identifier with our advertising partners and require them not to use it for any other purpose.')).toContain('shares-for-advertising');
     expect(idsOf('We will not sell your personal data, but we use it for targeted advertising.')).toContain('shares-for-advertising');
+    // "harmless" outside an indemnity ("hold ... harmless") says nothing about who gets the data.
+    expect(idsOf('Our advertising partners use these cookies, which are harmless, to show you targeted ads.')).toContain('shares-for-advertising');
   });
 });
