@@ -40,7 +40,14 @@ export function renderCard(record: SummaryRecord, style: CardStyle): string {
   lines.push('');
 
   const rights = record.rights.map((r) => r.kind).join(', ');
-  field('Rights', rights || dim('none found'), record.rights.flatMap((r) => r.evidence.slice(0, 1)));
+  // One quote per right, each a sentence not quoted yet: "you wish to review or correct ..." grants access and correction,
+  // and would otherwise fill both lines with the same quote.
+  const rightQuotes: Evidence[] = [];
+  for (const r of record.rights) {
+    const quote = r.evidence.find((e) => !rightQuotes.some((q) => q.text === e.text));
+    if (quote) rightQuotes.push(quote);
+  }
+  field('Rights', rights || dim('none found'), rightQuotes);
 
   const retention = record.retention;
   const retentionText = retention.verdict === 'period' && retention.periods.length ? `period: ${retention.periods.join(', ')}` : retention.verdict;

@@ -265,6 +265,21 @@ describe('fineprint summarize: real policies', () => {
     expect(() => JSON.parse(run.stdout.split('\n')[0])).toThrow();
   });
 
+  it('--pretty quotes a sentence that grants two rights once, and the next right from its own sentence', () => {
+    // OPP-115 202_foodallergy's access and correction come from one sentence; its card had printed it twice.
+    const md = [
+      '# Privacy policy',
+      'This privacy policy explains how we collect, use and share personal information about you when you use our website and services.',
+      'If you have any questions about this Policy or you wish to review or correct your or your child’s personal information, you may contact us by U.S. mail or email.',
+      'You may opt out of Food Allergy Research & Education communications at any time by contacting us.',
+    ].join('\n\n');
+    const run = fineprint(['summarize', '--pretty', file('two-rights.md', md)]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^Rights +access, correction, opt-out\n/m);
+    expect(run.stdout.match(/wish to review/g), 'the shared sentence quoted once').toHaveLength(1);
+    expect(run.stdout.replace(/\s+/g, ' ')).toContain('“You may opt out of Food Allergy Research');
+  });
+
   it('--pretty colors only when asked (FORCE_COLOR) and never with NO_COLOR on a pipe', () => {
     const path = file('card2.html', POLICY_HTML);
     expect(fineprint(['summarize', '--pretty', path], { env: { FORCE_COLOR: '1' } }).stdout).toContain('\x1b[1m');
