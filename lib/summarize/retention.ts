@@ -161,15 +161,34 @@ const TRACKING_CATEGORIES = ['User Choice/Control', 'First Party Collection/Use'
 /** Data a sentence can name that is never a cookie: then the duration stays ("keeps all incoming email for 1 hour"). */
 const NAMED_DATA = /\b(?:e-?mails?|messages?|search(?:es)?|quer(?:y|ies)|orders?|payments?|transactions?|content|posts?|comments?|recordings?|files?|backups?|logs?|usage|ip|history|names?|address(?:es)?|numbers?)\b/i;
 
+/** "This data", "These data", "Such information": data the sentences before named. */
+const DATA_NAMED_BEFORE = /^\W*(?:this|these|such|said|the\s+(?:above|aforementioned|above-mentioned))\s+(?:data|information)\b/i;
+
+/**
+ * The sentence's data is named in the sentences just before it, within its section: "IP address", "Date and time of the
+ * request", ... "This data will be deleted after 30 days at the latest" (ToS;DR spacedesk, a list of server-log fields).
+ */
+function namesDataBefore(p: ExtractedPolicy, s: Sentence): boolean {
+  if (!DATA_NAMED_BEFORE.test(s.text)) return false;
+  for (let id = s.id - 1; id >= Math.max(0, s.id - 15); id--) {
+    const prev = p.sentences[id];
+    if (!prev || prev.section !== s.section || prev.isHeading) break;
+    if (TRACKING_SEGMENT.test(prev.text)) return false;
+    if (ACCOUNT_DATA.test(prev.text) || NAMED_DATA.test(prev.text)) return true;
+  }
+  return false;
+}
+
 /**
  * A duration read in a paragraph about cookies or tracking rather than about keeping data: the segment
  * classifier does not see Data Retention there (score < 0.5), sees one of the tracking categories, the
- * paragraph speaks of cookies, and the sentence itself names no account, personal or other concrete data ("Persistent, but
+ * paragraph speaks of cookies, and the sentence itself names no account, personal or other concrete data, nor points back
+ * to data the sentences before it named (namesDataBefore) ("Persistent, but
  * will delete automatically after two years if you no longer visit Website" in a cookie table). A cookie's
  * lifetime is not the policy's retention (RUBRIC). Without focus nothing is vetoed.
  */
 export function inTrackingSegment(p: ExtractedPolicy, s: Sentence, focus: SegmentFocus | null | undefined): boolean {
-  if (!focus || ACCOUNT_DATA.test(s.text) || NAMED_DATA.test(s.text)) return false;
+  if (!focus || ACCOUNT_DATA.test(s.text) || NAMED_DATA.test(s.text) || namesDataBefore(p, s)) return false;
   const dr = focusScore(focus, s.id, FIELD_CATEGORIES.retention);
   if (dr === undefined || dr >= 0.5 || (focusScore(focus, s.id, TRACKING_CATEGORIES) ?? 0) < 0.5) return false;
   const seg = focus.segments[focus.segmentOf[s.id] ?? -1];

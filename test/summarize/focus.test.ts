@@ -99,6 +99,22 @@ describe('retention: a duration in a cookie paragraph is not retention (RUBRIC: 
     expect(retentionVerdict(p, handFocus(p, [{ 'Data Retention': 0.2, 'First Party Collection/Use': 0.7 }])).verdict).toBe('not-stated');
     expect(retentionVerdict(p, handFocus(p, [{ 'Data Retention': 0.8, 'First Party Collection/Use': 0.7 }])).verdict).toBe('period');
   });
+
+  it('keeps a duration for "this data" that the list before it named, cookies in the next paragraph notwithstanding (hand-made focus)', () => {
+    // ToS;DR spacedesk: the server-log fields, their deletion, then the cookie paragraph, in one segment.
+    const p = policyOf(
+      '## § 3 Collection of personal data when visiting our website',
+      'If you wish to view our website, we collect the following data, which is technically necessary for us to display our website:',
+      '- IP address', '- Date and time of the request', '- Operating system', '- Language and version of the browser software',
+      'This data will be deleted after 30 days at the latest.',
+      '(2) In addition to the aforementioned data, cookies are stored on your computer when you use our website.',
+    );
+    const focus = handFocus(p, [{ 'Data Retention': 0.1, 'First Party Collection/Use': 0.64 }]);
+    expect(retentionVerdict(p, focus).periods).toEqual(['30 days']);
+    // With the cookies named before it, "this data" is the cookies' and the duration is vetoed as before.
+    const cookies = policyOf('## Cookies', 'We use cookies to count page views.', 'This data will be deleted after 30 days at the latest.');
+    expect(retentionVerdict(cookies, handFocus(cookies, [{ 'Data Retention': 0.1, 'First Party Collection/Use': 0.64 }])).verdict).toBe('not-stated');
+  });
 });
 
 describe('retention: vague limits count only inside Data Retention segments', () => {
