@@ -339,6 +339,11 @@ const SENTENCES: Array<[string, 'yes' | 'no' | 'not-stated', string]> = [
   ['Temporall does not sell the Product or Documentation to Customer.', 'not-stated', 'ToS;DR Temporall terms'],
   ['The refund can be also released earlier in case selling user is inactive and/or shipping label is not downloaded by a selling user for a certain period of time.', 'not-stated', 'ToS;DR Vinted terms'],
   ['We are not selling user data to anyone.', 'no', 'constructed: "selling user data" is data'],
+  // Round 24 (the cards' sells-data warnings read back): services "identified" in an order, and a product sold "as is"
+  // far after an "end-user" in the same run-on clause, are no data sold.
+  ['Certain services including, but not limited to maintenance, support, extended manufacturer warranty service, and other services provided under a manufacturer’s SKU identified in a purchase order, are sold by ePlus as a reseller without a statement of work.', 'not-stated', 'ToS;DR ePlus Technology terms'],
+  ['Buyer ,shall not extend to any end-user warranty terms, which are different than Sunrise’s standard warranty terms.,Limitation of LiabilityEXCEPT AS EXPRESSLY PROVIDED IN SUNRISE’S WRITTEN WARRANTY STATEMENT FOR THE ,PRODUCT AND THIS AGREEMENT, THE PRODUCT IS SOLD “AS IS”, AND SUNRISE MAKES NO ,WARRANTIES, EXPRESSEDOR IMPLIED, AND THE PARTIES EXPRESSLY EXCLUDE ALL ,WARRANTIES INCLUDING, BUT NOT LIMITED TO, WARRANTIES OF MERCHANTABILITY, FITNESS ,FOR A PARTICULAR PURPOSE, AND PRODUCT QUALITY.', 'not-stated', 'ToS;DR Sunrise Medical terms (as extracted)'],
+  ['As ePlus has no control over the manufacturing of the products sold herein, it cannot and does not indemnify customer for claims by third parties that products infringe any patent, copyright, trademark or trade secret.', 'not-stated', 'ToS;DR ePlus Technology terms: products sold, no denial of a sale of data'],
 ];
 
 // A data broker's disclosure table: the "Whether We “Sold”" column has a "Yes" cell (C3PA DB/111, shortened).
