@@ -630,6 +630,7 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   ['This Privacy Policy explains our privacy practices, including the information we collect from you when you use our website, apps, and other digital and online services (collectively, the “Services”) and how we and our affiliated committees may use that information; our rights to share and disclose such information to third parties; how you can review and modify information that you provide to us; and your preferences regarding our use and disclosure of such information.', ['access', 'correction'], 'C3PA 105'],
   ['If you provide your Site username, password or other information about your accounts with us to an aggregation website, we will consider that you have authorized all transactions or actions initiated by an aggregation website using access information you provide to the aggregation website.', [], 'OPP-115 1300_www.chicagomarathon.com: login details'],
   ['We may remove content or information you post if it violates our terms.', [], 'constructed: the company removes'],
+  ['If you remove information that you posted to the Service, copies may remain viewable in cached and archived pages of the Service, or if other Users or third parties using the Instagram API have copied or saved that information.', [], 'OPP-115 135_www.instagram.com: what remains after removal'],
 ];
 
 describe('rights, one sentence at a time', () => {
