@@ -668,11 +668,14 @@ function grantsHinted(sentence: string, kind: RightKind, isHeading: boolean, use
     if (kind === 'access' && /^access/i.test(m[0]) && /(?:^|[^\w])(?!(?:You|We|Users?|Consumers?|Members?|Customers?|Residents?|Individuals?|Parents?|Visitors?)\b)[A-Z][\w&.-]*\s+(?:will|may|would|can|shall|could|might)\s+(?:also\s+)?$/.test(text.slice(Math.max(0, m.index - 60), m.index))) return false;
     // "you must update it", "you agree to promptly update": an obligation, not a right.
     if (kind === 'correction' && /\b(?<!\bif\s+you\s+)(?:must|(?:are|is)\s+(?:required|obligated|obliged|responsible\s+for)|agree\s+to|undertake\s+to)\s+(?:(?:promptly|immediately|always|also)\s+)?$/i.test(text.slice(Math.max(0, m.index - 40), m.index))) return false;
-    // "any search engine index or record of your information may persist after you delete the information at the original source": what survives the user's own deletion elsewhere, not a right.
-    if (kind === 'deletion' && /\bafter\s+you\s+(?:have\s+)?$/i.test(text.slice(Math.max(0, m.index - 20), m.index)) && /\b(?:persist|remain|survive|linger)\w*\b/i.test(text.slice(0, m.index))) return false;
-    // "If you remove information that you posted to the Service, copies may remain viewable in cached and archived pages": the
-    // same, told the other way round (OPP-115's annotators read no deletion right in it).
-    if (kind === 'deletion' && /\b(?:if|when|once|after)\s+you\s+(?:have\s+)?$/i.test(text.slice(Math.max(0, m.index - 20), m.index)) && /\bcop(?:y|ies)\b[^.;]{0,40}\b(?:may|might|can|could|will)\s+(?:still\s+)?(?:remain|persist|survive|linger)/i.test(text.slice(m.index))) return false;
+    // What survives the user's own deletion, not a right: "any search engine index or record of your information may persist
+    // after you delete the information at the original source", and told the other way round, "If you remove information that
+    // you posted to the Service, copies may remain viewable in cached and archived pages" (OPP-115's annotators read no
+    // deletion right in it).
+    if (kind === 'deletion') {
+      const lead = /\b(if|when|once|after)\s+you\s+(?:have\s+)?$/i.exec(text.slice(Math.max(0, m.index - 20), m.index));
+      if (lead && ((/^after$/i.test(lead[1]!) && /\b(?:persist|remain|survive|linger)\w*\b/i.test(text.slice(0, m.index))) || /\bcop(?:y|ies)\b[^.;]{0,40}\b(?:may|might|can|could|will)\s+(?:still\s+)?(?:remain|persist|survive|linger)/i.test(text.slice(m.index)))) return false;
+    }
     // "If you ask us to remove your name and address from promotional lists", "remove their contact information from SparkNotes.com contact list": leaving a mailing list is an opt-out, not deleting data.
     if (kind === 'deletion' && /^[^.;]{0,120}?\bfrom\s+(?:(?:our|the|any|all|its|their|such|this|these|future|[\w.&-]+['’]s)\s+)*(?:[\w.&-]+\s+){0,2}?(?:promotional|mailing|marketing|contact|e-?mail|distribution|subscription|subscriber|solicitation|advertising)\s+lists?\b/i.test(text.slice(m.index))) return false;
     // "just in case you accidentally delete this data"; "we only maintain the audio ... and then immediately delete it" (the company deletes).
