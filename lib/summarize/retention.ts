@@ -77,10 +77,12 @@ const KEEPS_DELETED = /\b(?:keep|keeps|kept|retain\w*|stor(?:e|es|ed|ing)|hold|h
 /** A bounded time without a number ("for some time", "for a limited period", "temporarily", "until the next backup"). */
 const BOUNDED_TIME = /(?:\bnot|\bcannot|\bcan['’]t)\s+(?:be\s+)?(?:deleted|removed|erased|purged)\s+(?:\w+\s+){0,2}?(?:immediately|instantly|right\s+away|at\s+once)\b|\bfor\s+(?:some\s+time|(?:a|this|that|such\s+a)\s+(?:(?:limited|short|brief|reasonable|certain|specified|set|finite)\s+)?(?:period(?:\s+of\s+time)?|time|while|duration)|(?:a\s+)?(?:few|several)\b|up\s+to\b)|\btemporar(?:y|ily)\b|\bno\s+longer\s+than\b|\buntil\b/i;
 /**
- * Kept after the user deletes it ("may retain ... even if you delete", "will retain a copy ..., even if removed"), or not
- * deletable ("we may not be able to delete it"): indefinite (not subject to the negation check).
+ * Kept after the user deletes it ("may retain ... even if you delete", "will retain a copy ..., even if removed", "If you
+ * delete your account, PicMonkey will only retain your name"), or not deletable ("we may not be able to delete it"):
+ * indefinite, unless the keeping verb itself is denied (NOT_BEFORE: "will not keep any other personal information ... after
+ * you delete your account").
  */
-const SURVIVES_DELETION = /\b(?:persist|remain|retain|kept|keep|stored|store)\w*\b[^.]{0,120}?\bafter\s+(?:you\s+(?:have\s+)?(?:delete|remove|close|cancel|terminate)|(?:the\s+)?(?:deletion|termination|closure|cancellation)|(?:your|the|such)\s+(?:\w+\s+){0,2}(?:has\s+been|is|was|are|have\s+been)\s+(?:deleted|removed|closed|terminated|cancell?ed))|\b(?:will|shall|may|can)\s*not\s+be\s+(?:deleted|removed|erased)|\bcannot\s+be\s+(?:deleted|removed|erased)|\bnever\s+(?:be\s+)?(?:deleted|removed|erased)|\b(?:retain|kept|keep|stored?|remain|persist)\w*\b[^.]{0,120}?\beven\s+(?:if|after|when|though)\s+(?:[\w'’\/-]+\s+){0,6}?(?:delete[sd]?|removed?|erased?|closed?|cancell?ed|terminated)\b|\beven\s+(?:if|after|when|though)\s+(?:[\w'’\/-]+\s+){0,6}?(?:delete[sd]?|remove[sd]?|erased?|close[sd]?|cancel\w*|terminat\w*)\b[^.]{0,200}?\b(?:retain|kept|keep|stored|remain|persist)\w*|\bwe\s+(?:\w+\s+)?(?:(?:may|might|will|would)\s+(?:\w+\s+)?not\s+be\s+able|are\s+unable|may\s+be\s+unable)\s+to\s+(?:delete|remove|erase)\b(?![^.]{0,80}\b(?:immediately|right\s+away|at\s+once|as\s+soon\s+as)\b)(?![^.]{0,120}\b(?:in\s+which\s+case|let\s+you\s+know|tell\s+you\s+why|explain\s+why)\b)/i;
+const SURVIVES_DELETION = /\b(?:persist|remain|retain|kept|keep|stored|store)\w*\b[^.]{0,120}?\bafter\s+(?:you\s+(?:have\s+)?(?:delete|remove|close|cancel|terminate)|(?:the\s+)?(?:deletion|termination|closure|cancellation)|(?:your|the|such)\s+(?:\w+\s+){0,2}(?:has\s+been|is|was|are|have\s+been)\s+(?:deleted|removed|closed|terminated|cancell?ed))|\bif\s+you\s+(?:delete|close|cancel|terminate)\s+your\s+(?:[\w-]+\s+){0,2}?account\b[^.]{0,80}?\b(?:will|may|shall|might|can)\s+(?:only\s+|still\s+|continue\s+to\s+)?(?:retain|keep|store)\b|\b(?:will|shall|may|can)\s*not\s+be\s+(?:deleted|removed|erased)|\bcannot\s+be\s+(?:deleted|removed|erased)|\bnever\s+(?:be\s+)?(?:deleted|removed|erased)|\b(?:retain|kept|keep|stored?|remain|persist)\w*\b[^.]{0,120}?\beven\s+(?:if|after|when|though)\s+(?:[\w'’\/-]+\s+){0,6}?(?:delete[sd]?|removed?|erased?|closed?|cancell?ed|terminated)\b|\beven\s+(?:if|after|when|though)\s+(?:[\w'’\/-]+\s+){0,6}?(?:delete[sd]?|remove[sd]?|erased?|close[sd]?|cancel\w*|terminat\w*)\b[^.]{0,200}?\b(?:retain|kept|keep|stored|remain|persist)\w*|\bwe\s+(?:\w+\s+)?(?:(?:may|might|will|would)\s+(?:\w+\s+)?not\s+be\s+able|are\s+unable|may\s+be\s+unable)\s+to\s+(?:delete|remove|erase)\b(?![^.]{0,80}\b(?:immediately|right\s+away|at\s+once|as\s+soon\s+as)\b)(?![^.]{0,120}\b(?:in\s+which\s+case|let\s+you\s+know|tell\s+you\s+why|explain\s+why)\b)/i;
 
 /**
  * Not the company keeping data after deletion: the user undoes the deletion ("If you log back into your account within
@@ -89,6 +91,16 @@ const SURVIVES_DELETION = /\b(?:persist|remain|retain|kept|keep|stored|store)\w*
  * index or record of your information may persist after you delete the information at the original source").
  */
 const NOT_KEPT_BY_US = /\bif\s+you\s+(?:\w+\s+){0,2}?(?:log|sign)(?:s|ged)?\s+(?:back\s+)?(?:in|into|on)\b|\bif\s+you\s+(?:reactivate|restore|change\s+your\s+mind)\b|\b(?:removed|deleted|erased)\s+(?:through|via|using|in|from)\s+(?:the\s+|your\s+)?(?:\w+\s+)?settings\b|\b(?:third\s+parties|other\s+users|recipients|others)\s+(?:may|might|can|could|will)\s+(?:still\s+)?(?:retain|keep|store|have|hold)\b|\bsearch\s+engine\s+(?:index(?:es)?|cache[sd]?|results?)\b|\b(?:recorded|copied|cached|archived|indexed|saved|stored)\s+by\s+(?:others|third\s+parties|other\s+users|search\s+engines?)\b|\bcached\s+(?:and\s+archived\s+)?pages\b|\bother\s+users\s+(?:may\s+)?(?:have\s+)?(?:copied|stored|saved)\b|\b(?:shared\s+(?:[\w-]+\s+){0,2}?with|held\s+by|downloaded\s+by)\s+(?:other\s+(?:users|services|sites|websites)|(?:those\s+)?third\s+parties|others)\b|\bfor\s+their\s+own\s+(?:files|records|purposes|use)\b|\bremain\w*\s+in\s+(?:full\s+)?(?:force|effect)\b/i;
+
+/** A denial just before a keeping verb: "PicMonkey will not keep ... after you delete", "we do not retain". */
+const NOT_BEFORE = /\b(?:not|n['’]t|never)\s+(?:\w+\s+)?$/i;
+/** The other half of "temporarily or permanently", "(permanently or temporarily)": either, which says nothing about how long. */
+const TEMPORARILY_OR = /\btemporar(?:y|ily)\s*,?\s+(?:or|and\/or)\s+$/i;
+const OR_TEMPORARILY = /^\s*,?\s+(?:or|and\/or)\s+temporar(?:y|ily)\b/i;
+/** A service or an account suspended "for indefinite periods of time": the suspension has no end, no data is kept. */
+const SUSPENDED_FOR = /\b(?:remov|suspend|discontinu|interrupt|withdr[ae]w|cancel|terminat|block|ban|disabl|deactivat)\w*\s+(?:(?:the|our|your|any|a|its)\s+)?(?:[\w-]+\s+)?(?:services?|site|website|accounts?|access|subscriptions?|app|platform)\b[^.]{0,30}$/i;
+/** The user's right to keep something ("you do not own the number or have a right to retain that number forever"). */
+const RIGHT_TO_KEEP = /\bright\s+to\s+(?:retain|keep|hold|own)\b[^.]{0,40}$/i;
 
 /** Kept because the law requires it: "we may be required by law to store the information we collect". */
 const LEGAL_NEED = /\b(?:required|obliged|obligated|compelled)\s+(?:by\s+(?:applicable\s+)?law\s+)?to\s+(?:retain|keep|store|maintain|hold|preserve)\b|\b(?:required|obliged|obligated)\s+by\s+(?:applicable\s+)?law\b/i;
@@ -224,7 +236,8 @@ export function retentionSignals(p: ExtractedPolicy, focus?: SegmentFocus | null
     if (periods.length && !inTrackingSegment(p, s, focus)) sig.periods.push({ sentence: s, periods });
     if (!KEEP_VERB.test(text)) continue;
     // ...about data ("Salvage registration/titling typically can never be removed from the vehicle" is about a car's title).
-    const survives = SURVIVES_DELETION.test(text) && !/\b(?:cookies?|browser)\b/i.test(text) && !NOT_KEPT_BY_US.test(text) && !KEEPS_NON_PERSONAL.test(text) && (DATA_NOUN.test(text) || /\b(?:it|them|this|these|such|yours?)\b/i.test(text));
+    const survivesAt = text.search(SURVIVES_DELETION);
+    const survives = survivesAt >= 0 && !NOT_BEFORE.test(text.slice(Math.max(0, survivesAt - 20), survivesAt)) && !/\b(?:cookies?|browser)\b/i.test(text) && !NOT_KEPT_BY_US.test(text) && !KEEPS_NON_PERSONAL.test(text) && (DATA_NOUN.test(text) || /\b(?:it|them|this|these|such|yours?)\b/i.test(text));
     // "Payment data cannot be deleted upon your request as it would conflict with ... retaining this information for 10
     // years" / "This data cannot be deleted.": "this data" is the data whose period was just stated.
     const lastPeriod = sig.periods.at(-1)?.sentence;
@@ -250,14 +263,21 @@ export function retentionSignals(p: ExtractedPolicy, focus?: SegmentFocus | null
       if (/^permanent/i.test(m[0]) && DELETED_BEFORE.test(window50) && !KEEPS_DELETED.test(window50)) continue;
       // "it is removed forever from our servers", "it's gone forever": deleted for good (not "we keep deleted files forever").
       if (/^forever/i.test(m[0]) && GONE_FOREVER.test(window50)) continue;
+      // "modify or discontinue, temporarily or permanently, the Service", "content transmitted through or temporarily or permanently
+      // stored on our network" (a disclaimer): either, not kept for good.
+      if (/^permanent/i.test(m[0]) && (TEMPORARILY_OR.test(text.slice(Math.max(0, m.index - 25), m.index)) || OR_TEMPORARILY.test(text.slice(m.index + m[0].length)))) continue;
+      // "we may remove the service for indefinite periods of time"; "you do not ... have a right to retain that number forever".
+      const before100 = text.slice(Math.max(0, m.index - 100), m.index);
+      if (/^indefinite/i.test(m[0]) && SUSPENDED_FOR.test(before100)) continue;
+      if (RIGHT_TO_KEEP.test(before100)) continue;
       // "If you want to delete or remove your PII stored with us permanently, you may send an e-mail": a deletion the user asks for.
       if (/^permanent/i.test(m[0]) && DELETION_WISH.test(text.slice(Math.max(0, m.index - 120), m.index))) continue;
       // "A permanent cookie is stored in Your computer": a kind of cookie, not data kept for good.
       if (/^(?:permanent|perpetual)/i.test(m[0]) && /^\s+(?:(?:or|and)\s+[\w-]+\s+)?cookies?\b/i.test(text.slice(m.index + m[0].length))) continue;
       // "If we anonymize your personal information ..., we may use this information indefinitely": anonymous data is not personal data (RUBRIC).
       if (ANONYMOUS.test(text.slice(0, m.index))) continue;
-      // "a perpetual, irrevocable license to copy, display, store ... your content": a license's term, not data kept.
-      if (/^perpetual/i.test(m[0]) && /^[\s,\w-]{0,60}?\b(?:licen[sc]e|right)\b/i.test(text.slice(m.index + m[0].length))) continue;
+      // "a perpetual, irrevocable license to copy, display, store ... your content", "a perpetual term Licensed Product": a license's term, not data kept.
+      if (/^perpetual/i.test(m[0]) && /^[\s,\w-]{0,60}?\b(?:licen[sc]e[ds]?|right)\b/i.test(text.slice(m.index + m[0].length))) continue;
       if (!isNegated(text, m.index, 6)) {
         if (!(COOKIE_LIFETIME.test(text) && !ACCOUNT_DATA.test(text))) sig.indefinite.push(s);
         break;

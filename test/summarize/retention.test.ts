@@ -264,6 +264,18 @@ const SENTENCES: Array<[string, 'period' | 'limited' | 'indefinite' | 'not-state
   ['2.2. Will Riot maintain my account forever, even if I stop using it?', 'not-stated', [], 'ToS;DR Riot Games'],
   // A license granted "in perpetuity" is the license's term, wherever the words fall in the grant.
   ['By Posting your User Material, you grant Hulu a limited license to use, display, reproduce, distribute, modify, delete from, add to, prepare derivative works of, publicly perform, and publish such User Material through the Services and on other platforms and services worldwide, including on or through any Access Point, in perpetuity, in any media formats and any media channels now known or hereinafter created.', 'not-stated', [], 'ToS;DR Hulu'],
+  // Twenty-fifth round, reading back the "keeps indefinitely" quotes. "Temporarily or permanently" is either; a service
+  // suspended "for indefinite periods", a licence's "perpetual term" and a user's "right to retain that number forever" keep
+  // no data; a keeping verb that is denied ("will not keep ... after you delete") keeps nothing after deletion.
+  ['Except as provided in these Terms of Service, you shall not download or attempt to download, transfer or attempt to transfer, permanently or temporarily, the Recordings on the hard drive of a computer or any other device (notably music players), or other physical storage medium (e.g. CD or hard drive).', 'not-stated', [], 'ToS;DR Deezer'],
+  ['WE EXPRESSLY DISCLAIM ANY LIABILITY FOR THE DATA AND CONTENT TRANSMITTED THROUGH OR TEMPORARILY OR PERMANENTLY STORED ON OUR NETWORK OR ANY SERVER AND FOR THE ACTIONS OR OMISSION OF USERS.', 'not-stated', [], 'ToS;DR RamNode'],
+  ['You agree that from time to time we may remove the service for indefinite periods of time or cancel the service at any time, without notice to you.', 'not-stated', [], 'ToS;DR Huion'],
+  ['If Skype provides you with a Skype Number or Skype To Go number, you agree that you do not own the number or have a right to retain that number forever.', 'not-stated', [], 'ToS;DR Microsoft Services'],
+  ['Such transfer of a perpetual term Licensed Product must ensure that (i) the entire License Entitlement is transferred to a single recipient and is not sub-divided, (ii) the Licensed Product is deleted by the Licensee at the time of transfer.', 'not-stated', [], 'ToS;DR Sophos, cut short'],
+  ['PicMonkey will not keep any other personal information belonging to you after you delete your PicMonkey account.', 'not-stated', [], 'ToS;DR PicMonkey'],
+  ['If you delete your PicMonkey account, PicMonkey will only retain your name and profile image associated with any content you may have created through the Collaborations Feature.', 'indefinite', [], 'ToS;DR PicMonkey'],
+  ['We keep your order information for an indefinite period, for our accounting purposes.', 'indefinite', [], 'ToS;DR Codewars (still kept for an indefinite period)'],
+  ['We may store data temporarily on our servers and archive it permanently.', 'indefinite', [], 'constructed: "permanently" not paired with "temporarily"'],
 ];
 
 describe('retention verdict, one sentence at a time', () => {
