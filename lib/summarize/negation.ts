@@ -39,9 +39,16 @@ export function clauseBefore(text: string, at: number): string {
  * "if you do not want us to sell" and "we do not sell ..., but we rent" (for "rent") → false.
  */
 export function isNegated(text: string, at: number, window = 8): boolean {
-  const before = clauseBefore(text, at).split(/\s+/).slice(-window).join(' ');
-  return NEGATOR.test(before);
+  const start = clauseStart(text, at);
+  const before = text.slice(start, at).replace(FALSE_NEGATION, ' ').split(/\s+/).slice(-window).join(' ');
+  if (NEGATOR.test(before)) return true;
+  // A parenthesis opens a clause, but one that lists examples belongs to the clause before it: "we do not allow tracking by
+  // third-party websites (including analytics services, advertising networks, and social platforms)".
+  return start > 0 && text.charCodeAt(start - 1) === 40 && EXAMPLES.test(text.slice(start, at)) && isNegated(text, start - 1, window);
 }
+
+/** The start of a parenthetical list of examples. */
+const EXAMPLES = /^\s*(?:including|such\s+as|e\.\s?g\.|for\s+example|for\s+instance|like)\b/i;
 
 /**
  * Every match of the global `re` in `text`, the ones `[...text.matchAll(re)]` lists (the field rules never leave a

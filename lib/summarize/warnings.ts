@@ -79,7 +79,7 @@ const companyChanges = (text: string): boolean =>
   allMatches(text, CHANGE_AT).some((m) => !USER_CHANGES.test(text.slice(0, m.index)) && !CHANGES_NAMED.test(text.slice(Math.max(0, m.index - 40), m.index)) && !isNegated(text, m.index) && !CHANGE_OF_MIND.test(text.slice(m.index)));
 
 /** Sharing with advertisers, ad networks, or for targeted / interest-based advertising. */
-const ADS = /\b(?:advertis(?:ers|ing\s+(?:partners|networks|companies|providers))|ad\s+(?:networks?|partners|servers?|companies|tech\w*)|interest[-\s]based\s+(?:advertising|ads)|targeted\s+(?:advertising|ads)|behavio(?:u)?ral\s+(?:advertising|targeting)|personali[sz]ed\s+(?:advertising|ads)|retargeting|remarketing|(?:advertising|targeting)\s+cookies?|(?:an|the|each)\s+advertiser\s+(?:may|might|can|will)\s+(?:also\s+)?(?:place|set|recogni[sz]e|read|use|collect)|(?:other|third[-\s]party)\s+companies\s+to\s+serve\s+(?:ads|advertisements))\b/gi;
+const ADS = /\b(?:advertis(?:ers|ing\s+(?:partners|networks|companies|providers))|ad\s+(?:networks?|partners|servers?|companies|tech\w*)|interest[-\s]based\s+(?:advertising|ads)|targeted\s+(?:advertising|ads)|behavio(?:u)?ral\s+(?:advertising|targeting)|(?<!\bnon[-\s]?)personali[sz]ed\s+(?:advertising|ads)|retargeting|remarketing|(?:advertising|targeting)\s+cookies?|(?:an|the|each)\s+advertiser\s+(?:may|might|can|will)\s+(?:also\s+)?(?:place|set|recogni[sz]e|read|use|collect)|(?:other|third[-\s]party)\s+companies\s+to\s+serve\s+(?:ads|advertisements))\b/gi;
 /**
  * Only aggregate or de-identified data is shared ("Aggregate information that does not personally identify you may be
  * shared with funders or potential future advertisers"): not personal data, so not a flag. A sentence that also names
@@ -91,7 +91,7 @@ const PERSONAL = /\bpersonal(?:ly\s+identifiable)?\s+(?:information|data)\b|\bpi
 /** Personal data named only to deny it: "which does not contain any personal information which can identify you". */
 const DENIED_PERSONAL = /\b(?:not|no|never|without)\s+(?:\w+\s+){0,3}?personal(?:ly\s+identifiable)?\s+(?:information|data)\b/gi;
 const aboutPersonalData = (text: string): boolean => !NON_PERSONAL_ONLY.test(text) || PERSONAL.test(text.replace(NON_PERSONAL_PHRASE, ' ').replace(DENIED_PERSONAL, ' '));
-const SHARE = /\b(?:(?:shar|disclos|provid(?!ers?\b)|transfer|sell|collect|allow|permit)\w*|us(?:e|es|ed|ing)|work\s+with|partner(?:s|ed|ing)?\s+with)\b/i;
+const SHARE = /\b(?:(?:shar|disclos|provid(?!ers?\b)|transfer|sell|collect(?!ive)|allow|permit)\w*|us(?:e|es|ed|ing)|work\s+with|partner(?:s|ed|ing)?\s+with)\b/i;
 /** A browser's "Do Not Track" signal, described: not the company sharing anything. */
 const DO_NOT_TRACK = /\bdo[-\s]not[-\s]track\b/i;
 
@@ -99,18 +99,24 @@ const DO_NOT_TRACK = /\bdo[-\s]not[-\s]track\b/i;
  * Data the company receives from advertisers ("We collect personal information about you from other sources, such as
  * ... advertising networks", "our “Advertising Partners” may give us your personal data"), with no verb that sends any.
  */
-/** "advertisers share information with us": data that comes in. */
-const SHARED_WITH_US_SOURCE = String.raw`\bshar\w*\s+(?:[\w-]+\s+){0,3}?with\s+us\b`;
-const RECEIVES = new RegExp(String.raw`\b(?:we|us)\s+(?:(?:may|might|also|can|will|do|does|sometimes|often)\s+){0,3}(?:collect|receiv|obtain|gather|get)\w*\b[^.;]{0,160}?\bfrom\b|\b(?:give|gives|send|sends|provide|provides)\s+us\b|\b(?:give|send|provide)\s+(?:[\w-]+\s+){1,3}?to\s+us\b|${SHARED_WITH_US_SOURCE}|\b(?:information|data)\s+(?:\w+\s+){0,3}?from\s+(?:our\s+)?(?:[\w-]+\s+){0,2}?(?:partners|advertisers|third\s+parties)\b`, 'i');
+/**
+ * "advertisers share information with us": data that comes in; "newsletters to share information with you about ... our
+ * marketing partners and advertisers": news the user gets.
+ */
+const SHARED_INBOUND_SOURCE = String.raw`\bshar\w*\s+(?:[\w-]+\s+){0,3}?with\s+(?:us|you)\b`;
+const RECEIVES = new RegExp(String.raw`\b(?:we|us)\s+(?:(?:may|might|also|can|will|do|does|sometimes|often)\s+){0,3}(?:collect|receiv|obtain|gather|get)\w*\b[^.;]{0,160}?\bfrom\b|\b(?:give|gives|send|sends|provide|provides)\s+us\b|\b(?:give|send|provide)\s+(?:[\w-]+\s+){1,3}?to\s+us\b|${SHARED_INBOUND_SOURCE}|\b(?:information|data)\s+(?:\w+\s+){0,3}?from\s+(?:our\s+)?(?:[\w-]+\s+){0,2}?(?:partners|advertisers|third\s+parties)\b`, 'i');
 /** Advertisers denied the data: "Third-party advertisers have no access to your contact information ... unless you choose to share it with them". */
 const NO_ACCESS = /\b(?:ha(?:ve|s)\s+no|(?:do|does|will)\s+not\s+have)\s+access\s+to\s+(?:your|any)\s+(?:[\w-]+\s+)?(?:personal|contact|information|data)\b/i;
 /** The industry described, not the company: "Third, many search engines actively use this information ...". */
 const OTHERS_PRACTICE = /^\W*(?:\w+,\s+)?(?:many|most|some|other)\s+(?:search\s+engines|companies|websites|sites|services|apps|platforms)\b/i;
-/** "advertisers share information with us", "(from) other third parties we work with": inbound or a relative clause, not an outbound verb. */
-const SHARED_WITH_US = new RegExp(String.raw`${SHARED_WITH_US_SOURCE}|\bwe\s+(?:work|partner)\s+with(?=\s*(?:[.,;)]|$))`, 'gi');
+/** "advertisers share information with us", "share information with you", "(from) other third parties we work with": inbound or a relative clause, not an outbound verb. */
+const SHARED_INBOUND = new RegExp(String.raw`${SHARED_INBOUND_SOURCE}|\bwe\s+(?:work|partner)\s+with(?=\s*(?:[.,;)]|$))`, 'gi');
 const OUTBOUND = /\b(?:shar|disclos|sell|sold|transfer|rent|allow|permit|enabl)\w*|\b(?:work|partner)\w*\s+with\b/i;
-/** Advertisers among those the user indemnifies ("hold ... employees, and Ad Partners harmless", Extreme Discount Depot, Presearch). */
-const INDEMNITY = /\bindemnif|\bhold\b[^.;]{0,400}?\bharmless\b/i;
+/**
+ * Advertisers among those the user indemnifies ("hold ... employees, and Ad Partners harmless", Extreme Discount Depot, Presearch)
+ * or who are not liable ("IN NO EVENT WILL LICENSOR, OR ANY OF ITS ... PARTNERS, MEMBERS, ADVERTISERS ... BE LIABLE", Movie Finder).
+ */
+const SHIELDED = /\bindemnif|\bhold\b[^.;]{0,400}?\bharmless\b|\bin\s+no\s+event\b[^.;]{0,400}?\bliable\b/i;
 /** "links to other sites owned or operated by other companies, including our advertisers" (Hulu): a link, with no verb that sends data. */
 const LINKS_TO = /\blinks?\s+to\s+(?:[\w-]+\s+){0,3}?(?:sites?|websites?|web\s+sites?|pages)\b/i;
 /**
@@ -184,7 +190,7 @@ export function deriveWarnings(
   }
   // A wider window: "No personally identifiable information is collected through these retargeting services" denies it.
   // The law's definition of "sharing" ("“Sharing” means disclosing ... for cross-context behavioral advertising") is no practice.
-  const ads = matchSentences(p, (x) => affirmedIn(x.text, ADS, 12) && SHARE.test(x.text) && !DO_NOT_TRACK.test(x.text) && !(RECEIVES.test(x.text) && !OUTBOUND.test(x.text.replace(SHARED_WITH_US, ' '))) && !OTHERS_PRACTICE.test(x.text) && !NO_ACCESS.test(x.text) && aboutPersonalData(x.text) && !definesSaleTerm(x.text) && !INDEMNITY.test(x.text) && !(LINKS_TO.test(x.text) && !OUTBOUND.test(x.text)) && !adsOnlyForbidden(x.text));
+  const ads = matchSentences(p, (x) => affirmedIn(x.text, ADS, 12) && SHARE.test(x.text) && !DO_NOT_TRACK.test(x.text) && !(RECEIVES.test(x.text) && !OUTBOUND.test(x.text.replace(SHARED_INBOUND, ' '))) && !OTHERS_PRACTICE.test(x.text) && !NO_ACCESS.test(x.text) && aboutPersonalData(x.text) && !definesSaleTerm(x.text) && !SHIELDED.test(x.text) && !(LINKS_TO.test(x.text) && !OUTBOUND.test(x.text)) && !adsOnlyForbidden(x.text));
   if (ads.length) out.push({ id: 'shares-for-advertising', level: 'medium', text: 'Shares data with advertisers or for targeted ads.', evidence: ads });
   const changes = matchSentences(p, (x) => {
     if (!WITHOUT_NOTICE.test(x.text) && !ANY_TIME_WORD.test(x.text)) return false;

@@ -185,4 +185,17 @@ describe('warnings', () => {
     // "harmless" outside an indemnity ("hold ... harmless") says nothing about who gets the data.
     expect(idsOf('Our advertising partners use these cookies, which are harmless, to show you targeted ads.')).toContain('shares-for-advertising');
   });
+
+  it('"collectively" collects nothing, and a denial reaches the examples in its parenthesis (round 25)', () => {
+    // "collectively" is no collecting: advertisers named among a company's data subjects (GMA Network).
+    expect(idsOf('GMA Network, Inc. and its subsidiaries (collectively, the “GMA Group”, "we", "us", or "our"), respect and protect the privacy of our data subjects (i.e. employees, talents, customers, suppliers, advertisers, service providers and other stakeholders) in accordance with Republic Act No. 10173, or the Data Privacy Act of 2012, and its Implementing Rules and Regulations.'), 'ToS;DR GMA Network').not.toContain('shares-for-advertising');
+    expect(idsOf('In particular, we do not allow tracking by third-party websites you have not visited (including analytics services, advertising networks, and social platforms), nor do we share your Personal Information with any third parties for marketing purposes.'), 'ToS;DR Wikimedia').not.toContain('shares-for-advertising');
+    expect(idsOf('We collect your device identifier and share it with advertising networks.')).toContain('shares-for-advertising');
+    // Advertisers who are not liable, ads that are not personalized, news shared with the user.
+    expect(idsOf('IN NO EVENT WILL LICENSOR, OR ANY OF ITS AFFILIATES, OR ANY OF ITS OR THEIR RESPECTIVE OFFICERS, DIRECTORS, EMPLOYEES, AGENTS, REPRESENTATIVES, PARTNERS, MEMBERS, ADVERTISERS, INFORMATION PROVIDERS OR LICENSORS BE LIABLE FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, CONSEQUENTIAL, PUNITIVE OR OTHER DAMAGES ARISING OUT OF OR RELATING TO YOUR USE OF THE SERVICE.'), 'ToS;DR Movie Finder, shortened').not.toContain('shares-for-advertising');
+    expect(idsOf('OK No cookies please May we use cookies to analyse traffic and deliver non-personalized ads?'), 'ToS;DR Sejda').not.toContain('shares-for-advertising');
+    expect(idsOf('Newsletters and Website Emails: We offer free newsletters to share information with you about the Website, about us and our affiliates and subsidiaries, or about our marketing partners and advertisers and sponsors.'), 'OPP-115 359_vikings').not.toContain('shares-for-advertising');
+    expect(idsOf('We and/or our partners may also use cookies for delivering personalized advertising emails.'), 'ToS;DR Your Custom Meal Plan').toContain('shares-for-advertising');
+    expect(idsOf('We offer free newsletters to share information with you about our products, and we share your email address with our advertisers.')).toContain('shares-for-advertising');
+  });
 });
