@@ -200,7 +200,10 @@ export function deriveWarnings(
   const silent = changes.some((e) => WITHOUT_NOTICE.test(e.text));
   // "At any time" alone is outweighed by a promise to tell users of changes elsewhere in the policy; "without notice" is not.
   if (changes.length && (silent || !p.sentences.some((x) => promisesNotice(x.text)))) {
-    out.push({ id: 'changes-without-notice', level: silent ? 'medium' : 'low', text: silent ? 'Can change the policy without notice.' : 'Can change the policy at any time; you must check it yourself.', evidence: changes });
+    // The quote that says "without notice" first, under a flag that says so ("We may revise this Privacy Policy from time to
+    // time." came first in FinanceBuzz's policy, before "we may make changes at any time without notifying you").
+    const evidence = silent ? [...changes.filter((e) => WITHOUT_NOTICE.test(e.text)), ...changes.filter((e) => !WITHOUT_NOTICE.test(e.text))] : changes;
+    out.push({ id: 'changes-without-notice', level: silent ? 'medium' : 'low', text: silent ? 'Can change the policy without notice.' : 'Can change the policy at any time; you must check it yourself.', evidence });
   }
   if (s.retention.verdict === 'not-stated') {
     out.push({ id: 'retention-not-stated', level: 'low', text: 'Does not say how long it keeps your data.', evidence: [] });

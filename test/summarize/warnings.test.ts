@@ -186,6 +186,12 @@ describe('warnings', () => {
     expect(idsOf('Our advertising partners use these cookies, which are harmless, to show you targeted ads.')).toContain('shares-for-advertising');
   });
 
+  it('a "without notice" flag quotes the sentence that says so first (FinanceBuzz)', () => {
+    const w = analyzeText([PAD, 'We may revise this Privacy Policy from time to time.', 'As we may make changes at any time without notifying you, we suggest that you periodically consult this Privacy Policy.'].join('\n\n'), { topics: false, format: 'md' }).warnings.find((x) => x.id === 'changes-without-notice');
+    expect(w?.level).toBe('medium');
+    expect(w?.evidence.map((e) => e.text)).toEqual(['As we may make changes at any time without notifying you, we suggest that you periodically consult this Privacy Policy.', 'We may revise this Privacy Policy from time to time.']);
+  });
+
   it('"collectively" collects nothing, and a denial reaches the examples in its parenthesis (round 25)', () => {
     // "collectively" is no collecting: advertisers named among a company's data subjects (GMA Network).
     expect(idsOf('GMA Network, Inc. and its subsidiaries (collectively, the “GMA Group”, "we", "us", or "our"), respect and protect the privacy of our data subjects (i.e. employees, talents, customers, suppliers, advertisers, service providers and other stakeholders) in accordance with Republic Act No. 10173, or the Data Privacy Act of 2012, and its Implementing Rules and Regulations.'), 'ToS;DR GMA Network').not.toContain('shares-for-advertising');
