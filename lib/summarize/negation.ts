@@ -28,10 +28,13 @@ export function clauseStart(text: string, at: number): number {
   return Math.min(start, at);
 }
 
-/** The clause text before position `at` (the cue's own clause), lowercased, false negations blanked out. */
+/** The clause text before position `at` (the cue's own clause), false negations blanked out (the case is kept). */
 export function clauseBefore(text: string, at: number): string {
-  return text.slice(clauseStart(text, at), at).replace(FALSE_NEGATION, ' ');
+  return clauseFrom(text, clauseStart(text, at), at);
 }
+
+/** The clause text from `start` (its start) to `at`, false negations blanked out. */
+const clauseFrom = (text: string, start: number, at: number): string => text.slice(start, at).replace(FALSE_NEGATION, ' ');
 
 /**
  * Is the cue at `at` negated? Looks back over its clause, at most `window` words (default 8), for a negator.
@@ -40,7 +43,7 @@ export function clauseBefore(text: string, at: number): string {
  */
 export function isNegated(text: string, at: number, window = 8): boolean {
   const start = clauseStart(text, at);
-  const before = text.slice(start, at).replace(FALSE_NEGATION, ' ').split(/\s+/).slice(-window).join(' ');
+  const before = clauseFrom(text, start, at).split(/\s+/).slice(-window).join(' ');
   if (NEGATOR.test(before)) return true;
   // A parenthesis opens a clause, but one that lists examples belongs to the clause before it: "we do not allow tracking by
   // third-party websites (including analytics services, advertising networks, and social platforms)".

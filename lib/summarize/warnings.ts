@@ -96,14 +96,14 @@ const SHARE = /\b(?:(?:shar|disclos|provid(?!ers?\b)|transfer|sell|collect(?!ive
 const DO_NOT_TRACK = /\bdo[-\s]not[-\s]track\b/i;
 
 /**
- * Data the company receives from advertisers ("We collect personal information about you from other sources, such as
- * ... advertising networks", "our “Advertising Partners” may give us your personal data"), with no verb that sends any.
- */
-/**
  * "advertisers share information with us": data that comes in; "newsletters to share information with you about ... our
  * marketing partners and advertisers": news the user gets.
  */
 const SHARED_INBOUND_SOURCE = String.raw`\bshar\w*\s+(?:[\w-]+\s+){0,3}?with\s+(?:us|you)\b`;
+/**
+ * Data the company receives from advertisers ("We collect personal information about you from other sources, such as
+ * ... advertising networks", "our “Advertising Partners” may give us your personal data"), with no verb that sends any.
+ */
 const RECEIVES = new RegExp(String.raw`\b(?:we|us)\s+(?:(?:may|might|also|can|will|do|does|sometimes|often)\s+){0,3}(?:collect|receiv|obtain|gather|get)\w*\b[^.;]{0,160}?\bfrom\b|\b(?:give|gives|send|sends|provide|provides)\s+us\b|\b(?:give|send|provide)\s+(?:[\w-]+\s+){1,3}?to\s+us\b|${SHARED_INBOUND_SOURCE}|\b(?:information|data)\s+(?:\w+\s+){0,3}?from\s+(?:our\s+)?(?:[\w-]+\s+){0,2}?(?:partners|advertisers|third\s+parties)\b`, 'i');
 /** Advertisers denied the data: "Third-party advertisers have no access to your contact information ... unless you choose to share it with them". */
 const NO_ACCESS = /\b(?:ha(?:ve|s)\s+no|(?:do|does|will)\s+not\s+have)\s+access\s+to\s+(?:your|any)\s+(?:[\w-]+\s+)?(?:personal|contact|information|data)\b/i;
