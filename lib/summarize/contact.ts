@@ -548,9 +548,8 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
     const shift = (i: number): number => Math.min(raw.length - 1, Math.round((i * raw.length) / Math.max(1, text.length)));
     for (const m of text.includes('@') ? allMatches(text, EMAIL) : []) {
       // "support@camscanner.com.You may visit", "contact@webbula.comLog in": the next sentence or link glued after the
-      // address is not part of its domain (a lower-case top-level domain running into a capitalized word). "www." typed before
-      // an address ("contacting us at www.info@worldnow.com", 1666_wsmv, which gives Info@WorldNow.com elsewhere) is no part of it.
-      const email = m[0].replace(/(\.(?:com|org|net|edu|gov|info|io|ai|co|de|fr|uk|us|ca|au))\.?[A-Z][a-z]+$/, '$1').toLowerCase().replace(/\.+$/, '').replace(/^www\./, '');
+      // address is not part of its domain (a lower-case top-level domain running into a capitalized word).
+      const email = m[0].replace(/(\.(?:com|org|net|edu|gov|info|io|ai|co|de|fr|uk|us|ca|au))\.?[A-Z][a-z]+$/, '$1').toLowerCase().replace(/\.+$/, '');
       const at = sentenceAt(block.sentences, shift(m.index ?? 0));
       if (notTheirEmail(p, email, textBefore(before, text, m.index ?? 0), at, focus)) continue;
       add(found.emails, email, at);

@@ -19,8 +19,6 @@ describe('contact: emails', () => {
     ['You can contact our Data Protection Officer via email at support@camscanner.com.You may visit Security & Protection.', ['support@camscanner.com']],
     // C3PA DB/146 (Webbula): a phone, the address, then the site's "Log in" link with no space between.
     ['888.993.2285 contact@webbula.comLog in', ['contact@webbula.com']],
-    // OPP-115 1666_wsmv: "www." typed before an address the policy gives elsewhere as Info@WorldNow.com.
-    ['You may choose to opt-out by contacting us at www.info@worldnow.com.', ['info@worldnow.com']],
     // ToS;DR Blizzard: a privacy seal program's address, given for unresolved complaints, is not the organization's.
     ['If you believe that we have not responded to your inquiry or your inquiry has not been satisfactorily addressed, please contact ESRB Privacy Certified at http://www.esrb.org/privacy/contact.aspx, email privacy@esrb.org, attention: Vice President.', []],
     // ...even when the page breaks the sentence before the address (ToS;DR Wizards of the Coast).
