@@ -288,12 +288,13 @@ function statementOf(text: string): Statement {
       // Inverted after a fronted negation: "Under no circumstances is your personal data sold", "At no time will your information be sold".
       /\b(?:no\s+(?:circumstances?|case|event|time|point)|never)\s+(?:is|are|will|shall|would|was|were)\s+(?:(?:your|any|the|such|our|their|this|these|all)\s+)?(?:[\w-]+\s+){0,3}?(?:data|information|details|info|pii|pi|lists?|addresses)\s+(?:\w+ly\s+)?(?:be\s+)?$/i.test(before));
     const scope = before + after;
+    const pronounObject = /^\w+\s+(?:it|them)\b/i.test(after);
     // "we don't sell it to anyone": a denial with a pronoun is about the data just named. A passive's subject is read in the
     // last 150 characters before it: "... end-user warranty terms, ... THE PRODUCT IS SOLD AS IS" sells no user data.
-    if (!DATA_OBJECT.test(passive ? before.slice(-150) : text.slice(m.index, m.index + 400).replace(/\([^)]*\)/g, ' ').slice(0, 110)) && !(/^\w+\s+(?:it|them)\b/i.test(after) && isNegated(text, m.index, 12))) continue;
+    if (!DATA_OBJECT.test(passive ? before.slice(-150) : text.slice(m.index, m.index + 400).replace(/\([^)]*\)/g, ' ').slice(0, 110)) && !(pronounObject && negatedHere)) continue;
     // "we sold products and services that include limited Personal Data" is a data broker's sale, not a shop's.
     if (NOT_A_STATEMENT.test(before.slice(-60) + after.slice(0, 60)) && !/^\w+\s+(?:\w+\s+){0,4}(?:that|which)\s+(?:include|contain)s?\s+(?:\w+\s+){0,3}(?:personal|information|data)\b/i.test(after)) continue;
-    if (isNegated(text, m.index, 12)) {
+    if (negatedHere) {
       // "we do not sell ... to third parties" denies; "third parties may not sell it" is about them.
       // "if such information is not sold": a condition, not a denial.
       // "We do not sell personal information, except to our partners for their own marketing": the exception is a sale.
@@ -314,7 +315,7 @@ function statementOf(text: string): Statement {
         NARROW_SCOPE.test(after) ||
         FOR_MARKETING_ONLY.test(text.slice(m.index)) ||
         USER_UNDERTAKING.test(text.slice(0, m.index)) ||
-        ((passive || /^\w+\s+(?:it|them)\b/i.test(after)) && NARROW_OBJECT.test(text.slice(start))) ||
+        ((passive || pronounObject) && NARROW_OBJECT.test(text.slice(start))) ||
         (passive && (NARROW_OBJECT.test(text.slice(Math.max(0, m.index - 80), m.index)) || NARROW_SCOPE.test(text.slice(start, m.index))));
       if (!notGeneral) denial = true;
       continue;

@@ -18,13 +18,15 @@ const FEE = /\b(?:charge\w*\s+(?:you\s+)?(?:a\s+|an\s+)?(?:reasonable\s+|nominal
 const FEE_WORD = /fee|charge/i;
 /** A data request, not access to the service ("fees ... for access to portions of the Service", "other mobile access"). */
 const FEE_CONTEXT = /\b(?:access\s+(?:to\s+)?(?:your|the|such|this|that|personal|their|his|her|any)\s+(?:[\w-]+\s+)?(?:information|data|records)|access\s+requests?|rights?\s+(?:of|to)\s+access|copy|copies|request|requests|records|information\s+we\s+hold|subject\s+access|disclos)\b/i;
+/** The requests the GDPR and the CCPA let a company charge for: manifestly unfounded, excessive, repeated. */
+const EXCESSIVE = String.raw`unfounded|excessive|repetitive|repeated`;
 /** Only for manifestly unfounded, excessive or repeated requests (the GDPR's standard exception): a low flag. */
-const FEE_EXCEPTION = /\b(?:unfounded|excessive|repetitive|repeated|more\s+than\s+(?:once|two|twice)|(?:additional|further|subsequent)\s+cop(?:y|ies)|multiple\s+(?:claims|requests)|warrants?\s+a\s+fee)\b/i;
+const FEE_EXCEPTION = new RegExp(String.raw`\b(?:${EXCESSIVE}|more\s+than\s+(?:once|two|twice)|(?:additional|further|subsequent)\s+cop(?:y|ies)|multiple\s+(?:claims|requests)|warrants?\s+a\s+fee)\b`, 'i');
 /**
  * No fee "unless it is excessive, repetitive, or manifestly unfounded" (the CCPA wording): a fee for those requests, however
  * negated. "If we determine that the request warrants a fee, we will tell you why" follows it, and is the same exception.
  */
-const UNLESS_EXCESSIVE = /\bunless\b[^.;]{0,100}?\b(?:unfounded|excessive|repetitive|repeated)\b/i;
+const UNLESS_EXCESSIVE = new RegExp(String.raw`\bunless\b[^.;]{0,100}?\b(?:${EXCESSIVE})\b`, 'i');
 /**
  * A fee for something else the user asks for: "the request for a replacement card" (Curve), "refuse your cancellation/refund
  * request" (GoDaddy), "a temporary advance of your share of any arbitration fees" (IObit).
