@@ -278,7 +278,7 @@ const RIGHT_PATTERNS: Record<RightKind, { named: RegExp[]; verb: RegExp[] }> = {
     named: [/\bright\s+to\s+object|\bright\s+of\s+objection|\bobjection\s+to\s+(?:the\s+)?processing/gi, inRightsOfList('opposition|objection'), namedBeforeRights('objection')],
     // "oppose the processing of your personal data for voluntary purposes (Opposition)", "oppose or limit the processing":
     // objection in the words of Spanish and French law (oposición, opposition).
-    verb: [ASK_US_TO_STOP_PROCESSING, ASK_US_TO_STOP_PROFILING, ASKED_TO_STOP_PROCESSING, REFUSE_FURTHER, /\boppose\s+(?:or\s+(?:limit|restrict)\s+)?(?:the|any|its|their)\s+(?:further\s+)?processing\b/gi, /\bobject(?:,\s+(?:on|in|for|at)\s+[^,.;]{1,40},|\s+at\s+any\s+time)?\s+to(?:,\s+or\s+[^,.;]{1,40},)?\s+(?:or\s+\w+\s+)?(?:the|our|any|such|certain|this|that|processing|us|your|direct|marketing|profiling|[A-Z][\w&.-]*['’]s\s+(?:use|processing)\b)|\bobject\s+(?:to\s+)?any\s+(?:further\s+)?processing\b/gi],
+    verb: [ASK_US_TO_STOP_PROCESSING, ASK_US_TO_STOP_PROFILING, ASKED_TO_STOP_PROCESSING, REFUSE_FURTHER, /\boppose\s+(?:or\s+(?:limit|restrict)\s+)?(?:the|any|its|their)\s+(?:further\s+)?processing\b/gi, /\bobject(?:,\s+(?:on|in|for|at)\s+[^,.;]{1,40},|\s+at\s+any\s+time)?\s+to(?:,\s+or\s+[^,.;]{1,40},)?\s+(?:or\s+\w+\s+)?(?:the|our|any|such|certain|this|that|processing|us|your|direct|marketing|profiling|[A-Z][\w&.-]*['’]s\s+(?:use|processing))\b|\bobject\s+(?:to\s+)?any\s+(?:further\s+)?processing\b/gi],
   },
   restrict: {
     named: [inRightsOfList('restriction|limitation'), namedBeforeRights('restriction'), /\bright\s+to\s+(?:restrict|restriction|limit|request\s+(?:the\s+)?restriction|request\s+that\s+we\s+(?:restrict|limit))|\b(?:request|ask|require)\s+(?:that\s+)?(?:we|us\s+to)\s+(?:restrict|limit)|\brestriction\s+of\s+(?:the\s+)?processing|\blimit\s+the\s+use\s+of\s+my\b/gi],
@@ -390,7 +390,7 @@ const NOT_A_RIGHT: Partial<Record<RightKind, RegExp>> = {
 /** Words for the user (or the user's request) as the one who acts. */
 const USER_ACTORS = String.raw`you|your\s+right|(?<!\b(?:restrict|restricts|limit|limits|affect|affects|impair|impairs|prevent|prevents|block|blocks|reduce|reduces|remove|removes)\s+)your\s+ability|he\s+or\s+she|she\s+or\s+he|users?|consumers?|residents?|individuals?|data\s+subjects?|members?|customers?|visitors?|parents?|guardians?|subscribers?|patients?|persons?|anyone|requests?|request|requesting|right|rights|entitled|ask|asking|wish|like|want|please|contact\s+us|upon\s+request|how\s+to`;
 /** Who acts, read backwards through the clause: the last actor word before the cue. */
-const ACTOR = new RegExp(String.raw`\b(${USER_ACTORS}|employees|we|us|our|(?:they|it)(?=\s+(?:may|will|can|could|might|would|shall|must|is|are|was|were|has|have|do|does|did|also|only)\b)|people|others|other\s+(?:users|members|people)|the\s+public|companies|providers?|partners?|vendors?|cookies|technologies|advertisers?|third[-\s]parties|third[-\s]party(?=\s+(?:to|may|will|can|could|might|would|shall|must|is|has|does|also|only)\b)|agents?)\b`, 'gi');
+const ACTOR = new RegExp(String.raw`\b(${USER_ACTORS}|employees|we|us|our|(?:they|it)(?=\s+(?:may|will|can|could|might|would|shall|must|is|are|was|were|has|have|do|does|did|also|only)\b)|people|others|other\s+(?:users|members|people)|the\s+public|companies|providers?|partners?|vendors?|cookies|technologies|advertisers?|courts|(?:[\w-]+\s+)?(?:authorities|agencies)|police|third[-\s]parties|third[-\s]party(?=\s+(?:to|may|will|can|could|might|would|shall|must|is|has|does|also|only)\b)|agents?)\b`, 'gi');
 const USER_ACTOR = new RegExp(`^(?:${USER_ACTORS})$`, 'i');
 /** Is there any actor word? (ACTOR itself is global, for the walk through the clause.) */
 const HAS_ACTOR = new RegExp(ACTOR.source, 'i');
@@ -446,6 +446,8 @@ function userActs(text: string, at: number): boolean {
     // "request its erasure when it is no longer necessary, oppose or limit the processing": "it" is the subject of a
     // clause the comma closed, not of the verbs after it.
     if (/^(?:it|they)$/i.test(m[1]!) && /\b(?:when|whenever|if|where|once|unless|because|since|while)\s+$/i.test(preceding) && before.includes(',', m.index)) continue;
+    // "courts, law enforcement agencies ... may be entitled to access your personal information": entitled, but not the user.
+    if (/^entitled$/i.test(m[1]!) && last && !USER_ACTOR.test(last)) continue;
     last = m[1]!;
     lastEnd = m.index + m[0].length;
   }
@@ -458,6 +460,8 @@ function userActs(text: string, at: number): boolean {
 
 /** Arbitration named: an opt-out in the next sentences may be of it. */
 const ARBITRATION = new RegExp(String.raw`\b(?:${ARBITRATION_CLAUSE}|class[-\s]action)`, 'i');
+/** An opt-out of a part of the terms: "opt-out of this Provision". */
+const OPT_OUT_OF_CLAUSE = /\bopt(?:[-\s]?out|ing\s+out)\s+(?:of|from)\s+(?:this|the|these|that)\s+(?:provisions?|clauses?|sections?|procedures?|paragraphs?)\b/i;
 /** What a privacy opt-out is of: messages, marketing, cookies, a sale, data. */
 const OPT_OUT_OBJECT = /\b(?:e-?mails?|newsletters?|marketing|promotion\w*|communications?|messages?|mail(?:ings?|s)?|cookies?|track\w*|advertis\w*|ads|sale|sell\w*|shar\w*|data|information|personal|analytics|profil\w*|texts?|sms|calls?|notifications?|offers?)\b/i;
 
@@ -508,7 +512,9 @@ export function findRights(p: ExtractedPolicy): RightFinding[] {
     // "c. Right to Opt Out IF YOU DO NOT WISH TO ARBITRATE ...", then "BUT YOU MUST SEPARATELY OPT OUT FOR EACH ACCOUNT" (Xfinity),
     // "All other disputes ... shall be arbitrated. 14.6 30-Day Right to Opt Out." (Vectary): an opt-out of nothing named,
     // within three sentences of arbitration, is the arbitration opt-out (one that names it is excluded in NOT_A_RIGHT).
-    if (hinted.has('opt-out') && s.id - arbitration <= 3 && !OPT_OUT_OBJECT.test(text)) hinted.delete('opt-out');
+    // So is one "of this Provision", whatever else the sentence names ("You may opt-out of this Provision by emailing us ...
+    // the following information", Monthly).
+    if (hinted.has('opt-out') && s.id - arbitration <= 3 && (!OPT_OUT_OBJECT.test(text) || OPT_OUT_OF_CLAUSE.test(text))) hinted.delete('opt-out');
     for (const kind of RIGHT_KINDS) {
       if (hinted.has(kind) && grantsHinted(text, kind, s.isHeading, userList)) offers(kind, s);
     }
@@ -546,9 +552,13 @@ function rightsListLine(text: string): Set<RightKind> | null {
  * A caveat about a right rather than its grant ("Please note that if you opt out of certain types of sales, ...", "Opting out
  * only means that those selected members should no longer deliver ... ads", "Also,
  * the opt-out is limited to the specific browser"), or a table row ("oo | Hybrid Theory | to record and process the
- * opt-out request of a user | 13 months maximum"): quoted only when no sentence grants the right.
+ * opt-out request of a user | 13 months maximum"), or a withdrawal that only times the company's act ("We will delete
+ * your biometric information within three (3) years of you deleting your ... account or withdrawing your consent", "we keep
+ * the information until you withdraw your consent", "— You withdraw your consent", "you object to the processing of your
+ * personal data and we do not have an overriding legitimate ground", grounds for erasure): quoted only when
+ * no sentence grants the right.
  */
-const CAVEAT = /^\W*(?:(?:please\s+)?(?:note|be\s+aware|keep\s+in\s+mind|remember)\b|also,|however,|opting[-\s]?out\s+(?:only\s+)?(?:means|does\s+not|doesn['’]t|will\s+not|won['’]t)\b|if\s+you\s+(?:have\s+)?(?:opt|unsubscrib|delet|withdr|object|restrict|request|exercis|choose|decide))|\s\|\s|\|\|\|/i;
+const CAVEAT = /^\W*(?:(?:please\s+)?(?:note|be\s+aware|keep\s+in\s+mind|remember)\b|also,|however,|opting[-\s]?out\s+(?:only\s+)?(?:means|does\s+not|doesn['’]t|will\s+not|won['’]t)\b|if\s+you\s+(?:have\s+)?(?:opt|unsubscrib|delet|withdr|object|restrict|request|exercis|choose|decide)|you\s+(?:withdraw\s+(?:your\s+)?consent|object\s+to\s+(?:the|our)\s+processing)\b)|\s\|\s|\|\|\||\b(?:until|of)\s+you\s+(?:[\w-]+\s+){0,6}?(?:withdraw|withdrawing|revoke|revoking)\s+(?:your\s+|that\s+|such\s+)?consent\b/i;
 
 /**
  * One "right to" governing a list: "your right to be informed, to access, to object, to erasure or blocking, ..., to
@@ -596,8 +606,13 @@ export function grants(sentence: string, kind: RightKind, isHeading = false, use
 /** An acceptable-use clause up to the verb: "may not use the Service to ...", "agree not to use our Sites to: (a) ...". */
 const FORBIDDEN_USE = /\b(?:(?:may|must|shall|will|should|can)\s+not|cannot|agree\s+not\s+to|not\s+(?:permitted|allowed|authori[sz]ed)\s+to|(?:prohibited|forbidden)\s+from)\s+(?:use|using)\s+(?:[\w/&'’-]+\s+){0,6}?to:?\s+(?:(?!(?:but|however|although|though|except|instead)\b)[\w/,()-]+\s+){0,14}?$/i;
 
+/** What an objection is to: the processing, use or sharing of data ("object to our use of your personal information"), or
+ * what rests on legitimate interests ("object to the activities based on our legitimate interest"). */
+const OBJECTION_TARGET = /\b(?:legitimate\s+interests?|process\w*|us(?:e|es|ed|ing|age)|disclos\w*|shar\w*|profil\w*|marketing|advertis\w*|data|information|collect\w*|transfer\w*|sales?|sell\w*|cookies?|track\w*|handl\w*|analy\w*|decisions?)\b/i;
+/** "..., please do not use the Service": what follows a condition that is an ultimatum. */
+const LEAVE_THE_SERVICE = /^[^.;]*,\s*(?:please\s+)?(?:(?:do\s+not|don['’]t|should\s+not)\s+(?:use|access|visit)|(?:stop|discontinue|cease)\s+(?:using|accessing|your\s+use))\b/i;
 /** "access (to) your account", "the Service": the account or the service, not data (see grantsHinted). */
-const ACCESS_TO_ACCOUNT = /^access\s+(?:to\s+)?(?:your|their|the|its|his|her|an?|any|our)\s+(?:[\w-]+\s+)?(?:user\s+)?(?:accounts?|services?|site|website|platform|app|software)\b(?!\s+(?:information|data|details|settings|profiles?|records?|history|page))(?![^.;]{0,80}\b(?:view|see(?!\s+(?:below|above|section))|review|download|cop(?:y|ies)|inspect)\b)/i;
+const ACCESS_TO_ACCOUNT = /^access\s+(?:(?:or|and|and\/or)\s+use\s+)?(?:to\s+)?(?:your|their|the|its|his|her|an?|any|our)\s+(?:[\w-]+\s+)?(?:user\s+)?(?:accounts?|services?|site|website|platform|app|software)\b(?!\s+(?:information|data|details|settings|profiles?|records?|history|page))(?![^.;]{0,80}\b(?:view|see(?!\s+(?:below|above|section))|review|download|cop(?:y|ies)|inspect)\b(?!\s+(?:[A-Z][\w&.-]*['’]s|our|its)\s))/i;
 /** `grants` for a sentence whose KIND_HINT for `kind` is known to match. */
 function grantsHinted(sentence: string, kind: RightKind, isHeading: boolean, userList: boolean): boolean {
   const text = expandRightList(sentence);
@@ -648,6 +663,12 @@ function grantsHinted(sentence: string, kind: RightKind, isHeading: boolean, use
       const a = /\baccess\b/i.exec(m[0]);
       if (a && ACCESS_TO_ACCOUNT.test(text.slice(m.index + a.index))) return false;
     }
+    // "object to this change of Platform access", "object to the addition or replacement of Subprocessors": an objection
+    // to something other than the use of the user's data.
+    if (kind === 'object' && /^object/i.test(m[0]) && !OBJECTION_TARGET.test(/^[^.;]*/.exec(text.slice(m.index, m.index + 160))![0])) return false;
+    // "If you object to your information being used or disclosed as described therein, please do not use the Service": an
+    // ultimatum, not a right.
+    if (/\bif\s+you\s+(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(0, m.index - 30), m.index)) && LEAVE_THE_SERVICE.test(text.slice(m.index))) return false;
     // "If ... you change your mind about receiving information": a change of mind, not a correction.
     if (kind === 'correction' && CHANGE_OF_MIND.test(text.slice(m.index))) return false;
     // "Your password is stored until you change it": how long something is kept, not a right.
@@ -666,9 +687,12 @@ function grantsHinted(sentence: string, kind: RightKind, isHeading: boolean, use
     // Information": a pointer to another part of the policy. "obtain the erasure of their Data" is erasure.
     if (kind === 'access' && /^(?:see|review|view|read)\s+(?:the\s+)?(?:(?:information|details|text|paragraphs?)\s+(?:below|above)\b|information\s+(?:(?:that\s+)?we\s+(?:have\s+)?)?provided\s+(?:in|under|below|above)|sections?\s+(?:entitled|titled|called|headed|below|above|\d))|^obtain\s+(?:the\s+)?(?:erasure|deletion|removal|rectification|correction|restriction)\b/i.test(text.slice(m.index))) return false;
     // "that Member's copy of your Personal Information" is someone else's copy; "create an additional copy of your content data" is a backup the user makes.
-    if (kind === 'access' && /^(?:a\s+)?cop/i.test(m[0]) && /(?:\w['’]s|\b(?:their|its|his|her)|\b(?:create|make|keep|save)\s+(?:an?\s+)?(?:additional|backup|extra|separate|second)?)\s+$/i.test(text.slice(Math.max(0, m.index - 30), m.index))) return false;
+    if (kind === 'access' && /^(?:a\s+)?cop/i.test(m[0]) && /(?:\w['’]s|\b(?:their|its|his|her)|\b(?:create|make|keep|save)\s+(?:an?\s+)?(?:(?:regular|periodic|additional|backup|extra|separate|second)\s+){0,2})\s*$/i.test(text.slice(Math.max(0, m.index - 30), m.index))) return false;
     // "you permit us to share ... and to access certain of your Social Network information": the user lets the company access.
     if (kind === 'access' && /^access/i.test(m[0]) && /\b(?:permit|allow|authori[sz]e|enable|let)s?\s+us\s+to\s+(?:[^.;]*\bto\s+)?$/i.test(text.slice(0, m.index))) return false;
+    // "we ask for permission to access your contact details" (the company's access); "You can revoke this access in your
+    // social network's profile" (access the user gave someone, taken back).
+    if (kind === 'access' && /^access/i.test(m[0]) && /\bpermission\s+to\s+$|\b(?:revoke|withdraw|remove|disable|cancel|terminate)\s+(?:this|that|such|the|their|its)\s+$/i.test(text.slice(Math.max(0, m.index - 40), m.index))) return false;
     // "BlaBlaCar will access certain Personal Data": a named company's access.
     if (kind === 'access' && /^access/i.test(m[0]) && /(?:^|[^\w])(?!(?:You|We|Users?|Consumers?|Members?|Customers?|Residents?|Individuals?|Parents?|Visitors?)\b)[A-Z][\w&.-]*\s+(?:will|may|would|can|shall|could|might)\s+(?:also\s+)?$/.test(text.slice(Math.max(0, m.index - 60), m.index))) return false;
     // "you must update it", "you agree to promptly update": an obligation, not a right.

@@ -638,6 +638,22 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   ['You have the right to be free from unlawful discrimination for exercising your rights under the CCPA.', ['non-discrimination'], 'C3PA 117'],
   // Round 26 (portability quotes): the request without "that", the data sent "to you or another company".
   ['You have the right to request we transmit your personal information to you or another company in certain circumstances.', ['portability'], 'ToS;DR Healthline'],
+  // Round 26 (a sixth of the access quotes): someone else's access, the website, and the user's own backups.
+  ['In certain circumstances, courts, law enforcement agencies, regulatory agencies or security authorities in the United States may be entitled to access your personal information.', [], 'C3PA 117'],
+  ['Courts and other authorities in these jurisdictions may, in certain circumstances, be entitled to access your personally-identifying information.', [], 'OPP-115 70_allrecipes.com'],
+  ['You are entitled to receive a copy of your personal data that is in our possession.', ['access'], 'ToS;DR BlaBlaCar, shortened'],
+  ['For the Android version, we ask for permission to access your contact details/profile on your mobile device, so that we can add or find your Guardian account on your phone.', [], 'ToS;DR The Guardian'],
+  ['You can revoke this access in your social network’s profile any time.', [], 'ToS;DR Pexgle'],
+  ['An individual or entity visiting the Swym website who does not agree to a Subscription Order hereby receives a revocable, limited right to access the Swym website solely as necessary to review Swym’s publicly available materials.', [], 'ToS;DR Swym Terms of Service'],
+  ['This TOS will survive indefinitely unless and until we choose to terminate it, regardless of whether any account you open is terminated by you or us or if you have the right to access or use the Web Site.', [], 'ToS;DR Meadow Park CBD Oil Terms'],
+  ['If data is transmitted to us on your servers, you are obligated to make regular backup copies of the data.', [], 'ToS;DR Hetzner Terms and conditions'],
+  // Round 26 (a third of the objection quotes): objections to content, to a change of plan, to a subprocessor, and an ultimatum.
+  ['You may find them or the information and content posted therein not compatible with your requirements, or you may object to their content, or find such content to be annoying, improper, unlawful or immoral.', [], 'ToS;DR Ebaum’s World Terms of Service'],
+  ['We will provide you with 14 days’ notice prior to upgrading your account in which you can choose to object to this change of Platform access.', [], 'ToS;DR n8n Terms of Service'],
+  ['DigitalOcean will provide Customer with at least 30 days to object to the addition or replacement of Subprocessors in connection with DigitalOcean’s performance under the Agreement, calculated from the date DigitalOcean provides notice to Customer.', [], 'ToS;DR DigitalOcean Data Processing Agreement'],
+  ['If you object to your information being used or disclosed as described therein, please do not use the Service.', [], 'ToS;DR Manticore Games Terms of Service'],
+  ['You can object to marketing activities for any reason.', ['object'], 'ToS;DR Drop'],
+  ['If, to the extent applicable, you wish to object to the activities based on our legitimate interest and there’s no opt-out available in your account settings or received communication, please contact legal@wetransfer.com', ['object'], 'ToS;DR WeTransfer'],
 ];
 
 describe('rights, one sentence at a time', () => {
@@ -680,6 +696,11 @@ describe('rights over a policy', () => {
       '(f) Opt-out.',
       'You have the right to opt out of the provisions of this Section by sending written notice of your decision to opt out to the following address: 2105 S Bascom Ave, Ste 380, Campbell, CA 95008 postmarked within thirty (30) days of first accepting these Terms.',
     ))).toEqual([]);
+    // Nor is one of "this Provision", though the sentence names information (ToS;DR Monthly, round 26).
+    expect(findRights(policyOf(
+      'Exclusions from Arbitration/Right to Opt Out',
+      'You may opt-out of this Provision by emailing us at legal@monthly.com the following information: (1) Your name.',
+    ))).toEqual([]);
     // An opt-out that names what it is of stays, arbitration or not; so does one far from it.
     expect(findRights(policyOf('All disputes shall be arbitrated.', 'You may opt out of marketing emails at any time.')).map((r) => r.kind)).toEqual(['opt-out']);
     expect(findRights(policyOf('All disputes shall be arbitrated.', 'This clause survives termination.', 'Notices must be in writing.', 'We may assign this agreement.', 'You have the right to opt out at any time.')).map((r) => r.kind)).toEqual(['opt-out']);
@@ -717,6 +738,24 @@ describe('rights over a policy', () => {
     expect(dictionary.evidence.map((e) => e.text), 'ToS;DR Dictionary.com').toEqual(['You can opt-out of receiving certain promotional communications (e-mails and push notifications) from us at any time.']);
     // A caveat alone still grants, and is quoted.
     expect(findRights(policyOf('Please note that if you opt out of certain types of sales, we and businesses that rely on that data may be unable to provide you with the services that rely on such sales.')).map((r) => r.kind)).toEqual(['opt-out']);
+  });
+  it('quotes the grant before a withdrawal or objection that only times or grounds the company\'s act (C3PA 119, ToS;DR Clockify, Tripadvisor)', () => {
+    const pornhub = findRights(policyOf(
+      'We will delete your biometric information within three (3) years of you deleting your Pornhub Model account or withdrawing your consent, subject to any legal obligations we might have.',
+      'You may withdraw your consent to this processing at any time by using the links below.',
+    )).find((r) => r.kind === 'withdraw-consent')!;
+    expect(pornhub.evidence.map((e) => e.text)).toEqual(['You may withdraw your consent to this processing at any time by using the links below.']);
+    const clockify = findRights(policyOf(
+      'If the processing is based on your consent, we keep the information until you withdraw your consent or for one year, whichever date comes first.',
+      '— You withdraw your consent (where the processing was based on consent);',
+      'You have the right to withdraw your consent at any time, without affecting the lawfulness of the processing based on consent prior to such withdrawal.',
+    )).find((r) => r.kind === 'withdraw-consent')!;
+    expect(clockify.evidence.map((e) => e.text)).toEqual(['You have the right to withdraw your consent at any time, without affecting the lawfulness of the processing based on consent prior to such withdrawal.']);
+    const tripadvisor = findRights(policyOf(
+      'you object to the processing of your personal data and we do not have an overriding legitimate ground for processing. or',
+      'The right to object to the processing of your personal data.',
+    )).find((r) => r.kind === 'object')!;
+    expect(tripadvisor.evidence.map((e) => e.text), 'ToS;DR Tripadvisor').toEqual(['The right to object to the processing of your personal data.']);
   });
   it('returns rights in the rubric order, each once', () => {
     const got = findRights(policyOf('You may request that we delete your personal information.', 'You can request access to your personal information.', 'You may request that we delete your account.'));
