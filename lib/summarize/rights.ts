@@ -390,7 +390,7 @@ const NOT_A_RIGHT: Partial<Record<RightKind, RegExp>> = {
 /** Words for the user (or the user's request) as the one who acts. */
 const USER_ACTORS = String.raw`you|your\s+right|(?<!\b(?:restrict|restricts|limit|limits|affect|affects|impair|impairs|prevent|prevents|block|blocks|reduce|reduces|remove|removes)\s+)your\s+ability|he\s+or\s+she|she\s+or\s+he|users?|consumers?|residents?|individuals?|data\s+subjects?|members?|customers?|visitors?|parents?|guardians?|subscribers?|patients?|persons?|anyone|requests?|request|requesting|right|rights|entitled|ask|asking|wish|like|want|please|contact\s+us|upon\s+request|how\s+to`;
 /** Who acts, read backwards through the clause: the last actor word before the cue. */
-const ACTOR = new RegExp(String.raw`\b(${USER_ACTORS}|employees|we|us|our|(?:they|it)(?=\s+(?:may|will|can|could|might|would|shall|must|is|are|was|were|has|have|do|does|did|also|only)\b)|people|others|other\s+(?:users|members|people)|the\s+public|companies|providers?|partners?|vendors?|cookies|technologies|advertisers?|courts|(?:[\w-]+\s+)?(?:authorities|agencies)|police|third[-\s]parties|third[-\s]party(?=\s+(?:to|may|will|can|could|might|would|shall|must|is|has|does|also|only)\b)|agents?)\b`, 'gi');
+const ACTOR = new RegExp(String.raw`\b(${USER_ACTORS}|employees|we|us|our|(?:they|it)(?=\s+(?:may|will|can|could|might|would|shall|must|is|are|was|were|has|have|do|does|did|also|only)\b)|people|others|other\s+(?:users|members|people)|the\s+public|companies|providers?|partners?|vendors?|cookies|technologies|advertisers?|(?:team\s+|workspace\s+|group\s+)?(?:administrators?|admins?|moderators?)|courts|(?:[\w-]+\s+)?(?:authorities|agencies)|police|third[-\s]parties|third[-\s]party(?=\s+(?:to|may|will|can|could|might|would|shall|must|is|has|does|also|only)\b)|agents?)\b`, 'gi');
 const USER_ACTOR = new RegExp(`^(?:${USER_ACTORS})$`, 'i');
 /** Is there any actor word? (ACTOR itself is global, for the walk through the clause.) */
 const HAS_ACTOR = new RegExp(ACTOR.source, 'i');
@@ -558,7 +558,7 @@ function rightsListLine(text: string): Set<RightKind> | null {
  * personal data and we do not have an overriding legitimate ground", grounds for erasure): quoted only when
  * no sentence grants the right.
  */
-const CAVEAT = /^\W*(?:(?:please\s+)?(?:note|be\s+aware|keep\s+in\s+mind|remember)\b|also,|however,|opting[-\s]?out\s+(?:only\s+)?(?:means|does\s+not|doesn['’]t|will\s+not|won['’]t)\b|if\s+you\s+(?:have\s+)?(?:opt|unsubscrib|delet|withdr|object|restrict|request|exercis|choose|decide)|you\s+(?:withdraw\s+(?:your\s+)?consent|object\s+to\s+(?:the|our)\s+processing)\b)|\s\|\s|\|\|\||\b(?:until|of)\s+you\s+(?:[\w-]+\s+){0,6}?(?:withdraw|withdrawing|revoke|revoking)\s+(?:your\s+|that\s+|such\s+)?consent\b/i;
+const CAVEAT = /^\W*(?:(?:please\s+)?(?:note|be\s+aware|keep\s+in\s+mind|remember)\b|also,|however,|opting[-\s]?out\s+(?:only\s+)?(?:means|does\s+not|doesn['’]t|will\s+not|won['’]t)\b|if\s+you\s+(?:have\s+)?(?:opt|unsubscrib|delet|withdr|object|restrict|request|exercis|choose|decide)|you\s+(?:withdraw\s+(?:your\s+)?consent|object\s+to\s+(?:the|our)\s+processing)\b)|\s\|\s|\|\|\||\bcannot\s+be\s+(?:enforced|exercised)\b|\b(?:until|of)\s+you\s+(?:[\w-]+\s+){0,6}?(?:withdraw|withdrawing|revoke|revoking)\s+(?:your\s+|that\s+|such\s+)?consent\b/i;
 
 /**
  * One "right to" governing a list: "your right to be informed, to access, to object, to erasure or blocking, ..., to
@@ -669,6 +669,9 @@ function grantsHinted(sentence: string, kind: RightKind, isHeading: boolean, use
     // "If you object to your information being used or disclosed as described therein, please do not use the Service": an
     // ultimatum, not a right.
     if (/\bif\s+you\s+(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(0, m.index - 30), m.index)) && LEAVE_THE_SERVICE.test(text.slice(m.index))) return false;
+    // "you may opt-out by editing your account profile", "you may later opt-in by editing your account profile": the profile
+    // is where a preference is set, not data corrected.
+    if (kind === 'correction' && /\bopt[-\s]?(?:in|out)\s+(?:\w+\s+)?by\s+$/i.test(text.slice(Math.max(0, m.index - 30), m.index))) return false;
     // "If ... you change your mind about receiving information": a change of mind, not a correction.
     if (kind === 'correction' && CHANGE_OF_MIND.test(text.slice(m.index))) return false;
     // "Your password is stored until you change it": how long something is kept, not a right.
@@ -695,8 +698,9 @@ function grantsHinted(sentence: string, kind: RightKind, isHeading: boolean, use
     if (kind === 'access' && /^access/i.test(m[0]) && /\bpermission\s+to\s+$|\b(?:revoke|withdraw|remove|disable|cancel|terminate)\s+(?:this|that|such|the|their|its)\s+$/i.test(text.slice(Math.max(0, m.index - 40), m.index))) return false;
     // "BlaBlaCar will access certain Personal Data": a named company's access.
     if (kind === 'access' && /^access/i.test(m[0]) && /(?:^|[^\w])(?!(?:You|We|Users?|Consumers?|Members?|Customers?|Residents?|Individuals?|Parents?|Visitors?)\b)[A-Z][\w&.-]*\s+(?:will|may|would|can|shall|could|might)\s+(?:also\s+)?$/.test(text.slice(Math.max(0, m.index - 60), m.index))) return false;
-    // "you must update it", "you agree to promptly update": an obligation, not a right.
-    if (kind === 'correction' && /\b(?<!\bif\s+you\s+)(?:must|(?:are|is)\s+(?:required|obligated|obliged|responsible\s+for)|agree\s+to|undertake\s+to)\s+(?:(?:promptly|immediately|always|also)\s+)?$/i.test(text.slice(Math.max(0, m.index - 40), m.index))) return false;
+    // "you must update it", "you agree to promptly update": an obligation, not a right. So is "you must be able to edit or
+    // delete any Content you redistribute, and you must edit or delete it promptly upon our request" (BOTLABS.GG's terms).
+    if ((kind === 'correction' || kind === 'deletion') && /\b(?<!\bif\s+you\s+)(?:must|(?:are|is)\s+(?:required|obligated|obliged|responsible\s+for)|agree\s+to|undertake\s+to)\s+(?:be\s+able\s+to\s+)?(?:(?:promptly|immediately|always|also)\s+)?(?:\w+\s+(?:or|and|and\/or)\s+)?$/i.test(text.slice(Math.max(0, m.index - 40), m.index))) return false;
     // What survives the user's own deletion, not a right: "any search engine index or record of your information may persist
     // after you delete the information at the original source", and told the other way round, "If you remove information that
     // you posted to the Service, copies may remain viewable in cached and archived pages" (OPP-115's annotators read no

@@ -653,6 +653,12 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   ['DigitalOcean will provide Customer with at least 30 days to object to the addition or replacement of Subprocessors in connection with DigitalOcean’s performance under the Agreement, calculated from the date DigitalOcean provides notice to Customer.', [], 'ToS;DR DigitalOcean Data Processing Agreement'],
   ['If you object to your information being used or disclosed as described therein, please do not use the Service.', [], 'ToS;DR Manticore Games Terms of Service'],
   ['You can object to marketing activities for any reason.', ['object'], 'ToS;DR Drop'],
+  // Round 26 (a sixth of the deletion quotes): someone else deletes, or the user must.
+  ['When you join a team, the team administrators are able to read and delete any information you post into any chat channels in the team.', [], 'ToS;DR Keybase Terms of Service'],
+  ['If you redistribute Content, you must be able to edit or delete any Content you redistribute, and you must edit or delete it promptly upon our request.', [], 'ToS;DR BOTLABS.GG Terms of Use'],
+  // Round 26 (a fifth of the correction quotes): a preference set in the profile is no correction.
+  ['If you previously opted not to receive such communications, you may later opt-in by editing your account profile.', [], 'OPP-115 686_military.com'],
+  ['If you previously opted to receive newsletters, commercial e-mails or other communications from Military or third parties, but subsequently change your mind, you may opt-out by editing your account profile.', ['opt-out'], 'OPP-115 686_military.com'],
   ['If, to the extent applicable, you wish to object to the activities based on our legitimate interest and there’s no opt-out available in your account settings or received communication, please contact legal@wetransfer.com', ['object'], 'ToS;DR WeTransfer'],
 ];
 
@@ -756,6 +762,11 @@ describe('rights over a policy', () => {
       'The right to object to the processing of your personal data.',
     )).find((r) => r.kind === 'object')!;
     expect(tripadvisor.evidence.map((e) => e.text), 'ToS;DR Tripadvisor').toEqual(['The right to object to the processing of your personal data.']);
+    const planio = findRights(policyOf(
+      'Users have the right, under certain circumstances, to obtain the erasure of their Data from the Owner.',
+      'Therefore, the right to access, the right to erasure, the right to rectification and the right to data portability cannot be enforced after expiration of the retention period.',
+    )).find((r) => r.kind === 'deletion')!;
+    expect(planio.evidence.map((e) => e.text), 'ToS;DR Planio').toEqual(['Users have the right, under certain circumstances, to obtain the erasure of their Data from the Owner.']);
   });
   it('returns rights in the rubric order, each once', () => {
     const got = findRights(policyOf('You may request that we delete your personal information.', 'You can request access to your personal information.', 'You may request that we delete your account.'));
