@@ -204,4 +204,12 @@ describe('warnings', () => {
     expect(idsOf('We and/or our partners may also use cookies for delivering personalized advertising emails.'), 'ToS;DR Your Custom Meal Plan').toContain('shares-for-advertising');
     expect(idsOf('We offer free newsletters to share information with you about our products, and we share your email address with our advertisers.')).toContain('shares-for-advertising');
   });
+
+  it('advertisers the company takes no responsibility for, and cookie information shared with the company, are no sharing with advertisers (round 26)', () => {
+    expect(idsOf('Overwolf takes no responsibility for third party advertisements which are posted on this Site or through the Services, nor does it take any responsibility for the goods or services provided by its advertisers.'), 'ToS;DR Overwolf Terms of Use').not.toContain('shares-for-advertising');
+    expect(idsOf('This tool gives you the ability to choose to share Functional and Advertising cookie information with us.'), 'ToS;DR FamilyTreeDNA Cookie Policy').not.toContain('shares-for-advertising');
+    // A disclaimer does not undo a sharing or a collection the same sentence states.
+    expect(idsOf('Third-party advertisers, links, websites and third-party apps (like Rafflecopter, Gleam, and others) may ask your email, or other information, and also create and access cookies, which will be subject to their privacy policies – we accept no responsibility or liability for the use of such third parties’ websites.'), 'ToS;DR Free Steam Keys').toContain('shares-for-advertising');
+    expect(idsOf('We share your browsing history with our advertising partners, and we take no responsibility for how they use it.')).toContain('shares-for-advertising');
+  });
 });
