@@ -555,8 +555,9 @@ function rightsListLine(text: string): Set<RightKind> | null {
  * opt-out request of a user | 13 months maximum"), or a withdrawal that only times the company's act ("We will delete
  * your biometric information within three (3) years of you deleting your ... account or withdrawing your consent", "we keep
  * the information until you withdraw your consent", "— You withdraw your consent", "you object to the processing of your
- * personal data and we do not have an overriding legitimate ground", grounds for erasure): quoted only when
- * no sentence grants the right.
+ * personal data and we do not have an overriding legitimate ground", grounds for erasure), or a limit on the rights ("the
+ * right to access, the right to erasure ... cannot be enforced after expiration of the retention period"): quoted only
+ * when no sentence grants the right.
  */
 const CAVEAT = /^\W*(?:(?:please\s+)?(?:note|be\s+aware|keep\s+in\s+mind|remember)\b|also,|however,|opting[-\s]?out\s+(?:only\s+)?(?:means|does\s+not|doesn['’]t|will\s+not|won['’]t)\b|if\s+you\s+(?:have\s+)?(?:opt|unsubscrib|delet|withdr|object|restrict|request|exercis|choose|decide)|you\s+(?:withdraw\s+(?:your\s+)?consent|object\s+to\s+(?:the|our)\s+processing)\b)|\s\|\s|\|\|\||\bcannot\s+be\s+(?:enforced|exercised)\b|\b(?:until|of)\s+you\s+(?:[\w-]+\s+){0,6}?(?:withdraw|withdrawing|revoke|revoking)\s+(?:your\s+|that\s+|such\s+)?consent\b/i;
 
