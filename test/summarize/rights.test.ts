@@ -4,6 +4,9 @@ import type { RightKind } from '../../lib/types';
 import { policyOf } from './policy';
 
 // Real sentences (source in the comment) and the rights each must grant alone, by RUBRIC.md "Rights".
+/** The quotes the card shows for `kind`, when the sentences are read as one policy. */
+const quotesOf = (kind: RightKind, ...sentences: string[]): string[] => findRights(policyOf(...sentences)).find((r) => r.kind === kind)!.evidence.map((e) => e.text);
+
 const SENTENCES: Array<[string, RightKind[], string]> = [
   // Seventh audit (ToS;DR policies): none of these gives the right its card claimed.
   ['It also lets us understand, improve, and research how our products and services are used and what type of devices you use to access them.', [], 'ToS;DR Blackboard cookie statement (card said access)'],
@@ -727,46 +730,39 @@ describe('rights over a policy', () => {
     expect(rights[1]!.evidence.map((e) => e.text)).toEqual(['Correct factual errors in such information,']);
   });
   it('grants are quoted, not caveats and table rows, when the policy has both (C3PA DB/49, DB/36)', () => {
-    const db49 = findRights(policyOf(
+    expect(quotesOf('opt-out',
       'Please note that if you opt out of certain types of sales, we and businesses that rely on that data may be unable to provide you with the services that rely on such sales.',
       'The right to opt out of our sale of your personal information.',
-    )).find((r) => r.kind === 'opt-out')!;
-    expect(db49.evidence.map((e) => e.text)).toEqual(['The right to opt out of our sale of your personal information.']);
-    const db36 = findRights(policyOf(
+    )).toEqual(['The right to opt out of our sale of your personal information.']);
+    expect(quotesOf('opt-out',
       'oo | Hybrid Theory | to record and process the opt-out request of a user | 13 months maximum',
       'Under the CCPA, you have the right to opt out of any sale of your personal data.',
-    )).find((r) => r.kind === 'opt-out')!;
-    expect(db36.evidence[0]!.text).toBe('Under the CCPA, you have the right to opt out of any sale of your personal data.');
-    const dictionary = findRights(policyOf(
+    )[0]).toBe('Under the CCPA, you have the right to opt out of any sale of your personal data.');
+    expect(quotesOf('opt-out',
       'Opting out only means that those selected members should no longer deliver certain Interest/behavioral/targeted -based ads to you, but does not mean you will no longer receive any targeted content and/or ads (e.g., from other ad networks).',
       'You can opt-out of receiving certain promotional communications (e-mails and push notifications) from us at any time.',
-    )).find((r) => r.kind === 'opt-out')!;
-    expect(dictionary.evidence.map((e) => e.text), 'ToS;DR Dictionary.com').toEqual(['You can opt-out of receiving certain promotional communications (e-mails and push notifications) from us at any time.']);
+    ), 'ToS;DR Dictionary.com').toEqual(['You can opt-out of receiving certain promotional communications (e-mails and push notifications) from us at any time.']);
     // A caveat alone still grants, and is quoted.
     expect(findRights(policyOf('Please note that if you opt out of certain types of sales, we and businesses that rely on that data may be unable to provide you with the services that rely on such sales.')).map((r) => r.kind)).toEqual(['opt-out']);
   });
   it('quotes the grant before a withdrawal or objection that only times or grounds the company\'s act (C3PA 119, ToS;DR Clockify, Tripadvisor)', () => {
-    const pornhub = findRights(policyOf(
+    expect(quotesOf('withdraw-consent',
       'We will delete your biometric information within three (3) years of you deleting your Pornhub Model account or withdrawing your consent, subject to any legal obligations we might have.',
       'You may withdraw your consent to this processing at any time by using the links below.',
-    )).find((r) => r.kind === 'withdraw-consent')!;
-    expect(pornhub.evidence.map((e) => e.text)).toEqual(['You may withdraw your consent to this processing at any time by using the links below.']);
-    const clockify = findRights(policyOf(
+    )).toEqual(['You may withdraw your consent to this processing at any time by using the links below.']);
+    expect(quotesOf('withdraw-consent',
       'If the processing is based on your consent, we keep the information until you withdraw your consent or for one year, whichever date comes first.',
       '— You withdraw your consent (where the processing was based on consent);',
       'You have the right to withdraw your consent at any time, without affecting the lawfulness of the processing based on consent prior to such withdrawal.',
-    )).find((r) => r.kind === 'withdraw-consent')!;
-    expect(clockify.evidence.map((e) => e.text)).toEqual(['You have the right to withdraw your consent at any time, without affecting the lawfulness of the processing based on consent prior to such withdrawal.']);
-    const tripadvisor = findRights(policyOf(
+    )).toEqual(['You have the right to withdraw your consent at any time, without affecting the lawfulness of the processing based on consent prior to such withdrawal.']);
+    expect(quotesOf('object',
       'you object to the processing of your personal data and we do not have an overriding legitimate ground for processing. or',
       'The right to object to the processing of your personal data.',
-    )).find((r) => r.kind === 'object')!;
-    expect(tripadvisor.evidence.map((e) => e.text), 'ToS;DR Tripadvisor').toEqual(['The right to object to the processing of your personal data.']);
-    const planio = findRights(policyOf(
+    ), 'ToS;DR Tripadvisor').toEqual(['The right to object to the processing of your personal data.']);
+    expect(quotesOf('deletion',
       'Users have the right, under certain circumstances, to obtain the erasure of their Data from the Owner.',
       'Therefore, the right to access, the right to erasure, the right to rectification and the right to data portability cannot be enforced after expiration of the retention period.',
-    )).find((r) => r.kind === 'deletion')!;
-    expect(planio.evidence.map((e) => e.text), 'ToS;DR Planio').toEqual(['Users have the right, under certain circumstances, to obtain the erasure of their Data from the Owner.']);
+    ), 'ToS;DR Planio').toEqual(['Users have the right, under certain circumstances, to obtain the erasure of their Data from the Owner.']);
   });
   it('returns rights in the rubric order, each once', () => {
     const got = findRights(policyOf('You may request that we delete your personal information.', 'You can request access to your personal information.', 'You may request that we delete your account.'));
