@@ -116,13 +116,15 @@ const SHARED_INBOUND = new RegExp(String.raw`${SHARED_INBOUND_SOURCE}|\bwe\s+(?:
 const OUTBOUND = /\b(?:shar|disclos|sell|sold|transfer|rent|allow|permit|enabl)\w*|\b(?:work|partner)\w*\s+with\b/i;
 /**
  * Advertisers among those the user indemnifies ("hold ... employees, and Ad Partners harmless", Extreme Discount Depot, Presearch)
- * or who are not liable ("IN NO EVENT WILL LICENSOR, OR ANY OF ITS ... PARTNERS, MEMBERS, ADVERTISERS ... BE LIABLE", Movie Finder),
- * or whose ads the company takes no responsibility for (DISCLAIMED) in a sentence with no verb that sends them data (OUTBOUND):
- * "Overwolf takes no responsibility for third party advertisements ... nor ... for the goods or services provided by its
- * advertisers". (A disclaimer of something else keeps the flag: "Third-party advertisers ... may ask your email ... and also
- * create and access cookies ... – we accept no responsibility or liability for the use of such third parties' websites".)
+ * or who are not liable ("IN NO EVENT WILL LICENSOR, OR ANY OF ITS ... PARTNERS, MEMBERS, ADVERTISERS ... BE LIABLE", Movie Finder).
  */
 const SHIELDED = /\bindemnif|\bhold\b[^.;]{0,400}?\bharmless\b|\bin\s+no\s+event\b[^.;]{0,400}?\bliable\b/i;
+/**
+ * Ads the company takes no responsibility for: "Overwolf takes no responsibility for third party advertisements ... nor ...
+ * for the goods or services provided by its advertisers" (no sharing, unless a verb that sends data is there too). A
+ * disclaimer of something else keeps the flag: "Third-party advertisers ... may ask your email ... and also create and access
+ * cookies ... – we accept no responsibility or liability for the use of such third parties' websites".
+ */
 const DISCLAIMED = /\b(?:takes?|assumes?|accepts?|bears?)\s+no\s+(?:responsibility|liability)\s+(?:(?:or|and)\s+(?:responsibility|liability)\s+)?(?:for|of)\s+(?:[\w-]+\s+){0,6}?(?:advertis\w*|ads)\b/i;
 /** "links to other sites owned or operated by other companies, including our advertisers" (Hulu): a link, with no verb that sends data. */
 const LINKS_TO = /\blinks?\s+to\s+(?:[\w-]+\s+){0,3}?(?:sites?|websites?|web\s+sites?|pages)\b/i;
@@ -197,7 +199,7 @@ export function deriveWarnings(
   }
   // A wider window: "No personally identifiable information is collected through these retargeting services" denies it.
   // The law's definition of "sharing" ("“Sharing” means disclosing ... for cross-context behavioral advertising") is no practice.
-  const ads = matchSentences(p, (x) => affirmedIn(x.text, ADS, 12) && SHARE.test(x.text) && !DO_NOT_TRACK.test(x.text) && !(RECEIVES.test(x.text) && !OUTBOUND.test(x.text.replace(SHARED_INBOUND, ' '))) && !OTHERS_PRACTICE.test(x.text) && !NO_ACCESS.test(x.text) && aboutPersonalData(x.text) && !definesSaleTerm(x.text) && !SHIELDED.test(x.text) && !(DISCLAIMED.test(x.text) && !OUTBOUND.test(x.text)) && !(LINKS_TO.test(x.text) && !OUTBOUND.test(x.text)) && !adsOnlyForbidden(x.text));
+  const ads = matchSentences(p, (x) => affirmedIn(x.text, ADS, 12) && SHARE.test(x.text) && !DO_NOT_TRACK.test(x.text) && !(RECEIVES.test(x.text) && !OUTBOUND.test(x.text.replace(SHARED_INBOUND, ' '))) && !OTHERS_PRACTICE.test(x.text) && !NO_ACCESS.test(x.text) && aboutPersonalData(x.text) && !definesSaleTerm(x.text) && !SHIELDED.test(x.text) && !((DISCLAIMED.test(x.text) || LINKS_TO.test(x.text)) && !OUTBOUND.test(x.text)) && !adsOnlyForbidden(x.text));
   if (ads.length) out.push({ id: 'shares-for-advertising', level: 'medium', text: 'Shares data with advertisers or for targeted ads.', evidence: ads });
   const changes = matchSentences(p, (x) => {
     if (!WITHOUT_NOTICE.test(x.text) && !ANY_TIME_WORD.test(x.text)) return false;
