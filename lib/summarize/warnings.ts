@@ -123,9 +123,17 @@ const SHIELDED = /\bindemnif|\bhold\b[^.;]{0,400}?\bharmless\b|\bin\s+no\s+event
  * Ads the company takes no responsibility for: "Overwolf takes no responsibility for third party advertisements ... nor ...
  * for the goods or services provided by its advertisers" (no sharing, unless a verb that sends data is there too). A
  * disclaimer of something else keeps the flag: "Third-party advertisers ... may ask your email ... and also create and access
- * cookies ... – we accept no responsibility or liability for the use of such third parties' websites".
+ * cookies ... – we accept no responsibility or liability for the use of such third parties' websites". Warranties and
+ * liability the same way: "SKIMBLE AND ITS ... ADVERTISERS ... DO NOT WARRANT THAT YOUR USE OF THE SERVICES WILL BE
+ * UNINTERRUPTED", "Any dealings you have with advertisers while using the Services ... Hulu is not liable".
  */
-const DISCLAIMED = /\b(?:takes?|assumes?|accepts?|bears?)\s+no\s+(?:responsibility|liability)\s+(?:(?:or|and)\s+(?:responsibility|liability)\s+)?(?:for|of)\s+(?:[\w-]+\s+){0,6}?(?:advertis\w*|ads)\b/i;
+const DISCLAIMED = /\b(?:takes?|assumes?|accepts?|bears?)\s+no\s+(?:responsibility|liability)\s+(?:(?:or|and)\s+(?:responsibility|liability)\s+)?(?:for|of)\s+(?:[\w-]+\s+){0,6}?(?:advertis\w*|ads)\b|\bwarrant(?:y|ies)\b|\b(?:do(?:es)?\s+not|make\s+no)\s+warrant|\b(?:is|are|be)\s+not\s+(?:responsible\s+(?:or|and)\s+)?liable\b/i;
+/**
+ * A sending verb whose subject is the user, bound not to: "you agree not to distribute or otherwise transfer ... the Content"
+ * (Astronomer), "You agree not to disclose information you obtain from us and or from our ... advertisers" (USA Carry), "you
+ * will not be permitted to customize the advertising" (GoDaddy). The company sends nothing there.
+ */
+const USER_BOUND_NOT_TO = /\byou\s+(?:also\s+|further\s+)?(?:agree\s+(?:not\s+to|to\s+not|never\s+to)|(?:will|shall|may|must)\s+not|cannot|can['’]t|won['’]t)\s+(?:be\s+)?(?:[\w-]+\s+(?:or|and|and\/or)\s+(?:otherwise\s+)?)?(?:shar|disclos|transfer|sell|provid|allow|permit|collect|us(?=e|ing))\w*/gi;
 /** "links to other sites owned or operated by other companies, including our advertisers" (Hulu): a link, with no verb that sends data. */
 const LINKS_TO = /\blinks?\s+to\s+(?:[\w-]+\s+){0,3}?(?:sites?|websites?|web\s+sites?|pages)\b/i;
 /**
@@ -199,7 +207,7 @@ export function deriveWarnings(
   }
   // A wider window: "No personally identifiable information is collected through these retargeting services" denies it.
   // The law's definition of "sharing" ("“Sharing” means disclosing ... for cross-context behavioral advertising") is no practice.
-  const ads = matchSentences(p, (x) => affirmedIn(x.text, ADS, 12) && SHARE.test(x.text) && !DO_NOT_TRACK.test(x.text) && !(RECEIVES.test(x.text) && !OUTBOUND.test(x.text.replace(SHARED_INBOUND, ' '))) && !OTHERS_PRACTICE.test(x.text) && !NO_ACCESS.test(x.text) && aboutPersonalData(x.text) && !definesSaleTerm(x.text) && !SHIELDED.test(x.text) && !((DISCLAIMED.test(x.text) || LINKS_TO.test(x.text)) && !OUTBOUND.test(x.text)) && !adsOnlyForbidden(x.text));
+  const ads = matchSentences(p, (x) => affirmedIn(x.text, ADS, 12) && SHARE.test(x.text.replace(USER_BOUND_NOT_TO, ' ')) && !DO_NOT_TRACK.test(x.text) && !(RECEIVES.test(x.text) && !OUTBOUND.test(x.text.replace(SHARED_INBOUND, ' '))) && !OTHERS_PRACTICE.test(x.text) && !NO_ACCESS.test(x.text) && aboutPersonalData(x.text) && !definesSaleTerm(x.text) && !SHIELDED.test(x.text) && !((DISCLAIMED.test(x.text) || LINKS_TO.test(x.text)) && !OUTBOUND.test(x.text)) && !adsOnlyForbidden(x.text));
   if (ads.length) out.push({ id: 'shares-for-advertising', level: 'medium', text: 'Shares data with advertisers or for targeted ads.', evidence: ads });
   const changes = matchSentences(p, (x) => {
     if (!WITHOUT_NOTICE.test(x.text) && !ANY_TIME_WORD.test(x.text)) return false;

@@ -212,4 +212,17 @@ describe('warnings', () => {
     expect(idsOf('Third-party advertisers, links, websites and third-party apps (like Rafflecopter, Gleam, and others) may ask your email, or other information, and also create and access cookies, which will be subject to their privacy policies – we accept no responsibility or liability for the use of such third parties’ websites.'), 'ToS;DR Free Steam Keys').toContain('shares-for-advertising');
     expect(idsOf('We share your browsing history with our advertising partners, and we take no responsibility for how they use it.')).toContain('shares-for-advertising');
   });
+
+  it('a sending verb the user is bound not to use, and advertisers named in a warranty or liability disclaimer, are no sharing (round 27)', () => {
+    expect(idsOf('Except as authorized in this Agreement or otherwise expressly authorized in writing by us or the applicable retail partners, advertisers, Content authors, or other users, you agree not to distribute or otherwise transfer, modify, or create derivative works based on the Services, the Software, or the Content, in whole or in part.'), 'ToS;DR Astronomer Terms of Use').not.toContain('shares-for-advertising');
+    expect(idsOf('You agree not to disclose information you obtain from us and or from our clients, advertisers, suppliers and forum members.'), 'ToS;DR USA Carry Terms').not.toContain('shares-for-advertising');
+    expect(idsOf('In addition, you acknowledge and agree that all in-house and third-party advertising will be selected by GoDaddy and its advertising partners, as appropriate, and you will not be permitted to customize the advertising, or entitled to any compensation in exchange therefor.'), 'ToS;DR GoDaddy Domain Name Registration Agreement').not.toContain('shares-for-advertising');
+    expect(idsOf('Any dealings you have with advertisers while using the Services, including through engaging with interactive advertisements, are between you and the advertiser, and you agree that Hulu is not liable for any loss or claim that you may have against an advertiser.'), 'ToS;DR Hulu Terms of Use').not.toContain('shares-for-advertising');
+    expect(idsOf('SKIMBLE AND ITS AFFILIATES, LICENSORS, SUPPLIERS, ADVERTISERS, SPONSORS AND AGENTS DO NOT WARRANT THAT YOUR USE OF THE SERVICES WILL BE UNINTERRUPTED, ERROR-FREE OR SECURE, THAT DEFECTS WILL BE CORRECTED, OR THAT THE SERVICES, THE SUBMISSIONS, THE SERVER(S) ON WHICH THE SERVICES ARE HOSTED, OR ANY SOFTWARE ARE FREE OF VIRUSES OR OTHER HARMFUL COMPONENTS.'), 'ToS;DR skimble Terms of Use (shortened)').not.toContain('shares-for-advertising');
+    expect(idsOf('NO OPINION, ADVICE OR STATEMENT OF SKIMBLE OR ITS AFFILIATES, LICENSORS, SUPPLIERS, ADVERTISERS, SPONSORS, AGENTS, MEMBERS OR VISITORS, WHETHER MADE THROUGH THE USE OF THE SERVICES, OR ON THIRD PARTY PLATFORMS OR OTHERWISE, SHALL CREATE ANY WARRANTY.'), 'ToS;DR skimble Terms of Use').not.toContain('shares-for-advertising');
+    // The company's own sending stays, beside a disclaimer or a duty the user has.
+    expect(idsOf('We share your email address with our advertising partners, and we are not liable for their use of it.')).toContain('shares-for-advertising');
+    expect(idsOf('We use your browsing history for targeted advertising; you may not use the Service if you object.')).toContain('shares-for-advertising');
+    expect(idsOf('You agree not to disclose your password, and we share your device identifier with our advertising partners.')).toContain('shares-for-advertising');
+  });
 });
