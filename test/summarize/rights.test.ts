@@ -663,6 +663,16 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   ['If you previously opted not to receive such communications, you may later opt-in by editing your account profile.', [], 'OPP-115 686_military.com'],
   ['If you previously opted to receive newsletters, commercial e-mails or other communications from Military or third parties, but subsequently change your mind, you may opt-out by editing your account profile.', ['opt-out'], 'OPP-115 686_military.com'],
   ['If, to the extent applicable, you wish to object to the activities based on our legitimate interest and there’s no opt-out available in your account settings or received communication, please contact legal@wetransfer.com', ['object'], 'ToS;DR WeTransfer'],
+  // Round 27 (another sixth of the access quotes): a right to seek relief is no right to see; the company's (or its
+  // administration's) sole right; a copyright notice; the network, not data.
+  ['AND (2) YOU ARE WAIVING YOUR RIGHT TO SEEK RELIEF IN A COURT OF LAW AND TO HAVE A JURY TRIAL ON YOUR CLAIMS.', [], 'ToS;DR VSCO Terms of Use'],
+  ['NOTHING IN THIS LIMITATION OF LIABILITY SHALL PREVENT STACK OVERFLOW’S RIGHT TO SEEK AND OBTAIN EQUITABLE RELIEF.', [], 'ToS;DR Stack Overflow Public Network Terms'],
+  ['You have the right to see the personal information we hold about you.', ['access'], 'constructed: "right to see" still grants'],
+  ['The administration reserves the sole right to review and classify questionable material as obscene or not obscene.', [], 'ToS;DR DeviantArt Etiquette Policy'],
+  ['If you believe any materials accessible via the Service infringe your copyright, you may request removal of those materials (or access to them) from the Service by submitting written notification to our Copyright Agent (designated below).', [], 'ToS;DR Element Copyright Policy'],
+  ['If you believe in good faith that any Content made available in connection with the Service infringes your copyright, you (or your agent) may send Fivestars a notice requesting that the Content be removed, or access to it blocked.', [], 'ToS;DR Fivestars Legal'],
+  ['You are solely responsible for ensuring that these Public Network Terms are in compliance with all laws, rules and regulations applicable to you, and the right to access the Network or any Services is revoked where these Public Network Terms or use of the Network is not in compliance with such laws.', [], 'ToS;DR Stack Overflow Public Network Terms'],
+  ['We encourage you to review, update, and correct the personal information that we maintain about you, and you may request that we delete personal information about you that is inaccurate, incomplete, or irrelevant for legitimate purposes, or are being processed in a way which infringes any applicable legal requirement.', ['access', 'correction', 'deletion'], 'OPP-115 133_fortune.com: an infringement of the law, not a copyright claim'],
 ];
 
 describe('rights, one sentence at a time', () => {
