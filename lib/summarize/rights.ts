@@ -612,6 +612,7 @@ const FORBIDDEN_USE = /\b(?:(?:may|must|shall|will|should|can)\s+not|cannot|agre
 const OBJECTION_TARGET = /\b(?:legitimate\s+interests?|process\w*|us(?:e|es|ed|ing|age)|disclos\w*|shar\w*|profil\w*|marketing|advertis\w*|data|information|collect\w*|transfer\w*|sales?|sell\w*|cookies?|track\w*|handl\w*|analy\w*|decisions?)\b/i;
 /** "..., please do not use the Service": what follows a condition that is an ultimatum. */
 const LEAVE_THE_SERVICE = /^[^.;]*,\s*(?:please\s+)?(?:(?:do\s+not|don['’]t|should\s+not)\s+(?:use|access|visit)|(?:stop|discontinue|cease)\s+(?:using|accessing|your\s+use))\b/i;
+const USER_SHALL = /\b(?:you|(?:the\s+)?users?|customers?|licensees?)\s+(?:shall|undertakes?)\b(?![^.;]*?\b(?:rights?|entitled|able|may|can|option|possibility|not)\b)[^.;]{0,100}?$/i;
 const COPYRIGHT_CLAIM = /\bcopyright|\bDMCA\b/i;
 /** "access (to) your account", "the Service": the account or the service, not data (see grantsHinted). */
 const ACCESS_TO_ACCOUNT = /^access\s+(?:(?:or|and|and\/or)\s+use\s+)?(?:to\s+)?(?:your|their|the|its|his|her|an?|any|our)\s+(?:[\w-]+\s+)?(?:user\s+)?(?:accounts?|services?|site|website|network|platform|app|software)\b(?!\s+(?:information|data|details|settings|profiles?|records?|history|page))(?![^.;]{0,80}\b(?:view|see(?!\s+(?:below|above|section))|review|download|cop(?:y|ies)|inspect)\b(?!\s+(?:[A-Z][\w&.-]*['’]s|our|its)\s))/i;
@@ -707,6 +708,9 @@ function grantsHinted(sentence: string, kind: RightKind, isHeading: boolean, use
     // "you must update it", "you agree to promptly update": an obligation, not a right. So is "you must be able to edit or
     // delete any Content you redistribute, and you must edit or delete it promptly upon our request" (BOTLABS.GG's terms).
     if ((kind === 'correction' || kind === 'deletion') && /\b(?<!\bif\s+you\s+)(?:must|(?:are|is)\s+(?:required|obligated|obliged|responsible\s+for)|agree\s+to|undertake\s+to)\s+(?:be\s+able\s+to\s+)?(?:(?:promptly|immediately|always|also)\s+)?(?:\w+\s+(?:or|and|and\/or)\s+)?$/i.test(text.slice(Math.max(0, m.index - 40), m.index))) return false;
+    // "You shall update such information when it changes", "The User undertakes, in the event of a subsequent change to his
+    // personal data, to modify his User account": a duty the terms put on the user ("you shall have the right to rectify" stays a right).
+    if ((kind === 'correction' || kind === 'deletion') && USER_SHALL.test(text.slice(Math.max(0, m.index - 140), m.index))) return false;
     // What survives the user's own deletion, not a right: "any search engine index or record of your information may persist
     // after you delete the information at the original source", and told the other way round, "If you remove information that
     // you posted to the Service, copies may remain viewable in cached and archived pages" (OPP-115's annotators read no

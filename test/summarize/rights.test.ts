@@ -673,6 +673,11 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   ['If you believe in good faith that any Content made available in connection with the Service infringes your copyright, you (or your agent) may send Fivestars a notice requesting that the Content be removed, or access to it blocked.', [], 'ToS;DR Fivestars Legal'],
   ['You are solely responsible for ensuring that these Public Network Terms are in compliance with all laws, rules and regulations applicable to you, and the right to access the Network or any Services is revoked where these Public Network Terms or use of the Network is not in compliance with such laws.', [], 'ToS;DR Stack Overflow Public Network Terms'],
   ['We encourage you to review, update, and correct the personal information that we maintain about you, and you may request that we delete personal information about you that is inaccurate, incomplete, or irrelevant for legitimate purposes, or are being processed in a way which infringes any applicable legal requirement.', ['access', 'correction', 'deletion'], 'OPP-115 133_fortune.com: an infringement of the law, not a copyright claim'],
+  // Round 27 (another fifth of the correction quotes): a duty the terms put on the user.
+  ['You shall update such information when it changes or when we request.', [], 'ToS;DR 4K Video Downloader Terms of Use'],
+  ['The User undertakes, in the event of a subsequent change to his personal data, to modify his User account accordingly as well as any data provided to GLOSE as part of his registration to Glose.', [], 'ToS;DR Glose Terms of Use'],
+  ['You undertake to update information about yourself within ten (10) days of any changes.', [], 'ToS;DR Grasscity General Terms'],
+  ['You shall have the right to rectify inaccurate personal data concerning you.', ['correction'], 'constructed: "shall have the right" stays a right'],
 ];
 
 describe('rights, one sentence at a time', () => {
