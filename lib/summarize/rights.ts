@@ -612,7 +612,9 @@ const FORBIDDEN_USE = /\b(?:(?:may|must|shall|will|should|can)\s+not|cannot|agre
 const OBJECTION_TARGET = /\b(?:legitimate\s+interests?|process\w*|us(?:e|es|ed|ing|age)|disclos\w*|shar\w*|profil\w*|marketing|advertis\w*|data|information|collect\w*|transfer\w*|sales?|sell\w*|cookies?|track\w*|handl\w*|analy\w*|decisions?)\b/i;
 /** "..., please do not use the Service": what follows a condition that is an ultimatum. */
 const LEAVE_THE_SERVICE = /^[^.;]*,\s*(?:please\s+)?(?:(?:do\s+not|don['’]t|should\s+not)\s+(?:use|access|visit)|(?:stop|discontinue|cease)\s+(?:using|accessing|your\s+use))\b/i;
+/** A duty put on the user, up to the verb: "You shall update ...", "The User undertakes, ..., to modify ..." (no right, no "not"). */
 const USER_SHALL = /\b(?:you|(?:the\s+)?users?|customers?|licensees?)\s+(?:shall|undertakes?)\b(?![^.;]*?\b(?:rights?|entitled|able|may|can|option|possibility|not)\b)[^.;]{0,100}?$/i;
+/** A copyright notice or takedown: someone's content removed or blocked, not a right over the user's data. */
 const COPYRIGHT_CLAIM = /\bcopyright|\bDMCA\b/i;
 /** "access (to) your account", "the Service": the account or the service, not data (see grantsHinted). */
 const ACCESS_TO_ACCOUNT = /^access\s+(?:(?:or|and|and\/or)\s+use\s+)?(?:to\s+)?(?:your|their|the|its|his|her|an?|any|our)\s+(?:[\w-]+\s+)?(?:user\s+)?(?:accounts?|services?|site|website|network|platform|app|software)\b(?!\s+(?:information|data|details|settings|profiles?|records?|history|page))(?![^.;]{0,80}\b(?:view|see(?!\s+(?:below|above|section))|review|download|cop(?:y|ies)|inspect)\b(?!\s+(?:[A-Z][\w&.-]*['’]s|our|its)\s))/i;
