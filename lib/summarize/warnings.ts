@@ -93,7 +93,9 @@ const PERSONAL = /\bpersonal(?:ly\s+identifiable)?\s+(?:information|data)\b|\bpi
 /** Personal data named only to deny it: "which does not contain any personal information which can identify you". */
 const DENIED_PERSONAL = /\b(?:not|no|never|without)\s+(?:\w+\s+){0,3}?personal(?:ly\s+identifiable)?\s+(?:information|data)\b/gi;
 const aboutPersonalData = (text: string): boolean => !NON_PERSONAL_ONLY.test(text) || PERSONAL.test(text.replace(NON_PERSONAL_PHRASE, ' ').replace(DENIED_PERSONAL, ' '));
-const SHARE = /\b(?:(?:shar|disclos|provid(?!ers?\b)|transfer|sell|collect(?!ive)|allow|permit)\w*|us(?:e|es|ed|ing)|work\s+with|partner(?:s|ed|ing)?\s+with)\b/i;
+/** The stems of verbs that send, collect or let others have data (SHARE; the user's own, bound not to, in USER_BOUND_NOT_TO). */
+const SEND_STEM = String.raw`shar|disclos|provid(?!ers?\b)|transfer|sell|collect(?!ive)|allow|permit`;
+const SHARE = new RegExp(String.raw`\b(?:(?:${SEND_STEM})\w*|us(?:e|es|ed|ing)|work\s+with|partner(?:s|ed|ing)?\s+with)\b`, 'i');
 /** A browser's "Do Not Track" signal, described: not the company sharing anything. */
 const DO_NOT_TRACK = /\bdo[-\s]not[-\s]track\b/i;
 
@@ -133,7 +135,7 @@ const DISCLAIMED = /\b(?:takes?|assumes?|accepts?|bears?)\s+no\s+(?:responsibili
  * (Astronomer), "You agree not to disclose information you obtain from us and or from our ... advertisers" (USA Carry), "you
  * will not be permitted to customize the advertising" (GoDaddy). The company sends nothing there.
  */
-const USER_BOUND_NOT_TO = /\byou\s+(?:also\s+|further\s+)?(?:agree\s+(?:not\s+to|to\s+not|never\s+to)|(?:will|shall|may|must)\s+not|cannot|can['’]t|won['’]t)\s+(?:be\s+)?(?:[\w-]+\s+(?:or|and|and\/or)\s+(?:otherwise\s+)?)?(?:shar|disclos|transfer|sell|provid|allow|permit|collect|us(?=e|ing))\w*/gi;
+const USER_BOUND_NOT_TO = new RegExp(String.raw`\byou\s+(?:also\s+|further\s+)?(?:agree\s+(?:not\s+to|to\s+not|never\s+to)|(?:will|shall|may|must)\s+not|cannot|can['’]t|won['’]t)\s+(?:be\s+)?(?:[\w-]+\s+(?:or|and|and\/or)\s+(?:otherwise\s+)?)?(?:${SEND_STEM}|us(?=e|ing))\w*`, 'gi');
 /** "links to other sites owned or operated by other companies, including our advertisers" (Hulu): a link, with no verb that sends data. */
 const LINKS_TO = /\blinks?\s+to\s+(?:[\w-]+\s+){0,3}?(?:sites?|websites?|web\s+sites?|pages)\b/i;
 /**
