@@ -270,8 +270,10 @@ const RIGHT_PATTERNS: Record<RightKind, { named: RegExp[]; verb: RegExp[] }> = {
     named: [namedBeforeRights('portability'), /\bportab(?!ility\s+and\s+accountability|le\s+(?:devices?|computers?|media|electronic|storage|players?|speakers?|chargers?)\b)|\bmachine[-\s]readable|\bstructured,?\s+commonly[-\s]used|\bhave\s+(?:your|the|such|their)\s+(?:[\w-]+\s+){0,2}?(?:data|information)\s+(?:transferred|transmitted|ported|sent)\s+(?:directly\s+)?to\s+(?:another|a\s+different|a\s+new|other)\b|\bhave\s+(?:it|them|the\s+same)\s+(?:transferred|transmitted|ported|sent)\s+(?:directly\s+)?to\s+(?:another|a\s+different|a\s+new|other)\s+(?:data\s+)?(?:controller|provider|organi[sz]ation|service|entity)/gi],
     verb: [new RegExp(String.raw`\bport[\s,]+(?:(?:and|or|,|\w+)\s*){0,6}?(?:your|their|the|any)\s+(?:[\w-]+\s+)?(?:data|information)\b|\b(?:export|download)\s+(?:or\s+\w+\s+)?(?:a\s+copy\s+of\s+|an\s+archive\s+of\s+)?(?:your|their|all\s+(?:of\s+)?your)\s+(?:[\w-]+\s+){0,2}?(?:data|information|content|account|posts|history|files|archive|photos|messages)\b|\b(?:download|retrieve|receive|request)\s+(?:an?\s+)?(?:archive|export|zip\s+file|exported\s+(?:file|copy|archive))\s+of\s+(?:your|all|the\s+(?:personal\s+)?data\s+we\s+hold)|\b(?:export|download)\s+(?:a\s+copy\s+of\s+)?(?:the\s+)?(?:content|data|information)\s+(?:in|from|of)\s+your\s+(?:[\w-]+\s+){0,2}?account\b|[“"]Download\s+(?:Your\s+)?(?:Data|Information)\b|\btransmit\s+(?:it|them|that\s+data|the\s+data|your\s+data)\s+to\s+another|\b(?:send|transmit|transfer|port|move)\s+(?:(?:the|your|such|that|all|a\s+copy\s+of\s+(?:the|your))\s+)?(?:[\w-]+\s+){0,2}?(?:data|information|it|them)\b[^.;]{0,60}?\bto\s+${ANOTHER_CONTROLLER}|\b(?:request|ask)\s+(?:(?:that\s+)?we|us\s+to)\s+(?:send|transmit|transfer)\s+(?:(?:this|the|your|such|that|a\s+copy\s+of\s+(?:the|your|this))\s+)?(?:[\w-]+\s+){0,2}?(?:data|information|it|them)\s+(?:directly\s+)?to\s+(?:you\s+or\s+(?:to\s+)?)?(?:a\s+third[-\s]party|another)\b|\b(?:have|ask|request)\s+us\s+(?:to\s+)?transfer\s+to\s+(?:another|a\s+different|a\s+new)\s+(?:data\s+)?(?:controller|provider|organi[sz]ation)|\b(?:transmission|transfer)\s+(?:of\s+(?:it|them|the\s+data|your\s+data)\s+)?to\s+(?:another|other)\s+(?:data\s+)?(?:controllers?|persons?\s+responsible|responsible\s+persons?|providers?)`, 'gi')],
   },
+  // "unsubscribe", but not the adjective: "notifications which might only be valid to subscribed/unsubscribed users" (what a
+  // cookie remembers).
   'opt-out': {
-    named: [namedBeforeRights(String.raw`(?:sale\s+)?opt[-\s]?out`), /(?<!\w-)\bopt(?:[-\s]?out|s\s+out|ing\s+out|ed\s+out)\b(?!\.\w)|\bunsubscrib(?![\w.+-]*@)|\bdo\s+not\s+sell\s+(?:or\s+share\s+)?my\b|\b(?:request|ask|direct|instruct|tell)\s+(?:that\s+we|us)\s+(?:to\s+)?(?:not|stop|cease)\s+(?:to\s+)?(?:sell|selling|the\s+sale\s+of)\b|\bremove\s+(?:yourself|your\s+(?:name|email(?:\s+address)?))\s+from\s+(?:our|the|any)\s+(?:mailing|marketing|email|list)/gi, new RegExp(TEXT_STOP, 'g')],
+    named: [namedBeforeRights(String.raw`(?:sale\s+)?opt[-\s]?out`), /(?<!\w-)\bopt(?:[-\s]?out|s\s+out|ing\s+out|ed\s+out)\b(?!\.\w)|\bunsubscrib(?![\w.+-]*@)(?!ed\s+(?:users|visitors|members)\b)|\bdo\s+not\s+sell\s+(?:or\s+share\s+)?my\b|\b(?:request|ask|direct|instruct|tell)\s+(?:that\s+we|us)\s+(?:to\s+)?(?:not|stop|cease)\s+(?:to\s+)?(?:sell|selling|the\s+sale\s+of)\b|\bremove\s+(?:yourself|your\s+(?:name|email(?:\s+address)?))\s+from\s+(?:our|the|any)\s+(?:mailing|marketing|email|list)/gi, new RegExp(TEXT_STOP, 'g')],
     verb: [ASK_US_TO_STOP_MARKETING, new RegExp(TURN_OFF_MARKETING, 'gi')],
   },
   object: {
@@ -358,6 +360,12 @@ const NEGATION_IS_GRANT: ReadonlySet<RightKind> = new Set(['non-discrimination']
 /** An arbitration clause named: an opt-out of it is no privacy right (NOT_A_RIGHT, and the sentences after it in findRights). */
 const ARBITRATION_CLAUSE = String.raw`arbitrat\w*|dispute\s+resolution\s+(?:provision|clause|section|agreement|procedure)s?`;
 
+/**
+ * A third party's rights over the account: "that third party may have additional rights over your account, like the ability to
+ * access or delete your Microsoft account" (not the user's, for access and deletion).
+ */
+const THIRD_PARTY_RIGHTS = String.raw`\bthird[-\s]part(?:y|ies)\s+(?:(?:may|might|will|can|also)\s+)*(?:have|has)\s+(?:(?:additional|certain|other|some)\s+)?(?:rights|the\s+(?:ability|right))\b`;
+
 /** Cues that, though matched, are about something other than the user's right. */
 const NOT_A_RIGHT: Partial<Record<RightKind, RegExp>> = {
   // "we may update this policy", "changes to this privacy policy": the policy, not the user's data; "if you do not wish them
@@ -368,11 +376,14 @@ const NOT_A_RIGHT: Partial<Record<RightKind, RegExp>> = {
   // "view your current data usage" (a phone or broadband plan's meter).
   // A copyright notice ("request removal of those materials (or access to them)", "the Content be removed, or access to it
   // blocked") takes down someone's content: no right over the user's data (for deletion too).
-  access: /\b(?:granting|giving)\s+you\s+access\s+to\s+your\s+account\b|\bprovid(?:e|es|ing)\s+(?:you\s+)?(?:with\s+)?access\s+to\s+your\s+(?:[\w-]+\s+)?(?:user\s+)?accounts?\b(?![^.;]{0,60}\b(?:view|see|review|download|cop(?:y|ies)|correct|update|delete)\b)|\b(?:view|see|check)\s+(?:your\s+)?(?:current\s+|monthly\s+)?data\s+(?:usage|plans?|allowance|caps?|balance)\b|\baccess\s+(?:your|their)\s+accounts?\s+(?:from|through|via|using|on)\b|\b(?:are|is|be)\s+(?:only\s+)?granted\s+access\b|\bhelp(?:s|ing)?\s+you\s+(?:\w+ly\s+)?(?:to\s+)?(?:(?:store|share|upload|save|sync|send|find|manage|organi[sz]e|edit|view),?\s+){0,4}(?:(?:and|or)\s+)?access\b|\b(?:restrict|limit)\w*\s+access\b|\baccess\s+(?:to\s+(?:your|personal)\s+\w+\s+)?is\s+(?:restricted|limited)|\b(?:unauthori[sz]ed|illegal|unlawful|improper)\s+access\b|\b(?:who|which\s+\w+)\s+(?:has|have)\s+access\b|\b(?:your|a|the)\s+review\b|\breview\s+(?:it|this|the|them|these)\s+(?:\w+\s+)?(?:frequently|periodically|regularly|often)|\b(?:block|disabl)\w*\s+access\b|\baccess\s+to\s+(?:it|them|the\s+\w+)\s+(?:(?:be|is|being)\s+)?(?:blocked|disabled)\b|\bthird[-\s]part(?:y|ies)\s+(?:(?:may|might|will|can|also)\s+)*(?:have|has)\s+(?:rights|the\s+(?:ability|right))\b|\breview\s+the\s+privacy|\b(?:individuals|employees|personnel|staff|companies|parties|providers|vendors|they|who|persons|people|anyone|others|someone|entit(?:y|ies))\s+(?:\w+\s+){0,3}(?:have|has|with|given|granted)\s+access\b|\b(?:providers?|vendors?|partners?|compan(?:y|ies)|third\s+part(?:y|ies)|agents?|advertisers?|entit(?:y|ies))\s+(?:\w+\s+){0,2}(?:requests?|needs?|requires?|gains?|obtains?)\s+access\b|\bcopyright|\bDMCA\b/i,
+  // Terms about a business's secrets ("otherwise accessed by you ... (the “Confidential Information”)", "use of or access to
+  // the Program or proprietary information", "Reverse Engineering solely for purposes of obtaining such information") and
+  // what the user does "at your own risk" ("you access all such information and Content at your own risk"): no right either.
+  access: new RegExp(String.raw`\b(?:granting|giving)\s+you\s+access\s+to\s+your\s+account\b|\bprovid(?:e|es|ing)\s+(?:you\s+)?(?:with\s+)?access\s+to\s+your\s+(?:[\w-]+\s+)?(?:user\s+)?accounts?\b(?![^.;]{0,60}\b(?:view|see|review|download|cop(?:y|ies)|correct|update|delete)\b)|\b(?:view|see|check)\s+(?:your\s+)?(?:current\s+|monthly\s+)?data\s+(?:usage|plans?|allowance|caps?|balance)\b|\baccess\s+(?:your|their)\s+accounts?\s+(?:from|through|via|using|on)\b|\b(?:are|is|be)\s+(?:only\s+)?granted\s+access\b|\bhelp(?:s|ing)?\s+you\s+(?:\w+ly\s+)?(?:to\s+)?(?:(?:store|share|upload|save|sync|send|find|manage|organi[sz]e|edit|view),?\s+){0,4}(?:(?:and|or)\s+)?access\b|\b(?:restrict|limit)\w*\s+access\b|\baccess\s+(?:to\s+(?:your|personal)\s+\w+\s+)?is\s+(?:restricted|limited)|\b(?:unauthori[sz]ed|illegal|unlawful|improper)\s+access\b|\b(?:who|which\s+\w+)\s+(?:has|have)\s+access\b|\b(?:your|a|the)\s+review\b|\breview\s+(?:it|this|the|them|these)\s+(?:\w+\s+)?(?:frequently|periodically|regularly|often)|\b(?:block|disabl)\w*\s+access\b|\baccess\s+to\s+(?:it|them|the\s+\w+)\s+(?:(?:be|is|being)\s+)?(?:blocked|disabled)\b|${THIRD_PARTY_RIGHTS}|\breview\s+the\s+privacy|\b(?:individuals|employees|personnel|staff|companies|parties|providers|vendors|they|who|persons|people|anyone|others|someone|entit(?:y|ies))\s+(?:\w+\s+){0,3}(?:have|has|with|given|granted)\s+access\b|\b(?:providers?|vendors?|partners?|compan(?:y|ies)|third\s+part(?:y|ies)|agents?|advertisers?|entit(?:y|ies))\s+(?:\w+\s+){0,2}(?:requests?|needs?|requires?|gains?|obtains?)\s+access\b|\bcopyright|\bDMCA\b|\b(?:confidential|proprietary)\s+information\b|\btrade\s+secrets?\b|\breverse[-\s]engineer|\bat\s+(?:your|their)\s+(?:own\s+|sole\s+)+risk\b`, 'i'),
   // Clearing cookies or Flash data in a browser is borderline (RUBRIC.md): not counted as deleting personal data;
   // "from the design of any Guardian service which uses personal data to the deletion of that data": a lifecycle, not a request.
   // A copyright notice ("wish to have it removed, please send a removal notification to our designated copyright agent"), as for access.
-  deletion: /\bfrom\s+(?:the\s+)?(?:design|collection|creation|moment|point)\b[^.;]{0,120}?\bto\s+(?:the\s+|its\s+)?(?:deletion|destruction|disposal|erasure)\b|\b(?:stored|remain|kept)\s+on\s+your\s+(?:device|computer|browser|hard\s+drive)|\bcookies?\b|\bflash\b|\blocal\s+shared\s+objects\b|\bbrowser['’]?s?\s+(?:settings|history|cache|[“"]?help|options|preferences|tools)|\b(?:they|it)\s+expires?\b|\bcopyright|\bDMCA\b/i,
+  deletion: new RegExp(String.raw`\bfrom\s+(?:the\s+)?(?:design|collection|creation|moment|point)\b[^.;]{0,120}?\bto\s+(?:the\s+|its\s+)?(?:deletion|destruction|disposal|erasure)\b|\b(?:stored|remain|kept)\s+on\s+your\s+(?:device|computer|browser|hard\s+drive)|\bcookies?\b|\bflash\b|\blocal\s+shared\s+objects\b|\bbrowser['’]?s?\s+(?:settings|history|cache|[“"]?help|options|preferences|tools)|\b(?:they|it)\s+expires?\b|\bcopyright|\bDMCA\b|${THIRD_PARTY_RIGHTS}`, 'i'),
   // RUBRIC.md: an opt-out that only a browser setting or a third party's tool provides is borderline; not counted.
   // "we do not respond to “do not track signals” or other mechanisms that might enable website visitors to opt out": no control is offered.
   // "... and opt-out information (mark that the user does not like to be addressed) will be saved": data an ad tool stores.
@@ -615,8 +626,13 @@ const FORBIDDEN_USE = /\b(?:(?:may|must|shall|will|should|can)\s+not|cannot|agre
 const OBJECTION_TARGET = /\b(?:legitimate\s+interests?|process\w*|us(?:e|es|ed|ing|age)|disclos\w*|shar\w*|profil\w*|marketing|advertis\w*|data|information|collect\w*|transfer\w*|sales?|sell\w*|cookies?|track\w*|handl\w*|analy\w*|decisions?)\b/i;
 /** "..., please do not use the Service": what follows a condition that is an ultimatum. */
 const LEAVE_THE_SERVICE = /^[^.;]*,\s*(?:please\s+)?(?:(?:do\s+not|don['’]t|should\s+not)\s+(?:use|access|visit)|(?:stop|discontinue|cease)\s+(?:using|accessing|your\s+use))\b/i;
-/** An obligation just before the verb: "you must", "are required to", "agree to promptly" (not "if you must"). */
-const OBLIGED_TO = /\b(?<!\bif\s+you\s+)(?:must|(?:are|is)\s+(?:required|obligated|obliged|responsible\s+for)|agree\s+to|undertake\s+to)\s+(?:be\s+able\s+to\s+)?(?:(?:promptly|immediately|always|also)\s+)?(?:\w+\s+(?:or|and|and\/or)\s+)?$/i;
+/**
+ * An obligation just before the verb: "you must", "are required to", "agree to promptly", "You are responsible to update",
+ * "you will promptly update" (not "if you must", and "will" only with an adverb of duty: "you will be able to" is a right).
+ */
+const OBLIGED_TO = /\b(?<!\bif\s+you\s+)(?:must|(?:are|is)\s+(?:required|obligated|obliged|responsible\s+(?:for|to))|agree\s+to|undertake\s+to|you\s+will(?=\s+(?:promptly|immediately)\s))\s+(?:be\s+able\s+to\s+)?(?:(?:promptly|immediately|always|also)\s+)?(?:\w+\s+(?:or|and|and\/or)\s+)?$/i;
+/** Data collected "when you ...", up to the verb, with no "can", "may" or "able" after "when you". */
+const COLLECTED_WHEN = /\b(?:collect\w*|receive\w*|obtain\w*|provide\s+(?:to\s+)?us)\b[^.;]{0,120}\bwhen\s+you\b(?![^.;]*\b(?:can|may|able|right)\b)[^.;]{0,100}$/i;
 /** A duty put on the user, up to the verb: "You shall update ...", "The User undertakes, ..., to modify ..." (no right, no "not"). */
 const USER_SHALL = /\b(?:you|(?:the\s+)?users?|customers?|licensees?)\s+(?:shall|undertakes?)\b(?![^.;]*?\b(?:rights?|entitled|able|may|can|option|possibility|not)\b)[^.;]{0,100}?$/i;
 /** "access (to) your account", "the Service": the account or the service, not data (see grantsHinted). */
@@ -649,6 +665,8 @@ function grantsHinted(sentence: string, kind: RightKind, isHeading: boolean, use
     // "You agree not to use the Service to delete or modify any information of other users", "You may not use the Service
     // to: (a) ... alter or modify the Service or any information": a use the terms forbid (read past ':' and '(', which end a clause).
     if (FORBIDDEN_USE.test(text.slice(Math.max(0, m.index - 200), m.index))) return false;
+    // A failure, not a right: "liability that may arise if ... you fail to update such information".
+    if (/\bfail(?:s|ed|ure)?\s+to\s+(?:\w+\s+(?:or|and)\s+)?$/i.test(text.slice(Math.max(0, m.index - 30), m.index))) return false;
     // "We reserve the right to access ... your information" is the company's right, not the user's.
     // "we (and the Released Entities) reserve the right to delete all of your data": a parenthesis between them too.
     if (/\b(?:we|company|it)\s+(?:\([^()]{0,60}\)\s+)?(?:\w+\s+)?(?:reserves?|retains?|ha(?:ve|s))\s+the\s+right\s+$/i.test(text.slice(Math.max(0, m.index - 100), m.index + 6).replace(/right\s+(?:to|of)\s+\w*$/i, 'right '))) return false;
@@ -697,6 +715,9 @@ function grantsHinted(sentence: string, kind: RightKind, isHeading: boolean, use
     // "please see the information we have provided in Section 6", "please review the section entitled Children's
     // Information": a pointer to another part of the policy. "obtain the erasure of their Data" is erasure.
     if (kind === 'access' && /^(?:see|review|view|read)\s+(?:the\s+)?(?:(?:information|details|text|paragraphs?)\s+(?:below|above)\b|information\s+(?:(?:that\s+)?we\s+(?:have\s+)?)?provided\s+(?:in|under|below|above)|sections?\s+(?:entitled|titled|called|headed|below|above|\d))|^obtain\s+(?:the\s+)?(?:erasure|deletion|removal|rectification|correction|restriction)\b/i.test(text.slice(m.index))) return false;
+    // So is any "please see" or "(see": "(please see contact information above)", "please see the Information Collected
+    // Automatically and Your Rights and Choices sections".
+    if (kind === 'access' && /^see\b/i.test(m[0]) && /(?:\(\s*|\bplease\s+)$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) return false;
     // "that Member's copy of your Personal Information" is someone else's copy; "create an additional copy of your content data" is a backup the user makes.
     if (kind === 'access' && /^(?:a\s+)?cop/i.test(m[0]) && /(?:\w['’]s|\b(?:their|its|his|her)|\b(?:create|make|keep|save)\s+(?:an?\s+)?(?:(?:regular|periodic|additional|backup|extra|separate|second)\s+){0,2})\s*$/i.test(text.slice(Math.max(0, m.index - 30), m.index))) return false;
     // "you permit us to share ... and to access certain of your Social Network information": the user lets the company access.
@@ -711,6 +732,10 @@ function grantsHinted(sentence: string, kind: RightKind, isHeading: boolean, use
     // "You shall update such information when it changes", "The User undertakes, in the event of a subsequent change to his
     // personal data, to modify his User account" ("you shall have the right to rectify" stays a right).
     if ((kind === 'correction' || kind === 'deletion') && (OBLIGED_TO.test(text.slice(Math.max(0, m.index - 40), m.index)) || USER_SHALL.test(text.slice(Math.max(0, m.index - 140), m.index)))) return false;
+    // An occasion on which data is collected, not a right: "we collect any information you provide when you update your user
+    // account and profile", "information you provide to us when you register for an account and user profile, ..., create or
+    // edit your user profile" (not "... when you register, and you can update it at any time").
+    if (kind === 'correction' && COLLECTED_WHEN.test(text.slice(Math.max(0, m.index - 240), m.index))) return false;
     // What survives the user's own deletion, not a right: "any search engine index or record of your information may persist
     // after you delete the information at the original source", and told the other way round, "If you remove information that
     // you posted to the Service, copies may remain viewable in cached and archived pages" (OPP-115's annotators read no
