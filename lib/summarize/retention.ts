@@ -306,6 +306,12 @@ export function retentionSignals(p: ExtractedPolicy, focus?: SegmentFocus | null
     // "Access the Personal Data we hold about you, including ... the recipients and the respective retention period": what an
     // access request tells the user, not a statement of retention.
     if (retentionWordOnly && ACCESS_TELLS_PERIOD.test(text)) continue;
+    // "we may access, retain and disclose the information ... if required to do so by law or in a good faith belief that such
+    // access, retention or disclosure is reasonably necessary", "We may preserve and store your account information ... if we
+    // believe in good faith that such preservation is necessary to comply with legal ... processes": data held for legal
+    // process, no limit on how long it is kept ("we will retain your data for as long as we in good faith believe is
+    // necessary to comply with the legal process" stays).
+    if (LEGAL_HOLD.test(text) && !/\b(?:as|so)\s+long\s+as\b/i.test(text)) continue;
     // "Retention Period For Data": a title the page did not mark as a heading names the topic, it states no limit.
     if (retentionWordOnly && !/[.!?;:]\s*$/.test(text) && text.split(/\s+/).length <= 6) continue;
     // A cookie's lifetime ("session cookies ... are automatically deleted when you close your browser") is not retention.
@@ -337,6 +343,9 @@ const LICENCE_GRANT = new RegExp(grantWithin(160), 'i');
  * assignable and sublicensable right and license to", "licensed to".
  */
 const LICENSED = new RegExp(String.raw`${grantWithin(300)}|\blicen[sc]ed\s+to\b`, 'i');
+
+/** Holding or disclosing data for legal process on a good-faith belief (see retentionSignals). */
+const LEGAL_HOLD = /\bgood[-\s]faith\b/i;
 
 /** A limit that is only "as long as" / "so long as", which limits a keeping only with a keeping verb near it. */
 const BARE_AS_LONG_AS = /^(?:as|so)\s+long\s+as$/i;

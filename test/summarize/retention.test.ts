@@ -276,6 +276,9 @@ const SENTENCES: Array<[string, 'period' | 'limited' | 'indefinite' | 'not-state
   ['If you delete your PicMonkey account, PicMonkey will only retain your name and profile image associated with any content you may have created through the Collaborations Feature.', 'indefinite', [], 'ToS;DR PicMonkey'],
   ['We keep your order information for an indefinite period, for our accounting purposes.', 'indefinite', [], 'ToS;DR Codewars (still kept for an indefinite period)'],
   ['We may store data temporarily on our servers and archive it permanently.', 'indefinite', [], 'constructed: "permanently" not paired with "temporarily"'],
+  // Round 28: data held for legal process on a good-faith belief sets no limit; a time "as long as" that belief lasts does.
+  ['We may preserve and store your account information and Content if we believe in good faith that such preservation is necessary to comply with legal or regulatory processes, respond to claims that the Content violates the rights of third parties, and/or to protect the rights, property or personal safety of the Site, its users and the public.', 'not-stated', [], 'ToS;DR HushLove Terms of Use'],
+  ['If we receive legal process pertaining to your account, we will retain your data for as long as we in good faith believe is necessary to comply with the legal process.', 'limited', [], 'ToS;DR Vimeo Privacy Policy'],
 ];
 
 describe('retention verdict, one sentence at a time', () => {
