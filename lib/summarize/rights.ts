@@ -631,7 +631,7 @@ const LEAVE_THE_SERVICE = /^[^.;]*,\s*(?:please\s+)?(?:(?:do\s+not|don['’]t|sh
  * "you will promptly update" (not "if you must", and "will" only with an adverb of duty: "you will be able to" is a right).
  */
 const OBLIGED_TO = /\b(?<!\bif\s+you\s+)(?:must|(?:are|is)\s+(?:required|obligated|obliged|responsible\s+(?:for|to))|agree\s+to|undertake\s+to|you\s+will(?=\s+(?:promptly|immediately)\s))\s+(?:be\s+able\s+to\s+)?(?:(?:promptly|immediately|always|also)\s+)?(?:\w+\s+(?:or|and|and\/or)\s+)?$/i;
-/** Data collected "when you ...", up to the verb, with no "can", "may" or "able" after "when you". */
+/** Data collected "when you ...", up to the verb, with no "can", "may", "able" or "right" after "when you". */
 const COLLECTED_WHEN = /\b(?:collect\w*|receive\w*|obtain\w*|provide\s+(?:to\s+)?us)\b[^.;]{0,120}\bwhen\s+you\b(?![^.;]*\b(?:can|may|able|right)\b)[^.;]{0,100}$/i;
 /** A duty put on the user, up to the verb: "You shall update ...", "The User undertakes, ..., to modify ..." (no right, no "not"). */
 const USER_SHALL = /\b(?:you|(?:the\s+)?users?|customers?|licensees?)\s+(?:shall|undertakes?)\b(?![^.;]*?\b(?:rights?|entitled|able|may|can|option|possibility|not)\b)[^.;]{0,100}?$/i;
