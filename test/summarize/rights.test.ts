@@ -701,6 +701,22 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   ['We collect information when you register, and you can update it at any time in your account settings.', ['correction'], 'constructed: a right after the occasion stays a right'],
   ['We cannot and will not be responsible for any problems or liability that may arise if you do not give us accurate, truthful, or complete information, or you fail to update such information.', [], 'C3PA 105'],
   ['If you received your Microsoft account from a third party, the third party may have additional rights over your account, like the ability to access or delete your Microsoft account.', [], 'ToS;DR Microsoft Services Agreement'],
+  // Round 29 (another sixth of the access quotes): a licence to the service or its content, and content paid for, are no access.
+  ['1.2 Subject to certain limitations as described herein, you are granted the right to access text, files, images, photos, video, sounds, musical works, works of authorship, applications, or any other materials (collectively, "Content") under certain terms and conditions as set forth in this Agreement.', [], 'ToS;DR MuseScore Terms of Service'],
+  ['We grant you a non-exclusive, non-transferable, and limited right to access, non-publicly display, and use the Application, including all content available therein (the “Content”) on your computer or mobile device consistent with these Terms and subject to the restrictions of the Application.', [], 'ToS;DR 4K Video Downloader Terms of Use'],
+  ['Paying for GOG content 6.1 Surprise surprise, after you decide that you like a GOG game, GOG video or other GOG content, you usually will need to pay for it before you can access it (though we do have some free content too!).', [], 'ToS;DR GOG User Agreement'],
+  ['You have a limited right to access the personal data we hold about you, subject to exceptions.', ['access'], 'constructed: a right that is "limited" is still the user\'s'],
+  // Round 29 (another sixth of the opt-out quotes): a paid subscription ended; a cookie recording a choice made elsewhere.
+  ['If you do not agree with a price change, you have the right to reject the change by unsubscribing from the subscription prior to the price change going into effect.', [], 'ToS;DR Overwolf Terms of Use'],
+  ["Remembers the user's selected language version of a websiteSessionHTTP_biz_flagsABitdefenderThis cookie serves multiple purposes. it determines whether the user has submitted any forms, performed cross-domain migration or has made any tracking opt-out choices.", [], 'ToS;DR Bitdefender GDPR Compliance (cookie table)'],
+  ['You can unsubscribe from the newsletter at any time.', ['opt-out'], 'constructed: unsubscribing from a newsletter stays'],
+  // Round 29 (another fifth of the correction quotes): the way a duty is done is no right.
+  ['You must inform us immediately of any changes to the information that you provide when registering by updating your personal details to ensure we can communicate with you effectively.', [], 'ToS;DR SiteRig Terms and Conditions'],
+  ['If your details change, you can let us know by updating your personal details in your account.', ['correction'], 'constructed: no duty before "by updating"'],
+  // Round 29 (another third of the objection quotes): an objection to new terms, and a controller's to its processor's changes.
+  ['In our notices, we will inform you of the new terms and the main changes to these Terms, your right to object and the importance of the deadline to object.', [], 'ToS;DR ResearchGate Terms of Service'],
+  ['Turnitin shall inform the controller of any intended changes to the processors allowing the controller the right to object to such changes.', [], 'ToS;DR Turnitin Privacy Policy'],
+  ['You have the right to object to the processing of your personal data by the controller.', ['object'], 'constructed: the user\'s objection to a controller stays'],
 ];
 
 describe('rights, one sentence at a time', () => {
