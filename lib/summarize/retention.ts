@@ -27,6 +27,12 @@ const PREFILTER = /retain|retention|keep|kept|stor(?:e|ed|age|ing)|delet|purg|er
 const KEEP_VERB = /(?<!-)\b(?:retain\w*|retention|keep\w*|kept|stor(?:e|ed|es|ing|age)|held|hold|maintain\w*|preserv\w*|remains?\s+(?:publicly\s+)?(?:(?:in|on)(?!\s+(?:good\s+standing|(?:full\s+)?(?:force|effect))\b)|stored|within|available|accessible|visible)|archiv\w*|delet\w*|purg\w*|eras\w*|destroy\w*|destruction|anonymi[sz]\w*|de-identif\w*|disposed?|discard\w*|overwritten|expunge\w*|removed?)\b/i;
 /** The narrower verbs of keeping, for "limited" statements (not "maintain security", "preserve privacy"). */
 const RETAIN_VERB = /(?<!-)\b(?:retain\w*|retention|keep|keeps|kept|stor(?:e|ed|es|ing|age)|held|holds?(?=\s+(?:[\w'’-]+\s+){0,3}?(?:information|data|details|records?)\b)|maintain\w*\s+(?:\w+\s+){0,3}(?:in|on|within)\s+(?:our|its)\s+(?:database|records|files|systems|servers)|maintain\w*\s+(?:[\w-]+\s+){0,4}?(?=for\s+(?:as\s+long|the\s+(?:period|time|duration)|no\s+longer)|as\s+long\s+as|only\s+(?:for|as\s+long|until)|until\b)|delet\w*|purg\w*|destroy\w*|destruction|anonymi[sz]\w*|eras\w*|dispos\w*|discard\w*)\b/i;
+/**
+ * Money held, not data kept: "The deposit will remain on your account for up to 12 months" (Cox), "payouts ... with a Hold 4
+ * days" (Noviclick), "funds temporarily held by BitPay until settlement" (unless the sentence also names data).
+ */
+const MONEY = /\b(?:deposits?|payouts?|funds)\b/i;
+const MONEY_AND_DATA = /\b(?:information|data|records?|logs?)\b/i;
 /** Durations only count in sentences about data. */
 const DATA_NOUN = /\b(?:information|data|records?|logs?|files?|details|address(?:es)?|e-?mails?|accounts?|profiles?|cop(?:y|ies)|backups?|content|messages?|recordings?|footage|clips|videos|snapshots|history|numbers?|transcripts?|chats?|conversations?|photos?|images?|documents?|uploads?|submissions?|tickets?|searches|queries|posts|comments|orders|transactions|receipts|invoices|(?<=\b(?:job|unsuccessful|successful|your|employment)\s)applications|résumés?|resumes|CVs)\b/i;
 
@@ -67,7 +73,7 @@ const ACCOUNT_DATA = /\b(?:personal\s+(?:data|information)|account|profile|contr
 const INDEFINITE = /\b(?:indefinite(?:ly)?|permanent(?:ly)?(?!\s+(?:delet|remov|eras|destr|anonymi|purg|unrecoverable|irretrievabl|irrecoverabl|inaccessibl|de-?identif|ceas|clos|shut|discontinu|stop|terminat|suspend|disabl|deactivat|unsubscrib|opt\b|ban|los[et]|losing|den(?:y|ied)|limit|restrict|block|bar(?:s|red)?\b|releas|waiv|discharg|forfeit))|(?<!\b(?:now\s+and|free)\s+)forever(?!\s+(?:releas|waiv|discharg|relinquish|forfeit|barred))|in\s+perpetuity|perpetual(?:ly)?|without\s+(?:a\s+|any\s+)?time\s+limit|without\s+limit(?!ation)|for\s+an\s+(?:unlimited|undefined|unspecified)\s+(?:period|time|amount)|no\s+(?:set\s+|fixed\s+|specific\s+)?(?:time\s+)?limit)\b/gi;
 /** Data no longer personal: what is kept of it indefinitely is not personal data. */
 const ANONYMOUS = /\b(?:anonymi[sz]\w*|anonymous|de-?identif\w*|aggregated?|non-?personal|non-?PII|(?:not|non)[\s-]+personally[\s-]+identif\w*)\b/i;
-const CHILD_RULE = /\b(?:child(?:ren)?|minors?|under\s+(?:the\s+age\s+of\s+)?(?:1[3-8]|thirteen|sixteen))\b(?:[^.]|\.(?=\S)|(?<=\b[A-Z])\.){0,120}\b(?:delet|remov|eras|destroy)\w*|\b(?:delet|remov|eras|destroy)\w*\b(?:[^.]|\.(?=\S)|(?<=\b[A-Z])\.){0,80}\b(?:child(?:ren)?['’]?s?|minors?)\b/i;
+const CHILD_RULE = /\b(?:child(?:ren)?|minors?|(?:under|(?:less|younger)\s+than)\s+(?:the\s+age\s+of\s+)?(?:1[3-8]|thirteen|sixteen|eighteen))\b(?:[^.]|\.(?=\S)|(?<=\b[A-Z])\.){0,200}\b(?:delet|remov|eras|destroy)\w*|\b(?:delet|remov|eras|destroy)\w*\b(?:[^.]|\.(?=\S)|(?<=\b[A-Z])\.){0,80}\b(?:child(?:ren)?['’]?s?|minors?)\b/i;
 /** "Keep ... confidential / secure / up to date", "keep our communication going": how data is kept, or an activity, not for how long. */
 const KEEP_SAFE = /\b(?:keep|keeps|kept|keeping|maintain\w*|hold|held)\s+(?:[\w-]+\s+){0,4}?(?:confidential(?:ly)?|secure(?:ly)?|safe(?:ly)?|private(?:ly)?|secret|accurate|up[-\s]to[-\s]date|current|complete|informed|updated|going|running|in\s+touch)\b/gi;
 /** A deletion word just before "permanent(ly)": the data is deleted for good, not kept for good. */
@@ -232,6 +238,7 @@ export function retentionSignals(p: ExtractedPolicy, focus?: SegmentFocus | null
     const text = s.text;
     if (s.isHeading || !PREFILTER.test(text)) continue;
     if (DUTY_VERB.test(text) && USER_DUTY.test(text) && !WE_KEEP.test(text)) continue;
+    if (MONEY.test(text) && !MONEY_AND_DATA.test(text)) continue;
     const periods = retentionPeriods(text);
     if (periods.length && !inTrackingSegment(p, s, focus)) sig.periods.push({ sentence: s, periods });
     if (!KEEP_VERB.test(text)) continue;

@@ -279,6 +279,10 @@ const SENTENCES: Array<[string, 'period' | 'limited' | 'indefinite' | 'not-state
   // Round 28: data held for legal process on a good-faith belief sets no limit; a time "as long as" that belief lasts does.
   ['We may preserve and store your account information and Content if we believe in good faith that such preservation is necessary to comply with legal or regulatory processes, respond to claims that the Content violates the rights of third parties, and/or to protect the rights, property or personal safety of the Site, its users and the public.', 'not-stated', [], 'ToS;DR HushLove Terms of Use'],
   ['If we receive legal process pertaining to your account, we will retain your data for as long as we in good faith believe is necessary to comply with the legal process.', 'limited', [], 'ToS;DR Vimeo Privacy Policy'],
+  // Round 29: money held is no data kept; a rule for users under 18 is no retention limit.
+  ['The deposit will remain on your account for up to 12 months or longer, depending upon your payment performance and Applicable Law.', 'not-stated', [], 'ToS;DR Cox Residential Customer Service'],
+  ['We keep records of deposits and payouts for 7 years.', 'period', ['7 years'], 'constructed: records of money are data'],
+  ['If we learn that personal information from users less than 18 years of age has been collected outside the scope of what’s listed in this privacy policy, we will deactivate the account and take reasonable measures to promptly delete such data from our records.', 'not-stated', [], 'ToS;DR Hacker Wars Privacy Policy'],
 ];
 
 describe('retention verdict, one sentence at a time', () => {
