@@ -189,7 +189,7 @@ function isOthersLink(url: string, pageUrl: string): boolean {
 /** Sections or sentences about someone else's contact details. */
 /** A data-protection authority's address, given for complaints (RUBRIC.md: the organization's own addresses only). */
 const AUTHORITY_EMAIL = /@(?:[\w-]+\.)*(?:dataprotection\.ie|dpc\.ie|ico\.org\.uk|cnil\.fr|edps\.europa\.eu|edpb\.europa\.eu|bfdi\.bund\.de|aepd\.es|garanteprivacy\.it|autoriteitpersoonsgegevens\.nl|datatilsynet\.(?:no|dk)|imy\.se|cnpd\.(?:lu|pt)|dsb\.gv\.at|apd-gba\.be|uodo\.gov\.pl|oaic\.gov\.au|priv\.gc\.ca|privacy\.org\.nz|pdpc\.gov\.sg|edoeb\.admin\.ch)$/i;
-const THIRD_PARTY_CONTEXT = /copyright|dmca|infring|designated\s+agent|(?:in\s+care\s+of|c\/o|to)\s+(?:our|its)\s+registered\s+agents?\b|counter[-\s]?notif|trademark|law\s+firm|attorneys?\s+at\s+law|abuse\s+report/i;
+const THIRD_PARTY_CONTEXT = /copyright|dmca|infring|designated\s+agent|(?:in\s+care\s+of|c\/o|℅|to)\s+(?:(?:our|its)\s+registered\s+agents?\b|(?:the\s+)?(?:corporation\s+service\s+company|corporation\s+trust\s+company|CT\s+corporation|national\s+registered\s+agents)\b)|counter[-\s]?notif|trademark|law\s+firm|attorneys?\s+at\s+law|abuse\s+report/i;
 /** A page's own copyright notice ("© Copyright 2018 Yakka, LLC", "Copyright © 2021"): the organization's footer, not a DMCA agent's block. */
 const COPYRIGHT_NOTICE = /(?:©|\(c\))\s*copyright\b|\bcopyright\s*(?:©|\(c\))?\s*(?:\d{4}|©|\(c\))/gi;
 /**
@@ -351,6 +351,24 @@ export function mailtoAddresses(href: string): string[] {
  * page itself or a document ("Privacy Policy"). Unless its text asks to contact or submit a request, it must stay on
  * the page's site (when known) or a form service: "you can opt out of Criteo's ads here" links Criteo.
  */
+/** A contact field named as data ("you ... may provide us with ... contact email address, and contact phone number"), not an ask. */
+const CONTACT_FIELDS = /\bcontact\s+(?:e-?mail\s+address(?:es)?|(?:tele)?phone\s+numbers?)\b/gi;
+/** A regulator named in a sentence (REGULATOR is global, for the walk in regulatorsContact). */
+const A_REGULATOR = new RegExp(REGULATOR.source, 'i');
+
+/**
+ * The words of `sentence` that may ask the reader to use the link `text`: not pages or others' requests ("the page you
+ * request", "governmental request"), not contact fields, and nothing after a regulator named after the link ("... about our
+ * <a>data processing practices</a>, you have the right to do so with your local supervisory authority ..., using the contact
+ * details listed on their website": the regulator's contact).
+ */
+function asksAroundLink(sentence: string, text: string): string {
+  const at = text ? sentence.indexOf(text) : -1;
+  const regulator = at < 0 ? -1 : sentence.slice(at + text.length).search(A_REGULATOR);
+  const own = regulator < 0 ? sentence : sentence.slice(0, at + text.length + regulator);
+  return own.replace(PAGES_REQUESTED, ' ').replace(OTHERS_REQUESTS, ' ').replace(CONTACT_FIELDS, ' ');
+}
+
 export function isContactLink(link: BlockLink, sentence: string, pageUrl: string): boolean {
   const { href } = link;
   // "law enforcement requests" names other people's requests, not the reader's.
@@ -366,7 +384,7 @@ export function isContactLink(link: BlockLink, sentence: string, pageUrl: string
   if (!textAsks && /#./.test(href)) return false;
   // "privacy#" with nothing after the '#': a link handled by a script, most often back to the page itself.
   if (/#$/.test(href) && !CONTACT_ASK.test(text)) return false;
-  if (!textAsks && !(FORM_URL.test(href) && LINK_ASK.test(sentence.replace(PAGES_REQUESTED, ' '))) && !questionsToContactPage(href, sentence)) return false;
+  if (!textAsks && !(FORM_URL.test(href) && LINK_ASK.test(asksAroundLink(sentence, link.text))) && !questionsToContactPage(href, sentence)) return false;
   if (textAsks && CONTACT_ASK.test(text)) return true;
   const pageHost = /^https?:/i.test(pageUrl) ? hostOf(pageUrl) : '';
   return !pageHost || siteOf(hostOf(href)) === siteOf(pageHost) || FORM_SERVICE.test(hostOf(href));
