@@ -709,14 +709,25 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   // Round 29 (another sixth of the opt-out quotes): a paid subscription ended; a cookie recording a choice made elsewhere.
   ['If you do not agree with a price change, you have the right to reject the change by unsubscribing from the subscription prior to the price change going into effect.', [], 'ToS;DR Overwolf Terms of Use'],
   ["Remembers the user's selected language version of a websiteSessionHTTP_biz_flagsABitdefenderThis cookie serves multiple purposes. it determines whether the user has submitted any forms, performed cross-domain migration or has made any tracking opt-out choices.", [], 'ToS;DR Bitdefender GDPR Compliance (cookie table)'],
+  ['For Subscription Plans purchased on Roku, Apple iTunes or Google Play Store, you may opt-out or cancel Automatic Payment by going to your Roku, Apple iTunes or Google Play Store Account Settings and turning off automatic renewal or automatic payment option at least 24 hours prior to the last day of your existing subscription.', [], 'ToS;DR The Filipino Channel Terms and Conditions'],
+  ['You may opt out of the auto-renewal of your Subscription, or cancel your Subscription, in the manner described at the link here.', [], 'ToS;DR VSCO Terms of Use'],
   ['You can unsubscribe from the newsletter at any time.', ['opt-out'], 'constructed: unsubscribing from a newsletter stays'],
   // Round 29 (another fifth of the correction quotes): the way a duty is done is no right.
   ['You must inform us immediately of any changes to the information that you provide when registering by updating your personal details to ensure we can communicate with you effectively.', [], 'ToS;DR SiteRig Terms and Conditions'],
   ['If your details change, you can let us know by updating your personal details in your account.', ['correction'], 'constructed: no duty before "by updating"'],
+  ['You are obliged to update such data when it changes.', [], 'ToS;DR ResearchGate Terms of Service ("are obliged to" was read without its "to")'],
+  ['If you have a business account but wish to use Curve for personal reasons, you must contact us to change your account type.', [], "ToS;DR Curve's Samsung Pay+ Terms: an account's type is no data"],
   // Round 29 (another third of the objection quotes): an objection to new terms, and a controller's to its processor's changes.
   ['In our notices, we will inform you of the new terms and the main changes to these Terms, your right to object and the importance of the deadline to object.', [], 'ToS;DR ResearchGate Terms of Service'],
   ['Turnitin shall inform the controller of any intended changes to the processors allowing the controller the right to object to such changes.', [], 'ToS;DR Turnitin Privacy Policy'],
   ['You have the right to object to the processing of your personal data by the controller.', ['object'], 'constructed: the user\'s objection to a controller stays'],
+  // Round 29 (another sixth of the access and deletion quotes): others seeing the user's content, messages refused, a help
+  // page, and a breach remedied by removing data.
+  ['It describes what personal information we may be gathering from you, who can see this information, and what options you have for controlling this.', [], 'ToS;DR OpenStreetMap Privacy Policy'],
+  ['In that situation, we’ll always give you the opportunity to refuse to receive that further information and you can change your mind at any point (opt-out) by contacting our Data Protection Officer (DPO) as set in clause 1.4.', ['opt-out'], 'ToS;DR PinkNews Privacy Policy'],
+  ["Here, you can access all the information you need to understand your rights when using ResearchGate, and make sure you're respecting the rights of others too.", [], 'ToS;DR ResearchGate Terms of Service'],
+  ['If we believe that there is a violation of the Contract that can simply be remedied by Customer’s removal of certain Customer Data or Customer’s disabling of a Non-Slack Product, we will, in most cases, ask Customer to take direct action rather than intervene.', [], 'ToS;DR Slack Terms of Service'],
+  ['You can see the information we hold about you and who we have shared it with.', ['access'], 'constructed: the user seeing their own data still grants'],
 ];
 
 describe('rights, one sentence at a time', () => {
