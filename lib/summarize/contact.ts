@@ -353,8 +353,6 @@ export function mailtoAddresses(href: string): string[] {
  */
 /** A contact field named as data ("you ... may provide us with ... contact email address, and contact phone number"), not an ask. */
 const CONTACT_FIELDS = /\bcontact\s+(?:e-?mail\s+address(?:es)?|(?:tele)?phone\s+numbers?)\b/gi;
-/** A regulator named in a sentence (REGULATOR is global, for the walk in regulatorsContact). */
-const A_REGULATOR = new RegExp(REGULATOR.source, 'i');
 
 /**
  * The words of `sentence` that may ask the reader to use the link `text`: not pages or others' requests ("the page you
@@ -364,7 +362,7 @@ const A_REGULATOR = new RegExp(REGULATOR.source, 'i');
  */
 function asksAroundLink(sentence: string, text: string): string {
   const at = text ? sentence.indexOf(text) : -1;
-  const regulator = at < 0 ? -1 : sentence.slice(at + text.length).search(A_REGULATOR);
+  const regulator = at < 0 ? -1 : sentence.slice(at + text.length).search(REGULATOR);
   const own = regulator < 0 ? sentence : sentence.slice(0, at + text.length + regulator);
   return own.replace(PAGES_REQUESTED, ' ').replace(OTHERS_REQUESTS, ' ').replace(CONTACT_FIELDS, ' ');
 }

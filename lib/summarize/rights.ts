@@ -647,10 +647,12 @@ const LEAVE_THE_SERVICE = /^[^.;]*,\s*(?:please\s+)?(?:(?:do\s+not|don['’]t|sh
 const OBLIGED_TO = /\b(?<!\bif\s+you\s+)(?:must|(?<=\b(?:you|users?|customers?|members?|subscribers?|licensees?|clients?)\s+(?:(?:also|further|hereby)\s+)?)(?:are|is)\s+(?:(?:required|obligated|obliged)\s+to|responsible\s+(?:for|to))|agree\s+to|undertake\s+to|you\s+will(?=\s+(?:promptly|immediately)\s))\s+(?:be\s+able\s+to\s+)?(?:(?:promptly|immediately|always|also)\s+)?(?:\w+\s+(?:or|and|and\/or)\s+)?$/i;
 /** Data collected "when you ...", up to the verb, with no "can", "may", "able" or "right" after "when you". */
 const COLLECTED_WHEN = /\b(?:collect\w*|receive\w*|obtain\w*|provide\s+(?:to\s+)?us)\b[^.;]{0,120}\bwhen\s+you\b(?![^.;]*\b(?:can|may|able|right)\b)[^.;]{0,100}$/i;
+/** No right or denial in the rest of the clause after a duty's verb ("you shall have the right to", "you must not"). */
+const NO_RIGHT_AHEAD = String.raw`(?![^.;]*?\b(?:rights?|entitled|able|may|can|option|possibility|not)\b)`;
 /** A duty put on the user, up to the verb: "You shall update ...", "The User undertakes, ..., to modify ..." (no right, no "not"). */
-const USER_SHALL = /\b(?:you|(?:the\s+)?users?|customers?|licensees?)\s+(?:shall|undertakes?)\b(?![^.;]*?\b(?:rights?|entitled|able|may|can|option|possibility|not)\b)[^.;]{0,100}?$/i;
+const USER_SHALL = new RegExp(String.raw`\b(?:you|(?:the\s+)?users?|customers?|licensees?)\s+(?:shall|undertakes?)\b${NO_RIGHT_AHEAD}[^.;]{0,100}?$`, 'i');
 /** A duty, then the way it is done, up to the verb: "You must inform us ... of any changes ... by " (no right, no "not"). */
-const DUTY_DONE_BY = /\b(?:you|(?:the\s+)?users?)\s+(?:must|shall|(?:are|is)\s+(?:required|obliged|obligated)\s+to)\b(?![^.;]*?\b(?:rights?|entitled|able|may|can|option|possibility|not)\b)[^.;]{0,140}?\bby\s+$/i;
+const DUTY_DONE_BY = new RegExp(String.raw`\b(?:you|(?:the\s+)?users?)\s+(?:must|shall|(?:are|is)\s+(?:required|obliged|obligated)\s+to)\b${NO_RIGHT_AHEAD}[^.;]{0,140}?\bby\s+$`, 'i');
 /** "access (to) your account", "the Service": the account or the service, not data (see grantsHinted). */
 const ACCESS_TO_ACCOUNT = /^access\s+(?:(?:or|and|and\/or)\s+use\s+)?(?:to\s+)?(?:your|their|the|its|his|her|an?|any|our)\s+(?:[\w-]+\s+)?(?:user\s+)?(?:accounts?|services?|site|website|network|platform|app|software)\b(?!\s+(?:information|data|details|settings|profiles?|records?|history|page))(?![^.;]{0,80}\b(?:view|see(?!\s+(?:below|above|section))|review|download|cop(?:y|ies)|inspect)\b(?!\s+(?:[A-Z][\w&.-]*['’]s|our|its)\s))/i;
 /** `grants` for a sentence whose KIND_HINT for `kind` is known to match. */
