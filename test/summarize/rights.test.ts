@@ -728,6 +728,24 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   ["Here, you can access all the information you need to understand your rights when using ResearchGate, and make sure you're respecting the rights of others too.", [], 'ToS;DR ResearchGate Terms of Service'],
   ['If we believe that there is a violation of the Contract that can simply be remedied by Customer’s removal of certain Customer Data or Customer’s disabling of a Non-Slack Product, we will, in most cases, ask Customer to take direct action rather than intervene.', [], 'ToS;DR Slack Terms of Service'],
   ['You can see the information we hold about you and who we have shared it with.', ['access'], 'constructed: the user seeing their own data still grants'],
+  // Round 30 (the last sixth of the access quotes): who has or gains access, a duty to receive messages.
+  ['The Party Secretary currently maintains the membership list as per the Constitution, and is the only person with access to the personal information of Pirate Party Australia’s members that is collected during the membership application process.', [], 'ToS;DR Pirate Party Australia privacy policy (its only access quote)'],
+  ['We also employ firewalls and intrusion detection systems to help prevent unauthorized persons from gaining access to your information.', [], 'C3PA 90'],
+  ['If you share a computer with anyone, you should always log out of your account after you are finished, in order to prevent access to your information from subsequent users of that computer.', [], 'OPP-115 962_lynda'],
+  ['You agree that such communications are not "unsolicited commercial email advertisements" and, subject to all applicable laws, you agree to receive them and you will not be able to opt out of receiving such communications.', [], 'ToS;DR HushLove Terms of Use'],
+  ['Latin Post may provide users and viewers with the opportunity to register for special Promotions, services, news, programming and information delivered via text messaging and other wireless devices such as mobile phones and, in the event we do so, users are required to provide their consent to receive such information from Latin Post, either by registering on the Site or via their wireless device.', [], 'OPP-115 1713_latinpost'],
+  // Round 30 (the last sixth of the deletion quotes): the company's "shall have the right", an app removed from a device.
+  ['UPON TERMINATION OF YOUR ACCOUNT FOR ANY REASON, filestream.me SHALL HAVE THE RIGHT TO DELETE ALL DATA YOU HAVE STORED USING THE SERVICE.', [], 'ToS;DR Filestream.me Terms of Service (its only deletion quote)'],
+  ['The Site and Website Owner reserve the right, but are not obligated, to monitor materials posted in any public area and shall have the right to remove any information deemed offensive by our staff.', [], 'ToS;DR HushLove Terms of Use'],
+  ['Unless we tell you otherwise, upon any termination, (a) the rights and licenses granted to you in these terms will end. (b) you must stop using the app, and (if needed) delete it from your device.', [], 'ToS;DR Formshop Terms of service'],
+  // Guards: the user's, a consumer's or a data subject's ("it") "shall/will have the right"; the user's own access.
+  ['It shall also have the right to transmit such data to another data controller without obstruction by the controller to whom the personal data have been made available.', ['portability'], 'ToS;DR PDF24.org privacy policy (GDPR Art. 20, translated)'],
+  ['In addition you will have the right to data portability.', ['portability'], 'ToS;DR Huawei privacy policy'],
+  ['12.1.1. Consumers shall have the right to revoke their consent at any time.', ['withdraw-consent'], 'constructed after a ToS;DR terms page'],
+  ['You have the right to gain access to the personal data we hold about you.', ['access'], 'constructed'],
+  // Round 30 (the last sixth of the opt-out quotes): a paid membership ended.
+  ['If you do not agree with the price changes, you have the right to reject the change by unsubscribing from the Upgraded Membership prior to the price change going into effect.', [], 'ToS;DR Quizlet Terms of Service'],
+  ['You can unsubscribe from the email subscription at any time.', ['opt-out'], 'constructed guard: an email subscription is still an opt-out'],
 ];
 
 describe('rights, one sentence at a time', () => {
