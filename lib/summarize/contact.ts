@@ -127,7 +127,7 @@ const onSite = (host: string, site: string): boolean => host === site || host.en
  * ("You can contact the ICO on 0303 123 1113", "call the U.S. Department of Housing and Urban Development at
  * 800-669-9777", "by calling the AAA at 1-800-778-7879"), or a privacy seal program ("please contact ESRB at ...").
  */
-const REGULATOR = /\b(?:attorney\s+general|information\s+commissioner|privacy\s+commissioner|commissioner['’]s\s+office|ICO\b|supervisory\s+authorit|data\s+protection\s+(?:authorit|commission|regulator|board)|federal\s+trade\s+commission|FTC\b|bureau\s+of\s+consumer\s+protection|(?:U\.\s?S\.|United\s+States|federal|state)\s+department\s+of|department\s+of\s+(?:consumer\s+affairs|justice|housing|commerce|health|labor|education|telecommunications)|public\s+(?:utilit(?:y|ies)|service)\s+(?:regulatory\s+)?(?:authority|commission)|federal\s+communications\s+commission|FCC\b|(?:financial\s+)?ombudsman\b|american\s+arbitration\s+association|AAA\b|JAMS\b|ESRB\b|TRUSTe\b)/gi;
+const REGULATOR = /\b(?:attorney\s+general|information\s+commissioner|privacy\s+commissioner|commissioner['’]s\s+office|ICO\b|supervisory\s+authorit|data\s+protection\s+(?:authorit|commission|regulator|board|supervisor)|EDPB\b|EDPS\b|CNIL\b|federal\s+trade\s+commission|FTC\b|bureau\s+of\s+consumer\s+protection|(?:U\.\s?S\.|United\s+States|federal|state)\s+department\s+of|department\s+of\s+(?:consumer\s+affairs|justice|housing|commerce|health|labor|education|telecommunications)|public\s+(?:utilit(?:y|ies)|service)\s+(?:regulatory\s+)?(?:authority|commission)|federal\s+communications\s+commission|FCC\b|(?:financial\s+)?ombudsman\b|american\s+arbitration\s+association|AAA\b|JAMS\b|ESRB\b|TRUSTe\b)/gi;
 /** A sentence asking to contact a regulator, whose address may follow one line each ("please contact ESRB at http://www.esrb.org"). */
 const CONTACT_REGULATOR = new RegExp(`\\b(?:contact|write\\s+to|call|reach)\\s+(?:the\\s+)?(?:${REGULATOR.source})`, 'i');
 /** A short line naming a regulator and nothing else about the organization ("Data Protection Supervisory Authority"). */
@@ -258,10 +258,11 @@ export function isIllustration(s: Sentence, email: string, focus: SegmentFocus |
 
 /**
  * An address written right after naming another company as the provider of a tool the site uses ("a web analysis
- * service from Google Inc., 1600 Amphitheatre Parkway", "provided by Twitter Inc, 795 Folsom St."): a processor's
+ * service from Google Inc., 1600 Amphitheatre Parkway", "provided by Twitter Inc, 795 Folsom St.", "the conversion and
+ * tracking tool "Bing Ads" Microsoft Corporation, One Microsoft Way"): a processor's
  * address, not the organization's. The words must come within the 120 characters before the address.
  */
-const PROVIDER_BEFORE = /(?:\b(?:provided|operated|offered|run|hosted|developed|maintained|owned)\s+by|\b(?:service|tool|plug-?in|component|product)\s+(?:provider\s+)?(?:from|of|by)|\bservice\s+provider\s+(?:[A-Z][\w.,&-]*\s+){1,4}|\b(?:[Uu]se|[Uu]ses|[Uu]sing)\s+(?:the\s+)?(?:[A-Z“"][\w”"&-]*\s+){1,4}(?:by|from)\b|\b[Ww]e\s+use\s+(?:the\s+)?(?:[A-Z][\w&-]*\s+){1,4}(?:Inc|LLC|Ltd|Limited|GmbH|Corp|Corporation|AG|SA)\b)[^.;]{0,80}$/;
+const PROVIDER_BEFORE = /(?:\b(?:provided|operated|offered|run|hosted|developed|maintained|owned)\s+by|\b(?:service|tool|plug-?in|component|product)\s+(?:provider\s+)?(?:from|of|by)|\b(?:service|tool|plug-?in|component)\s+[\"“„][^\"”“]{1,40}[\"”“]\s+(?:(?:from|of|by)\s+)?(?=[A-Z])|\bservice\s+provider\s+(?:[A-Z][\w.,&-]*\s+){1,4}|\b(?:[Uu]se|[Uu]ses|[Uu]sing)\s+(?:the\s+)?(?:[A-Z“"][\w”"&-]*\s+){1,4}(?:by|from)\b|\b[Ww]e\s+use\s+(?:the\s+)?(?:[A-Z][\w&-]*\s+){1,4}(?:Inc|LLC|Ltd|Limited|GmbH|Corp|Corporation|AG|SA)\b)[^.;]{0,80}$/;
 /** The organization itself: "This website is owned and operated by Acme Ltd, 1 High Street", "the data controller is". */
 const ORG_ITSELF = /\b(?:this|our|the)\s+(?:web\s*sites?|sites?|services?|apps?|applications?|platforms?|policy|notice|company)\b[^.;]{0,40}\b(?:owned|operated|provided|run|maintained|offered|hosted)\s+by|\bcontroller\b/i;
 /** "Inc.", "Ltd." and the like, whose period is not the end of a sentence. */
@@ -289,10 +290,11 @@ export function isProviderAddress(block: string, at: number, s: Sentence, focus:
 
 /**
  * An address followed by a link to a privacy policy on another site is that company's: "Facebook Inc., 1601 S
- * California Ave, Palo Alto, California 94304, USA. http://www.facebook.com/policy.php" (a plug-in provider).
+ * California Ave, Palo Alto, California 94304, USA. http://www.facebook.com/policy.php" (a plug-in provider), "Twitter Inc.,
+ * 1355 Market Street, ... USA) - Privacy Policy: https://twitter.com/de/privacy" (a labeled link).
  */
 function followedByOthersPolicy(after: string, pageUrl: string): boolean {
-  const link = /^[\s,.;:()-]*(?:(?:USA|U\.S\.A?\.?|United\s+States(?:\s+of\s+America)?|Ireland|Germany|United\s+Kingdom|UK)[\s,.;:()-]*)?((?:https?:\/\/|www\.)[^\s<>"'()]+)/i.exec(after)?.[1];
+  const link = /^[\s,.;:()-]*(?:(?:USA|U\.S\.A?\.?|United\s+States(?:\s+of\s+America)?|Ireland|Germany|United\s+Kingdom|UK)[\s,.;:()-]*)?(?:(?:privacy\s+(?:policy|statement|notice)|data\s+protection\s+(?:policy|declaration)|datenschutzerkl\w+)\s*:\s*)?((?:https?:\/\/|www\.)[^\s<>"'()]+)/i.exec(after)?.[1];
   if (!link || !/privacy|policy|policies|legal|datenschutz/i.test(link)) return false;
   const host = hostOf(link.replace(/^www\./i, 'https://www.')).replace(/^www\./, '');
   const pageHost = hostOf(pageUrl).replace(/^www\./, '');
@@ -319,8 +321,8 @@ const QUESTIONS = /\b(?:questions?|concerns?|comments?|complaints?|quer(?:y|ies)
 const questionsToContactPage = (href: string, text: string): boolean => /contact/i.test(href) && QUESTIONS.test(text);
 /** Requests that are not the reader's: "(such as law enforcement requests)". */
 const OTHERS_REQUESTS = /\b(?:law\s+enforcement|government(?:al)?|legal|court)\s+requests?\b/gi;
-/** Pages a browser requests: "...and the page you request" (log data), not a request to the organization. */
-const PAGES_REQUESTED = /\b(?:(?:web\s*)?pages?|content|files?|urls?)\s+(?:that\s+)?(?:you|users?|visitors?|they)\s+requests?(?:ed)?\b/gi;
+/** Pages a browser requests, searches a user submits: "...and the page you request", "the search queries you submit" (log data), not a request to the organization. */
+const PAGES_REQUESTED = /\b(?:(?:web\s*)?pages?|content|files?|urls?)\s+(?:that\s+)?(?:you|users?|visitors?|they)\s+requests?(?:ed)?\b|\b(?:(?:search\s+)?quer(?:y|ies)|searches|search\s+terms)\s+(?:that\s+)?(?:you|users?|visitors?|they)\s+submit(?:s|ted)?\b/gi;
 /** Hosts of the privacy-request and contact-form services organizations use for their own requests. */
 const FORM_SERVICE = /(?:^|\.)(?:onetrust\.com|trustarc\.com|securiti\.ai|transcend\.io|ketch\.com|osano\.com|datagrail\.io|didomi\.io|iubenda\.com|termly\.io|zendesk\.com|freshdesk\.com|typeform\.com|jotform\.com|formstack\.com|wufoo\.com|hubspot\.com|force\.com|my\.site\.com)$/i;
 
@@ -333,6 +335,18 @@ function siteOf(host: string): string {
 
 /** A URL written and a link's href name the same page when they differ only by scheme, "www.", case or a trailing slash. */
 const urlKey = (url: string): string => url.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/[/#]+$/, '');
+
+/** A page whose path names a document ("/privacy-policy/", "/terms-of-service", "privacy_policy.php"), its fragment naming no contact or request section. */
+const DOCUMENT_PATH = /\/(?:[\w-]*[-_])?(?:polic(?:y|ies)|privacy[-_](?:notice|statement)|terms(?:[-_]\w+)*|legal|tos|eula)(?:\.\w{2,5})?\/?$/i;
+function isDocumentPage(url: string): boolean {
+  const i = url.search(/[?#]/);
+  return DOCUMENT_PATH.test(i < 0 ? url : url.slice(0, i)) && !(i >= 0 && FORM_URL.test(url.slice(i)));
+}
+/**
+ * Words before a written URL that point to a document: "For the current version, visit https://...", "the current privacy
+ * notice and privacy policy ..., which is located at https://www.fullcontact.com/privacy-center/".
+ */
+const DOCUMENT_BEFORE = /\b(?:current|latest|most\s+recent)\s+version\b[^.;]{0,40}$|\b(?:polic(?:y|ies)|notices?|statements?|terms)\b[^.;]{0,80}\b(?:located|available|found|posted|published|provided)\s+(?:at|in|on)\s*$/i;
 
 /** The address(es) of a `mailto:` href, decoded and lowercased, without `?subject=…`; '' parts dropped. */
 export function mailtoAddresses(href: string): string[] {
@@ -382,6 +396,8 @@ export function isContactLink(link: BlockLink, sentence: string, pageUrl: string
   if (!textAsks && /#./.test(href)) return false;
   // "privacy#" with nothing after the '#': a link handled by a script, most often back to the page itself.
   if (/#$/.test(href) && !CONTACT_ASK.test(text)) return false;
+  // "the Company's Privacy Policy, located at www.jwplayer.com/privacy-policy/": a document to read.
+  if (!textAsks && isDocumentPage(href)) return false;
   if (!textAsks && !(FORM_URL.test(href) && LINK_ASK.test(asksAroundLink(sentence, link.text))) && !questionsToContactPage(href, sentence)) return false;
   if (textAsks && CONTACT_ASK.test(text)) return true;
   const pageHost = /^https?:/i.test(pageUrl) ? hostOf(pageUrl) : '';
@@ -577,6 +593,10 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
       if (FORM_URL.test(url) && (FORM_CONTEXT.test(ctx) || /contact|request|dsar|opt-?out|do-?not-?sell|\bform|form\b/i.test(url))) {
         const link = url.replace(/^www\./i, 'https://www.');
         if (isOthersLink(link, p.url)) continue;
+        // "... is provided in https://temporall.com/privacy-policy/", "For the current version, visit ...": a document, unless
+        // the words before it in its sentence ask to contact or make a request ("... how to exercise them. This information is
+        // provided in https://temporall.com/privacy-policy/": the sentence before asks).
+        if ((isDocumentPage(link) || DOCUMENT_BEFORE.test(ctx)) && !CONTACT_ASK.test(ctx.replace(/^[^]*[.!?]\s+/, ''))) continue;
         const at = sentenceAt(block.sentences, m.index ?? 0);
         // "to opt out, visit https://www.bizible.com/cookie-opt-out": unless the words before ask to contact or submit a request, the page must be the organization's.
         if (CONTACT_ASK.test(ctx)) add(found.urls, link, at);

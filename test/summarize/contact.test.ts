@@ -237,6 +237,16 @@ describe('contact: phones, postal addresses, request URLs', () => {
     ['If you want us to stop sending you promotional materials to your email, you may follow the unsubscribe instructions in the email or manage your preferences at https://preferences.hearstmags.com/Hearst/Login.aspx.If you want us to stop sending you promotional materials to your postal mailing address, you may notify us in writing.', ['https://preferences.hearstmags.com/Hearst/Login.aspx']],
     // C3PA DB/11: the organization's own request form, hosted by a privacy-software vendor, is kept.
     ['If you use our webform to correspond with us ( https://privacyportal.onetrust.com/webform/5cb57702-8ef7-437e-a62b-408fe78cd310/a2d05665-f8c3-44a2-ae58-d2015af31754 ), we will use the information you provide to respond.', ['https://privacyportal.onetrust.com/webform/5cb57702-8ef7-437e-a62b-408fe78cd310/a2d05665-f8c3-44a2-ae58-d2015af31754']],
+    // Round 30: a document to read is no way to reach anyone (ToS;DR Temporall, atlanticrecords, Shopify, FullContact terms).
+    // The sentence before asks how to exercise rights; this one points to a document.
+    ['13.1. Under data protection legislation, Temporall is required to provide Customer with certain information about who we are, how we process the personal data of those individuals who use the Product and the Documentation and for what purposes, and those individuals’ rights in relation to their personal data and how to exercise them. This information is provided in https://temporall.com/privacy-policy/ and it is important that you read that information.', []],
+    // Its paragraph's title ("Information You Submit.") asks nothing of the sentence after it.
+    ['3. Information You Submit. Your submission of information through the Site is governed by our Privacy Policy, which is located at www.atlanticrecords.com/privacy-policy/ (the "Privacy Policy").', []],
+    ['For the current version, visit https://help.shopify.com/en/manual/your-account/privacy/cookies.', []],
+    ['This Terms of Use includes the current privacy notice and privacy policy relating to the Site, Services, and FullContact Data, which is located at https://www.fullcontact.com/privacy-center/ (the “Privacy Policy”).', []],
+    // Guards: a policy's contact section by its fragment (OPP-115 348_walmart's link, written), and a request form the words ask for.
+    ['If you have questions, please contact us as described at http://corporate.walmart.com/privacy-security/walmart-privacy-policy#ContactUs.', ['http://corporate.walmart.com/privacy-security/walmart-privacy-policy#ContactUs']],
+    ['To exercise your rights under this policy, submit a request through the form available at https://www.example-policy.com/privacy-request.', ['https://www.example-policy.com/privacy-request']],
   ])('"%s" → urls %j', (sentence, urls) => {
     expect(findContact(policyOf(sentence)).urls).toEqual(urls);
   });
@@ -256,6 +266,17 @@ describe('contact: phones, postal addresses, request URLs', () => {
     expect(findContact(policyOf(text)).postal).toEqual([]);
     const own = extractFromText(text, { title: 'Privacy Policy', url: 'https://twitter.com/en/privacy', format: 'md' });
     expect(findContact(own).postal).toEqual(['1355 Market St, Suite 900, San Francisco, California 94103']);
+  });
+  it("leaves out an address followed by another site's privacy policy under a label (ToS;DR PDF Annotator, round 30)", () => {
+    const text = '- Twitter (Twitter Inc., 1355 Market Street, Suite 900, San Francisco, CA 94103, USA) - Privacy Policy: https://twitter.com/de/privacy, Opt-Out: https://twitter.com/personalization.';
+    expect(findContact(policyOf(text)).postal).toEqual([]);
+    const own = extractFromText(text, { title: 'Privacy Policy', url: 'https://twitter.com/en/privacy', format: 'md' });
+    expect(findContact(own).postal).toEqual(['1355 Market Street, Suite 900, San Francisco, CA 94103']);
+  });
+  it("leaves out the European Data Protection Board's address named by its initials (ToS;DR Cleanfox, round 30)", () => {
+    const c = findContact(policyOf('As permitted by law, you may also contact EDPB at the following address: Rue Wiertz 60, B-1047 Brussels or by email: edpb@edpb.europa.eu on 01-53-73-22-22.'));
+    expect(c).toMatchObject({ emails: [], phones: [], postal: [] });
+    expect(findContact(policyOf('You may also contact us at the following address: Rue Wiertz 60, B-1047 Brussels.')).postal, 'the same address, ours').toEqual(['Rue Wiertz 60, B-1047 Brussels']);
   });
   it("leaves out a regulator's phone, email and address named as someone to contact", () => {
     // OPP-115 1106_allstate (train): the organization's own contact comes first, the attorney general's after it.
@@ -403,6 +424,8 @@ describe('contact: links', () => {
     // OPP-115 1361_news.yahoo (train): "the page you request" is log data, and "law enforcement requests" are not the reader's.
     ['<p>Yahoo automatically receives and records information from your computer and browser, including your <a href="https://policies.yahoo.com/us/en/yahoo/privacy/topics/ipaddress/index.html">IP address</a>, Yahoo cookie information, software and hardware attributes, and the page you request.</p>', 'file:///tmp/1361_news.yahoo.com.html', []],
     ['<p>We respond to subpoenas, court orders, or legal process (such as <a href="https://transparency.yahoo.com/">law enforcement requests</a>), or to establish or exercise our legal rights or defend against legal claims.</p>', 'file:///tmp/1361_news.yahoo.com.html', []],
+    // OPP-115 1034_autoblog (round 30): "the search queries you submit" is log data too.
+    ['<ul><li>Information about your interactions with the websites, apps, and other services you use, the content you view, the search queries you submit, and information in <a href="http://privacy.aol.com/cookies-web-beacons/">cookies and similar technologies</a>;</li></ul>', 'file:///tmp/1034_www.autoblog.com.html', []],
     // OPP-115 82_drinksmixer (train): a broken href whose path holds the ad industry's site.
     ['<p>To opt out, visit <a href="http:://www.youronlinechoices.com">http:://www.youronlinechoices.com</a>.</p>', 'http://www.sheknows.com/privacy-policy', []],
     // OPP-115 1510_jibjab (train): a link to '#' runs a script; it is no page.

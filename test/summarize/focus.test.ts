@@ -228,6 +228,8 @@ describe('contact: a processor\'s address outside contact segments is not the or
     ['This offer uses Google Maps, which is operated by Google Inc, 1600 Amphitheatre Parkway, Mountain View, CA 94043, United States ("Google").', '1600 Amphitheatre', 'ToS;DR RUNALYZE'],
     ['We use Google Analytics on our websites, a web analysis service from Google Inc., 1600 Amphitheatre Parkway, Mountain View, California 94043, USA ("Google").', '1600 Amphitheatre', 'ToS;DR MeMail'],
     ['Our services can be paid for by credit card and other payment methods using the payment service provider Stripe, Inc., 510 Townsend Street, San Francisco, CA 94103, USA (stripe.com).', '510 Townsend', 'ToS;DR MeMail'],
+    // Round 30: a tool named in quotes, then its maker.
+    ['Based on our legitimate interests (ie interest in the analysis, optimization and economic operation of our online offer within the meaning of Art. 6 (1) lit. DSGVO), we base our online offer on the conversion and tracking tool "Bing Ads" Microsoft Corporation, One Microsoft Way, Redmond, WA 98052-6399, USA.', 'One Microsoft Way', 'ToS;DR PDF Annotator'],
   ];
   it.each(PROVIDERS)('"%s": %s dropped with focus, kept without (%s)', (text, street) => {
     const p = policyOf(text);
