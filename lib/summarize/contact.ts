@@ -262,7 +262,7 @@ export function isIllustration(s: Sentence, email: string, focus: SegmentFocus |
  * tracking tool "Bing Ads" Microsoft Corporation, One Microsoft Way"): a processor's
  * address, not the organization's. The words must come within the 120 characters before the address.
  */
-const PROVIDER_BEFORE = /(?:\b(?:provided|operated|offered|run|hosted|developed|maintained|owned)\s+by|\b(?:service|tool|plug-?in|component|product)\s+(?:provider\s+)?(?:from|of|by)|\b(?:service|tool|plug-?in|component)\s+[\"“„][^\"”“]{1,40}[\"”“]\s+(?:(?:from|of|by)\s+)?(?=[A-Z])|\bservice\s+provider\s+(?:[A-Z][\w.,&-]*\s+){1,4}|\b(?:[Uu]se|[Uu]ses|[Uu]sing)\s+(?:the\s+)?(?:[A-Z“"][\w”"&-]*\s+){1,4}(?:by|from)\b|\b[Ww]e\s+use\s+(?:the\s+)?(?:[A-Z][\w&-]*\s+){1,4}(?:Inc|LLC|Ltd|Limited|GmbH|Corp|Corporation|AG|SA)\b)[^.;]{0,80}$/;
+const PROVIDER_BEFORE = /(?:\b(?:provided|operated|offered|run|hosted|developed|maintained|owned)\s+by|\b(?:service|tool|plug-?in|component|product)\s+(?:provider\s+)?(?:from|of|by)|\b(?:service|tool|plug-?in|component)\s+["“„][^"”“]{1,40}["”“]\s+(?:(?:from|of|by)\s+)?(?=[A-Z])|\bservice\s+provider\s+(?:[A-Z][\w.,&-]*\s+){1,4}|\b(?:[Uu]se|[Uu]ses|[Uu]sing)\s+(?:the\s+)?(?:[A-Z“"][\w”"&-]*\s+){1,4}(?:by|from)\b|\b[Ww]e\s+use\s+(?:the\s+)?(?:[A-Z][\w&-]*\s+){1,4}(?:Inc|LLC|Ltd|Limited|GmbH|Corp|Corporation|AG|SA)\b)[^.;]{0,80}$/;
 /** The organization itself: "This website is owned and operated by Acme Ltd, 1 High Street", "the data controller is". */
 const ORG_ITSELF = /\b(?:this|our|the)\s+(?:web\s*sites?|sites?|services?|apps?|applications?|platforms?|policy|notice|company)\b[^.;]{0,40}\b(?:owned|operated|provided|run|maintained|offered|hosted)\s+by|\bcontroller\b/i;
 /** "Inc.", "Ltd." and the like, whose period is not the end of a sentence. */
@@ -396,7 +396,7 @@ export function isContactLink(link: BlockLink, sentence: string, pageUrl: string
   if (!textAsks && /#./.test(href)) return false;
   // "privacy#" with nothing after the '#': a link handled by a script, most often back to the page itself.
   if (/#$/.test(href) && !CONTACT_ASK.test(text)) return false;
-  // "the Company's Privacy Policy, located at www.jwplayer.com/privacy-policy/": a document to read.
+  // A link to a policy or terms page ("/privacy-policy/", "/terms-of-service") whose text asks nothing: a document to read.
   if (!textAsks && isDocumentPage(href)) return false;
   if (!textAsks && !(FORM_URL.test(href) && LINK_ASK.test(asksAroundLink(sentence, link.text))) && !questionsToContactPage(href, sentence)) return false;
   if (textAsks && CONTACT_ASK.test(text)) return true;
