@@ -65,6 +65,10 @@ const NOT_AN_EMAIL = /@(?:example\.|domain\.|email\.com$|yourdomain|sentry|.*\.(
 const PHONE = /(?:\+\s?\d{1,3}[\s.-]?(?:\(0?\d{1,4}\)[\s.-]?)?\d{1,4}(?:(?:\s?[.-]\s?|\s)?\d{2,4}){2,4}(?:[\s-]\d(?![\d.,:\/-]))?(?!\d)|\b1[\s.-]?8(?:00|33|44|55|66|77|88)[\s.-]?[A-Z0-9]{3}[\s.-]?[A-Z0-9]{4}\b|(?:\b1[\s.-])?\(\d{3}\)\s?\d{3}[\s.-]\d{4}\b|\b(?:1[\s.-])?\d{3}[.-]\d{3}[.-]\d{4}\b|\b\d{3}\s\d{3}\s\d{4}\b|\b1[38]00[\s-]?\d{3}[\s-]?\d{3}(?![\d-])|\b0\d{2,4}[\s-]\d{3,4}[\s-]?\d{3,4}\b|\b0\d-\d{4}-\d{4}\b|\(0\d{1,4}\)\s?\d{3,4}[\s-]?\d{3,4}\b)/g;
 /** A number after a phone label and a colon, in any national grouping: "Tel: (632) 8982-7711", "Phone: 4021 -206.34.70". */
 const LABELED_PHONE = /\b(?:tel|telephone|phone)\s*[.:]\s*([+(]?\d[\d\s().-]{7,20}\d)(?!\d)/gi;
+/** A fax label before a number: "Fax: +49 (0)9831 505-3", "by facsimile transmission to ...". */
+const FAX_BEFORE = /\b(?:fax|facsimile(?:\s+transmission\s+to)?)\b[^0-9]{0,12}$/i;
+/** A citation of a regulation before a number, whose section numbers have a phone's shape ("clause at DFARS 252.227-7013"). */
+const CITATION_BEFORE = /(?:\b(?:DFARS|FAR|CFR|C\.F\.R\.|U\.S\.C\.)|§)\s*$/;
 /** A toll-free number spelled with letters ("1-888-FLOWERS") and the telephone keypad that reads it. */
 const VANITY = /^1?[\s.-]?8\d\d[\s.-]?[A-Z0-9]{3}[\s.-]?[A-Z0-9]{4}$/;
 const KEYPAD: Record<string, string> = Object.fromEntries([...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'].map((c, i) => [c, String('22233344455566677778889999'[i])]));
@@ -127,7 +131,7 @@ const onSite = (host: string, site: string): boolean => host === site || host.en
  * ("You can contact the ICO on 0303 123 1113", "call the U.S. Department of Housing and Urban Development at
  * 800-669-9777", "by calling the AAA at 1-800-778-7879"), or a privacy seal program ("please contact ESRB at ...").
  */
-const REGULATOR = /\b(?:attorney\s+general|information\s+commissioner|privacy\s+commissioner|commissioner['’]s\s+office|ICO\b|supervisory\s+authorit|data\s+protection\s+(?:authorit|commission|regulator|board|supervisor)|EDPB\b|EDPS\b|CNIL\b|federal\s+trade\s+commission|FTC\b|bureau\s+of\s+consumer\s+protection|(?:U\.\s?S\.|United\s+States|federal|state)\s+department\s+of|department\s+of\s+(?:consumer\s+affairs|justice|housing|commerce|health|labor|education|telecommunications)|public\s+(?:utilit(?:y|ies)|service)\s+(?:regulatory\s+)?(?:authority|commission)|federal\s+communications\s+commission|FCC\b|(?:financial\s+)?ombudsman\b|american\s+arbitration\s+association|AAA\b|JAMS\b|ESRB\b|TRUSTe\b)/gi;
+const REGULATOR = /\b(?:attorney\s+general|information\s+commissioner|privacy\s+commissioner|commissioner['’]s\s+office|ICO\b|supervisory\s+authorit|data\s+protection\s+(?:authorit|commission|regulator|board|supervisor)|EDPB\b|EDPS\b|CNIL\b|federal\s+trade\s+commission|FTC\b|bureau\s+of\s+consumer\s+protection|office\s+of\s+competition\s+and\s+consumer\s+protection|consumer\s+protection\s+(?:office|agency|authorit)|(?:U\.\s?S\.|United\s+States|federal|state)\s+department\s+of|department\s+of\s+(?:consumer\s+affairs|justice|housing|commerce|health|labor|education|telecommunications)|public\s+(?:utilit(?:y|ies)|service)\s+(?:regulatory\s+)?(?:authority|commission)|federal\s+communications\s+commission|FCC\b|(?:financial\s+)?ombudsman\b|american\s+arbitration\s+association|AAA\b|JAMS\b|ESRB\b|TRUSTe\b)/gi;
 /** A sentence asking to contact a regulator, whose address may follow one line each ("please contact ESRB at http://www.esrb.org"). */
 const CONTACT_REGULATOR = new RegExp(`\\b(?:contact|write\\s+to|call|reach)\\s+(?:the\\s+)?(?:${REGULATOR.source})`, 'i');
 /** A short line naming a regulator and nothing else about the organization ("Data Protection Supervisory Authority"). */
@@ -321,10 +325,12 @@ const QUESTIONS = /\b(?:questions?|concerns?|comments?|complaints?|quer(?:y|ies)
 const questionsToContactPage = (href: string, text: string): boolean => /contact/i.test(href) && QUESTIONS.test(text);
 /** Requests that are not the reader's: "(such as law enforcement requests)". */
 const OTHERS_REQUESTS = /\b(?:law\s+enforcement|government(?:al)?|legal|court)\s+requests?\b/gi;
+/** Requests counted, not asked for: "the following metrics for consumer requests ... are located here" (a CCPA report). */
+const REQUESTS_COUNTED = /\b(?:metrics|statistics|numbers?\s+of|counts?\s+of)\s+(?:(?:for|of|on|about|regarding)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?requests\b/gi;
 /** Pages a browser requests, searches a user submits: "...and the page you request", "the search queries you submit" (log data), not a request to the organization. */
 const PAGES_REQUESTED = /\b(?:(?:web\s*)?pages?|content|files?|urls?)\s+(?:that\s+)?(?:you|users?|visitors?|they)\s+requests?(?:ed)?\b|\b(?:(?:search\s+)?quer(?:y|ies)|searches|search\s+terms)\s+(?:that\s+)?(?:you|users?|visitors?|they)\s+submit(?:s|ted)?\b/gi;
 /** Hosts of the privacy-request and contact-form services organizations use for their own requests. */
-const FORM_SERVICE = /(?:^|\.)(?:onetrust\.com|trustarc\.com|securiti\.ai|transcend\.io|ketch\.com|osano\.com|datagrail\.io|didomi\.io|iubenda\.com|termly\.io|zendesk\.com|freshdesk\.com|typeform\.com|jotform\.com|formstack\.com|wufoo\.com|hubspot\.com|force\.com|my\.site\.com)$/i;
+const FORM_SERVICE = /(?:^|\.)(?:onetrust\.com|trustarc\.com|securiti\.ai|transcend\.io|ketch\.com|osano\.com|datagrail\.io|didomi\.io|iubenda\.com|termly\.io|zendesk\.com|freshdesk\.com|typeform\.com|jotform\.com|formstack\.com|wufoo\.com|hubspot\.com|force\.com|my\.site\.com|requesteasy\.com|ethicspoint(?:vp)?\.com|wirewheel\.io)$/i;
 
 /** The registrable part of a host, roughly: its last two labels, or three after a short second level ("co.uk", "com.au"). */
 function siteOf(host: string): string {
@@ -378,7 +384,7 @@ function asksAroundLink(sentence: string, text: string): string {
   const at = text ? sentence.indexOf(text) : -1;
   const regulator = at < 0 ? -1 : sentence.slice(at + text.length).search(REGULATOR);
   const own = regulator < 0 ? sentence : sentence.slice(0, at + text.length + regulator);
-  return own.replace(PAGES_REQUESTED, ' ').replace(OTHERS_REQUESTS, ' ').replace(CONTACT_FIELDS, ' ');
+  return own.replace(PAGES_REQUESTED, ' ').replace(OTHERS_REQUESTS, ' ').replace(REQUESTS_COUNTED, ' ').replace(CONTACT_FIELDS, ' ');
 }
 
 export function isContactLink(link: BlockLink, sentence: string, pageUrl: string): boolean {
@@ -625,7 +631,7 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
       if (/#./.test(link.href) && (headings ??= new Set(p.sentences.filter((x) => x.isHeading).map((x) => headingKey(x.text)))).has(headingKey(link.text))) continue;
       // isContactLink checked the site when the page's is known; otherwise a link that neither its text nor its sentence
       // asks to contact through ("click here" to opt out of an ad network) waits for it.
-      if (pageSite || (LINK_ASK.test(link.text) && CONTACT_ASK.test(link.text)) || CONTACT_ASK.test(at.text.replace(PAGES_REQUESTED, ' '))) add(found.urls, link.href, at);
+      if (pageSite || (LINK_ASK.test(link.text) && CONTACT_ASK.test(link.text)) || CONTACT_ASK.test(at.text.replace(PAGES_REQUESTED, ' ').replace(REQUESTS_COUNTED, ' '))) add(found.urls, link.href, at);
       else ownSiteOnly.push({ url: link.href, at });
     }
     // EMAIL is tried at every letter or digit: skipped when there is no '@' (which each of its matches holds).
@@ -643,7 +649,7 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
       const strongShape = isLabeled || /^\+|\(\d{3}\)|^1?[\s.-]?8(?:00|33|44|55|66|77|88)/.test(num);
       // A number alone on its line reads the lead-in before it: "...contact BSF at:" / "Bible Study Fellowship" / ... / "210.492.4676".
       if (!strongShape && !PHONE_WORD.test(ctx) && !(ctx.trim() === '' && before && PHONE_WORD.test(before.slice(-200)))) continue;
-      if (/\bfax\b[^0-9]{0,12}$/i.test(ctx) || regulatorsContact(textBefore(before, noUrls, index))) continue;
+      if (FAX_BEFORE.test(ctx) || CITATION_BEFORE.test(ctx) || regulatorsContact(textBefore(before, noUrls, index))) continue;
       add(found.phones, num, sentenceAt(block.sentences, index));
     }
     readPostal(raw, (i) => sentenceAt(block.sentences, i), before);

@@ -113,6 +113,12 @@ describe('contact: phones, postal addresses, request URLs', () => {
     ['Call 1-877-395-IMVU (1-877-395-4688) for help.', ['1-877-395-4688']],
     ['Call 1-877-395-4688 or 1-877-395-IMVU.', ['1-877-395-4688']],
 
+    // Thirty-first round: a fax number after "by facsimile transmission to" (ToS;DR Hetzner), a regulation's section
+    // number cited (ToS;DR Microsoft Services' terms), the same number after "at" alone still read.
+    ['Any notice may be given (i) by facsimile transmission to +49 (0)9831 505-3. or', []],
+    ['Use, duplication, or disclosure by the U.S. Government is subject to restrictions as set forth in subparagraph (c)(1)(ii) of the Rights in Technical Data and Computer Software clause at DFARS 252.227-7013 or subparagraphs (c)(1) and (2) of the Commercial Computer Software - Restricted Rights at 48 CFR 52.227-19, as applicable.', []],
+    ['Our office can be reached at 252.227-7013 during working hours.', ['252.227-7013']],
+
     // Not phones: dates, ZIP codes and years.
     ['This policy was last updated on 2019-06-01 and covers ZIP 10012.', []],
   ])('"%s" → phones %j', (sentence, phones) => {
@@ -288,6 +294,10 @@ describe('contact: phones, postal addresses, request URLs', () => {
     // OPP-115 1618_sltrib (train): a government department's line; C3PA-style terms: the arbitration body's (ToS;DR Cloudflare).
     expect(findContact(policyOf('To complain of discrimination call the U.S. Department of Housing and Urban Development at 800-669-9777.')).phones).toEqual([]);
     expect(findContact(policyOf('The AAA Rules and filing forms are available online at www.adr.org, by calling the AAA at 1-800-778-7879.')).phones).toEqual([]);
+    // ToS;DR cuttly (thirty-first round): a national consumer-protection office's point of contact, in a terms page's section on
+    // out-of-court dispute resolution.
+    const uokik = findContact(policyOf('3. The President of the Office of Competition and Consumer Protection also runs a point of contact (phone: 22 55 60 333, e-mail: kontakt.adr@uokik.gov.pl or mail address: Pl.'));
+    expect(uokik.emails).toEqual([]);
   });
   it("leaves out the lines of a state's cable or utilities regulator (ToS;DR Xfinity, twenty-second round)", () => {
     // Each state's regulator is named before its number and address; the company's own line stays.
@@ -442,6 +452,11 @@ describe('contact: links', () => {
     ['<p>You can confidentially contact X\'s Data Protection Officer through our <a href="https://help.x.com/forms/privacy">Data Protection Inquiry Form</a>.</p>', 'file:///tmp/8.html', ['https://help.x.com/forms/privacy']],
     ['<p>You may complain to your supervisory authority, and to exercise your rights you can use <a href="https://www.example-policy.com/help/privacy-request">this page</a>.</p>', 'https://www.example-policy.com/privacy', ['https://www.example-policy.com/help/privacy-request']],
     ['<p>To submit a request, see the <a href="#rights">section below</a> or <a href="javascript:openForm()">open the request form</a>.</p>', 'https://www.example-policy.com/privacy', []],
+    // Thirty-first round, read at the address the saved pages declare: request forms hosted by a privacy-request service
+    // (C3PA DB/207, OpenX; WS/8, X), and a link to a report that counts requests (C3PA DB/35, FordDirect).
+    ['<p>To exercise any of the above rights, please reach us <a href="https://www.requesteasy.com/5dfe-0428">here</a> or using the contact information provided below in this section and we will respond to you.</p>', 'https://www.openx.com/privacy-center/ad-exchange-privacy-policy/', ['https://www.requesteasy.com/5dfe-0428']],
+    ['<p>You can learn more about the information we have collected or inferred about you in Your X Data and request access to additional information <a href="https://twitter.ethicspointvp.com/custom/twitter/forms/data/form_data.asp">here</a>.</p>', 'https://twitter.com/en/privacy', ['https://twitter.ethicspointvp.com/custom/twitter/forms/data/form_data.asp']],
+    ['<p>As of July 1, 2022, the following metrics for consumer requests to Ford Motor Company and FordDirect cover January 1, 2021 through December 31, 2021 and are located <a href="/annual-ccpa-metrics">here</a></p>', 'https://www.forddirect.com/privacy', []],
   ])('%s → urls %j', (html, url, urls) => {
     expect(findContact(pageOf(FILLER + html, url)).urls, 'contact and request links').toEqual(urls);
   });
