@@ -4,12 +4,12 @@ import type { PolicyInput } from './inputs';
 
 /** One line of `fineprint summarize`: the schema-1 `PolicySummary`, plus `file` and how the input was read. */
 export type SummaryRecord = { file: string } & PolicySummary & {
-  input: { format: PolicyInput['format']; encoding: string; warnings: string[] };
+  input: { format: PolicyInput['format']; encoding: string; warnings: string[]; urlFrom: PolicyInput['urlFrom'] };
 };
 
 export async function summarizeInput(input: PolicyInput): Promise<SummaryRecord> {
   const summary = input.format === 'html' ? await analyzeHtml(input.text, input.url) : analyzeText(input.text, { title: '', url: input.url, format: input.format });
-  return { file: input.file, ...summary, input: { format: input.format, encoding: input.encoding, warnings: input.warnings } };
+  return { file: input.file, ...summary, input: { format: input.format, encoding: input.encoding, warnings: input.warnings, urlFrom: input.urlFrom } };
 }
 
 async function analyzeHtml(html: string, url: string): Promise<PolicySummary> {

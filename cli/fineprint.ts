@@ -14,7 +14,8 @@ const USAGE = `Usage:
 summarize  Reads privacy policies (.html/.htm, .txt, .md; other names are sniffed; '-' is stdin)
            and prints one JSON object per input, one per line (schema 1).
   --pretty      print a readable card per input instead of JSON
-  --url URL     the address the page was saved from (default: its file:// URL); one input only
+  --url URL     the address the page was saved from; one input only (default: the address a saved
+                page declares: its "saved from url" comment, canonical link or og:url, else its file:// URL)
   --max-mb N    refuse inputs larger than N MB (default ${DEFAULT_MAX_BYTES / 1024 / 1024})
 classify   Reads JSON Lines {"id": string, "text": string} on stdin and prints
            {"id", "labels", "scores"} per line (OPP-115 categories).

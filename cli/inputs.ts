@@ -19,8 +19,13 @@ export type InputFormat = 'html' | 'txt' | 'md';
 export interface PolicyInput {
   /** The name the user gave ('-' for stdin). */
   file: string;
-  /** The URL the analyzer sees: a file:// URL for files, unless `--url` overrides it. */
+  /**
+   * The URL the analyzer sees: `--url` when given, else the address a saved page declares for itself (see `declaredUrl`),
+   * else the file's file:// URL.
+   */
   url: string;
+  /** Where `url` came from. */
+  urlFrom: UrlSource;
   format: InputFormat;
   /** The encoding the bytes were decoded with. */
   encoding: string;
@@ -40,8 +45,52 @@ export async function readInput(file: string, options: { maxBytes?: number; url?
   const format = formatFromExtension(ext) ?? (looksLikeHtml(bytes) ? 'html' : 'txt');
   const { text, encoding, warnings } = decode(bytes, format);
   if (text.trim() === '') throw new InputError('no text in the file (only whitespace)');
-  const url = options.url ?? (file === '-' ? 'file:///dev/stdin' : pathToFileURL(resolve(file)).href);
-  return { file, url, format, encoding, text, warnings };
+  const declared = options.url === undefined && format === 'html' ? declaredUrl(text) : null;
+  const [url, urlFrom]: [string, UrlSource] =
+    options.url !== undefined ? [options.url, '--url'] : declared ? [declared.url, declared.from] : [file === '-' ? 'file:///dev/stdin' : pathToFileURL(resolve(file)).href, 'file'];
+  return { file, url, urlFrom, format, encoding, text, warnings };
+}
+
+export type UrlSource = '--url' | 'saved from' | 'canonical' | 'og:url' | 'file';
+
+/** How far into a page its declared address is looked for: it sits in the <head>, or in a comment before it. */
+const DECLARED_URL_WITHIN = 256 * 1024;
+
+/**
+ * The address a saved page declares for itself, so that a saved page reads as it did in the browser (whose own
+ * links, written URLs and contact pages are the site's, and whose relative links resolve to it): the "saved from
+ * url" comment browsers write when saving a page, else the page's canonical link, else its Open Graph og:url. Only
+ * absolute http(s) addresses count; null when there is none.
+ */
+export function declaredUrl(html: string): { url: string; from: Exclude<UrlSource, '--url' | 'file'> } | null {
+  const head = html.slice(0, DECLARED_URL_WITHIN);
+  const saved = /<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/i.exec(head);
+  const savedUrl = saved && absoluteHttp(saved[1]!);
+  if (savedUrl) return { url: savedUrl, from: 'saved from' };
+  let canonical: string | null = null;
+  let ogUrl: string | null = null;
+  for (const [tag] of head.matchAll(/<(?:link|meta)\b[^>]*>/gi)) {
+    if (!canonical && /^<link/i.test(tag) && /(?:^|\s)canonical(?:\s|$)/i.test(attribute(tag, 'rel'))) canonical = absoluteHttp(attribute(tag, 'href'));
+    else if (!ogUrl && /^<meta/i.test(tag) && attribute(tag, 'property').toLowerCase() === 'og:url') ogUrl = absoluteHttp(attribute(tag, 'content'));
+    if (canonical) break;
+  }
+  return canonical ? { url: canonical, from: 'canonical' } : ogUrl ? { url: ogUrl, from: 'og:url' } : null;
+}
+
+/** One attribute's value in a start tag's source, quoted or not, with the only entity hrefs commonly hold decoded. */
+function attribute(tag: string, name: string): string {
+  const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag);
+  return (m?.[1] ?? m?.[2] ?? m?.[3] ?? '').trim().replace(/&amp;/gi, '&');
+}
+
+/** `value` as an absolute http(s) URL, or null. */
+function absoluteHttp(value: string): string | null {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
 }
 
 async function readFileBytes(file: string, maxBytes: number): Promise<Buffer> {

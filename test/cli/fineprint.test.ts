@@ -188,6 +188,26 @@ describe('fineprint summarize: real policies', () => {
     expect(records(run.stdout)[0].url).toBe('https://www.uptodate.com/home/privacy-policy');
   });
 
+  it('reads a saved page at the address it declares for itself, unless --url says otherwise', () => {
+    // A relative link to the site's contact page, as saved pages keep them: it resolves only against the page's address.
+    const saved = POLICY_HTML.replace('<meta charset="utf-8">', '<meta charset="utf-8"><link href="https://www.uptodate.com/home/privacy-policy" rel="canonical">').replace(
+      'please contact info@uptodate.com.',
+      'please contact info@uptodate.com or use our <a href="/home/contact-us">contact form</a>.',
+    );
+    const path = file('saved-canonical.html', saved);
+    const run = fineprint(['summarize', path]);
+    expect(run.status).toBe(0);
+    const [record] = records(run.stdout);
+    expect(record.url).toBe('https://www.uptodate.com/home/privacy-policy');
+    expect(record.input.urlFrom).toBe('canonical');
+    expect(record.contact.urls).toEqual(['https://www.uptodate.com/home/contact-us']);
+    const overridden = records(fineprint(['summarize', '--url', 'https://example.org/privacy', path]).stdout)[0];
+    expect([overridden.url, overridden.input.urlFrom]).toEqual(['https://example.org/privacy', '--url']);
+    expect(overridden.contact.urls).toEqual(['https://example.org/home/contact-us']);
+    const plain = records(fineprint(['summarize', file('plain.html', POLICY_HTML)]).stdout)[0];
+    expect(plain.input.urlFrom).toBe('file');
+  });
+
   it('decodes a page that declares windows-1252, without a warning', () => {
     const latin = Buffer.concat([
       Buffer.from('<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252"><title>Caf'),
