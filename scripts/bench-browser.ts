@@ -10,20 +10,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { launchPlain, servePages } from '../test/e2e/harness';
+import { LONG_POLICIES, numberOption } from './browser-bench-shared';
 import { DATA } from './data-dir';
 import type { Run } from './bench-browser/in-page';
 
-// Long real policies, none from a held-out split (derived/recommended_splits.json); the same as bench-page.ts.
-const LONG_POLICIES = [
-  'opp-115/original_policies/891_www.everydayhealth.com.html', // OPP-115 train
-  'c3pa/Htmls/WS/117.html', // C3PA, not held out
-  'opp-115/original_policies/453_www.barnesandnoble.com.html', // OPP-115 train
-];
 const args = process.argv.slice(2);
-const option = (name: string, fallback: number) => {
-  const i = args.indexOf(`--${name}`);
-  return i === -1 ? fallback : Number(args[i + 1]);
-};
+const option = (name: string, fallback: number) => numberOption(args, name, fallback);
 const RUNS = option('runs', 31);
 const WARMUP = option('warmup', 5);
 

@@ -20,20 +20,12 @@ import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { buildExtension, launchPlain, launchWithExtension, servePages, tabIdOf, tabState, badgeText, waitFor } from '../test/e2e/harness';
 
+import { LONG_POLICIES, numberOption } from './browser-bench-shared';
 import { DATA } from './data-dir';
 const READABILITY = join(DATA, 'readability-test-pages/test/test-pages');
-// Long real policies, none from a held-out split (derived/recommended_splits.json).
-const LONG_POLICIES = [
-  'opp-115/original_policies/891_www.everydayhealth.com.html', // OPP-115 train
-  'c3pa/Htmls/WS/117.html', // C3PA, not held out
-  'opp-115/original_policies/453_www.barnesandnoble.com.html', // OPP-115 train
-];
 
 const args = process.argv.slice(2);
-const option = (name: string, fallback: number) => {
-  const i = args.indexOf(`--${name}`);
-  return i === -1 ? fallback : Number(args[i + 1]);
-};
+const option = (name: string, fallback: number) => numberOption(args, name, fallback);
 const PAGES = option('pages', 0);
 const REPEATS = option('repeats', 3);
 const EXTENSIONS = args.flatMap((a, i) => (a === '--extension' ? [args[i + 1]!] : []));
