@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { launchPlain, servePages } from '../test/e2e/harness';
-import { LONG_POLICIES, numberOption } from './browser-bench-shared';
+import { LONG_POLICIES, median, numberOption, quantile } from './bench-shared';
 import { DATA } from './data-dir';
 import type { Run } from './bench-browser/in-page';
 
@@ -19,12 +19,7 @@ const option = (name: string, fallback: number) => numberOption(args, name, fall
 const RUNS = option('runs', 31);
 const WARMUP = option('warmup', 5);
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
-const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(0.95 * xs.length) - 1)]!;
+const p95 = (xs: number[]) => quantile(xs, 0.95);
 const f = (n: number) => n.toFixed(1).padStart(6);
 
 const bundle = await build({

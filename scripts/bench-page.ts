@@ -20,7 +20,7 @@ import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { buildExtension, launchPlain, launchWithExtension, servePages, tabIdOf, tabState, badgeText, waitFor } from '../test/e2e/harness';
 
-import { LONG_POLICIES, numberOption } from './browser-bench-shared';
+import { LONG_POLICIES, numberOption } from './bench-shared';
 import { DATA } from './data-dir';
 const READABILITY = join(DATA, 'readability-test-pages/test/test-pages');
 

@@ -25,6 +25,7 @@ import { parseArgs } from 'node:util';
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { detectCandidate, extractFromDocument, readPageMeta, summarize } from '../lib/index';
+import { median, quantile } from './bench-shared';
 import { DATA } from './data-dir';
 
 const { values } = parseArgs({ options: { runs: { type: 'string' }, limit: { type: 'string' }, only: { type: 'string' }, data: { type: 'string' } } });
@@ -104,15 +105,6 @@ const files = readdirSync(join(dataDir, 'original_policies'))
   .sort((a, b) => parseInt(a) - parseInt(b))
   .slice(0, values.limit ? Number(values.limit) : undefined);
 
-const median = (xs: number[]) => quantile(xs, 0.5);
-function quantile(xs: number[], q: number): number {
-  const sorted = [...xs].sort((a, b) => a - b);
-  if (q === 0.5) {
-    const mid = sorted.length >> 1;
-    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-  }
-  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]; // nearest rank
-}
 
 function measure(doc: Document, url: string): Sample {
   const cpu0 = cpuNow();
