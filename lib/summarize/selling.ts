@@ -108,9 +108,17 @@ const OTHERS_NOT_ALLOWED = /\b(?!we\b)\w+\s+(?:is|are)\s+(?:not|never)\s+(?:\w+\
 /**
  * The user's (or a licensee's) undertaking, not the company's denial: "You may not (and may not permit ...) sell or resell
  * ... any information provided through the Service", "Except as expressly authorized in advance by us, you agree not to
- * reproduce, modify, rent, lease, loan, sell ...", "Publisher agrees not to ... sell". Tested on the sentence up to the cue.
+ * reproduce, modify, rent, lease, loan, sell ...", "Publisher agrees not to ... sell", "Accordingly, Developer agrees not to
+ * disclose, distribute, sublicense, lease, rent ... the data received from the Service". Tested on the sentence up to the cue.
  */
-const USER_UNDERTAKING = /^\W*(?:(?:except|unless|other\s+than)\b[^,]*,\s*)?(?:you|(?:the\s+)?(?:users?|publishers?|customers?|licensees?|members?|subscribers?))\b(?:(?!\b(?:we|us)\b)[^.;])*?\b(?:shall|must|may|agrees?|undertakes?)\s+not\b(?![^.;]*\b(?:we|us|our)\b)/i;
+const USER_UNDERTAKING = /^\W*(?:(?:(?:except|unless|other\s+than)\b[^,]*|accordingly|in\s+addition|further(?:more)?|moreover|also),\s*)?(?:you|(?:the\s+)?(?:users?|publishers?|customers?|licensees?|members?|subscribers?|developers?))\b(?:(?!\b(?:we|us)\b)[^.;])*?\b(?:shall|must|may|agrees?|undertakes?)\s+not\b(?![^.;]*\b(?:we|us|our)\b)/i;
+/**
+ * Someone asked or told not to sell: "to request us to not sell or share your personal information", "Request us not to
+ * sell your personal data", "this feature informs third parties that use the consent tracking API to not sell ...". A
+ * request or an instruction, not the company's denial. Tested on the clause before the verb (a list of verbs may follow
+ * the "not"); a "we" between the cue and the "not" starts the company's own statement ("we inform you that we do not sell").
+ */
+const ASKED_NOT_TO = /\b(?:(?:request|ask|direct|instruct|inform)(?:s|ed|ing)?|tell(?:s|ing)?|told|notif(?:y|ies|ied|ying)|requir(?:e|es|ed|ing)|oblig(?:e|es|ed|ing))\s+(?:(?!(?:we|and|but)\b)[\w'’,-]+\s+){0,8}?(?:to\s+not|not(?:\s+to)?)\s+(?:[\w,]+\s+){0,4}$/i;
 /** An exception to a denial that is itself a sale: to partners or advertisers, or for others' marketing. */
 const SALE_EXCEPTION = /\b(?:partners?|advertisers?|sponsors?|marketers?|data\s+brokers?|their\s+(?:own\s+)?(?:direct\s+)?(?:marketing|advertising|promotional)|for\s+(?:marketing|advertising)\s+purposes)\b/i;
 
@@ -309,6 +317,7 @@ function statementOf(text: string): Statement {
       const notGeneral =
         /\b(?:if|unless|whether)\b[^,]*$/i.test(before) ||
         OTHERS_NOT_ALLOWED.test(before) ||
+        ASKED_NOT_TO.test(before) ||
         THIRD_PARTY_SUBJECT.test(before.replace(/\b(?:do|does|will|shall|may|can|would|did|have|has|not|never|n['’]t|\w+ly)\b\s*/gi, '')) ||
         WEAK_DENIAL.test(text) ||
         (NARROW_OBJECT.test(after) && !GENERAL_OBJECT.test(after)) ||

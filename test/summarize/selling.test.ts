@@ -22,6 +22,13 @@ const SENTENCES: Array<[string, 'yes' | 'no' | 'not-stated', string]> = [
   // A law's duty or a user's preference is not the company's denial (it was quoted under "Does not sell").
   ['Nevada law (NRS 603A.340) requires each business to establish an email address or other means by which Nevada consumers may submit requests directing the business not to sell certain kinds of personal information that the business has collected or will collect about the consumer.', 'not-stated', 'ToS;DR Wizards of the Coast'],
   ['However, we have provided you with a system to record your preference that your data not be sold in the future.', 'not-stated', 'ToS;DR Blizzard'],
+  // A request or an instruction not to sell is not the company's denial (Shopify's was its card's first "Does not sell" quote).
+  ['This form provides a way for individuals (like you, or, where required by law, someone you authorize, also known as an ‘authorized agent‘) to request us to not sell or share your personal information to third parties.', 'not-stated', 'C3PA 30.html'],
+  ['vii. Request us not to sell your personal data.', 'not-stated', 'ToS;DR Disqus'],
+  ['When enabled, this feature informs third parties that use the consent tracking API to not sell your California customers’ data if they are doing so.', 'not-stated', 'ToS;DR Shopify'],
+  ['Accordingly, Developer agrees not to disclose, distribute, sublicense, lease, rent, loan, resell or otherwise transfer the data received from the Service or API, the Service or API (other than those elements incorporated into the Developer App) or the API Key to any third party.', 'not-stated', 'ToS;DR FullContact (a developer\'s undertaking)'],
+  // ...while the company's own denial after such a cue still counts.
+  ['Signal does not sell, rent or monetize your personal data or content in any way – ever.', 'no', 'ToS;DR Signal'],
   ['We may share your information, including personally identifiable information, with non-affiliated third parties for their own marketing purposes.', 'yes', 'OPP-115 train'],
   // A passive with a long list of participles, a named organization with a list of verbs, "the third parties' direct marketing purposes", "in ways that constitute sales".
   ['All information, including the personal information (including consumer name and email), may be leased, licensed, shared, disclosed, or sold to third-parties for their marketing campaigns.', 'yes', 'C3PA DB/206'],
