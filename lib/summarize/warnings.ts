@@ -4,7 +4,7 @@
  */
 import type { Evidence, ExtractedPolicy, PolicySummary, PolicyWarning, Sentence } from '../types';
 import { pushEvidence, toEvidence } from './evidence';
-import { allMatches, CHANGE_OF_MIND, isNegated } from './negation';
+import { allMatches, CHANGE_OF_MIND, clauseBefore, isNegated } from './negation';
 import { retentionSignals, type RetentionSignals } from './retention';
 import { definesSaleTerm, sellingSignals, type SellingSignals } from './selling';
 import type { SegmentFocus } from './focus';
@@ -80,8 +80,8 @@ const promisesNotice = (text: string): boolean =>
 const companyChanges = (text: string): boolean =>
   allMatches(text, CHANGE_AT).some((m) => !USER_CHANGES.test(text.slice(0, m.index)) && !CHANGES_NAMED.test(text.slice(Math.max(0, m.index - 40), m.index)) && !isNegated(text, m.index) && !CHANGE_OF_MIND.test(text.slice(m.index)));
 
-/** Sharing with advertisers, ad networks, or for targeted / interest-based advertising. */
-const ADS = /\b(?:advertis(?:ers|ing\s+(?:partners|networks|companies|providers))|ad\s+(?:networks?|partners|servers?|companies|tech\w*)|interest[-\s]based\s+(?:advertising|ads)|targeted\s+(?:advertising|ads)|behavio(?:u)?ral\s+(?:advertising|targeting)|(?<!\bnon[-\s]?)personali[sz]ed\s+(?:advertising|ads)|retargeting|remarketing|(?:advertising|targeting)\s+cookies?|(?:an|the|each)\s+advertiser\s+(?:may|might|can|will)\s+(?:also\s+)?(?:place|set|recogni[sz]e|read|use|collect)|(?:other|third[-\s]party)\s+companies\s+to\s+serve\s+(?:ads|advertisements))\b/gi;
+/** Sharing with advertisers, ad networks, or for targeted / interest-based advertising ("to provide personalised advertisements", Deezer). */
+const ADS = /\b(?:advertis(?:ers|ing\s+(?:partners|networks|companies|providers))|ad\s+(?:networks?|partners|servers?|companies|tech\w*)|interest[-\s]based\s+(?:advertising|ads|advertisements|adverts)|targeted\s+(?:advertising|ads|advertisements|adverts)|behavio(?:u)?ral\s+(?:advertising|targeting|advertisements)|(?<!\bnon[-\s]?)personali[sz]ed\s+(?:advertising|ads|advertisements|adverts)|retargeting|remarketing|(?:advertising|targeting)\s+cookies?|(?:an|the|each)\s+advertiser\s+(?:may|might|can|will)\s+(?:also\s+)?(?:place|set|recogni[sz]e|read|use|collect)|(?:other|third[-\s]party)\s+companies\s+to\s+serve\s+(?:ads|advertisements))\b/gi;
 /**
  * Only aggregate or de-identified data is shared ("Aggregate information that does not personally identify you may be
  * shared with funders or potential future advertisers"): not personal data, so not a flag. A sentence that also names
@@ -113,8 +113,8 @@ const RECEIVES = new RegExp(String.raw`\b(?:we|us)\s+(?:(?:may|might|also|can|wi
 const NO_ACCESS = /\b(?:ha(?:ve|s)\s+no|(?:do|does|will)\s+not\s+have)\s+access\s+to\s+(?:your|any)\s+(?:[\w-]+\s+)?(?:personal|contact|information|data)\b/i;
 /** The industry described, not the company: "Third, many search engines actively use this information ...". */
 const OTHERS_PRACTICE = /^\W*(?:\w+,\s+)?(?:many|most|some|other)\s+(?:search\s+engines|companies|websites|sites|services|apps|platforms)\b/i;
-/** "advertisers share information with us", "share information with you", "(from) other third parties we work with": inbound or a relative clause, not an outbound verb. */
-const SHARED_INBOUND = new RegExp(String.raw`${SHARED_INBOUND_SOURCE}|\bwe\s+(?:work|partner)\s+with(?=\s*(?:[.,;)]|$))`, 'gi');
+/** "advertisers share information with us", "share information with you", "(from) other third parties we work with", "(from) partners we work with or advertisers": inbound or a relative clause, not an outbound verb. */
+const SHARED_INBOUND = new RegExp(String.raw`${SHARED_INBOUND_SOURCE}|\bwe\s+(?:work|partner)\s+with(?=\s*(?:[.,;)]|$)|\s+(?:or|and)\s)`, 'gi');
 const OUTBOUND = /\b(?:shar|disclos|sell|sold|transfer|rent|allow|permit|enabl)\w*|\b(?:work|partner)\w*\s+with\b/i;
 /**
  * Advertisers among those the user indemnifies ("hold ... employees, and Ad Partners harmless", Extreme Discount Depot, Presearch)
@@ -136,6 +136,12 @@ const DISCLAIMED = /\b(?:takes?|assumes?|accepts?|bears?)\s+no\s+(?:responsibili
  * will not be permitted to customize the advertising" (GoDaddy). The company sends nothing there.
  */
 const USER_BOUND_NOT_TO = new RegExp(String.raw`\byou\s+(?:also\s+|further\s+)?(?:agree\s+(?:not\s+to|to\s+not|never\s+to)|(?:will|shall|may|must)\s+not|cannot|can['’]t|won['’]t)\s+(?:be\s+)?(?:[\w-]+\s+(?:or|and|and\/or)\s+(?:otherwise\s+)?)?(?:${SEND_STEM}|us(?=e|ing))\w*`, 'gi');
+/**
+ * A notice of intellectual property: "all content available on the Site including ... content provided by suppliers, sponsors,
+ * or third-party advertisers is protected by copyrights, trademarks, patents, or other proprietary rights" (Hemorrhoids'
+ * terms): content the advertisers provide, with no verb that sends data.
+ */
+const IP_NOTICE = /\b(?:is|are|be)\s+protected\s+by\s+(?:[\w-]+\s+){0,3}?(?:copyrights?|trademarks?|patents?|intellectual\s+property|proprietary\s+rights)\b/i;
 /** "links to other sites owned or operated by other companies, including our advertisers" (Hulu): a link, with no verb that sends data. */
 const LINKS_TO = /\blinks?\s+to\s+(?:[\w-]+\s+){0,3}?(?:sites?|websites?|web\s+sites?|pages)\b/i;
 /**
@@ -151,6 +157,20 @@ const adsOnlyForbidden = (text: string): boolean => {
   ADS.lastIndex = 0;
   const ad = ADS.exec(text);
   return !!ad && ad.index >= bound.index + bound[0].length;
+};
+
+/**
+ * The company's own denial whose verb governs a list that ends in the advertising: "We do not profile you to customise
+ * services for you, provide personalised content or show you personalised advertisements" (FastMail), "We do not disclose
+ * personal information of Child Users for direct marketing purposes or for targeted advertising purposes" (Khan Academy),
+ * both too far from the "not" for isNegated's window. Tested on the clause before the match: it must open with the
+ * denial, and no condition or exception may follow ("we do not set ... cookies ... before you click to accept" is read as is).
+ */
+const OUR_DENIAL_OF = /^\W*(?:we|[A-Z][\w&.-]*)\s+(?:(?:do|does|will|shall|would)\s+not|never|(?:don|doesn|won)['’]t)\s+(?:\w+ly\s+)?(?:share|disclose|sell|rent|provide|use|profile|show|serve|display|collect|track|allow|permit|give|transfer)\b(?![^]*\b(?:but|however|unless|except|if|until|before|without)\b)/i;
+const adsAffirmed = (text: string): boolean => {
+  ADS.lastIndex = 0;
+  for (let m = ADS.exec(text); m; m = ADS.exec(text)) if (!isNegated(text, m.index, 12) && !OUR_DENIAL_OF.test(clauseBefore(text, m.index))) return true;
+  return false;
 };
 
 function matchSentences(p: ExtractedPolicy, test: (s: Sentence) => boolean, max = 3): Evidence[] {
@@ -209,7 +229,7 @@ export function deriveWarnings(
   }
   // A wider window: "No personally identifiable information is collected through these retargeting services" denies it.
   // The law's definition of "sharing" ("“Sharing” means disclosing ... for cross-context behavioral advertising") is no practice.
-  const ads = matchSentences(p, (x) => affirmedIn(x.text, ADS, 12) && SHARE.test(x.text.replace(USER_BOUND_NOT_TO, ' ')) && !DO_NOT_TRACK.test(x.text) && !(RECEIVES.test(x.text) && !OUTBOUND.test(x.text.replace(SHARED_INBOUND, ' '))) && !OTHERS_PRACTICE.test(x.text) && !NO_ACCESS.test(x.text) && aboutPersonalData(x.text) && !definesSaleTerm(x.text) && !SHIELDED.test(x.text) && !((DISCLAIMED.test(x.text) || LINKS_TO.test(x.text)) && !OUTBOUND.test(x.text)) && !adsOnlyForbidden(x.text));
+  const ads = matchSentences(p, (x) => adsAffirmed(x.text) && SHARE.test(x.text.replace(USER_BOUND_NOT_TO, ' ')) && !DO_NOT_TRACK.test(x.text) && !(RECEIVES.test(x.text) && !OUTBOUND.test(x.text.replace(SHARED_INBOUND, ' '))) && !OTHERS_PRACTICE.test(x.text) && !NO_ACCESS.test(x.text) && aboutPersonalData(x.text) && !definesSaleTerm(x.text) && !SHIELDED.test(x.text) && !((DISCLAIMED.test(x.text) || LINKS_TO.test(x.text) || IP_NOTICE.test(x.text)) && !OUTBOUND.test(x.text)) && !adsOnlyForbidden(x.text));
   if (ads.length) out.push({ id: 'shares-for-advertising', level: 'medium', text: 'Shares data with advertisers or for targeted ads.', evidence: ads });
   const changes = matchSentences(p, (x) => {
     if (!WITHOUT_NOTICE.test(x.text) && !ANY_TIME_WORD.test(x.text)) return false;

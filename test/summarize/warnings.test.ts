@@ -186,6 +186,24 @@ describe('warnings', () => {
     expect(idsOf('Our advertising partners use these cookies, which are harmless, to show you targeted ads.')).toContain('shares-for-advertising');
   });
 
+  it('content of advertisers named in a notice of intellectual property is no sharing with advertisers (round 32)', () => {
+    expect(idsOf('User acknowledges that all content available on the Site including without limitation content in the form of text, graphics, software, music, sound, photographs, trade names, trademarks, URLs, videos, code, metadata, as well as content provided by suppliers, sponsors, or third-party advertisers is protected by copyrights, trademarks, patents, or other proprietary rights and laws.'), 'ToS;DR Hemorrhoids Terms of Use').not.toContain('shares-for-advertising');
+    // A notice that also says the data is shared still flags.
+    expect(idsOf('Our content is protected by copyrights, and we share your device identifier with our advertising partners.')).toContain('shares-for-advertising');
+  });
+
+  it('"personalised advertisements" is advertising, and data received from "partners we work with or advertisers" is inbound (round 32, ToS;DR Deezer)', () => {
+    expect(idsOf('We may share your Data with third parties to enable them to provide personalised advertisements on the Site or the Application or on the third parties websites.'), 'Deezer').toContain('shares-for-advertising');
+    expect(idsOf('We may also receive Data about your from: (i) partners we work with or advertisers that make content available on the Site or the Application or (ii) social network websites you may use to interact with the Site or the Application.'), 'Deezer').not.toContain('shares-for-advertising');
+    // A relative clause that also sends data still flags.
+    expect(idsOf('We share your device identifier with partners we work with and advertisers.')).toContain('shares-for-advertising');
+    // The company's denial reaches the end of the list it governs; a condition after it does not deny.
+    expect(idsOf('We do not profile you to customise services for you, provide personalised content or show you personalised advertisements based on your individual interests, preferences, or related activities.'), 'ToS;DR FastMail').not.toContain('shares-for-advertising');
+    expect(idsOf('We do not disclose personal information of Child Users for direct marketing purposes or for targeted advertising purposes.'), 'ToS;DR Khan Academy').not.toContain('shares-for-advertising');
+    expect(idsOf('If so, then our ad program does not set, or allow our ad partners to set, cookies that are used to show you targeted ads before you accept.'), 'ToS;DR Gravatar').toContain('shares-for-advertising');
+    expect(idsOf('We do not control third parties’ collection or use of your information to serve interest-based advertising.'), 'ToS;DR Dribbble').toContain('shares-for-advertising');
+  });
+
   it('a "without notice" flag quotes the sentence that says so first (FinanceBuzz)', () => {
     const w = analyzeText([PAD, 'We may revise this Privacy Policy from time to time.', 'As we may make changes at any time without notifying you, we suggest that you periodically consult this Privacy Policy.'].join('\n\n'), { topics: false, format: 'md' }).warnings.find((x) => x.id === 'changes-without-notice');
     expect(w?.level).toBe('medium');
