@@ -163,8 +163,9 @@ const adsOnlyForbidden = (text: string): boolean => {
  * The company's own denial whose verb governs a list that ends in the advertising: "We do not profile you to customise
  * services for you, provide personalised content or show you personalised advertisements" (FastMail), "We do not disclose
  * personal information of Child Users for direct marketing purposes or for targeted advertising purposes" (Khan Academy),
- * both too far from the "not" for isNegated's window. Tested on the clause before the match: it must open with the
- * denial, and no condition or exception may follow ("we do not set ... cookies ... before you click to accept" is read as is).
+ * both too far from the "not" for isNegated's window. Tested on the clause before the match: it must open with a subject
+ * ("we", a name; any one word, as the flag is case-insensitive) denying a data verb, and no condition or exception may
+ * follow ("we do not set ... cookies ... before you click to accept" is read as is).
  */
 const OUR_DENIAL_OF = /^\W*(?:we|[A-Z][\w&.-]*)\s+(?:(?:do|does|will|shall|would)\s+not|never|(?:don|doesn|won)['’]t)\s+(?:\w+ly\s+)?(?:share|disclose|sell|rent|provide|use|profile|show|serve|display|collect|track|allow|permit|give|transfer)\b(?![^]*\b(?:but|however|unless|except|if|until|before|without)\b)/i;
 const adsAffirmed = (text: string): boolean => {
@@ -227,8 +228,8 @@ export function deriveWarnings(
     const onlyExcessive = fee.every((e) => FEE_EXCEPTION.test(e.text));
     out.push({ id: 'access-fee', level: onlyExcessive ? 'low' : 'medium', text: onlyExcessive ? 'May charge a fee for excessive or repeated requests.' : 'May charge a fee for access to your data.', evidence: fee });
   }
-  // A wider window: "No personally identifiable information is collected through these retargeting services" denies it.
-  // The law's definition of "sharing" ("“Sharing” means disclosing ... for cross-context behavioral advertising") is no practice.
+  // adsAffirmed reads a wider window (12 words): "No personally identifiable information is collected through these
+  // retargeting services" denies it. The law's definition of "sharing" ("“Sharing” means disclosing ... for cross-context behavioral advertising") is no practice.
   const ads = matchSentences(p, (x) => adsAffirmed(x.text) && SHARE.test(x.text.replace(USER_BOUND_NOT_TO, ' ')) && !DO_NOT_TRACK.test(x.text) && !(RECEIVES.test(x.text) && !OUTBOUND.test(x.text.replace(SHARED_INBOUND, ' '))) && !OTHERS_PRACTICE.test(x.text) && !NO_ACCESS.test(x.text) && aboutPersonalData(x.text) && !definesSaleTerm(x.text) && !SHIELDED.test(x.text) && !((DISCLAIMED.test(x.text) || LINKS_TO.test(x.text) || IP_NOTICE.test(x.text)) && !OUTBOUND.test(x.text)) && !adsOnlyForbidden(x.text));
   if (ads.length) out.push({ id: 'shares-for-advertising', level: 'medium', text: 'Shares data with advertisers or for targeted ads.', evidence: ads });
   const changes = matchSentences(p, (x) => {
