@@ -4,7 +4,7 @@
  */
 import type { Evidence, ExtractedPolicy, PolicySummary, PolicyWarning, Sentence } from '../types';
 import { pushEvidence, toEvidence } from './evidence';
-import { allMatches, CHANGE_OF_MIND, clauseBefore, isNegated } from './negation';
+import { allMatches, CHANGE_OF_MIND, clauseBefore, firstAffirmed, isNegated } from './negation';
 import { retentionSignals, type RetentionSignals } from './retention';
 import { definesSaleTerm, sellingSignals, type SellingSignals } from './selling';
 import type { SegmentFocus } from './focus';
@@ -184,12 +184,6 @@ function matchSentences(p: ExtractedPolicy, test: (s: Sentence) => boolean, max 
   return ev;
 }
 
-const affirmedIn = (text: string, re: RegExp, window = 8): boolean => {
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) if (!isNegated(text, m.index, window)) return true;
-  return false;
-};
-
 /**
  * The red flags, most serious first. `signals`: the retention and selling signals the card's verdicts were read from
  * (for the same policy and focus), so that they are not read twice; read here when not given.
@@ -223,7 +217,7 @@ export function deriveWarnings(
   }
   // The tests in each condition below are pure, so their order does not change which sentences pass: the rarest and
   // cheapest go first (most sentences name no fee, no advertiser, no change "without notice" or "at any time").
-  const fee = matchSentences(p, (x) => FEE_WORD.test(x.text) && (affirmedIn(x.text, FEE) || UNLESS_EXCESSIVE.test(x.text)) && FEE_CONTEXT.test(x.text) && !/\bfree\s+of\s+charge\b|\bat\s+no\s+(?:cost|charge)\b/i.test(x.text) && !OTHER_FEE.test(x.text));
+  const fee = matchSentences(p, (x) => FEE_WORD.test(x.text) && (firstAffirmed(x.text, FEE) !== null || UNLESS_EXCESSIVE.test(x.text)) && FEE_CONTEXT.test(x.text) && !/\bfree\s+of\s+charge\b|\bat\s+no\s+(?:cost|charge)\b/i.test(x.text) && !OTHER_FEE.test(x.text));
   if (fee.length) {
     const onlyExcessive = fee.every((e) => FEE_EXCEPTION.test(e.text));
     out.push({ id: 'access-fee', level: onlyExcessive ? 'low' : 'medium', text: onlyExcessive ? 'May charge a fee for excessive or repeated requests.' : 'May charge a fee for access to your data.', evidence: fee });
