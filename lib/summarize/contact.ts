@@ -311,6 +311,11 @@ function followedByOthersPolicy(after: string, pageUrl: string): boolean {
  * nearly every link of a page is visited or clicked.
  */
 const LINK_ASK = /\b(?:contact(?:ing)?|get\s+in\s+touch|reach\s+(?:us|out)|write\s+to\s+us|email\s+us|submit(?:ting)?|requests?|(?:web|online|contact|request|privacy|feedback|support|this|our|the)\s*form|opt(?:ing)?[-\s]?out|unsubscrib\w*|exercis\w*|do\s+not\s+sell(?:\s+or\s+share)?\s+my|fill(?:ing)?\s+(?:out|in))\b/i;
+/**
+ * The end of a sentence that hands the reader to the link in the block after it: "In order to exercise your rights through
+ * our online portal, please click the link below." / "Online Portal" (C3PA DB/49, Experian).
+ */
+const HANDS_TO_LINK_BELOW = /\b(?:the|this)\s+(?:link|button)\s+below\s*[.:]?\s*$|\bthe\s+following\s+link\s*:\s*$/i;
 /** Link text asking to reach the organization itself (not only to opt out, which ad networks' links ask too). */
 const CONTACT_ASK = /\b(?:contact|get\s+in\s+touch|reach\s+us|write\s+to\s+us|email\s+us|submit|request|(?:web|online|contact|request|privacy|feedback|support|this|our|the)\s*form|exercis\w*)/i;
 /**
@@ -502,6 +507,8 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
   // The block before and its own lead-in, from which this block's is made (see leadIn).
   let prevRaw = '';
   let prevLead = '';
+  // The last sentence of the block before, which may hand the reader to a link standing alone (HANDS_TO_LINK_BELOW).
+  let prevLast: Sentence | undefined;
   const pageSite = /^https?:/i.test(p.url) ? siteOf(hostOf(p.url)) : '';
   // Opt-out pages found before the organization's sites are known (an ad network's "cookie-opt-out" page is not its).
   const ownSiteOnly: Array<{ url: string; at: Sentence }> = [];
@@ -571,13 +578,16 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
     const before = first.isHeading || !(raw.length < 100 || prefiltered || p.blocks[first.block]?.links?.length) ? '' : leadIn(prevLead, prevRaw, raw.length < 100);
     prevLead = before;
     prevRaw = first.isHeading ? '' : raw;
+    // A sentence just before that asks the reader to use "the link below" (and to reach the organization, not only to opt out).
+    const handedBy = prevLast && HANDS_TO_LINK_BELOW.test(prevLast.text) && CONTACT_ASK.test(prevLast.text) ? prevLast : undefined;
+    prevLast = block.sentences[block.sentences.length - 1];
     if (raw.length <= 80 && !first.isHeading && !vendorTable) {
       if (!run.length) runLead = before;
       run.push(block);
     } else flushRun();
     // Only mailto: links and links that may pass isContactLink are worth the checks below.
     let blockAsks: boolean | undefined;
-    const links = p.blocks[first.block]?.links?.filter((l) => /^mailto:/i.test(l.href) || LINK_ASK.test(l.text) || (FORM_URL.test(l.href) && (blockAsks ??= LINK_ASK.test(raw))) || questionsToContactPage(l.href, raw));
+    const links = p.blocks[first.block]?.links?.filter((l) => /^mailto:/i.test(l.href) || LINK_ASK.test(l.text) || (FORM_URL.test(l.href) && (blockAsks ??= LINK_ASK.test(raw) || (!!handedBy && raw.length <= l.text.length + 3))) || questionsToContactPage(l.href, raw));
     if (!prefiltered && !links?.length) continue;
     const heading = p.sections[first.section]?.headingPath.join(' ') ?? '';
     const text = unglue(deobfuscate(raw));
@@ -625,8 +635,11 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
         }
         continue;
       }
-      const at = sentenceOfLink(block.sentences, link.text);
-      if (found.urls.some((u) => urlKey(u) === urlKey(link.href)) || !isContactLink(link, at.text, p.url)) continue;
+      const linkAt = sentenceOfLink(block.sentences, link.text);
+      // A link alone in its block is asked for by the sentence that handed the reader to it, which is also its evidence.
+      const at = handedBy && raw.length <= link.text.length + 3 ? handedBy : linkAt;
+      const asking = at === linkAt ? at.text : `${at.text} ${linkAt.text}`;
+      if (found.urls.some((u) => urlKey(u) === urlKey(link.href)) || !isContactLink(link, asking, p.url)) continue;
       // A table of contents' entry: a link into a section whose text is one of the policy's headings ("How To Opt-Out or Correct Your Information").
       if (/#./.test(link.href) && (headings ??= new Set(p.sentences.filter((x) => x.isHeading).map((x) => headingKey(x.text)))).has(headingKey(link.text))) continue;
       // isContactLink checked the site when the page's is known; otherwise a link that neither its text nor its sentence

@@ -456,6 +456,11 @@ describe('contact: links', () => {
     // (C3PA DB/207, OpenX; WS/8, X), and a link to a report that counts requests (C3PA DB/35, FordDirect).
     ['<p>To exercise any of the above rights, please reach us <a href="https://www.requesteasy.com/5dfe-0428">here</a> or using the contact information provided below in this section and we will respond to you.</p>', 'https://www.openx.com/privacy-center/ad-exchange-privacy-policy/', ['https://www.requesteasy.com/5dfe-0428']],
     ['<p>You can learn more about the information we have collected or inferred about you in Your X Data and request access to additional information <a href="https://twitter.ethicspointvp.com/custom/twitter/forms/data/form_data.asp">here</a>.</p>', 'https://twitter.com/en/privacy', ['https://twitter.ethicspointvp.com/custom/twitter/forms/data/form_data.asp']],
+    // C3PA DB/49 (Experian, round 33): a link alone in its block, handed to by the sentence before, which asks to exercise
+    // rights; a sentence handing the reader to ad networks' opt-out links asks nothing of the organization (C3PA DB/187).
+    ['<p>In order to exercise your rights through our online portal, please click the link below.</p><p><a title="Visit the CCPA online portal" href="https://consumerprivacy.experian.com/ccpa/">Online Portal</a></p>', 'https://www.experian.com/privacy/california-privacy-rights', ['https://consumerprivacy.experian.com/ccpa/']],
+    ['<p>For more information on opting out of specific types of targeted advertising, click on the applicable link below:</p><p><a href="https://www.example-policy.com/privacy/opt-out-targeted-advertising">Targeted advertising</a></p>', 'https://www.example-policy.com/privacy', []],
+    ['<p>In order to exercise your rights through our online portal, please click the link below.</p><h2>Other rights</h2><p><a href="https://www.example-policy.com/privacy/consumer-portal">Online Portal</a></p>', 'https://www.example-policy.com/privacy', []],
     ['<p>As of July 1, 2022, the following metrics for consumer requests to Ford Motor Company and FordDirect cover January 1, 2021 through December 31, 2021 and are located <a href="/annual-ccpa-metrics">here</a></p>', 'https://www.forddirect.com/privacy', []],
   ])('%s → urls %j', (html, url, urls) => {
     expect(findContact(pageOf(FILLER + html, url)).urls, 'contact and request links').toEqual(urls);
