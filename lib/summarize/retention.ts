@@ -17,6 +17,11 @@ const DUTY_VERB = /\b(?:shall|must|will|agrees?\s+to|undertakes?\s+to|(?:is|are)
  * any downloaded or printed Materials", "You shall keep all information in relation to this Agreement confidential for ...".
  */
 const USER_DUTY = new RegExp(String.raw`\b(?:you|(?:customer|client|licensee|publisher|advertiser|merchant|subscriber|recipient|developer|reseller|user)s?)\b(?:\s+(?!(?:we|us|our|(?<!\()I(?!\)))\b)[\w'’()-]+){0,14}?\s+${DUTY_VERB.source}`, 'i');
+/**
+ * The same duty in the passive: "Any materials downloaded or printed from Roll20 in violation of the Terms of Service must
+ * be immediately destroyed" (what a user copied from the site, not data the organization keeps).
+ */
+const COPIES_TO_DESTROY = /\b(?:materials?|copies|content|software)\s+(?:[\w'’-]+\s+){0,3}?(?:downloaded|printed|obtained|copied|reproduced)\b[^.;]{0,120}?\b(?:must|shall)\s+be\s+(?:immediately\s+|promptly\s+)?(?:destroyed|deleted|erased)\b/i;
 /** ... unless the organization keeps or deletes something in the same sentence. */
 const WE_KEEP = /\b(?:we|us|(?<!\()I(?!\)))\b(?:\s+[\w'’-]+){0,4}?\s+(?:retain|keep|kept|stor|hold|held|maintain|delet|destroy|eras|remov|purg|anonymi)\w*/i;
 
@@ -237,7 +242,7 @@ export function retentionSignals(p: ExtractedPolicy, focus?: SegmentFocus | null
   for (const s of p.sentences) {
     const text = s.text;
     if (s.isHeading || !PREFILTER.test(text)) continue;
-    if (DUTY_VERB.test(text) && USER_DUTY.test(text) && !WE_KEEP.test(text)) continue;
+    if (((DUTY_VERB.test(text) && USER_DUTY.test(text)) || COPIES_TO_DESTROY.test(text)) && !WE_KEEP.test(text)) continue;
     if (MONEY.test(text) && !MONEY_AND_DATA.test(text)) continue;
     const periods = retentionPeriods(text);
     if (periods.length && !inTrackingSegment(p, s, focus)) sig.periods.push({ sentence: s, periods });

@@ -252,6 +252,8 @@ const SENTENCES: Array<[string, 'period' | 'limited' | 'indefinite' | 'not-state
   ['Enterprise Edition and Platinum Edition Publishers whose Fees are based in whole or in part on Publisher-hosted Licensed Programs shall keep complete and accurate records of all Use during the Term and for two (2) years thereafter.', 'not-stated', [], 'ToS;DR JW Player'],
   ['You shall keep all information in relation to this Agreement confidential for the duration of this agreement and the period of two years after termination of this agreement save for when such information becomes part of the public domain or is required to be disclosed by law.', 'not-stated', [], 'ToS;DR RouteNote'],
   ['Unfortunately, if you breach any of these Terms the above license will terminate automatically and you must immediately destroy any downloaded or printed Materials (and any copies thereof).', 'not-stated', [], 'ToS;DR Monthly'],
+  // Round 33: the same duty in the passive.
+  ['Any materials downloaded or printed from Roll20 in violation of the Terms of Service must be immediately destroyed.', 'not-stated', [], 'ToS;DR Roll20'],
   ['If you breach any of these Terms of Use, your authorization to use the Website automatically terminates and you agree to immediately destroy any downloaded or printed content obtained from the Website (and any copies thereof).', 'not-stated', [], 'ToS;DR OnlineUserProtector'],
   ["If any Permitted User who has access to a user ID is no longer an employee (or Contractor, as set forth below) of Customer, then Customer will immediately delete such user ID and otherwise terminate such Permitted User's access to the Service.", 'not-stated', [], 'ToS;DR Intercom'],
   // ...while "I will keep" after "If you send feedback" is the site's own.
