@@ -78,6 +78,7 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   ['You can learn more on how Google uses data here, and you can opt-out of Google Analytics by visiting the Google Analytics opt-out page or by accepting only necessary cookies.', [], 'C3PA WS/119 (a third party\'s tool: borderline by the rubric, not counted)'],
   ['If you wish to not have this information used for the purpose of serving you targeted ads, you may opt-out by using these services: https://optout.networkadvertising.org/ or https://optout.aboutads.info/', [], 'C3PA WS/152 (NAI/DAA tools; its annotators counted it)'],
   ['You can opt out of receiving marketing emails from us using the opt-out link provided in our emails or by changing your preferences in your account settings.', ['opt-out'], 'C3PA WS/119 page (the company\'s own control)'],
+  ['If you want to stop receiving promotional materials from an FSD Service, you can change your FSD account setting, or follow the unsubscribe instructions at the bottom of each email, or send an email to the applicable FSD Service email contact for "Privacy Policy matters" listed here.', ['opt-out'], 'OPP-115 1708_yardbraker (round 33: an account setting, singular, is no data to correct)'],
   ['If you would like to change your data preferences on this website please visit our consent management platform.', [], 'C3PA WS/11 page (preferences, not data)'],
   ['If you do not wish to have this location information collected and used by DJTFP 2024, you may opt-out by disabling the location and Bluetooth features on your Device and/or in any DJTFP 2024 Apps.', [], 'C3PA WS/105 page (a device setting: borderline by the rubric)'],
   ['You may not use the Service for any unlawful or discriminatory activities, including acts prohibited by the Federal Trade Commission Act.', [], 'C3PA DB/215 page'],
@@ -189,6 +190,15 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   // A third party's opt-out tool, named after "opt out" through a URL's dots (borderline by the rubric, not counted).
   ['To learn more about this behavioral advertising practice or to opt-out of this type of advertising, you can visit networkadvertising.org.', [], 'OPP-115 988_solarviews'],
   ['To register your preferences or choices, or to opt out of behavioral advertising offered by participants in these programs, visit http://www.networkadvertising.org or http://www.aboutads.info.', [], 'OPP-115 1419_miaminewtimes'],
+  // Round 33: an opt-out that the third party's own website offers (RUBRIC.md: borderline, not counted); the CCPA right to opt out
+  // of sharing "for targeted advertising on third party websites" stays.
+  ['Cookies that are placed on your browsing device by a third party can be managed through your browser (as described above) or by checking the third party’s website for more information about cookie management and how to "opt-out" of receiving cookies from them.', [], 'ToS;DR MyHeritage cookie policy'],
+  ['Some of these providers allow you to opt out of their processing directly, as further described on their websites below:', [], 'ToS;DR FamilyTreeDNA cookie policy'],
+  ['If you wish to unsubscribe or opt-out from any third-party websites, you must go to that specific website to unsubscribe or opt-out.', [], 'ToS;DR Uncrowned Empire'],
+  ['You have the right to opt-out of the “sale” of your personal data, or the “sharing” of your personal data for interest-based or other targeted advertising on third party websites.', ['opt-out'], 'C3PA WS/33'],
+  // Round 33: the CCPA's own words, quoted as the reader's rights by a generator's template.
+  ["Request that a business that collects a consumer's personal data disclose the categories and specific pieces of personal data that a business has collected about consumers.", ['access'], 'ToS;DR Kairos Software'],
+  ["Request that a business that sells a consumer's personal data, not sell the consumer's personal data.", ['opt-out'], 'ToS;DR Kairos Software'],
   ['For more information about DoubleClick, including information about how to opt out of these technologies, go to http://www.doubleclick.net/us/corporate/privacy.', [], 'OPP-115 586_cariboucoffee'],
   ['To opt out of the DART cookies you may visit the Google ad and content network privacy policy at the following url http://www.google.com/privacy_ads.html Tracking of users through the DART cookie mechanisms are subject to Google’s own privacy policies.', [], 'OPP-115 676_restaurantnews'],
   ['To opt out of Google’s “interest-based ads” and to learn more about Google’s collection of your personal information to serve ads in connection with the Web Site, click here.', [], 'ToS;DR Metacafe'],
@@ -761,6 +771,15 @@ describe('rights over a policy', () => {
     const got = findRights(policyOf('## Right to Erasure', 'Contact us at the address below.'));
     expect(got.map((r) => r.kind)).toEqual(['deletion']);
     expect(got[0]!.evidence[0]!.section).toBe('Right to Erasure');
+  });
+  it('a title that names an opt-out of ads or analytics counts unless every way its section gives to opt out is someone else\'s (ToS;DR FamilyTreeDNA and MyHeritage cookie policies; OPP-115 59_liquor and Ancestry\'s "Nevada Residents Opt-Out" keep theirs)', () => {
+    expect(findRights(policyOf('## How to opt out of analytics', 'Some of these providers allow you to opt out of their processing directly, as further described on their websites below:', 'Google Analytics: https://tools.google.com/dlpage/gaoptout'))).toEqual([]);
+    expect(findRights(policyOf('Some text.', 'How to opt out of interest-based advertising', 'To opt out of having this information used by companies that are part of the Network Advertising Initiative, please visit www.networkadvertising.org/choices.'))).toEqual([]);
+    expect(findRights(policyOf('## Nevada Residents Opt-Out', 'Third-party opt-out settings available in our Cookie table.')).map((r) => r.kind)).toEqual(['opt-out']);
+    const kept = findRights(policyOf('## CHOICE/OPT-OUT', 'If we ever send you information by e-mail concerning new products or services that you did not expressly request, we will provide you with an e-mail address by which you may request no future notices.'));
+    expect(kept.map((r) => r.kind)).toEqual(['opt-out']);
+    const both = findRights(policyOf('## How to opt out', 'You may opt out of our marketing emails at any time by clicking the unsubscribe link.', 'Some of these providers allow you to opt out of their processing directly.'));
+    expect(both.map((r) => r.evidence.map((e) => e.text))).toEqual([['How to opt out', 'You may opt out of our marketing emails at any time by clicking the unsubscribe link.']]);
   });
   it('items under a lead-in that gives users rights are the user\'s acts; under a purpose lead-in they are not', () => {
     const rights = findRights(policyOf('California residents have the following rights:', '- To access the specific pieces of Personal Data that AllTrails has collected about you.', '- To delete your Personal Data.'));
