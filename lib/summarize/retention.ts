@@ -115,8 +115,12 @@ const RIGHT_TO_KEEP = /\bright\s+to\s+(?:retain|keep|hold|own)\b[^.]{0,40}$/i;
 
 /** Kept because the law requires it: "we may be required by law to store the information we collect". */
 const LEGAL_NEED = /\b(?:required|obliged|obligated|compelled)\s+(?:by\s+(?:applicable\s+)?law\s+)?to\s+(?:retain|keep|store|maintain|hold|preserve)\b|\b(?:required|obliged|obligated)\s+by\s+(?:applicable\s+)?law\b/i;
-/** "We reserve the right to keep all non-PII ... after the termination of your account": what is kept is not personal data. */
-const KEEPS_NON_PERSONAL = /\b(?:keep|retain|store|maintain|hold|use)\w*\s+(?:[\w-]+\s+){0,3}?(?:non-?PII|anonymi[sz]ed|aggregated?|de-?identified|non-?personal(?:ly)?)\b/i;
+/**
+ * "We reserve the right to keep all non-PII ... after the termination of your account": what is kept is not personal data; nor
+ * is what stays once its link to the user is cut ("matches you have played ... will not be deleted. rather, your connection to
+ * these matches will be permanently anonymized", ToS;DR Steam).
+ */
+const KEEPS_NON_PERSONAL = /\b(?:keep|retain|store|maintain|hold|use)\w*\s+(?:[\w-]+\s+){0,3}?(?:non-?PII|anonymi[sz]ed|aggregated?|de-?identified|non-?personal(?:ly)?)\b|\b(?:rather|instead)\b,?\s+(?:your\s+|the\s+)?(?:connection|link|association)s?\b[^.;]{0,80}?\b(?:anonymi[sz]ed|de-?identified)\b/i;
 /** Data deleted or gone, just before "forever": "will be deleted forever", "it's gone forever", "delete it forever". */
 const GONE_FOREVER = /(?:\b(?:is|are|be|been|being|was|were|gets?|got)\s+(?:\w+\s+)?(?:deleted|removed|erased|destroyed|purged|gone|lost)|\b(?:it|they)\s*['’](?:s|re)\s+gone|\b(?:delete|remove|erase)\s+(?:it|them|(?:your|the|this|that)\s+[\w-]+))\s+$/i;
 /** The user wanting or asking for a deletion, just before "permanently". */
