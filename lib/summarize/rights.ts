@@ -447,7 +447,14 @@ const USER_LEAD_IN = /\b(?:you|consumers?|residents?|individuals?|users?|data\s+
 const USER_CHANNEL = /\b(?:should|may|can)\s+be\s+(?:directed|sent|addressed|submitted|made)\s+to\b|\bplease\s+(?:contact|e-?mail|write|call)\b/i;
 
 /** Is the user (or a user's request) the actor of the cue at `at`? "we will correct it at your request" counts. */
+/** A verb a sentence may open with, bidding the reader to act on their data ("A copy of the Addendum can be requested" opens with none). */
+const IMPERATIVE_VERB = /^(?:update|edit|correct|change|modify|amend|review|access|view|delete|remove|erase|download|export|manage|withdraw|object|restrict|limit)\b/i;
+/** How the reader does it, after an imperative: "at any time by logging in", "through your account settings". */
+const IMPERATIVE_MEANS = /\bby\s+(?:logging|signing|visiting|going|clicking|contacting|e-?mailing|writing|calling|using|accessing)\b|\b(?:through|via|in|from)\s+(?:your|the)\s+(?:account|profile|privacy)\s+(?:settings|page|preferences|dashboard)\b/i;
 function userActs(text: string, at: number): boolean {
+  // "Update your account at any time by logging in and changing your profile settings" (OPP-115 135_instagram): an imperative
+  // to the reader that opens the sentence and says how to do it ("Update your account information." in a list of purposes says not).
+  if (/^\W*(?:please\s+|simply\s+|just\s+)?$/i.test(text.slice(0, at)) && IMPERATIVE_VERB.test(text.slice(at)) && IMPERATIVE_MEANS.test(text)) return true;
   let before = clauseBefore(text, at);
   // A list after "if you wish to: (a) update or delete ...": the user's wish, stated before the list, carries over.
   // So does "the right (i) to request access ..., (iii) to restrict the processing" across the list's parentheses.
