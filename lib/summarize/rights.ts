@@ -405,6 +405,9 @@ const NOT_A_RIGHT: Partial<Record<RightKind, RegExp>> = {
   // an app removed from a device ("you must stop using the app, and (if needed) delete it from your device", Formshop) no data.
   deletion: new RegExp(String.raw`\bfrom\s+(?:the\s+)?(?:design|collection|creation|moment|point)\b[^.;]{0,120}?\bto\s+(?:the\s+|its\s+)?(?:deletion|destruction|disposal|erasure)\b|\b(?:stored|remain|kept)\s+on\s+your\s+(?:device|computer|browser|hard\s+drive)|\bcookies?\b|\bflash\b|\blocal\s+shared\s+objects\b|\bbrowser['’]?s?\s+(?:settings|history|cache|[“"]?help|options|preferences|tools)|\b(?:they|it)\s+expires?\b|${NOT_THE_USERS}|\bremed(?:y|ied|ies)\s+by\b|\b(?:delete|remove|uninstall)\s+(?:it|them|the\s+(?:app|application|software))\s+from\s+(?:your|the)\s+(?:[\w-]+\s+)?(?:device|computer|phone)s?\b`, 'i'),
   // RUBRIC.md: an opt-out that only a browser setting or a third party's tool provides is borderline; not counted.
+  // So is one a third party's website offers, with no word of the organization's own: "by checking the third party's website
+  // ... how to "opt-out"" (MyHeritage), "opt-out from any third-party websites" (Uncrowned Empire), "Some of these providers
+  // allow you to opt out of their processing directly" (FamilyTreeDNA).
   // "we do not respond to “do not track signals” or other mechanisms that might enable website visitors to opt out": no control is offered.
   // "... and opt-out information (mark that the user does not like to be addressed) will be saved": data an ad tool stores.
   // "You can decline this agreement to arbitrate by ... submitting the opt-out form": an opt-out of arbitration, not of a use of data;
