@@ -316,6 +316,8 @@ const LINK_ASK = /\b(?:contact(?:ing)?|get\s+in\s+touch|reach\s+(?:us|out)|write
  * our online portal, please click the link below." / "Online Portal" (C3PA DB/49, Experian).
  */
 const HANDS_TO_LINK_BELOW = /\b(?:the|this)\s+(?:link|button)\s+below\s*[.:]?\s*$|\bthe\s+following\s+link\s*:\s*$/i;
+/** A link is all there is of `text` (its sentence or block): nothing but the link's own words and a few characters more. */
+const standsAlone = (text: string, linkText: string): boolean => text.length <= linkText.length + 3;
 /** Link text asking to reach the organization itself (not only to opt out, which ad networks' links ask too). */
 const CONTACT_ASK = /\b(?:contact|get\s+in\s+touch|reach\s+us|write\s+to\s+us|email\s+us|submit|request|(?:web|online|contact|request|privacy|feedback|support|this|our|the)\s*form|exercis\w*)/i;
 /**
@@ -399,7 +401,7 @@ export function isContactLink(link: BlockLink, sentence: string, pageUrl: string
   if (!/^https?:\/\//i.test(href) || isOthersLink(href, pageUrl)) return false;
   // "http://www.sheknows.com/://www.youronlinechoices.com": a path holding another address is a broken link to elsewhere.
   if (/^[a-z]+:\/\/[^/?#]*\/[^?#]*:\/\//i.test(href)) return false;
-  if (sentence.length <= text.length + 3 && !PRIVACY_LINK_TEXT.test(text)) return false;
+  if (standsAlone(sentence, text) && !PRIVACY_LINK_TEXT.test(text)) return false;
   if (pageUrl && urlKey(href.split('#')[0]!) === urlKey(pageUrl.split('#')[0]!)) return false;
   const textAsks = LINK_ASK.test(text);
   if (DOCUMENT_TEXT.test(text) && !textAsks) return false;
@@ -587,7 +589,7 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
     } else flushRun();
     // Only mailto: links and links that may pass isContactLink are worth the checks below.
     let blockAsks: boolean | undefined;
-    const links = p.blocks[first.block]?.links?.filter((l) => /^mailto:/i.test(l.href) || LINK_ASK.test(l.text) || (FORM_URL.test(l.href) && (blockAsks ??= LINK_ASK.test(raw) || (!!handedBy && raw.length <= l.text.length + 3))) || questionsToContactPage(l.href, raw));
+    const links = p.blocks[first.block]?.links?.filter((l) => /^mailto:/i.test(l.href) || LINK_ASK.test(l.text) || (FORM_URL.test(l.href) && ((blockAsks ??= LINK_ASK.test(raw)) || (!!handedBy && standsAlone(raw, l.text)))) || questionsToContactPage(l.href, raw));
     if (!prefiltered && !links?.length) continue;
     const heading = p.sections[first.section]?.headingPath.join(' ') ?? '';
     const text = unglue(deobfuscate(raw));
@@ -637,7 +639,7 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
       }
       const linkAt = sentenceOfLink(block.sentences, link.text);
       // A link alone in its block is asked for by the sentence that handed the reader to it, which is also its evidence.
-      const at = handedBy && raw.length <= link.text.length + 3 ? handedBy : linkAt;
+      const at = handedBy && standsAlone(raw, link.text) ? handedBy : linkAt;
       const asking = at === linkAt ? at.text : `${at.text} ${linkAt.text}`;
       if (found.urls.some((u) => urlKey(u) === urlKey(link.href)) || !isContactLink(link, asking, p.url)) continue;
       // A table of contents' entry: a link into a section whose text is one of the policy's headings ("How To Opt-Out or Correct Your Information").
