@@ -578,15 +578,15 @@ export function findRights(p: ExtractedPolicy): RightFinding[] {
   // allow you to opt out ... on their websites", the NAI's page): the body decides. A title over a body that says nothing of
   // opting out still counts, and so does one about another opt-out ("Nevada Residents Opt-Out", a link to the organization's
   // own request page).
-  const titleLike = (s: Sentence | undefined): boolean => !!s && (s.isHeading || (!/[.!?;:]\s*$/.test(s.text) && s.text.split(/\s+/).length <= 12));
-  const adsTitle = (s: Sentence): boolean => titleLike(s) && ADS_OR_ANALYTICS.test(s.text);
+  const titleLike = (s: Sentence): boolean => s.isHeading || (!/[.!?;:]\s*$/.test(s.text) && s.text.split(/\s+/).length <= 12);
+  const adsTitle = (s: Sentence | undefined): s is Sentence => !!s && titleLike(s) && ADS_OR_ANALYTICS.test(s.text);
   const optOut = found.get('opt-out');
-  if (optOut?.some((e) => p.sentences[e.sentence] && adsTitle(p.sentences[e.sentence]!))) {
+  if (optOut?.some((e) => adsTitle(p.sentences[e.sentence]))) {
     const granted = new Set(optOut.map((e) => e.sentence));
     const kept = optOut.filter((e) => {
       const h = p.sentences[e.sentence];
-      if (!h || !adsTitle(h)) return true;
-      const body = p.sentences.filter((x) => x.section === h.section && !titleLike(x) && OPTS_OUT.test(x.text));
+      if (!adsTitle(h)) return true;
+      const body = (p.sections[h.section]?.sentences ?? []).map((id) => p.sentences[id]!).filter((x) => !titleLike(x) && OPTS_OUT.test(x.text));
       return !body.length || body.some((x) => granted.has(x.id));
     });
     if (kept.length) found.set('opt-out', kept);
