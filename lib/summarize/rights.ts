@@ -313,7 +313,7 @@ const RIGHT_PATTERNS: Record<RightKind, { named: RegExp[]; verb: RegExp[] }> = {
   complaint: {
     // GDPR Art. 77 is the right to complain to a supervisory authority, whatever the sentence calls it (NewPipe's "file a
     // complaint ... at your local data protection officer", a translation of the state's Datenschutzbeauftragter).
-    named: [/(?:\b(?:GDPR|DSGVO)\s+Art(?:icle|\.)?\s*77\b|\bArt(?:icle|\.)?\s*77\s+(?:of\s+the\s+)?(?:GDPR|DSGVO|General\s+Data\s+Protection\s+Regulation)\b)[^.;]{0,80}?\bcomplain/gi, /\b(?:lodg(?:e|ing)|fil(?:e|ing)|mak(?:e|ing)|submit(?:ting)?|rais(?:e|ing)|bring(?:ing)?|refer|direct|escalat(?:e|ing)|address|hand(?:ing)?\s+in)\s+(?:a\s+|your\s+|the\s+|any\s+|that\s+|this\s+|such\s+)?(?:privacy\s+)?(?:complaint|concern|claim)s?\s+(?:\w+\s+){0,8}?(?:with|to|before)\s+(?:a|the|your|an|any|their|our|its|local|relevant|competent|appropriate|[A-Z][\w-]*['’]s)\s+(?:[\w.]+,?\s+){0,5}?(?:supervisory|data\s+protection|authorit(?:y|ies)|regulator|commissioner|national\s+commission|agency|ico|cnil|oaic|anpd|pdpc|personal\s+information\s+protection\s+commission|(?:privacy|information)\s+commission\b|commission\s+nationale|commission\s+d['’]acc[eè]s|department\s+of\s+health\s+and\s+human\s+services|office\s+for\s+civil\s+rights|attorney\s+general)|\bcomplaints?\s+(?:may|can|could)\s+(?:also\s+)?be\s+(?:lodged|filed|made|submitted|brought)\s+(?:with|to|before)\s+(?:a|the|your|an|any|local|relevant|competent|appropriate)\s+(?:\w+\s+){0,4}?(?:supervisory|data\s+protection|authority|regulator|commissioner)|\bright\s+to\s+(?:complain|lodge|file)|\bcomplain\s+(?:directly\s+)?to\s+(?:a|the|your|an|any)\s+(?:\w+\s+){0,3}?(?:supervisory|data\s+protection|authority|regulator|commissioner|ico|oaic|anpd)|\bpetition\s+(?:the\s+)?(?:anpd|national\s+(?:data\s+protection\s+)?authority)\b/gi, CONTACT_REGULATOR],
+    named: [/(?:\b(?:GDPR|DSGVO)\s+Art(?:icle|\.)?\s*77\b|\bArt(?:icle|\.)?\s*77\s+(?:of\s+the\s+)?(?:GDPR|DSGVO|General\s+Data\s+Protection\s+Regulation)\b)[^.;]{0,80}?\bcomplain/gi, /\b(?:lodg(?:e|ing)|fil(?:e|ing)|mak(?:e|ing)|submit(?:ting)?|rais(?:e|ing)|bring(?:ing)?|refer|direct|escalat(?:e|ing)|address|hand(?:ing)?\s+in)\s+(?:a\s+|your\s+|the\s+|any\s+|that\s+|this\s+|such\s+)?(?:privacy\s+)?(?:complaint|concern|claim)s?\s+(?:\w+\s+){0,8}?(?:with|to|before)\s+(?:a|the|your|an|any|their|our|its|local|relevant|competent|appropriate|[A-Z][\w-]*['’]s)\s+(?:[\w.]+,?\s+){0,5}?(?:supervisory|data\s+protection(?!\s+officer\b)|authorit(?:y|ies)|regulator|commissioner|national\s+commission|agency|ico|cnil|oaic|anpd|pdpc|personal\s+information\s+protection\s+commission|(?:privacy|information)\s+commission\b|commission\s+nationale|commission\s+d['’]acc[eè]s|department\s+of\s+health\s+and\s+human\s+services|office\s+for\s+civil\s+rights|attorney\s+general)|\bcomplaints?\s+(?:may|can|could)\s+(?:also\s+)?be\s+(?:lodged|filed|made|submitted|brought)\s+(?:with|to|before)\s+(?:a|the|your|an|any|local|relevant|competent|appropriate)\s+(?:\w+\s+){0,4}?(?:supervisory|data\s+protection|authority|regulator|commissioner)|\bright\s+to\s+(?:complain|lodge|file)|\bcomplain\s+(?:directly\s+)?to\s+(?:a|the|your|an|any)\s+(?:\w+\s+){0,3}?(?:supervisory|data\s+protection|authority|regulator|commissioner|ico|oaic|anpd)|\bpetition\s+(?:the\s+)?(?:anpd|national\s+(?:data\s+protection\s+)?authority)\b/gi, CONTACT_REGULATOR],
     verb: [],
   },
   'non-discrimination': {
@@ -422,7 +422,7 @@ const NOT_A_RIGHT: Partial<Record<RightKind, RegExp>> = {
   // "GOG has enabled cross-border portability on free and paid content pursuant to Regulation (EU) 2017/1128": a subscription
   // that works abroad, not the user's data moved to another controller.
   portability: /\bcross[-\s]border\s+portability\b|\bportability\s+(?:of|on|for)\s+(?:[\w-]+\s+){0,3}?(?:content|online\s+content\s+services)\b/i,
-  restrict: /\brestrict\w*\s+access\b|\blimit\w*\s+(?:access|our\s+liability)/i,
+  restrict: /\brestrict\w*\s+(?:(?:or|and|and\/or)\s+(?:terminate|suspend|cancel|revoke|block|deny)\w*\s+)?access\b|\blimit\w*\s+(?:access|our\s+liability)/i,
   // "If you object to anything described in this Privacy Policy, please do not use our websites": leaving, not a right.
   // Nor is an objection to new terms ("your right to object and the importance of the deadline to object", ResearchGate's
   // terms) or a controller's objection to a processor's subprocessors ("allowing the controller the right to object to such
@@ -708,6 +708,19 @@ const ACCESS_TO_ACCOUNT = /^access\s+(?:(?:or|and|and\/or)\s+use\s+)?(?:to\s+)?(
  * shall also have the right to transmit those data to another controller").
  */
 const OTHERS_SHALL_HAVE = /(?<!\b(?:you|users?|subjects?|data|individuals?|consumers?|residents?|customers?|members?|subscribers?|persons?|parents?|guardians?|visitors?|he|she|it|they)\s+(?:also\s+)?)\b(?:shall|will)\s+(?:also\s+)?have\s+the\s+right\s+$/i;
+/** Subjects that name the user or a user's agent, not the company, in "<Name> has the right". */
+const USER_NOUN = String.raw`(?:You|Users?|Consumers?|Customers?|Clients?|Licensees?|Members?|Subscribers?|Individuals?|Residents?|Citizens?|Parents?|Guardians?|Visitors?|Subjects?|Persons?|Patients?|Participants?|Applicants?|Employees?|Students?|Recipients?|Holders?|Owners?|Agents?|Everyone|Anyone|Each|Every|Any|Data)`;
+/**
+ * The company's right, up to a verb in its chain: "BitPay has the right to reject your Account registration, to later close
+ * your Account, or to restrict the provision of the Acceptance Services to you", "we have the right to suspend or terminate
+ * your account". A named subject is one capitalized word that is not a user's noun ("Citizens in the EU have the right",
+ * "Licensee has the right to opt out" are the user's), and only "has" (a plural verb after a name is a list of states:
+ * "residents of Colorado, Connecticut, and Virginia also have the right"); nobody else is named between the right and the
+ * verb ("we have the right to verify your identity before we delete it" is the company's check, not its deletion).
+ */
+const COMPANY_HAS_THE_RIGHT = new RegExp(
+  String.raw`(?:\b[Ww]e\s+(?:(?:also|still|always|shall|will|may)\s+)?have|(?<![\w.&-])(?!${USER_NOUN}\b)[A-Z][\w&.-]*\s+(?:(?:also|still|always)\s+)?(?:has|(?:shall|will)\s+have))\s+the\s+(?:(?:sole|exclusive|full|absolute|unilateral)\s+)?right\b(?:(?!\b(?:you|we|us|they)\b)[^.;])*$`,
+);
 /** `grants` for a sentence whose KIND_HINT for `kind` is known to match. */
 function grantsHinted(sentence: string, kind: RightKind, isHeading: boolean, userList: boolean): boolean {
   const text = expandRightList(sentence);
@@ -742,7 +755,9 @@ function grantsHinted(sentence: string, kind: RightKind, isHeading: boolean, use
     // "we (and the Released Entities) reserve the right to delete all of your data": a parenthesis between them too.
     const rightBefore = text.slice(Math.max(0, m.index - 100), m.index + 6).replace(/right\s+(?:to|of)\s+\w*$/i, 'right ');
     if (/\b(?:we|company|it)\s+(?:\([^()]{0,60}\)\s+)?(?:\w+\s+)?(?:reserves?|retains?|ha(?:ve|s))\s+the\s+right\s+$/i.test(rightBefore) || OTHERS_SHALL_HAVE.test(rightBefore)) return false;
-    if (/\b(?:reserves|retains)\s+the\s+(?:(?:sole|exclusive|full|absolute|unilateral)\s+)?right\b|\b(?:we|company|it)\s+(?:\w+\s+)?(?:reserve|retain)\s+the\s+(?:(?:sole|exclusive|full|absolute|unilateral)\s+)?right\b/i.test(clauseBefore(text, m.index) + text.slice(m.index, m.index + 6))) return false;
+    const clause = clauseBefore(text, m.index);
+    if (/\b(?:reserves|retains)\s+the\s+(?:(?:sole|exclusive|full|absolute|unilateral)\s+)?right\b|\b(?:we|company|it)\s+(?:\w+\s+)?(?:reserve|retain)\s+the\s+(?:(?:sole|exclusive|full|absolute|unilateral)\s+)?right\b/i.test(clause + text.slice(m.index, m.index + 6))) return false;
+    if (COMPANY_HAS_THE_RIGHT.test(clause)) return false;
     // "We can access this information in the back-end" (the company's access), "regardless of how you access it" (using the service).
     // "no third party ... will ever have access to your search data": a third party's access.
     if (kind === 'access' && /\bthird[-\s]part(?:y|ies)\b[^.;]{0,100}\b(?:have|has|get|gain|given|granted)\s+$/i.test(text.slice(0, m.index))) return false;
