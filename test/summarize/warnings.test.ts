@@ -118,6 +118,8 @@ describe('warnings', () => {
     // "if the changes are significant" (ToS;DR Free Steam Keys, OPP-115 591_google), "If these changes are material" (ToS;DR Bible Study Fellowship).
     expect(idsOf('Our Privacy Policy may change from time to time.', 'We will post any privacy policy changes on this page and, if the changes are significant, we will provide a more prominent notice.')).not.toContain('changes-without-notice');
     expect(idsOf('This policy may change from time to time.', 'If these changes are material BSF will provide notice to you (by email to you at the last email address you provided to us, or by posting notice of such changes on the Sites) and, where required by applicable law, BSF will obtain your consent.')).not.toContain('changes-without-notice');
+    // "If changes are significant", with no article before "changes" (ToS;DR Google).
+    expect(idsOf('We change this Privacy Policy from time to time.', 'If changes are significant, we’ll provide a more prominent notice (including, for certain services, email notification of Privacy Policy changes).')).not.toContain('changes-without-notice');
     // A list of sources that give the company data is not sharing (ToS;DR USA TODAY).
     expect(idsOf('For example, third party social networking providers and advertising companies, our affiliates and service providers who provide services or information to us.')).not.toContain('shares-for-advertising');
     // An explicit "without notice" stays (OPP-115 652_primagames, train, also promises notice of material changes).
