@@ -47,8 +47,10 @@ const DURATION = new RegExp(String.raw`\b${NUM}(?:\s*\(\d{1,4}\))?[\s-]*(?:calen
 
 /** The first number of a range just before a duration: "between 7 and 14 days", "2-3 years". */
 const RANGE_LOW = /(\d{1,4})\s*(?:and|to|or|-|–)\s*$/i;
+/** "within 30 days", "within the applicable thirty (30) day period": a time limit, up to its number. */
+const WITHIN = String.raw`within(?:\s+(?:the|that|this|such)(?:\s+(?:applicable|relevant|same|allotted|specified))?)?`;
 /** Durations that are not how long data is kept, judged from the words around the duration. */
-const NOT_RETENTION_BEFORE = /(?:preceding|prior|past|last|previous|within|less\s+than|more\s+than|than|allow(?:\s+(?:us|up\s+to))?|respond(?:\s+to\s+\w+)?\s+(?:within|in)|takes?|take\s+up\s+to|every|once\s+(?:a|per|every)|(?<!\bfor\s+)at\s+least|over\s+the\s+age\s+of|under(?:\s+the\s+age\s+of)?|aged?|older\s+than|younger\s+than|children|minors?)\s+(?:of\s+|about\s+|approximately\s+|an?\s+additional\s+)?$/i;
+const NOT_RETENTION_BEFORE = new RegExp(String.raw`(?:preceding|prior|past|last|previous|${WITHIN}|less\s+than|more\s+than|than|allow(?:\s+(?:us|up\s+to))?|respond(?:\s+to\s+\w+)?\s+(?:within|in)|takes?|take\s+up\s+to|every|once\s+(?:a|per|every)|(?<!\bfor\s+)at\s+least|over\s+the\s+age\s+of|under(?:\s+the\s+age\s+of)?|aged?|older\s+than|younger\s+than|children|minors?)\s+(?:of\s+|about\s+|approximately\s+|an?\s+additional\s+)?$`, 'i');
 const NOT_RETENTION_AFTER = /^(?:['’]?[\s-]*(?:of[\s-]+age|old|or\s+older|or\s+younger|of\s+receiv|of\s+(?:your|the)\s+request|to\s+(?:respond|process|complete|fulfil|honou?r|take\s+effect|reflect|update)|for\s+(?:us\s+to|the\s+change|your\s+request)|(?:(?:prior|advance)\s+)?(?:written\s+)?notice|in\s+advance|before\s+the|after\s+(?:we\s+)?receiv|from\s+(?:the\s+date\s+of\s+)?(?:receipt|receiving|your\s+request)|following\s+(?:receipt|your\s+request)|ago|(?:a|per)[\s-]+(?:day|week|year)\b|(?:period\s+)?(?:prior\s+to|preceding)\s+the\s+(?:date|event|claim|incident|cause|act|occurrence)))/i;
 /**
  * A maximum time data is kept, written with words the guard above rejects: "permanently deleted within two hours of
@@ -57,7 +59,7 @@ const NOT_RETENTION_AFTER = /^(?:['’]?[\s-]*(?:of[\s-]+age|old|or\s+older|or\s
  * of your request" is a processing time) and never in a sentence about answering requests ("we will respond to your
  * request to access or delete your personal information within 30 days").
  */
-const KEPT_AT_MOST = /(?:\b(?:delet|purg|eras|destroy|remov|anonymi[sz]|overwrit)\w*\s+(?:[\w'-]+\s+){0,4}?(?:within|no\s+later\s+than)|\b(?:retain|keep|kept|stor|held|hold|maintain)\w*,?\s+(?:[\w'-]+,?\s+){0,10}?(?:for\s+)?(?:any\s+|no\s+|not\s+)?(?:longer|more)\s+than)\s+(?:about\s+|approximately\s+)?$/i;
+const KEPT_AT_MOST = new RegExp(String.raw`(?:\b(?:delet|purg|eras|destroy|remov|anonymi[sz]|overwrit)\w*\s+(?:[\w'-]+\s+){0,4}?(?:${WITHIN}|no\s+later\s+than)|\b(?:retain|keep|kept|stor|held|hold|maintain)\w*,?\s+(?:[\w'-]+,?\s+){0,10}?(?:for\s+)?(?:any\s+|no\s+|not\s+)?(?:longer|more)\s+than)\s+(?:about\s+|approximately\s+)?$`, 'i');
 /** A time counted from the user's last activity or the account's end: "within 3 years of your last interaction with KeyMe" is how long data is kept. */
 const SINCE_LAST_USE = /^\s*(?:of|from|after|following)\s+(?:(?:your|the|their|a\s+user['’]s)\s+)?(?:(?:last|most\s+recent|final)\s+(?:interaction|activity|use|login|log-in|visit|contact|transaction|purchase)|(?:account\s+)?(?:closure|termination|inactivity|deactivation|cancell?ation))\b/i;
 /** The outer limit of a keeping bound by a purpose: "retain biometric information until the initial purpose ... has been satisfied or within three years, whichever occurs first" (Illinois BIPA). */

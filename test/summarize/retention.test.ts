@@ -54,6 +54,8 @@ const SENTENCES: Array<[string, 'period' | 'limited' | 'indefinite' | 'not-state
   ['For personalized advertising, we retain data for no more than 13 months, unless we obtain your consent to retain the data longer.', 'period', ['13 months'], 'ToS;DR Microsoft'],
   ['When you delete your account, your data is deleted within an hour from our system and third parties.', 'period', ['1 hour'], 'ToS;DR Paper.li'],
   ['We generally delete closed account information within 30 days of account closure, except as noted below.', 'period', ['30 days'], 'ToS;DR LinkedIn'],
+  // The user's window to act, "within the applicable ... period", is no retention (a terms page's cancellation right).
+  ['If you do not agree to the new terms, you may terminate your account within the applicable thirty (30) day period (1) by going to www.cricketwireless.com, (2) in the My Cricket app or (3) in any Cricket Wireless store, and you will not be bound by the amended terms.', 'not-stated', [], 'ToS;DR Deezer Terms of Service (Cricket Wireless)'],
   ['We will make reasonable efforts to respond to your web request to access or delete your personal information within 30 days.', 'not-stated', [], 'OPP-115 1582_msn (a processing time)'],
   // Deleted permanently is a deletion, not keeping data permanently.
   ['After completing this process, you can no longer use any of your Services, your Account and all its data will be removed permanently, and we will not be able to restore your account or retrieve your data in the future.', 'not-stated', [], 'ToS;DR DeviantArt'],
