@@ -194,6 +194,8 @@ function isOthersLink(url: string, pageUrl: string): boolean {
 /** A data-protection authority's address, given for complaints (RUBRIC.md: the organization's own addresses only). */
 const AUTHORITY_EMAIL = /@(?:[\w-]+\.)*(?:dataprotection\.ie|dpc\.ie|ico\.org\.uk|cnil\.fr|edps\.europa\.eu|edpb\.europa\.eu|bfdi\.bund\.de|aepd\.es|garanteprivacy\.it|autoriteitpersoonsgegevens\.nl|datatilsynet\.(?:no|dk)|imy\.se|cnpd\.(?:lu|pt)|dsb\.gv\.at|apd-gba\.be|uodo\.gov\.pl|oaic\.gov\.au|priv\.gc\.ca|privacy\.org\.nz|pdpc\.gov\.sg|edoeb\.admin\.ch)$/i;
 const THIRD_PARTY_CONTEXT = /copyright|dmca|infring|designated\s+agent|(?:in\s+care\s+of|c\/o|℅|to)\s+(?:(?:our|its)\s+registered\s+agents?\b|(?:the\s+)?(?:corporation\s+service\s+company|corporation\s+trust\s+company|CT\s+corporation|national\s+registered\s+agents)\b)|counter[-\s]?notif|trademark|law\s+firm|attorneys?\s+at\s+law|abuse\s+report/i;
+/** Sentences in a block from which on it is a whole policy's text rather than one paragraph (see findContact's `othersNearIn`). */
+const LONG_BLOCK = 12;
 /** A page's own copyright notice ("© Copyright 2018 Yakka, LLC", "Copyright © 2021"): the organization's footer, not a DMCA agent's block. */
 const COPYRIGHT_NOTICE = /(?:©|\(c\))\s*copyright\b|\bcopyright\s*(?:©|\(c\))?\s*(?:\d{4}|©|\(c\))/gi;
 /**
@@ -491,9 +493,13 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
     const first = /\b(\d{1,5})[a-z]?\b/i.exec(v)?.[1];
     return postcode ? `${first !== postcode ? (first ?? '') : ''}|${postcode}` : keyOf(v);
   };
+  // A whole policy set as one long block (Vee Volunteers' is one paragraph) names copyright or a trademark somewhere in it: there
+  // someone else's context is judged near each value (its sentence and the two before it), not over the whole block.
+  let othersNearIn: Sentence[] | null = null;
   const add = (list: string[], value: string, s: Sentence): void => {
     const key = list === found.postal ? postalKey : keyOf;
     if (!value) return;
+    if (othersNearIn && namesThirdParty(othersNearIn.filter((x) => x.id <= s.id && x.id >= s.id - 2).map((x) => x.text).join(' '))) return;
     const k = key(value);
     const same = list.findIndex((x) => x === value || key(x) === k);
     // The dialable form of a vanity number already listed replaces it ("1-800-THE-BOOK", then "1-800-843-2665").
@@ -594,7 +600,10 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
     const heading = p.sections[first.section]?.headingPath.join(' ') ?? '';
     const text = unglue(deobfuscate(raw));
     // Checked only for blocks that hold a candidate (the test is costlier than the pre-filter).
-    if (!(/@|https?:|www\.|\d{3}|\+\d/.test(text) || street || links?.length) || namesThirdParty(heading) || namesThirdParty(raw) || vendorTable || underThirdPartyColumn(p, first.section)) continue;
+    if (!(/@|https?:|www\.|\d{3}|\+\d/.test(text) || street || links?.length) || namesThirdParty(heading) || vendorTable || underThirdPartyColumn(p, first.section)) continue;
+    const othersInBlock = namesThirdParty(raw);
+    if (othersInBlock && block.sentences.length < LONG_BLOCK) continue;
+    othersNearIn = othersInBlock ? block.sentences : null;
     const shift = (i: number): number => Math.min(raw.length - 1, Math.round((i * raw.length) / Math.max(1, text.length)));
     for (const m of text.includes('@') ? allMatches(text, EMAIL) : []) {
       // "support@camscanner.com.You may visit", "contact@webbula.comLog in": the next sentence or link glued after the
@@ -668,6 +677,7 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
       add(found.phones, num, sentenceAt(block.sentences, index));
     }
     readPostal(raw, (i) => sentenceAt(block.sentences, i), before);
+    othersNearIn = null;
   }
   flushRun();
   // The organization's sites: the page's and its addresses' ("privacy@meredith.com" on Allrecipes' page); none known, none checked.

@@ -487,6 +487,35 @@ describe('contact: links', () => {
     expect(c.evidence.map((e) => e.text)).toContain('If you have questions about this privacy statement email the Help Center.');
   });
 
+  it('reads a whole policy set as one paragraph, where "infringement" sentences away is no DMCA agent\'s context (ToS;DR Vee Volunteers)', () => {
+    const paragraph = [
+      "This allows us to enable automatic activation of certain features and make User experience much more convenient and effortless.",
+      "The Company or its authorized third party service providers may use both session cookies (which expire once User closes the Service) and persistent cookies (which stay on User's system until User deletes them).",
+      "It is easy to disable or delete Cookies.",
+      "Most browsers will allow Users to erase cookies from their computer's hard drive, block acceptance of cookies, or receive a warning before a cookie is stored.",
+      "However, if User disable or erase cookies, User's online experience may be limited.",
+      "Cookies usually store only Non-personal Information, such as the web pages User has visited, the duration of browsing, etc. the Company does not control such third party service providers.",
+      "6. Retention and Removal of Information A User may contact the Company in writing through the address specified below in order to remove certain Information attained from such User, subject to applicable law (removal of Information however may impair or prevent User’s continued use of the Services).",
+      "Unless requested by a User as aforementioned, Company may retain Information for an unlimited period for uses in accordance with this Privacy Policy (but is under no obligation however to retain Information for any given period whatsoever).",
+      "7. Sharing Information with Third Parties User acknowledges that Company utilizes certain third party services in order to make its own Services available, such as, without limitation, hosting services for storage of Information.",
+      "Any services and/or infrastructure of third parties shall be referred to herein as “Third Party Services”.",
+      "Company may disclose Information to third parties as follows: (a) to applicable Third Party Services providers as required to provide, develop, improve, support or maintain the Services, or to otherwise facilitate any of Company’s uses permitted hereunder (such as providers of hosting services for 3",
+      "Company reserves the right to disclose any gathered information as required by law and when Company believes that such disclosure is necessary to protect its rights, the integrity of the Services, Company's systems and technology, and/or to comply with a judicial proceeding, court order, or legal pr",
+      "USER ACKNOWLEDGES THAT COMPANY DOES NOT CONTROL OR OPERATE THE THIRD-PARTY SERVICES AND/OR THE OTHER USERS, AND THAT COMPANY SHALL HAVE NO LIABILITY WHATSOEVER HEREUNDER WITH RESPECT TO OR IN CONNECTION WITH THE USE, OR RETENTION OF INFORMATION BY PROVIDERS OF ANY THIRD PARTY SERVICES OR OTHER USERS",
+      "8. Protection of Information Company is committed to protect the security of its Users’ Information and takes commercially reasonable measures to assure information security.",
+      "However, no method of internet transmission or electronic storage is 100% secure and Company cannot guarantee the Information’s absolute security.",
+      "By using the Services, User expressly agrees that Company will not be liable for any third-party action, misuse, abuse or infringement of data and information security.",
+      "9. Updating and Reviewing User Information Users are responsible for keeping their information current and up-to-date.",
+      "Users may update their information by modifying their Account, or contacting the Company in the manner specified herein.",
+      "The Company will use reasonable efforts to process any change made by a User.",
+      "User acknowledges however that deletion of Information may result in failure to provide User with access or use of the Services, or alternately may impair the Services.",
+      "10. Contact Any required or permitted notices hereunder must be given in writing (a) if to the Company, by e-mail to the following address: gil@veeteam.co, or to the following address: Aluf Kalman Magen 3, Tel Aviv, by registered, express, or certified mail, return receipt requested, postage prepaid",
+      "Notices will be deemed given within 1 business day from the delivery date if sent by e-mail, and within 5 business days from the delivery date if sent by other methods permitted herein.",
+    ].join(' ');
+    expect(findContact(policyOf(paragraph)).emails).toEqual(['gil@veeteam.co']);
+    // In a paragraph of ordinary length, the block is still read as a whole.
+    expect(findContact(policyOf('By using the Services, User expressly agrees that Company will not be liable for any third-party action, misuse, abuse or infringement of data and information security. 10. Contact Any required or permitted notices hereunder must be given in writing (a) if to the Company, by e-mail to the following address: gil@veeteam.co.')).emails).toEqual([]);
+  });
   it('reads no links in a third party\'s paragraph (a DMCA agent)', () => {
     const c = findContact(pageOf(`${FILLER}<h2>Copyright Infringement</h2><p>Notices of claimed infringement should be sent to <a href="mailto:dmca@lawfirm-example.com">our designated agent</a>.</p>`));
     expect(c.emails).toEqual([]);
