@@ -194,8 +194,6 @@ function isOthersLink(url: string, pageUrl: string): boolean {
 /** A data-protection authority's address, given for complaints (RUBRIC.md: the organization's own addresses only). */
 const AUTHORITY_EMAIL = /@(?:[\w-]+\.)*(?:dataprotection\.ie|dpc\.ie|ico\.org\.uk|cnil\.fr|edps\.europa\.eu|edpb\.europa\.eu|bfdi\.bund\.de|aepd\.es|garanteprivacy\.it|autoriteitpersoonsgegevens\.nl|datatilsynet\.(?:no|dk)|imy\.se|cnpd\.(?:lu|pt)|dsb\.gv\.at|apd-gba\.be|uodo\.gov\.pl|oaic\.gov\.au|priv\.gc\.ca|privacy\.org\.nz|pdpc\.gov\.sg|edoeb\.admin\.ch)$/i;
 const THIRD_PARTY_CONTEXT = /copyright|dmca|infring|designated\s+agent|(?:in\s+care\s+of|c\/o|℅|to)\s+(?:(?:our|its)\s+registered\s+agents?\b|(?:the\s+)?(?:corporation\s+service\s+company|corporation\s+trust\s+company|CT\s+corporation|national\s+registered\s+agents)\b)|counter[-\s]?notif|trademark|law\s+firm|attorneys?\s+at\s+law|abuse\s+report/i;
-/** Sentences in a block from which on it is a whole policy's text rather than one paragraph (see findContact's `othersNearIn`). */
-const LONG_BLOCK = 12;
 /** A page's own copyright notice ("© Copyright 2018 Yakka, LLC", "Copyright © 2021"): the organization's footer, not a DMCA agent's block. */
 const COPYRIGHT_NOTICE = /(?:©|\(c\))\s*copyright\b|\bcopyright\s*(?:©|\(c\))?\s*(?:\d{4}|©|\(c\))/gi;
 /**
@@ -208,6 +206,8 @@ const namesThirdParty = (text: string): boolean => {
   const own = /copyright/i.test(text) ? text.replace(COPYRIGHT_NOTICE, ' ') : text;
   return THIRD_PARTY_CONTEXT.test(/infring/i.test(own) ? own.replace(DATA_PROTECTION_INFRINGEMENT, ' ') : own);
 };
+/** Sentences in a block from which on it is a whole policy's text rather than one paragraph (see findContact's `othersNearIn`). */
+const LONG_BLOCK = 12;
 
 /**
  * A table column that names the recipients of data ("Third Party Details", "Name of Recipient", "Sub-processors"): the

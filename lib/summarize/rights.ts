@@ -714,9 +714,10 @@ const USER_NOUN = String.raw`(?:You|Users?|Consumers?|Customers?|Clients?|Licens
  * The company's right, up to a verb in its chain: "BitPay has the right to reject your Account registration, to later close
  * your Account, or to restrict the provision of the Acceptance Services to you", "we have the right to suspend or terminate
  * your account". A named subject is one capitalized word that is not a user's noun ("Citizens in the EU have the right",
- * "Licensee has the right to opt out" are the user's), and only "has" (a plural verb after a name is a list of states:
- * "residents of Colorado, Connecticut, and Virginia also have the right"); nobody else is named between the right and the
- * verb ("we have the right to verify your identity before we delete it" is the company's check, not its deletion).
+ * "Licensee has the right to opt out" are the user's), with "has" or "shall/will have", never a bare "have" (after a name
+ * that is a list of states: "residents of Colorado, Connecticut, and Virginia also have the right"); nobody else is named
+ * between the right and the verb ("we have the right to verify your identity before we delete it" is the company's check,
+ * not its deletion).
  */
 const COMPANY_HAS_THE_RIGHT = new RegExp(
   String.raw`(?:\b[Ww]e\s+(?:(?:also|still|always|shall|will|may)\s+)?have|(?<![\w.&-])(?!${USER_NOUN}\b)[A-Z][\w&.-]*\s+(?:(?:also|still|always)\s+)?(?:has|(?:shall|will)\s+have))\s+the\s+(?:(?:sole|exclusive|full|absolute|unilateral)\s+)?right\b(?:(?!\b(?:you|we|us|they)\b)[^.;])*$`,
