@@ -72,6 +72,7 @@ const SENTENCES: Array<[string, 'yes' | 'no' | 'not-stated', string]> = [
   ['We do not have actual knowledge that we sell personal information of individuals under 16 years of age.', 'not-stated', 'C3PA DB/105'],
   // Denials limited to one kind of data, or hedged, do not reassure; "not knowingly" still denies.
   ['We do not share or sell mobile numbers or Financial Data with these third parties.', 'not-stated', 'C3PA DB/101'],
+  ['not sell or rent student personal data;', 'not-stated', 'ToS;DR Microsoft (a school pledge: students\' data only)'],
   ['We do not sell personal information in the traditional sense although we do engage in online advertising.', 'not-stated', 'C3PA DB/33'],
   ['Military will not knowingly sell, share, rent, or otherwise transfer your information other than in accordance with the terms set forth in this privacy policy.', 'no', 'C3PA WS/112'],
   ['In our discretion, we may interpret your “deletion” request as a “Do Not Sell” request.', 'not-stated', 'C3PA DB/72'],
