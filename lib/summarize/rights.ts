@@ -493,6 +493,9 @@ function userActs(text: string, at: number): boolean {
     if (/\bwhether\s+(?:or\s+not\s+)?$|\bconfirm(?:ation)?\s+(?:of\s+)?$/i.test(preceding)) continue;
     // "We will notify you and delete your data": "you" is the object of the company's verb, and "we" the subject of both.
     if (/^you$/i.test(m[1]!) && /\b(?:notify|inform|tell|e-?mail|contact|alert|remind|warn|advise)\s+$/i.test(preceding) && /^\s*,?\s+and\b/i.test(before.slice(m.index + m[0].length))) continue;
+    // "we may refuse to accept any future contribution from you and/or delete your user account": "you" after "from", then
+    // "and/or" (not "and": "the personal information we have collected from you and if necessary change them" is the user's).
+    if (/^you$/i.test(m[1]!) && /\bfrom\s+$/i.test(preceding) && /^\s*,?\s+and\/or\b/i.test(before.slice(m.index + m[0].length))) continue;
     // "request its erasure when it is no longer necessary, oppose or limit the processing": "it" is the subject of a
     // clause the comma closed, not of the verbs after it.
     if (/^(?:it|they)$/i.test(m[1]!) && /\b(?:when|whenever|if|where|once|unless|because|since|while)\s+$/i.test(preceding) && before.includes(',', m.index)) continue;
@@ -687,10 +690,11 @@ const OBJECTION_TARGET = /\b(?:legitimate\s+interests?|process\w*|us(?:e|es|ed|i
 const LEAVE_THE_SERVICE = /^[^.;]*,\s*(?:please\s+)?(?:(?:do\s+not|don['’]t|should\s+not)\s+(?:use|access|visit)|(?:stop|discontinue|cease)\s+(?:using|accessing|your\s+use))\b/i;
 /**
  * An obligation just before the verb: "you must", "you are required to", "You are obliged to update such data", "agree to
- * promptly", "You are responsible to update", "you will promptly update" (not "if you must", not the company's "we are obliged
- * to delete ... upon request", and "will" only with an adverb of duty: "you will be able to" is a right).
+ * promptly", "You are responsible to update", "you will promptly update", "you must either update your account ... or ..."
+ * (not "if you must", not the company's "we are obliged to delete ... upon request", and "will" only with an adverb of duty:
+ * "you will be able to" is a right).
  */
-const OBLIGED_TO = /\b(?<!\bif\s+you\s+)(?:must|(?<=\b(?:you|users?|customers?|members?|subscribers?|licensees?|clients?)\s+(?:(?:also|further|hereby)\s+)?)(?:are|is)\s+(?:(?:required|obligated|obliged)\s+to|responsible\s+(?:for|to))|agree\s+to|undertake\s+to|you\s+will(?=\s+(?:promptly|immediately)\s))\s+(?:be\s+able\s+to\s+)?(?:(?:promptly|immediately|always|also)\s+)?(?:\w+\s+(?:or|and|and\/or)\s+)?$/i;
+const OBLIGED_TO = /\b(?<!\bif\s+you\s+)(?:must|(?<=\b(?:you|users?|customers?|members?|subscribers?|licensees?|clients?)\s+(?:(?:also|further|hereby)\s+)?)(?:are|is)\s+(?:(?:required|obligated|obliged)\s+to|responsible\s+(?:for|to))|agree\s+to|undertake\s+to|you\s+will(?=\s+(?:promptly|immediately)\s))\s+(?:be\s+able\s+to\s+)?(?:(?:promptly|immediately|always|also|either)\s+)?(?:\w+\s+(?:or|and|and\/or)\s+)?$/i;
 /** Data collected "when you ...", up to the verb, with no "can", "may", "able" or "right" after "when you". */
 const COLLECTED_WHEN = /\b(?:collect\w*|receive\w*|obtain\w*|provide\s+(?:to\s+)?us)\b[^.;]{0,120}\bwhen\s+you\b(?![^.;]*\b(?:can|may|able|right)\b)[^.;]{0,100}$/i;
 /** No right or denial in the rest of the clause after a duty's verb ("you shall have the right to", "you must not"). */
