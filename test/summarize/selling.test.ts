@@ -72,7 +72,6 @@ const SENTENCES: Array<[string, 'yes' | 'no' | 'not-stated', string]> = [
   ['We do not have actual knowledge that we sell personal information of individuals under 16 years of age.', 'not-stated', 'C3PA DB/105'],
   // Denials limited to one kind of data, or hedged, do not reassure; "not knowingly" still denies.
   ['We do not share or sell mobile numbers or Financial Data with these third parties.', 'not-stated', 'C3PA DB/101'],
-  ['not sell or rent student personal data;', 'not-stated', 'ToS;DR Microsoft (a school pledge: students\' data only)'],
   ['We do not sell personal information in the traditional sense although we do engage in online advertising.', 'not-stated', 'C3PA DB/33'],
   ['Military will not knowingly sell, share, rent, or otherwise transfer your information other than in accordance with the terms set forth in this privacy policy.', 'no', 'C3PA WS/112'],
   ['In our discretion, we may interpret your “deletion” request as a “Do Not Sell” request.', 'not-stated', 'C3PA DB/72'],
@@ -352,6 +351,8 @@ const SENTENCES: Array<[string, 'yes' | 'no' | 'not-stated', string]> = [
   ['Certain services including, but not limited to maintenance, support, extended manufacturer warranty service, and other services provided under a manufacturer’s SKU identified in a purchase order, are sold by ePlus as a reseller without a statement of work.', 'not-stated', 'ToS;DR ePlus Technology terms'],
   ['Buyer ,shall not extend to any end-user warranty terms, which are different than Sunrise’s standard warranty terms.,Limitation of LiabilityEXCEPT AS EXPRESSLY PROVIDED IN SUNRISE’S WRITTEN WARRANTY STATEMENT FOR THE ,PRODUCT AND THIS AGREEMENT, THE PRODUCT IS SOLD “AS IS”, AND SUNRISE MAKES NO ,WARRANTIES, EXPRESSEDOR IMPLIED, AND THE PARTIES EXPRESSLY EXCLUDE ALL ,WARRANTIES INCLUDING, BUT NOT LIMITED TO, WARRANTIES OF MERCHANTABILITY, FITNESS ,FOR A PARTICULAR PURPOSE, AND PRODUCT QUALITY.', 'not-stated', 'ToS;DR Sunrise Medical terms (as extracted)'],
   ['As ePlus has no control over the manufacturing of the products sold herein, it cannot and does not indemnify customer for claims by third parties that products infringe any patent, copyright, trademark or trade secret.', 'not-stated', 'ToS;DR ePlus Technology terms: products sold, no denial of a sale of data'],
+  // Round 35: a denial about students' data only.
+  ['not sell or rent student personal data;', 'not-stated', 'ToS;DR Microsoft (a school pledge: students\' data only)'],
 ];
 
 // A data broker's disclosure table: the "Whether We “Sold”" column has a "Yes" cell (C3PA DB/111, shortened).
