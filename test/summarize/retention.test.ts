@@ -288,6 +288,10 @@ const SENTENCES: Array<[string, 'period' | 'limited' | 'indefinite' | 'not-state
   ['The deposit will remain on your account for up to 12 months or longer, depending upon your payment performance and Applicable Law.', 'not-stated', [], 'ToS;DR Cox Residential Customer Service'],
   ['We keep records of deposits and payouts for 7 years.', 'period', ['7 years'], 'constructed: records of money are data'],
   ['If we learn that personal information from users less than 18 years of age has been collected outside the scope of what’s listed in this privacy policy, we will deactivate the account and take reasonable measures to promptly delete such data from our records.', 'not-stated', [], 'ToS;DR Hacker Wars Privacy Policy'],
+  // Round 35: a time away from the account counts only when data or the account is deleted for it.
+  ['Filestream.me has the right to terminate your filestream.me account: (i) if you have not accessed your account for at least ninety (90) consecutive days. (ii) if you exceed your available storage space. or (iii) if filestream.me elects to discontinue the Service completely or in part.', 'not-stated', [], 'ToS;DR Filestream.me (inactivity ends the account; nothing said of the data)'],
+  ["For example, we will remove developers' access to your Facebook and Instagram data if you haven't used their app in 3 months, and we are changing Login, so that in the next version, we will reduce the data that an app can request without app review to include only name, Instagram username and bio, profile photo and email address.", 'not-stated', [], "ToS;DR Instagram (an app's access removed, no data deleted)"],
+  ['We may delete your Cloud Sync account including all your iStudiez Pro data stored on our servers if you do not log into it for more than six months.', 'period', ['6 months'], 'ToS;DR iStudiez (deleted after six months away)'],
 ];
 
 describe('retention verdict, one sentence at a time', () => {
