@@ -67,6 +67,7 @@ const KEPT_AT_MOST = new RegExp(String.raw`(?:\b(?:delet|purg|eras|destroy|remov
  * you do not log into it for more than six months"); terminating an account or removing an app's access keeps nothing.
  */
 const INACTIVE_FOR = /\bif\s+(?:you|they|users?|the\s+user)\s+(?:have\s+not|haven['’]t|has\s+not|hasn['’]t|do\s+not|don['’]t|does\s+not|doesn['’]t|did\s+not|didn['’]t)\s+(?:\w+\s+)?(?:accessed|used|logged|signed|visited|log|sign|use|access|visit)\b[^.;]{0,60}?\b(?:for|in|within)\s+(?:(?:at\s+least|more\s+than|over)\s+)?$/i;
+/** A deletion of data or an account, before the time away (see INACTIVE_FOR). */
 const DELETES_FOR_INACTIVITY = /\b(?:delet|eras|purg|destroy|anonymi[sz])\w*\s+(?:[\w'’.-]+\s+){0,4}?(?:accounts?|data|information|content)\b/i;
 /** A time counted from the user's last activity or the account's end: "within 3 years of your last interaction with KeyMe" is how long data is kept. */
 const SINCE_LAST_USE = /^\s*(?:of|from|after|following)\s+(?:(?:your|the|their|a\s+user['’]s)\s+)?(?:(?:last|most\s+recent|final)\s+(?:interaction|activity|use|login|log-in|visit|contact|transaction|purchase)|(?:account\s+)?(?:closure|termination|inactivity|deactivation|cancell?ation))\b/i;
@@ -179,6 +180,8 @@ export function retentionPeriods(text: string): string[] {
     const before = text.slice(Math.max(0, at - 40), at);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
     if (/^an?$/i.test(m[1]!) && !/\b(?:for|after|within|of)\s+$/i.test(before)) continue;
+    // "terminate your account ... if you have not accessed your account for at least ninety (90) consecutive days": a time
+    // away, a period only when the sentence deletes data or the account for it.
     const away = INACTIVE_FOR.exec(text.slice(Math.max(0, at - 160), at));
     if (away && !DELETES_FOR_INACTIVITY.test(text.slice(0, Math.max(0, at - 160) + away.index))) continue;
     if ((NOT_RETENTION_BEFORE.test(before) && !(KEPT_AT_MOST.test(text.slice(Math.max(0, at - 90), at)) && !ANSWERS_REQUEST.test(text)) && !(/\bwithin\s+$/i.test(before) && (SINCE_LAST_USE.test(after) || WHICHEVER_FIRST.test(after)))) || NOT_RETENTION_AFTER.test(after)) continue;
