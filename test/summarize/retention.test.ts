@@ -292,6 +292,23 @@ const SENTENCES: Array<[string, 'period' | 'limited' | 'indefinite' | 'not-state
   ['Filestream.me has the right to terminate your filestream.me account: (i) if you have not accessed your account for at least ninety (90) consecutive days. (ii) if you exceed your available storage space. or (iii) if filestream.me elects to discontinue the Service completely or in part.', 'not-stated', [], 'ToS;DR Filestream.me (inactivity ends the account; nothing said of the data)'],
   ["For example, we will remove developers' access to your Facebook and Instagram data if you haven't used their app in 3 months, and we are changing Login, so that in the next version, we will reduce the data that an app can request without app review to include only name, Instagram username and bio, profile photo and email address.", 'not-stated', [], "ToS;DR Instagram (an app's access removed, no data deleted)"],
   ['We may delete your Cloud Sync account including all your iStudiez Pro data stored on our servers if you do not log into it for more than six months.', 'period', ['6 months'], 'ToS;DR iStudiez (deleted after six months away)'],
+  // Round 36: a number written twice ("3 (three) years"); "not ... for longer than necessary", "for the shortest possible time",
+  // "when we no longer need it" with a deletion, "deleted periodically" are limits; a restriction right's condition is not.
+  ['Our Company will keep your above described data for a period of 3 (three) years.', 'period', ['3 years'], 'ToS;DR Red Black Tree d.o.o. Privacy Policy'],
+  ['Backups of data are stored for no more than 1 (one) month from the moment when they are created.', 'period', ['1 month'], 'ToS;DR Kaspersky Web Privacy Policy'],
+  ['Such data is stored during the period of cooperation of the Company and you (during the provision of services) and for 10 (ten) years from the end of this period.', 'period', ['10 years'], 'ToS;DR VERO SERVERS Privacy Policy'],
+  ['We will endeavour to keep your information accurate and up to date, and not keep it for longer than is necessary.', 'limited', [], 'ToS;DR mondosol (MoodleCloud) Privacy Notice'],
+  ['In no event will we keep your Personal Data for longer than is strictly necessary for the purposes defined in this Notice.', 'limited', [], 'ToS;DR Phone2Action Privacy Policy'],
+  ['We do not store the friend’s email address for any longer than reasonably necessary to send the email or card to the friend.', 'limited', [], 'OPP-115 652_www.primagames.com'],
+  ['We will not keep your personal data in a form that allows you to be identified for longer than reasonably necessary with regards to the purpose for which the information was collected.', 'limited', [], 'ToS;DR CCleaner Privacy Policy'],
+  ['Once we receive Personal Information from you, we keep it for the shortest possible time that is consistent with the maintenance, understanding, and improvement of the Wikimedia Sites, and our obligations under applicable U.S. law.', 'limited', [], 'ToS;DR Wikimedia Privacy Policy'],
+  ['We will endeavor to destroy your information when we no longer have a legitimate business need to use it, except for backups that are archived and retained in the ordinary course of business.', 'limited', [], 'ToS;DR Fur Affinity Privacy Policy'],
+  ['When we no longer have a business reason for retaining data, we will delete or anonymize it.', 'limited', [], 'ToS;DR Vimeo Privacy Policy'],
+  ["Once we don't need it, we take steps to destroy it unless we are required by law to keep it longer.", 'limited', [], 'ToS;DR Firefox Cloud Services (Mozilla Privacy Policy)'],
+  ['Where we no longer need personal information for any purpose, we will destroy the information or ensure that it is de-identified.', 'limited', [], 'ToS;DR Digital Rights Watch Privacy Policy'],
+  ['Contact form information will go into a secure database and will be deleted periodically.', 'limited', [], 'ToS;DR Yakka Privacy Policy'],
+  ['where we no longer require such data, but you want us to retain the data for the establishment, exercise, or defense of a legal claim. and', 'not-stated', [], 'ToS;DR Shmoop (a condition of the right to restrict)'],
+  ['if we no longer need the personal information, but you need it to establish, exercise or defend a legal claim, or', 'not-stated', [], 'ToS;DR Viagogo (a condition of the right to restrict)'],
 ];
 
 describe('retention verdict, one sentence at a time', () => {
