@@ -44,20 +44,33 @@ export interface LangGuess {
   confidence: number;
 }
 
-export function guessLang(texts: Iterable<string>): LangGuess {
+/** The next SAMPLE_CHARS or so of the text, whole texts at a time. */
+function nextSample(texts: Iterator<string>): string {
   let sample = '';
-  for (const text of texts) {
-    sample += `${text}\n`;
+  for (let r = texts.next(); !r.done; r = texts.next()) {
+    sample += `${r.value}\n`;
     if (sample.length > SAMPLE_CHARS) break;
   }
+  return sample;
+}
+
+const CLEAR_VOTE = 0.8;
+
+export function guessLang(texts: Iterable<string>): LangGuess {
+  const rest = texts[Symbol.iterator]();
+  const sample = nextSample(rest);
   const bySpaces = guessByStopwords([sample]);
-  if (bySpaces.lang !== 'und' && bySpaces.confidence >= 0.8) return bySpaces;
+  if (bySpaces.lang !== 'und' && bySpaces.confidence >= CLEAR_VOTE) return bySpaces;
   // Kana before Han: Japanese text mixes both.
   const letters = (sample.match(/\p{L}/gu) ?? []).length;
   for (const [re, lang] of SCRIPTS) {
     const n = (sample.match(re) ?? []).length;
     if (n >= MIN_SCRIPT_CHARS && n >= letters * (lang === 'ja' ? 0.1 : 0.3)) return { lang, confidence: Math.min(1, n / letters + 0.3) };
   }
+  // A menu of language names first ("English - United States (en_us) ... Deutsch (de) ... Nederlands (nl) ...", a Moodle
+  // site's picker) drowns the vote in codes that are also stopwords ("de", "en"): the text after it decides, if it is clear.
+  const after = guessByStopwords([nextSample(rest)]);
+  if (after.lang !== 'und' && after.confidence >= CLEAR_VOTE) return after;
   return bySpaces;
 }
 

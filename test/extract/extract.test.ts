@@ -183,6 +183,55 @@ describe('guessLang by script', () => {
   });
 });
 
+describe('guessLang after a menu of languages', () => {
+  // The first lines of a Moodle site's privacy notice (ToS;DR documents, mondosol): its language picker lists ~190 languages
+  // with their codes ('(de)', '(en)', '(nl)', ...), which are also stopwords, before the English text.
+  const MENU = 'English - United States ‎(en_us)‎ አማርኛ ‎(am)‎ Afaan Oromoo ‎(om)‎ Afrikaans ‎(af)‎ Aragonés ‎(an)‎ Aranés ‎(oc_es)‎ Asturianu ‎(ast)‎ Azərbaycanca ‎(az)‎ Bahasa Melayu ‎(ms)‎ Bairisch ‎(bar)‎ Bamanankan ‎(bm)‎ Bislama ‎(bi)‎ Bosanski ‎(bs)‎ Breizh ‎(br)‎ Català ‎(ca)‎ Català (Valencià) ‎(ca_valencia)‎ Català per a Workplace ‎(ca_wp)‎ Čeština ‎(cs)‎ Crnogorski ‎(mis)‎ Cymraeg ‎(cy)‎ Dansk ‎(da)‎ Dansk (kursus) ‎(da_kursus)‎ Dansk Rum ‎(da_rum)‎ Davvisámegiella ‎(se)‎ Deutsch - Du ‎(de_du)‎ Deutsch - Kids ‎(de_kids)‎ Deutsch - Schweiz ‎(de_ch)‎ Deutsch ‎(de_wp)‎ Deutsch ‎(de)‎ Deutsch community ‎(de_comm)‎ Dolnoserbski ‎(dsb)‎ Ebon ‎(mh)‎ eesti ‎(et)‎ English - Pirate ‎(en_ar)‎ English - United States ‎(en_us)‎ English ‎(en)‎ English for kids ‎(en_kids)‎ English for Workplace - United States ‎(en_us_wp)‎ English for Workplace ‎(en_wp)‎ English US - K12 ‎(en_us_k12)‎ Español - Colombia ‎(es_co)‎ Español - Internacional ‎(es)‎ Español - México ‎(es_mx)‎ Español - México para niños ‎(es_mx_kids)‎ Español - Venezuela ‎(es_ve)‎ Español para la Empresa ‎(es_wp)‎ Esperanto ‎(eo)‎ Euskara ‎(eu)‎ Èʋegbe ‎(ee)‎ Filipino ‎(fil)‎ Finlandssvenska ‎(sv_fi)‎ Føroyskt ‎(fo)‎ Français - Canada ‎(fr_ca)‎ Français (écriture inclusive) ‎(fr_incl)‎ Français ‎(fr)‎ Français pour Workplace ‎(fr_wp)‎ Gaeilge ‎(ga)‎ Gàidhlig ‎(gd)‎ Galego ‎(gl)‎ Gascon ‎(oc_gsc)‎ Hausa ‎(ha)‎ Hrvatski ‎(hr_schools)‎ Hrvatski ‎(hr)‎ ʻŌlelo Hawaiʻi ‎(haw)‎ Igbo ‎(ig)‎ Indonesian ‎(id)‎ isiZulu ‎(zu)‎ Íslenska ‎(is)‎ Italiano ‎(it)‎ Italiano per Workplace ‎(it_wp)‎ Japanese - kids ‎(ja_kids)‎ Kalaallisut ‎(kl)‎ Kinyarwanda ‎(rw)‎ Kiswahili ‎(sw)‎ Kreyòl Ayisyen ‎(hat)‎ Kurmanji ‎(kmr)‎ Kvääni ‎(fkv)‎ Laotian ‎(lo)‎ Latin ‎(la)‎ Latviešu ‎(lv)‎ Lengadocian ‎(oc_lnc)‎ Lëtzebuergesch ‎(lb)‎ Lietuvių ‎(lt)‎ Lithuanian (university) ‎(lt_uni)‎ Lulesamisk ‎(smj)‎ magyar ‎(hu)‎ Malagasy ‎(mg)‎ Māori - Tainui ‎(mi_tn)‎ Māori - Waikato ‎(mi_wwow)‎ Māori (Te Reo) ‎(mi)‎ Mapudungún ‎(arn)‎ Mirandés ‎(mwl)‎ Mongolian ‎(mn_mong)‎ Nederlands ‎(nl)‎ Nederlands Workplace ‎(nl_wp)‎ Norsk - bokmål ‎(no)‎ Norsk - nynorsk ‎(nn)‎ Norsk ‎(no_gr)‎ Norsk bokmål ‎(nb)‎ Norsk Workplace ‎(no_wp)‎ O\'zbekcha ‎(uz)‎ Pidgin ‎(pcm)‎ Polski ‎(pl)‎ Português - Brasil ‎(pt_br)‎ Português - Portugal ‎(pt)‎ Português para Workplace ‎(pt_br_wp)‎ Qaraqalpaq tili ‎(kaa)‎ Română ‎(ro)‎ Romansh Sursilvan ‎(rm_surs)‎ Samoan ‎(sm)‎ Setswana ‎(tn)‎ Shqip ‎(sq)‎ Sicilianu ‎(scn)‎ Slovenčina ‎(sk)‎ Slovenščina ‎(sl)‎ Soomaali ‎(so)‎ Sørsamisk ‎(sma)‎ Srpski ‎(sr_lt)‎ Suomi ‎(fi)‎ Suomi+ ‎(fi_co)‎ Svenska ‎(sv)‎ Tagalog ‎(tl)‎ Tamil ‎(ta)‎ Taqbaylit ‎(kab)‎ Thai ‎(th)‎ Tok Pisin ‎(tpi)‎ Tongan ‎(to)‎ Türkçe ‎(tr)‎ Turkmen ‎(tk)‎ Uyghur - latin ‎(ug_lt)‎ VakaViti ‎(fj)‎ Valencià_RACV ‎(ca_valencia_racv)‎ Vietnamese ‎(vi)‎ Wolof ‎(wo)‎ Workplace în limba română ‎(ro_wp)‎ Workplace 简体中文版 ‎(zh_cn_wp)‎ Workplace 繁體中文版 ‎(zh_tw_wp)‎ Workplace準拠の日本語 ‎(ja_wp)‎ Ελληνικά ‎(el)‎ Ελληνικά για παιδιά ‎(el_kids)‎ Ελληνικά για σχολές ‎(el_uni)‎ Ελληνικά για Χώρους Εργασίας ‎(el_wp)‎ Башҡорт теле ‎(ba)‎ Беларуская ‎(be)‎ Български ‎(bg)‎ Кыргызча ‎(ky)‎ Қазақша ‎(kk)‎ Македонски ‎(mk)‎ Монгол ‎(mn)‎ Русский ‎(ru)‎ Српски ‎(sr_cr)‎ татар теле ‎(tt)‎ Тоҷикӣ ‎(tg)‎ Українська ‎(uk)‎ ქართული ‎(ka)‎ Հայերեն ‎(hy)‎ עברית ‎(he)‎ עברית בתי־ספר ‎(he_kids)‎ עברית עבור Workplace ‎(he_wp)‎ ئۇيغۇرچە ‎(ug_ug)‎ اردو ‎(ur)‎ بالعربي workplace ‎(ar_wp)‎ پښتو ‎(ps)‎ دری ‎(prs)‎ سنڌي‎ ‎(sd_ap)‎ سۆرانی ‎(ckb)‎ عربي ‎(ar)‎ فارسی ‎(fa)‎ ދިވެހި ‎(dv)‎ ⵜⴰⵎⴰⵣⵉⵖⵜ ‎(zgh)‎ ትግርኛ ‎(ti)‎ नेपाली ‎(ne)‎ बच्चों के लिए हिंदी ‎(hi_kids)‎ मराठी ‎(mr)‎ वर्कप्लेस के लिए हिंदी ‎(hi_wp)‎ हिंदी ‎(hi)‎ বাংলা ‎(bn)‎ ਪੰਜਾਬੀ ‎(pan)‎ ગુજરાતી ‎(gu)‎ ଓଡ଼ିଆ ‎(or)‎ தமிழ் ‎(ta_lk)‎ తెలుగు ‎(te)‎ ಕನ್ನಡ ‎(kn)‎ മലയാളം ‎(ml)‎ සිංහල ‎(si)‎ བོད་ཡིག ‎(xct)‎ རྫོང་ཁ ‎(dz)‎ ဗမာစာ ‎(my)‎ ខ្មែរ ‎(km)‎ 한국어 ‎(ko)‎ 日本語 ‎(ja)‎ 正體中文 ‎(zh_tw)‎ 简体中文 ‎(zh_cn)‎';
+  const TEXT = [
+    'You are not logged in.',
+    '(Log in)',
+    'Home',
+    'Mondosol Academy',
+    'Home',
+    'Policies and agreements',
+    'MoodleCloud policy',
+    'MoodleCloud policy Privacy Notice',
+    'Last updated 7 Oct 2019',
+    'This Privacy Notice tells you how we, Moodle Pty Ltd, will collect and use your personal data to provide our service which allows educators, of any kind, to create a private space online, filled with tools that easily create courses and activities, all optimized for collaborative learning.',
+    'The Moodle software is free and open source, and may be hosted by Moodle Pty Ltd, but also by anyone who wishes to manage an installation.',
+    'This notice will tell you how Moodle Pty Ltd uses your data, but if the site you are using isn’t hosted by Moodle Pty Ltd, then your data controller will have added their own specific information to it as well, on how your data is used by them.',
+    'Who are we?',
+    'Moodle Pty Ltd is a software company which allows educators, of any kind, to create a private space online, filled with tools that easily create courses and activities, all optimized for collaborative learning.',
+    'The Moodle software is open source, and may be hosted by Moodle Pty Ltd, but also by anyone who wishes to manage an installation.',
+    'What’s covered by this Privacy Notice?',
+    'Under the EU’s General Data Protection Regulation (GDPR) personal data is defined as: “any information relating to an identified or identifiable natural person (‘data subject’). an identifiable natural person is one who can be identified, directly or indirectly, in particular by reference to an identifier such as a name, an identification number, location data, an online identifier or to one or more factors specific to the physical, physiological, genetic, mental, economic, cultural or social identity of that natural person”.',
+    'All data subjects whose personal data is collected, in line with the requirements of the GDPR.',
+    'where Moodle Pty Ltd is hosting a website on its own behalf, it is the Data Controller for all the data collected.',
+    'Where Moodle Pty Ltd is hosting someone else’s installation of the Moodle Platform (as with MoodleCloud) it is the Data Processor for the site admin for that installation.',
+    'when Moodle Pty Ltd is not hosting an installation of the software platform, it is neither the Data Controller nor the Data Processor and those duties fall on the people or organizations who have installed and are hosting those installations.',
+    'Why does Moodle Pty Ltd need to collect and store personal data?',
+    'In order for Moodle Pty Ltd to provide you with MoodleCloud and other Moodle hosted websites we need to collect personal data for correspondence purposes and/or to allow us to provide you our service(s).',
+    'We are committed to ensuring that the information we collect and use is appropriate for this purpose.',
+    'Moodle Pty Ltd is a company which values its users’ data protection and privacy rights and we have no interest in collecting data beyond what we need to make our service(s) work for you.',
+    'If you are going to be contacted by us for marketing purposes, we will not rely solely on this notice, but will always seek an additional confirmation from you that it’s ok to do that.',
+    'In general we collect personal data relating to you for specific purposes, with the nature of the data collected depending on your interaction with Moodle Pty Ltd.',
+    'We are committed to transparency in this and have provided a very detailed breakdown of these processes in Annex 1 of this Privacy Notice.',
+    'Our legal basis for the processing of personal data are:',
+    'Article 6.1(a), GDPR, Consent',
+    'Article 6.1(b), GDPR, Contract',
+    'Article 6.1(f), GDPR, Legitimate Interest',
+    'Any legitimate interests pursued by us, or third parties we use, are as follows:',
+    'recruitment and Induction of new Candidates',
+    'emergency Contacts for people who work with us, such as employees and contractors for health and safety purposes.',
+    'business Development',
+    'providing login systems to users via their existing social media accounts',
+    'The special categories of personal data concerned are:',
+  ];
+  it('votes on the text after the menu when the menu leaves the vote unclear', () => {
+    expect(guessLang(['Skip to main content Side panel Mondemy', MENU, ...TEXT]).lang).toBe('en');
+  });
+});
+
 describe('block links', () => {
   const LINKS = `
     <nav><a href="/contact">Contact</a></nav>
