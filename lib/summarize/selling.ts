@@ -96,6 +96,14 @@ const SHINE_THE_LIGHT = /\b(?:shine\s+the\s+light|(?:law|laws|statute)\s+(?:requ
 const OWN_MARKETING_EXCEPTION = /^[^.;]{0,80}?\b(?:except|other\s+than|save)\s+(?:for\s+|to\s+|with\s+)?(?:any\s+|our\s+|the\s+|certain\s+|select(?:ed)?\s+|those\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:clients?|partners?|sponsors?|exhibitors?|advertisers?|merchants?|brands?|third\s+parties|companies|organi[sz]ations)\b/i;
 const DISCLOSE_VERB = /\b(?:pass(?:es|ed|ing)?\s+(?:\w+\s+)?on|shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|transfer(?:s|red|ring)?|giv(?:e|es|en|ing)|make\s+(?:\w+\s+)?available|made\s+available|mak(?:e|es|ing)|made|rent|sell|allow)\b/i;
 
+/**
+ * A recipient outside the company that "may use your information" has been given it, though the sentence names no
+ * disclosure: "a co-sponsor who may use your Personal Information to administer the Promotion or for their marketing
+ * purposes" (Everyday Health), "Dealers, Dealer Associations and our affiliates may use your information for their own
+ * marketing purposes" (C3PA DB/35).
+ */
+const RECIPIENT_USES = /\b(?:third[-\s]part(?:y|ies)|partners?|(?:co-?)?sponsors?|advertisers?|marketers?|dealers?(?:\s+associations?)?|merchants?)\b(?:\s+(?:and|or)\s+(?:our\s+)?[\w-]+)?(?:\s*,?\s+(?:who|which|that))?\s+(?:may|might|can|could|will)\s+(?:also\s+)?use\s+(?:your|the|such|this|that)\s+(?:[\w-]+\s+){0,2}?(?:information|data)\b/i;
+
 /** A denial that does not reassure: limited to minors, hedged ("not for money", "not directly"), or after an opt-out. */
 const WEAK_DENIAL = /\b(?:actual\s+knowledge|minors?|child['’]s|(?:under|less\s+than)\s+(?:the\s+age\s+of\s+)?(?:1[3-8]|thirteen|sixteen)\b|children|conventional\s+sense|traditional\s+sense|for\s+money|monetary|directly\s+(?:sell|rent)|(?:once|after|when|if)\s+(?:we\s+receive\s+)?(?:your|you)\s+(?:request|opt|submit|direct)|unless\s+an\s+exclusion|even\s+if\s+[^.]{0,60}\bnot\s+(?:currently\s+|yet\s+)?(?:being\s+)?sold|\bif\s+you\s+are\s+an?\s+(?:\w+\s+){0,2}(?:user|customer|client|member|visitor|subscriber)s?\b|(?:not|never)\s+(?:\w+\s+)?(?:typically|generally|usually|normally|ordinarily|otherwise)\s+["“]?(?:sell|rent)|(?:except|unless|other\s+than)\b[^.]{0,60}?\bas\s+(?:stated|described|set\s+(?:forth|out)|provided|outlined|disclosed|explained|noted|specified|indicated|otherwise\s+\w+)\s+(?:in|above|below|herein|elsewhere)|^\W*(?:except|apart|aside|other\s+than)\s+(?:for|from)?\s*(?:this|these|that|those|the\s+above)\b|\bnot\s+(?:\w+\s+){0,5}?any\s+other\s+(?:personal\s+)?(?:information|data)|\b(?:generally|typically|usually|normally|ordinarily|as\s+a\s+(?:general|rule|general\s+rule)),?\s+(?:we|\w+)\s+(?:do|does|will)\s+not\s+sell|\b(?:we|\w+)\s+(?:generally|typically|usually|normally|ordinarily)\s+(?:do|does|will)\s+not\s+(?:sell|rent|trade)|\bnot\s+actively\b|\baged?\s+(?:between\s+)?1[0-8]\s+(?:to|and|-|–)\s+1[3-8]\b|\bunless\s+we\s+(?:first\s+)?(?:provide|give|send)\s+(?:you|users|our\s+users)\s+(?:with\s+)?(?:an?\s+)?(?:advance|prior)?\s*notice|\bin\s+a\s+(?:way|manner)\s+that\s+(?:specifically\s+|personally\s+|directly\s+)?identifies)/i;
 /**
@@ -373,7 +381,7 @@ function statementOf(text: string): Statement {
       // "Under the Shine the Light law, residents may opt-out of SIDEARM’s disclosure ... for their direct marketing
       // purposes": an opt-out of the company's own disclosure, not the right to ask about it.
       if (DESCRIBES_RIGHT.test(prefix) || (SHINE_THE_LIGHT.test(prefix) && !(t !== text && OPT_OUT_OF_OURS.test(text)))) continue;
-      if (cross ? !/\b(?:shar|disclos|sell|sold)\w*/i.test(before) : !DISCLOSE_VERB.test(before)) continue;
+      if (cross ? !/\b(?:shar|disclos|sell|sold)\w*/i.test(before) : !(DISCLOSE_VERB.test(before) || RECIPIENT_USES.test(before))) continue;
       // "We do not disclose it to third parties for their direct marketing purposes, except for any Client whose Event you
       // have registered for": the exception names a recipient that does market to the user.
       if (isNegated(t, m.index, 30)) {

@@ -353,6 +353,10 @@ const SENTENCES: Array<[string, 'yes' | 'no' | 'not-stated', string]> = [
   ['As ePlus has no control over the manufacturing of the products sold herein, it cannot and does not indemnify customer for claims by third parties that products infringe any patent, copyright, trademark or trade secret.', 'not-stated', 'ToS;DR ePlus Technology terms: products sold, no denial of a sale of data'],
   // Round 35: a denial about students' data only.
   ['not sell or rent student personal data;', 'not-stated', 'ToS;DR Microsoft (a school pledge: students\' data only)'],
+  // Round 36: a recipient that "may use your information" for its own marketing has been given it; not a service provider barred from it.
+  ['These third parties may include providers of prizes in order to update you of your status of your prize or other fulfillment needs or a co-sponsor who may use your Personal Information to administer the Promotion or for their marketing purposes, but only in conformance with their privacy policy as made available to you at the time of collection.', 'yes', 'OPP-115 891_www.everydayhealth.com'],
+  ['Dealers, Dealer Associations and our affiliates may use your information for their own marketing purposes.', 'yes', 'C3PA DB/35 (FordDirect)'],
+  ['These service providers are restricted from using personal information in any way other than to provide services for The New York Times, and they may not share, resell or use the data for their own direct marketing purposes.', 'not-stated', 'OPP-115 26_www.nytimes.com'],
 ];
 
 // A data broker's disclosure table: the "Whether We “Sold”" column has a "Yes" cell (C3PA DB/111, shortened).
