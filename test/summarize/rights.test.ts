@@ -769,12 +769,13 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   ['1.9. "Payment Account" shall refer to the credit card or such other account as is provided by you and accepted by mail.com upon registration to pay for your Services. mail.com may add, delete, or modify the methods by which customers can pay for the mail.com Services at any time without prior notice, in its sole discretion, at which point you must either update your account with a valid Payment Account or your account will be terminated.', [], 'ToS;DR mail.com terms (an obligation with "either ... or")'],
   ['You can always request to view the personal information we have collected from you and if necessary change them.', ['access', 'correction'], 'ToS;DR eBuddy ("from you and ..." keeps the user as the subject)'],
   ['If you breach any of these agreements your contribution(s) may be edited or removed at the complete discretion of the editors of this site, and we may refuse to accept any future contribution from you and/or delete your user account (for more details please refer to our Takedown policy).', [], 'ToS;DR Layers of London contributor agreement (the company deletes, as a sanction)'],
-  // Round 36: "discontinue" or "cease receiving" messages, "un-subscribe"; not another company's promotions.
+  // Round 36: "discontinue" or "cease receiving" messages, "un-subscribe"; not another company's promotions; "opt-in to receive" is no access.
   ['At any time, you may discontinue receiving SMS notices by sending the SMS message “STOP” to the applicable short code. .', ['opt-out'], 'ToS;DR Mitre General Privacy Policy'],
   ['You can un-subscribe to this Newsletter at anytime.', ['opt-out'], 'ToS;DR StreamGuys Privacy Policy'],
   ['All users and visitors to our website have the option to discontinue receiving communications from us by way of email or newsletters.', ['opt-out'], 'ToS;DR Uncrowned Empire Privacy Policy'],
   ['If you wish to discontinue receiving email messages from Meadow Park CBD, please call our customer service line at Meadow Park CBD (844) 530-5353.', ['opt-out'], 'ToS;DR Meadow Park CBD Oil Privacy Policy'],
   ['If you decide that you would like to discontinue receiving promotional information from such third parties, please contact those third parties directly, or contact us at Info@WorldNow.com.', [], "OPP-115 1666_www.wsmv.com (the third parties' own promotions)"],
+  ['We may send you marketing emails, but only if you opt-in to receive them.', [], 'ToS;DR Habbo Privacy Policy (opting in to receive emails is no access)'],
 ];
 
 describe('rights, one sentence at a time', () => {
