@@ -54,6 +54,7 @@ function nextSample(texts: Iterator<string>): string {
   return sample;
 }
 
+/** A vote this clear is taken as the text's language (see also OVERRIDE_CONFIDENCE, for overriding a declared one). */
 const CLEAR_VOTE = 0.8;
 
 export function guessLang(texts: Iterable<string>): LangGuess {
