@@ -328,7 +328,7 @@ const KIND_HINT: Record<RightKind, RegExp> = {
   correction: /correct|rectif|updat|edit|amend|modif|chang|revis|fix|accura|out[-\s]of[-\s]date|outdated|wrong/i,
   deletion: /delet|eras|remov|purg|forgot|destr(?:uct|oy)|eliminat|cancell?ation/i,
   portability: new RegExp(String.raw`portab|machine|structured|export|download|transmi|controller|persons?\s+responsible|\bport\b|\bto\s+${ANOTHER_CONTROLLER}|(?:transferred|transmitted|ported|sent)\s+(?:directly\s+)?to\s+(?:another|a\s+different|a\s+new|other)\b|\b(?:that\s+we|us\s+to)\s+(?:send|transfer)\b`, 'i'),
-  'opt-out': new RegExp(String.raw`opt|un-?subscrib|discontinue\s+receiving|cease\s+receiving|sell\s+my|(?:not|stop|cease)\s+(?:to\s+)?(?:sell|the\s+sale)|turn\s+off|switch\s+off|disable|decline|stop\s+receiving|no\s+longer\s+receive|refuse|not\s+to\s+receive|${TEXT_STOP}|preferences|remove\s+your|${ASKED_TO_STOP}\b`, 'i'),
+  'opt-out': new RegExp(String.raw`opt|un-?subscrib|sell\s+my|(?:not|stop|cease)\s+(?:to\s+)?(?:sell|the\s+sale)|turn\s+off|switch\s+off|disable|decline|(?:stop|discontinue|cease)\s+receiving|no\s+longer\s+receive|refuse|not\s+to\s+receive|${TEXT_STOP}|preferences|remove\s+your|${ASKED_TO_STOP}\b`, 'i'),
   object: new RegExp(String.raw`object|oppos|${REFUSE_FURTHER_USE}|${ASKED_TO_STOP}\b|${STOP_PROCESSING}`, 'i'),
   restrict: new RegExp(String.raw`restrict|limit|suspension\s+of|suspend\s+(?:the\s+)?(?:use|processing)|${TEMPORARILY_STOP}`, 'i'),
   'withdraw-consent': /withdraw|revok|revoc/i,
