@@ -74,8 +74,15 @@ const VANITY = /^1?[\s.-]?8\d\d[\s.-]?[A-Z0-9]{3}[\s.-]?[A-Z0-9]{4}$/;
 const KEYPAD: Record<string, string> = Object.fromEntries([...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'].map((c, i) => [c, String('22233344455566677778889999'[i])]));
 const PHONE_WORD = /\b(?:phone|telephone|freephone|tel|call|calling|toll[-\s]?free|hotline|number|dial|mobile|fax|contact|reach|at)\b|☎|📞/i;
 
-/** US street address ending in state + ZIP, or a P.O. Box ending in ZIP. */
-const US_POSTAL = /\b(?:(?:\d{1,6}[A-Z]?|One)\s+(?:[NSEW]\.?\s+)?(?:[A-Z0-9][\w.'-]*\s+){0,5}?(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Square|Sq|Plaza|Circle|Cir|Terrace|Broadway|Center|Centre|Park|Trail|Pike|Turnpike|Row|Alley|Expressway|Freeway|Loop|Crossing)\.?|P\.?\s?O\.?\s+Box\s+\d+)(?:[\s,]+[^\n]{0,80}?)??[\s,]+[A-Z][A-Za-z .'-]+,?\s+(?:[A-Z]{2}|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New\s+Hampshire|New\s+Jersey|New\s+Mexico|New\s+York|North\s+Carolina|North\s+Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode\s+Island|South\s+Carolina|South\s+Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West\s+Virginia|Wisconsin|Wyoming|D\.?C\.?)\.?,?\s+\d{5}(?:-\d{4})?\b/g;
+/** A Canadian postal code ("M5V 2T6"). */
+const CA_POSTCODE = String.raw`\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b`;
+const CA_POSTCODE_RE = new RegExp(CA_POSTCODE);
+const CA_PROVINCE = String.raw`ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|YT|NT|NU|Ontario|Qu[eé]bec|British\s+Columbia|Alberta|Manitoba|Saskatchewan|Nova\s+Scotia|New\s+Brunswick|Newfoundland(?:\s+and\s+Labrador)?|Prince\s+Edward\s+Island`;
+/**
+ * North American: a street address (or P.O. Box) and its town, ending in a US state + ZIP or a Canadian province + postal
+ * code ("524 Yates St., Victoria, BC, V8W 1K8", "Toronto, Ontario, Canada, M5E 1C7").
+ */
+const NA_POSTAL = new RegExp(String.raw`\b(?:(?:\d{1,6}[A-Z]?|One)\s+(?:[NSEW]\.?\s+)?(?:[A-Z0-9][\w.'-]*\s+){0,5}?(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Square|Sq|Plaza|Circle|Cir|Terrace|Broadway|Center|Centre|Park|Trail|Pike|Turnpike|Row|Alley|Expressway|Freeway|Loop|Crossing)\.?|P\.?\s?O\.?\s+Box\s+\d+)(?:[\s,]+[^\n]{0,80}?)??[\s,]+[A-Z][A-Za-z .'-]+,?\s+(?:(?:[A-Z]{2}|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New\s+Hampshire|New\s+Jersey|New\s+Mexico|New\s+York|North\s+Carolina|North\s+Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode\s+Island|South\s+Carolina|South\s+Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West\s+Virginia|Wisconsin|Wyoming|D\.?C\.?)\.?,?\s+\d{5}(?:-\d{4})?\b|(?:${CA_PROVINCE})\.?,?\s+(?:Canada,?\s+)?${CA_POSTCODE}(?:,?\s+Canada\b)?)`, 'g');
 /**
  * International: a street line followed by a postcode and town. Street lines: English ("10 Downing Street", "Unit 4,
  * Riverside Park", "Level 5, 100 George Street", "Level 8 & 9, Olympia Teknos"), a street word fused to its name with
@@ -482,12 +489,12 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
   // A vanity number is its keypad digits: "1-877-395-IMVU" is "1-877-395-4688".
   const keyOf = (v: string): string =>
     /^[\d\s()+.-]+$/.test(v) || VANITY.test(v) ? v.replace(/[A-Z]/g, (c) => KEYPAD[c] ?? c).replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '') : v.toLowerCase().replace(/^https?:\/\/(?:www\.)?/, '').replace(/[\s,.;/]+/g, ' ').trim();
-  // An address is its street number (or P.O. Box) and ZIP code: "101 Townsend St., San Francisco, CA 94107" and "..., California 94107" are one.
+  // An address is its street number (or P.O. Box) and ZIP or Canadian postal code: "101 Townsend St., San Francisco, CA 94107" and "..., California 94107" are one.
   // Elsewhere, its first number and postcode: "Gerichtstrasse 23 (courtyard 4), 13347 Berlin, Germany" and "Gerichtstraße 23
   // 13347 Berlin Germany" are one, so are "27 rue de Mogado, 75009 Paris" and "27 rue de Mogador, 75009 Paris, France".
   const postalKey = (v: string): string => {
     const num = /^(\d+|one)\b/i.exec(v)?.[1] ?? /\bBox\s+(\d+)/i.exec(v)?.[1];
-    const zip = /\b(\d{5})(?:-\d{4})?\s*$/.exec(v)?.[1];
+    const zip = /\b(\d{5})(?:-\d{4})?\s*$/.exec(v)?.[1] ?? /\b([A-Z]\d[A-Z])\s?(\d[A-Z]\d)(?:,?\s+Canada)?\s*$/.exec(v)?.slice(1).join(' ');
     if (num && zip) return `${num.toLowerCase()}|${zip}`;
     const postcode = /\b(?:[A-Z]{1,2}-)?(\d{4,5})\s+[A-Z]/.exec(v)?.[1] ?? /\b([A-Z]{1,2}\d[A-Z\d]?)\s*(\d[A-Z]{2})\b/.exec(v)?.slice(1).join(' ');
     const first = /\b(\d{1,5})[a-z]?\b/i.exec(v)?.[1];
@@ -526,15 +533,15 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
     // Lines under "the following list of third-party data processors:" are theirs, whatever they hold.
     if (PROCESSOR_LIST.test(leadBefore)) return;
     // The address patterns are the costliest: run them only where a ZIP code or a street word appears.
-    const postalRes = [/\b\d{5}\b/.test(text) ? US_POSTAL : null, STREET_WORD.test(text) ? INTL_POSTAL : null, PO_BOX_WORD.test(text) ? PO_BOX_POSTAL : null];
+    const postalRes = [/\b\d{5}\b/.test(text) || CA_POSTCODE_RE.test(text) ? NA_POSTAL : null, STREET_WORD.test(text) ? INTL_POSTAL : null, PO_BOX_WORD.test(text) ? PO_BOX_POSTAL : null];
     // "Penguin Random House, 1745 Broadway, New York, NY 10019": a US address, whose "1745 Broadway" the international pattern would read as a postcode and a town.
-    const usSpans: Array<[number, number]> = [];
+    const naSpans: Array<[number, number]> = [];
     for (const re of postalRes) {
       for (const m of re ? allMatches(text, re) : []) {
         const i = m.index ?? 0;
         const end = i + m[0].length;
-        if (re === US_POSTAL) usSpans.push([i, end]);
-        else if (usSpans.some(([a, b]) => i < b && end > a)) continue;
+        if (re === NA_POSTAL) naSpans.push([i, end]);
+        else if (naSpans.some(([a, b]) => i < b && end > a)) continue;
         if (spans && !spans(i, end)) continue;
         const at = sentenceOf(i);
         if (!isProviderAddress(text, i, at, focus, end) && !followedByOthersPolicy(text.slice(end), p.url) && !regulatorsContact(textBefore(leadBefore, text, i))) add(found.postal, clean(m[0]), at);
