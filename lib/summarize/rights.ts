@@ -288,7 +288,7 @@ const RIGHT_PATTERNS: Record<RightKind, { named: RegExp[]; verb: RegExp[] }> = {
     named: [/\bright\s+to\s+object|\bright\s+of\s+objection|\bobjection\s+to\s+(?:the\s+)?processing/gi, inRightsOfList('opposition|objection'), namedBeforeRights('objection')],
     // "oppose the processing of your personal data for voluntary purposes (Opposition)", "oppose or limit the processing":
     // objection in the words of Spanish and French law (oposición, opposition).
-    verb: [ASK_US_TO_STOP_PROCESSING, ASK_US_TO_STOP_PROFILING, ASKED_TO_STOP_PROCESSING, REFUSE_FURTHER, /\boppose\s+(?:or\s+(?:limit|restrict)\s+)?(?:the|any|its|their)\s+(?:further\s+)?processing\b/gi, /\bobject(?:,\s+(?:on|in|for|at)\s+[^,.;]{1,40},|\s+at\s+any\s+time)?\s+to(?:,\s+or\s+[^,.;]{1,40},)?\s+(?:or\s+\w+\s+)?(?:the|our|any|such|certain|this|that|processing|us|your|direct|marketing|profiling|[A-Z][\w&.-]*['’]s\s+(?:use|processing))\b|\bobject\s+(?:to\s+)?any\s+(?:further\s+)?processing\b/gi],
+    verb: [ASK_US_TO_STOP_PROCESSING, ASK_US_TO_STOP_PROFILING, ASKED_TO_STOP_PROCESSING, REFUSE_FURTHER, /\boppose\s+(?:or\s+(?:limit|restrict)\s+)?(?:the|any|its|their)\s+(?:further\s+)?processing\b/gi, /\bobject(?:,\s+(?:on|in|for|at)\s+[^,.;]{1,40},|\s+at\s+any\s+time)?\s+to(?:,\s+or\s+[^,.;]{1,40},)?\s+(?:or\s+\w+\s+)?(?:the|our|any|such|certain|this|that|(?:data\s+)?processing|us|your|direct|marketing|profiling|(?:[A-Z][\w&.-]*['’]s|its)\s+(?:use|processing))\b|\bobject\s+(?:to\s+)?any\s+(?:further\s+)?processing\b/gi],
   },
   restrict: {
     named: [inRightsOfList('restriction|limitation'), namedBeforeRights('restriction'), /\bright\s+to\s+(?:restrict|restriction|limit|request\s+(?:the\s+)?restriction|request\s+that\s+we\s+(?:restrict|limit))|\b(?:request|ask|require)\s+(?:that\s+)?(?:we|us\s+to)\s+(?:restrict|limit)|\brestriction\s+of\s+(?:the\s+)?processing|\blimit\s+the\s+use\s+of\s+my\b/gi],
@@ -440,11 +440,14 @@ const HAS_ACTOR = new RegExp(ACTOR.source, 'i');
 const NAMED_SUBJECT = /(?:^|[^\w])(?!(?:You|We|Users?|Consumers?|Members?|Customers?|Residents?|Individuals?|Parents?|Visitors?|If|When|Where|Once|After|Upon|Please)\b)[A-Z][\w&.-]*\s+(?:will|shall|may|might|can|could|must|would)\s+(?:\w+\s+){0,6}$/;
 const OBJECT_OF_PREPOSITION = /\b(?:with|among|between)\s+(?:(?:our|the|its|their|these|those|such|certain|other|some|any|all)\s+)?(?:[\w-]+\s+)?$/i;
 
+/** Who is given the rights a lead-in lists. */
+const LEAD_IN_SUBJECT = String.raw`(?:you|consumers?|residents?|individuals?|users?|data\s+subjects?)`;
 /**
- * A lead-in whose list items are things the user may do: "you have the following rights:", "if you wish to:", and one
- * the list completes without a colon ("users and data subjects have the right", then "to correct ...").
+ * A lead-in whose list items are things the user may do: "you have the following rights:", "if you wish to:", "you may ask
+ * us to take the following actions in relation to your personal information:", and one the list completes without a colon
+ * ("users and data subjects have the right", then "to correct ...").
  */
-const USER_LEAD_IN = /\b(?:you|consumers?|residents?|individuals?|users?|data\s+subjects?)\b[^.:]{0,80}\b(?:rights?|may|can|entitled|wish|want|like)\b[^.:]{0,60}:\s*$|\b(?:you|consumers?|residents?|individuals?|users?|data\s+subjects?)\s+(?:(?:may|also|each|all)\s+)?(?:have|has|are\s+entitled\s+to)\s+(?:the\s+)?(?:following\s+)?rights?(?:\s+to)?\s*$|\brights?\b[^.:]{0,40}(?:include|are|as\s+follows)?\s*:\s*$/i;
+const USER_LEAD_IN = new RegExp(String.raw`\b${LEAD_IN_SUBJECT}\b[^.:]{0,80}\b(?:rights?|may|can|entitled|wish|want|like)\b[^.:]{0,60}:\s*$|\b${LEAD_IN_SUBJECT}\s+(?:(?:may|also|each|all)\s+)?(?:have|has|are\s+entitled\s+to)\s+(?:the\s+)?(?:following\s+)?rights?(?:\s+to)?\s*$|\b${LEAD_IN_SUBJECT}\s+(?:may|can)\s+(?:also\s+)?(?:ask|request|require)\s+(?:us|that\s+we)\s+(?:to\s+)?(?:take\s+)?(?:any\s+of\s+)?the\s+following\b[^.:]{0,100}:\s*$|\brights?\b[^.:]{0,40}(?:include|are|as\s+follows)?\s*:\s*$`, 'i');
 
 /** The sentence sends the user's request somewhere: "should be directed to", "please contact". */
 const USER_CHANNEL = /\b(?:should|may|can)\s+be\s+(?:directed|sent|addressed|submitted|made)\s+to\b|\bplease\s+(?:contact|e-?mail|write|call)\b/i;
@@ -463,9 +466,9 @@ function userActs(text: string, at: number): boolean {
   // So does "the right (i) to request access ..., (iii) to restrict the processing" across the list's parentheses.
   const head = text.slice(0, at);
   if (!HAS_ACTOR.test(before) && (/\b(?:you|users?)\s+(?:may|can|wish|would\s+like|want)\b/i.test(head) || (/\bthe\s+rights?\b/i.test(head) && !/\b(?:reserves?|retains?)\s+the\s+right/i.test(head)))) before = head;
-  // "ask that we limit", "request that we delete": the company acts on the user's request.
+  // "ask that we limit", "request that we delete", "ask us, in certain circumstances, to restrict": the company acts on the user's request.
   // "you have the right to require us to correct", "the right to demand that we restrict processing": the user's demand.
-  if (/\b(?:request|ask)(?:s|ed|ing)?\s+(?:that\s+)?(?:we|us)\s+(?:to\s+)?(?:[\w,]+\s+){0,6}$|\b(?:right\s+to\s+|you\s+(?:(?:may|can|could|also)\s+)*)(?:require|demand)\s+(?:that\s+)?(?:we|us),?\s+(?:to\s+)?(?:[\w,]+\s+){0,6}$/i.test(before)) return true;
+  if (/\b(?:request|ask)(?:s|ed|ing)?\s+(?:that\s+)?(?:we|us),?\s+(?:to\s+)?(?:[\w,]+\s+){0,6}$|\b(?:right\s+to\s+|you\s+(?:(?:may|can|could|also)\s+)*)(?:require|demand)\s+(?:that\s+)?(?:we|us),?\s+(?:to\s+)?(?:[\w,]+\s+){0,6}$/i.test(before)) return true;
   // "if you would prefer that we delete or suppress information we have about you", "if you want us to delete": the user's wish.
   if (/\byou\s+(?:would\s+)?(?:prefer|want|wish|like)\s+(?:that\s+)?(?:we|us)\s+(?:to\s+)?(?:[\w,]+\s+){0,2}$/i.test(before)) return true;
   // "If you want to close your Website account and have us delete the personal information in it": the user has the company act.
@@ -549,7 +552,9 @@ export function findRights(p: ExtractedPolicy): RightFinding[] {
     // `prev.trimEnd().endsWith(':')` is /:\s*$/ (trimEnd strips exactly the characters \s matches) without a scan of every ':'.
     inRun = !s.isListItem && !s.isHeading && ((prev.trimEnd().endsWith(':') && USER_LEAD_IN.test(prev)) || (inRun && /(?:[,;]|\b(?:or|and))\s*$/.test(prev)));
     prev = text;
-    if (!s.isListItem && !inRun) leadIn = text;
+    // A list item may lead in a list of its own ("If you are located within the European Union, you may ask us to take the
+    // following actions ...:", then "Restrict the processing of your personal information."), as on pages saved as one list.
+    if ((!s.isListItem && !inRun) || (s.isListItem && text.trimEnd().endsWith(':'))) leadIn = text;
     if (!mayGrant(text)) continue;
     // A line that only names rights ("A. Access, rectification, deletion, data portability, restriction of processing,
     // objection to processing.", "ACCESS, CORRECTION, AND DELETION OF PERSONAL DATA"): each is offered.

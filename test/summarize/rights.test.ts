@@ -776,6 +776,11 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   ['If you wish to discontinue receiving email messages from Meadow Park CBD, please call our customer service line at Meadow Park CBD (844) 530-5353.', ['opt-out'], 'ToS;DR Meadow Park CBD Oil Privacy Policy'],
   ['If you decide that you would like to discontinue receiving promotional information from such third parties, please contact those third parties directly, or contact us at Info@WorldNow.com.', [], "OPP-115 1666_www.wsmv.com (the third parties' own promotions)"],
   ['We may send you marketing emails, but only if you opt-in to receive them.', [], 'ToS;DR Habbo Privacy Policy (opting in to receive emails is no access)'],
+  // Round 37: "object to data processing" and "object to ... its use"; "ask us, in certain circumstances, to" is the user's request.
+  ['You can ask us to restrict or object to data processing in certain situations.', ['object', 'restrict'], 'ToS;DR Habbo Privacy Policy'],
+  ['You may object to, or request that edX or a Member stop, its use of your Personal Information for other purposes by contacting the edX learner support team.', ['object'], 'ToS;DR edX Privacy Policy'],
+  ['• ask us, in certain circumstances, to restrict processing of your information.', ['restrict'], 'ToS;DR Artspace Privacy Policy'],
+  ['• ask us, in certain circumstances, to delete information we hold about you.', ['deletion'], 'ToS;DR Artspace Privacy Policy'],
 ];
 
 describe('rights, one sentence at a time', () => {
@@ -810,6 +815,12 @@ describe('rights over a policy', () => {
     expect(findRights(policyOf('For example, under EU laws you have the following additional rights:', '- to access information we hold about you;', '- to transmit your data to another entity;')).map((r) => r.kind)).toEqual(['access', 'portability']);
     expect(findRights(policyOf('These rights may include, for example, the rights to:', '- learn about how we process personal information, including learning about the categories and specific pieces of personal information collected, the purposes for which the personal information is collected and shared, and the categories of parties that may receive personal information.')).map((r) => r.kind)).toEqual(['access']);
     expect(findRights(policyOf('We use your information to:', '- transmit your data to another entity for storage;', '- learn about how our services are used.'))).toEqual([]);
+  });
+  it('a list item that ends in a colon leads in the items after it, on a page saved as one list (round 37, ToS;DR Parsec and Amazon AWS)', () => {
+    const parsec = ['- European data protection laws give you certain rights regarding your personal information.', '- If you are located within the European Union, you may ask us to take the following actions in relation to your personal information that we hold:', '- Restrict.', '- Restrict the processing of your personal information.', '- Object.', '- Object to our reliance on our legitimate interests as the basis of our processing of your personal information that impacts your rights.'];
+    expect(findRights(policyOf(...parsec)).map((r) => r.kind)).toEqual(['object', 'restrict']);
+    expect(findRights(policyOf('- Your Rights.', '- Subject to applicable law, you have the right to:', '- object to the processing of personal information;')).map((r) => r.kind)).toEqual(['object']);
+    expect(findRights(policyOf('- We use your information to:', '- Update your account information.', '- Delete inactive accounts.')), 'a purpose lead-in in a list').toEqual([]);
   });
   it('a lead-in the list completes without a colon: "users and data subjects have the right" (ToS;DR Nitrokey)', () => {
     const lead = 'With regard to the data processing to be described in more detail below, users and data subjects have the right';
