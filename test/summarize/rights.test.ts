@@ -781,6 +781,8 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   ['You may object to, or request that edX or a Member stop, its use of your Personal Information for other purposes by contacting the edX learner support team.', ['object'], 'ToS;DR edX Privacy Policy'],
   ['• ask us, in certain circumstances, to restrict processing of your information.', ['restrict'], 'ToS;DR Artspace Privacy Policy'],
   ['• ask us, in certain circumstances, to delete information we hold about you.', ['deletion'], 'ToS;DR Artspace Privacy Policy'],
+  // Round 37: "rectification of" between "access to" and its data object.
+  ['You are entitled, to request access to, rectification of, or erasure of your personal data.', ['access', 'correction', 'deletion'], 'ToS;DR Privacy International Privacy Policy'],
 ];
 
 describe('rights, one sentence at a time', () => {
