@@ -824,6 +824,9 @@ describe('rights over a policy', () => {
     expect(findRights(policyOf('- Your Rights.', '- Subject to applicable law, you have the right to:', '- object to the processing of personal information;')).map((r) => r.kind)).toEqual(['object']);
     expect(findRights(policyOf('- We use your information to:', '- Update your account information.', '- Delete inactive accounts.')), 'a purpose lead-in in a list').toEqual([]);
   });
+  it('another right\'s noun may stand between a verb and its data object: "Access to/Portability of Personal Information about you" (round 37, ToS;DR Byte)', () => {
+    expect(findRights(policyOf('In accordance with applicable law, you may have the right to:', 'Access to/Portability of Personal Information about you consistent with legal requirements.')).map((r) => r.kind)).toEqual(['access', 'portability']);
+  });
   it('a lead-in the list completes without a colon: "users and data subjects have the right" (ToS;DR Nitrokey)', () => {
     const lead = 'With regard to the data processing to be described in more detail below, users and data subjects have the right';
     expect(findRights(policyOf(lead, '- to correct or complete incorrect or incomplete data (cf. also Art. 16 GDPR);', '- to receive copies of the data concerning them and/or provided by them and to have the same transmitted to other providers/controllers (cf. also Art. 20 GDPR);', '- to file complaints with the supervisory authority if they believe that data concerning them is being processed by the controller in breach of data protection provisions (see also Art. 77 GDPR).')).map((r) => r.kind)).toEqual(['access', 'correction', 'portability', 'complaint']);
