@@ -94,10 +94,10 @@ const NA_POSTAL = new RegExp(String.raw`\b(?:(?:\d{1,6}[A-Z]?|One)\s+(?:[NSEW]\.
  * six-digit code when China follows ("Shanghai 200120, China").
  */
 const STREET_WORDS = String.raw`Street|Road|Lane|Square|Place|House|Building|Floor|Quay|Dock|Strasse|Straße|Str\.|Rue|Avenue|Via|Viale|Piazza|Corso|Calle|Avenida|Paseo|Rua|Plein|Gracht|Weg|Laan|Park|Way|Row|Close|Crescent|Mews|Gardens|Terrace|Walk|Court|Drive|Parade|Wharf|Tower|Centre|Center|Plaza|Boulevard`;
-/** Street words written fused to the street's name ("Hauptstraße", "Keizersgracht") and Romance street words ("rue", "via"). */
+/** Street words written fused to the street's name ("Hauptstraße", "Keizersgracht", or after a hyphen: "Josef-Pock-Straße") and Romance street words ("rue", "via"). */
 const FUSED_SUFFIX = String.raw`straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|gracht|laan|plein|kade|straat|singel|vej|gade|gatan|vägen|veien`;
 const ROMANCE_WORD = String.raw`rue|avenue|boulevard|bd|place|quai|allée|chemin|route|impasse|cours|via|viale|piazza|corso|calle|avenida|paseo|rua`;
-const FUSED_STREET = String.raw`[A-ZÄÖÜ][\wäöüß-]*(?:${FUSED_SUFFIX})\s+\d{1,4}[a-z]?`;
+const FUSED_STREET = String.raw`[A-ZÄÖÜ][\wäöüß-]*(?:${FUSED_SUFFIX}|-(?:Straße|Strasse|Str\.|Weg|Gasse|Platz|Allee|Ring|Damm))\s+\d{1,4}[a-z]?`;
 const ROMANCE_STREET = String.raw`\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:${ROMANCE_WORD})\s`;
 /** A Japanese block number and ward ("2-24-12 Shibuya, Shibuya-ku"), a Brazilian "Av. Paulista" / "Al. Santos", a Korean "123 Teheran-ro". */
 const ASIA_BRAZIL_STREET = String.raw`\b(?:Jl\.|Jalan|ul\.)\s+[A-ZŁŚŻ]|\b[A-ZÇŞİÖÜ][\wçğıöşü]*\s+(?:Cad\.|Caddesi|Sok\.|Sokak|Mah\.|Mahallesi|Bulvar[ıi])|\b\d{1,4}-\d{1,4}-\d{1,4}\s+[A-Z][a-z]+(?:[\s-][A-Za-z]+)?,\s+[A-Z][a-z]+-(?:ku|shi|cho|machi|gun)\b|\b(?:Av|Al)\.\s+[A-Z]|\b\d{1,4}(?:-\d{1,4})?,?\s+[A-Z][a-z]+-(?:ro|gil|daero)\b`;

@@ -208,6 +208,9 @@ describe('contact: phones, postal addresses, request URLs', () => {
     expect(findContact(policyOf('St. Joseph Communications', '50 MacIntosh Blvd.', 'Concord ON L4K 4P3', 'Tel: 905-660-3111')).postal).toEqual(['50 MacIntosh Blvd., Concord ON L4K 4P3']);
     expect(findContact(policyOf('Attention: Privacy Officer', 'Buildscale Inc.,', '8 Queen St. N, Unit #1', 'Kitchener, ON, Canada', 'N2H 2G8 Cookies We Use')).postal).toEqual(['8 Queen St. N, Unit #1, Kitchener, ON, Canada, N2H 2G8']);
   });
+  it('reads a street name joined to its street word by a hyphen, not from the word on (round 37, ToS;DR Neurohr Bytes)', () => {
+    expect(findContact(policyOf('Styria Gösting: Josef-Pock-Straße 19/6/25, 8051 Graz, Austria')).postal).toEqual(['Josef-Pock-Straße 19/6/25, 8051 Graz, Austria']);
+  });
   it('reads an address written one line per block (OPP-115 1361_news.yahoo, 652_primagames, train; ToS;DR Amnesty International)', () => {
     expect(findContact(policyOf('If you have questions, suggestions, or wish to make a complaint, please complete a feedback form or you can contact us at:', 'Yahoo!', 'Inc.', 'Customer Care - Privacy Policy Issues', '701 First Avenue', 'Sunnyvale, CA 94089', '(408) 349-5070')).postal).toEqual(['701 First Avenue, Sunnyvale, CA 94089']);
     // "Penguin Random House" / "1745 Broadway": not an international address at postcode "1745" in town "Broadway".
