@@ -74,7 +74,9 @@ const VANITY = /^1?[\s.-]?8\d\d[\s.-]?[A-Z0-9]{3}[\s.-]?[A-Z0-9]{4}$/;
 const KEYPAD: Record<string, string> = Object.fromEntries([...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'].map((c, i) => [c, String('22233344455566677778889999'[i])]));
 const PHONE_WORD = /\b(?:phone|telephone|freephone|tel|call|calling|toll[-\s]?free|hotline|number|dial|mobile|fax|contact|reach|at)\b|☎|📞/i;
 
-/** A Canadian postal code ("M5V 2T6"). */
+/** A US state, by its two-letter code or its name. */
+const US_STATE = String.raw`[A-Z]{2}|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New\s+Hampshire|New\s+Jersey|New\s+Mexico|New\s+York|North\s+Carolina|North\s+Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode\s+Island|South\s+Carolina|South\s+Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West\s+Virginia|Wisconsin|Wyoming|D\.?C\.?`;
+/** A Canadian postal code ("M5V 2T6") and province, by its two-letter code or its name. */
 const CA_POSTCODE = String.raw`\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b`;
 const CA_POSTCODE_RE = new RegExp(CA_POSTCODE);
 const CA_PROVINCE = String.raw`ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|YT|NT|NU|Ontario|Qu[eé]bec|British\s+Columbia|Alberta|Manitoba|Saskatchewan|Nova\s+Scotia|New\s+Brunswick|Newfoundland(?:\s+and\s+Labrador)?|Prince\s+Edward\s+Island`;
@@ -82,7 +84,7 @@ const CA_PROVINCE = String.raw`ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|YT|NT|NU|Ontario|Qu
  * North American: a street address (or P.O. Box) and its town, ending in a US state + ZIP or a Canadian province + postal
  * code ("524 Yates St., Victoria, BC, V8W 1K8", "Toronto, Ontario, Canada, M5E 1C7").
  */
-const NA_POSTAL = new RegExp(String.raw`\b(?:(?:\d{1,6}[A-Z]?|One)\s+(?:[NSEW]\.?\s+)?(?:[A-Z0-9][\w.'-]*\s+){0,5}?(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Square|Sq|Plaza|Circle|Cir|Terrace|Broadway|Center|Centre|Park|Trail|Pike|Turnpike|Row|Alley|Expressway|Freeway|Loop|Crossing)\.?|P\.?\s?O\.?\s+Box\s+\d+)(?:[\s,]+[^\n]{0,80}?)??[\s,]+[A-Z][A-Za-z .'-]+,?\s+(?:(?:[A-Z]{2}|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New\s+Hampshire|New\s+Jersey|New\s+Mexico|New\s+York|North\s+Carolina|North\s+Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode\s+Island|South\s+Carolina|South\s+Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West\s+Virginia|Wisconsin|Wyoming|D\.?C\.?)\.?,?\s+\d{5}(?:-\d{4})?\b|(?:${CA_PROVINCE})\.?,?\s+(?:Canada,?\s+)?${CA_POSTCODE}(?:,?\s+Canada\b)?)`, 'g');
+const NA_POSTAL = new RegExp(String.raw`\b(?:(?:\d{1,6}[A-Z]?|One)\s+(?:[NSEW]\.?\s+)?(?:[A-Z0-9][\w.'-]*\s+){0,5}?(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Square|Sq|Plaza|Circle|Cir|Terrace|Broadway|Center|Centre|Park|Trail|Pike|Turnpike|Row|Alley|Expressway|Freeway|Loop|Crossing)\.?|P\.?\s?O\.?\s+Box\s+\d+)(?:[\s,]+[^\n]{0,80}?)??[\s,]+[A-Z][A-Za-z .'-]+,?\s+(?:(?:${US_STATE})\.?,?\s+\d{5}(?:-\d{4})?\b|(?:${CA_PROVINCE})\.?,?\s+(?:Canada,?\s+)?${CA_POSTCODE}(?:,?\s+Canada\b)?)`, 'g');
 /**
  * International: a street line followed by a postcode and town. Street lines: English ("10 Downing Street", "Unit 4,
  * Riverside Park", "Level 5, 100 George Street", "Level 8 & 9, Olympia Teknos"), a street word fused to its name with
@@ -532,7 +534,7 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
   const readPostal = (text: string, sentenceOf: (i: number) => Sentence, leadBefore: string, spans?: (start: number, end: number) => boolean): void => {
     // Lines under "the following list of third-party data processors:" are theirs, whatever they hold.
     if (PROCESSOR_LIST.test(leadBefore)) return;
-    // The address patterns are the costliest: run them only where a ZIP code or a street word appears.
+    // The address patterns are the costliest: run them only where a ZIP code, a Canadian postal code or a street word appears.
     const postalRes = [/\b\d{5}\b/.test(text) || CA_POSTCODE_RE.test(text) ? NA_POSTAL : null, STREET_WORD.test(text) ? INTL_POSTAL : null, PO_BOX_WORD.test(text) ? PO_BOX_POSTAL : null];
     // "Penguin Random House, 1745 Broadway, New York, NY 10019": a US address, whose "1745 Broadway" the international pattern would read as a postcode and a town.
     const naSpans: Array<[number, number]> = [];
