@@ -119,6 +119,17 @@ const STREET_WORD = new RegExp(String.raw`\b(?:${STREET_WORDS})\b|\b(?:Unit|Leve
 /** Links written in the text; kept when they point to a contact, request or opt-out page. */
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'()]+[^\s<>"'().,;:!?]/gi;
 const FORM_URL = /contact|privacy|request|dsar|rights|opt-?out|optout|do-?not-?sell|unsubscribe|preferences|support|help|feedback|\bform|form\b|ccpa|gdpr|webform|data-?subject|consumer|choices|submit|delete|access/i;
+/**
+ * `url` with its site's name left out when that name ends in "form" and the site is no form service: "https://www.adform.com"
+ * is an ad company's home page, and FORM_URL's "form" must not find it there (see formLike).
+ */
+function withoutFormSite(url: string): string {
+  const host = hostOf(/^www\./i.test(url) ? `https://${url}` : url);
+  const name = siteOf(host).split('.')[0]!;
+  return /form$/i.test(name) && !FORM_SERVICE.test(host) ? url.replace(name, ' ') : url;
+}
+/** A URL whose words look like a contact, request or privacy page (FORM_URL), its site's own name aside (withoutFormSite). */
+const formLike = (url: string): boolean => FORM_URL.test(url) && FORM_URL.test(withoutFormSite(url));
 const FORM_CONTEXT = /\b(?:contact|submit|request|form|opt[-\s]?out|unsubscribe|exercise|visit|click|complete|fill|write\s+to\s+us|reach)\b/i;
 
 /**
@@ -344,7 +355,7 @@ const questionsToContactPage = (href: string, text: string): boolean => /contact
 /** Requests that are not the reader's: "(such as law enforcement requests)". */
 const OTHERS_REQUESTS = /\b(?:law\s+enforcement|government(?:al)?|legal|court)\s+requests?\b/gi;
 /** Requests counted, not asked for: "the following metrics for consumer requests ... are located here" (a CCPA report). */
-const REQUESTS_COUNTED = /\b(?:metrics|statistics|numbers?\s+of|counts?\s+of)\s+(?:(?:for|of|on|about|regarding)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?requests\b/gi;
+const REQUESTS_COUNTED = /\b(?:metrics|statistics|numbers?\s+of|counts?\s+of)\s+(?:(?:for|of|on|about|regarding|concerning|relat(?:ing|ed)\s+to)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,4}?requests\b/gi;
 /** Pages a browser requests, searches a user submits: "...and the page you request", "the search queries you submit" (log data), not a request to the organization. */
 const PAGES_REQUESTED = /\b(?:(?:web\s*)?pages?|content|files?|urls?)\s+(?:that\s+)?(?:you|users?|visitors?|they)\s+requests?(?:ed)?\b|\b(?:(?:search\s+)?quer(?:y|ies)|searches|search\s+terms)\s+(?:that\s+)?(?:you|users?|visitors?|they)\s+submit(?:s|ted)?\b/gi;
 /** Hosts of the privacy-request and contact-form services organizations use for their own requests. */
@@ -368,9 +379,10 @@ function isDocumentPage(url: string): boolean {
 }
 /**
  * Words before a written URL that point to a document: "For the current version, visit https://...", "the current privacy
- * notice and privacy policy ..., which is located at https://www.fullcontact.com/privacy-center/".
+ * notice and privacy policy ..., which is located at https://www.fullcontact.com/privacy-center/", "If you wish to view a
+ * current list of all Data Processors, click here:", "You can read more about Adform's Product and Services Privacy Policy here:".
  */
-const DOCUMENT_BEFORE = /\b(?:current|latest|most\s+recent)\s+version\b[^.;]{0,40}$|\b(?:polic(?:y|ies)|notices?|statements?|terms)\b[^.;]{0,80}\b(?:located|available|found|posted|published|provided)\s+(?:at|in|on)\s*$/i;
+const DOCUMENT_BEFORE = /\b(?:current|latest|most\s+recent)\s+version\b[^.;]{0,40}$|\b(?:view|see|read|review|consult)\s+(?:a|the|our)\s+(?:(?:current|full|complete|up[-\s]to[-\s]date)\s+)?list\s+of\b[^.;]{0,80}$|\b(?:read|learn)\s+more\s+about\b[^.;]{0,80}\b(?:polic(?:y|ies)|notices?|statements?|terms)\b[^.;]{0,20}$|\b(?:polic(?:y|ies)|notices?|statements?|terms)\b[^.;]{0,80}\b(?:located|available|found|posted|published|provided)\s+(?:at|in|on)\s*$/i;
 
 /** The address(es) of a `mailto:` href, decoded and lowercased, without `?subject=…`; '' parts dropped. */
 export function mailtoAddresses(href: string): string[] {
@@ -422,7 +434,7 @@ export function isContactLink(link: BlockLink, sentence: string, pageUrl: string
   if (/#$/.test(href) && !CONTACT_ASK.test(text)) return false;
   // A link to a policy or terms page ("/privacy-policy/", "/terms-of-service") whose text asks nothing: a document to read.
   if (!textAsks && isDocumentPage(href)) return false;
-  if (!textAsks && !(FORM_URL.test(href) && LINK_ASK.test(asksAroundLink(sentence, link.text))) && !questionsToContactPage(href, sentence)) return false;
+  if (!textAsks && !(formLike(href) && LINK_ASK.test(asksAroundLink(sentence, link.text))) && !questionsToContactPage(href, sentence)) return false;
   if (textAsks && CONTACT_ASK.test(text)) return true;
   const pageHost = /^https?:/i.test(pageUrl) ? hostOf(pageUrl) : '';
   return !pageHost || siteOf(hostOf(href)) === siteOf(pageHost) || FORM_SERVICE.test(hostOf(href));
@@ -528,7 +540,9 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
   let prevLast: Sentence | undefined;
   const pageSite = /^https?:/i.test(p.url) ? siteOf(hostOf(p.url)) : '';
   // Opt-out pages found before the organization's sites are known (an ad network's "cookie-opt-out" page is not its).
-  const ownSiteOnly: Array<{ url: string; at: Sentence }> = [];
+  // With each, how many sites its block links or writes out: three or more make a list of others' pages (a cookie table's
+  // "Partner | Cookie Info" flattened into one block), which is kept only once the organization's sites are known.
+  const ownSiteOnly: Array<{ url: string; at: Sentence; sites: number }> = [];
   let headings: Set<string> | undefined;
   /** Postal addresses in `text`; `spans` keeps only the matches it accepts (start, end). */
   const readPostal = (text: string, sentenceOf: (i: number) => Sentence, leadBefore: string, spans?: (start: number, end: number) => boolean): void => {
@@ -604,7 +618,9 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
     } else flushRun();
     // Only mailto: links and links that may pass isContactLink are worth the checks below.
     let blockAsks: boolean | undefined;
-    const links = p.blocks[first.block]?.links?.filter((l) => /^mailto:/i.test(l.href) || LINK_ASK.test(l.text) || (FORM_URL.test(l.href) && ((blockAsks ??= LINK_ASK.test(raw)) || (!!handedBy && standsAlone(raw, l.text)))) || questionsToContactPage(l.href, raw));
+    let sites: number | undefined;
+    const sitesOfBlock = (): number => (sites ??= new Set([...allMatches(raw, URL).map((m) => m[0].replace(/^www\./i, 'https://www.')), ...(p.blocks[first.block]?.links ?? []).map((l) => l.href)].map((u) => siteOf(hostOf(u))).filter(Boolean)).size);
+    const links = p.blocks[first.block]?.links?.filter((l) => /^mailto:/i.test(l.href) || LINK_ASK.test(l.text) || (formLike(l.href) && ((blockAsks ??= LINK_ASK.test(raw)) || (!!handedBy && standsAlone(raw, l.text)))) || questionsToContactPage(l.href, raw));
     if (!prefiltered && !links?.length) continue;
     const heading = p.sections[first.section]?.headingPath.join(' ') ?? '';
     const text = unglue(deobfuscate(raw));
@@ -626,7 +642,7 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
       // "https://preferences.hearstmags.com/Hearst/Login.aspx.If you want": the next sentence glued after the page's file name.
       const url = m[0].replace(/(\.(?:aspx?|s?html?|php|jsp|cfm))\.[A-Z][a-z]*$/, '$1');
       const ctx = raw.slice(Math.max(0, (m.index ?? 0) - 120), m.index ?? 0);
-      if (FORM_URL.test(url) && (FORM_CONTEXT.test(ctx) || /contact|request|dsar|opt-?out|do-?not-?sell|\bform|form\b/i.test(url))) {
+      if (formLike(url) && (FORM_CONTEXT.test(ctx) || /contact|request|dsar|opt-?out|do-?not-?sell|\bform|form\b/i.test(withoutFormSite(url)))) {
         const link = url.replace(/^www\./i, 'https://www.');
         if (isOthersLink(link, p.url)) continue;
         // "... is provided in https://temporall.com/privacy-policy/", "For the current version, visit ...": a document, unless
@@ -636,7 +652,7 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
         const at = sentenceAt(block.sentences, m.index ?? 0);
         // "to opt out, visit https://www.bizible.com/cookie-opt-out": unless the words before ask to contact or submit a request, the page must be the organization's.
         if (CONTACT_ASK.test(ctx)) add(found.urls, link, at);
-        else ownSiteOnly.push({ url: link, at });
+        else ownSiteOnly.push({ url: link, at, sites: sitesOfBlock() });
       }
     }
     // Links, after the text so that an address both written and linked keeps the text's reading.
@@ -665,7 +681,7 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
       // isContactLink checked the site when the page's is known; otherwise a link that neither its text nor its sentence
       // asks to contact through ("click here" to opt out of an ad network) waits for it.
       if (pageSite || (LINK_ASK.test(link.text) && CONTACT_ASK.test(link.text)) || CONTACT_ASK.test(at.text.replace(PAGES_REQUESTED, ' ').replace(REQUESTS_COUNTED, ' '))) add(found.urls, link.href, at);
-      else ownSiteOnly.push({ url: link.href, at });
+      else ownSiteOnly.push({ url: link.href, at, sites: sitesOfBlock() });
     }
     // EMAIL is tried at every letter or digit: skipped when there is no '@' (which each of its matches holds).
     const withoutUrls = /\d{3}[\s.)-]{0,2}\d{3}|\+\d|\d{3}[\s.-]?\d{0,2}[A-Z]{3}/.test(raw) ? raw.replace(URL, ' ') : '';
@@ -689,11 +705,11 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
     othersNearIn = null;
   }
   flushRun();
-  // The organization's sites: the page's and its addresses' ("privacy@meredith.com" on Allrecipes' page); none known, none checked.
+  // The organization's sites: the page's and its addresses' ("privacy@meredith.com" on Allrecipes' page); none known, only a list of three sites or more is left out.
   const own = new Set([pageSite, ...found.emails.map((e) => siteOf(e.slice(e.indexOf('@') + 1)))].filter(Boolean));
-  for (const { url, at } of ownSiteOnly) {
+  for (const { url, at, sites } of ownSiteOnly) {
     const host = hostOf(url);
-    if (!own.size || own.has(siteOf(host)) || FORM_SERVICE.test(host)) add(found.urls, url, at);
+    if ((!own.size && sites < 3) || own.has(siteOf(host)) || FORM_SERVICE.test(host)) add(found.urls, url, at);
   }
   return focus ? contactFirst(found, where, focus) : found;
 }

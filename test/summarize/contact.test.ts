@@ -264,6 +264,12 @@ describe('contact: phones, postal addresses, request URLs', () => {
     // Guards: a policy's contact section by its fragment (OPP-115 348_walmart's link, written), and a request form the words ask for.
     ['If you have questions, please contact us as described at http://corporate.walmart.com/privacy-security/walmart-privacy-policy#ContactUs.', ['http://corporate.walmart.com/privacy-security/walmart-privacy-policy#ContactUs']],
     ['To exercise your rights under this policy, submit a request through the form available at https://www.example-policy.com/privacy-request.', ['https://www.example-policy.com/privacy-request']],
+    // Round 38 (ToS;DR Adform, AlienVault, last.fm): a site whose name ends in "form" is no form, a list or another policy
+    // to read is a document, and a flattened table of partners' pages (three sites or more, the organization's unknown) is theirs.
+    ['As a part of www.adform.com, Adform is using its own cookies, when it operates www.adform.com and other Adform owned websites (if any).', []],
+    ['You can read more about Adform’s Product and Services Privacy Policy here: https://site.adform.com/privacy-center/platform-privacy/.', []],
+    ['If you wish to view a current list of all Data Processors, click here: https://cybersecurity.att.com/legal/gdpr/processors', []],
+    ['Partner URL Google Analytics https://tools.google.com/dlpage/gaoptout Adobe Omniture http://www.adobe.com/privacy/opt-out.html ComScore http://www.comscore.com/About_comScore/Privacy_Policy Nielsen http://www.nielsen-online.com/corp.jsp?section=leg_prs&nav=1#Optoutchoices ConfirmIT http://www.confirmit.com/privacy-policy.aspx Terms of Use', []],
   ])('"%s" → urls %j', (sentence, urls) => {
     expect(findContact(policyOf(sentence)).urls).toEqual(urls);
   });
@@ -473,6 +479,8 @@ describe('contact: links', () => {
     ['<p>For more information on opting out of specific types of targeted advertising, click on the applicable link below:</p><p><a href="https://www.example-policy.com/privacy/opt-out-targeted-advertising">Targeted advertising</a></p>', 'https://www.example-policy.com/privacy', []],
     ['<p>In order to exercise your rights through our online portal, please click the link below.</p><h2>Other rights</h2><p><a href="https://www.example-policy.com/privacy/consumer-portal">Online Portal</a></p>', 'https://www.example-policy.com/privacy', []],
     ['<p>As of July 1, 2022, the following metrics for consumer requests to Ford Motor Company and FordDirect cover January 1, 2021 through December 31, 2021 and are located <a href="/annual-ccpa-metrics">here</a></p>', 'https://www.forddirect.com/privacy', []],
+    // Round 38 (C3PA WS/93, CoStar): statistics "relating to" requests are counted requests too.
+    ['<p>Please <a href="https://www.costar.com/sites/costar.com.na/files/2023-08/2022%20CCPA%20Consumer%20Request%20Metrics%20Reporting%20-%20Consolidated.pdf">click here</a> for statistics relating to California Consumer Privacy Act requests received by CoStar brands under this Global Privacy Notice in the prior calendar year.</p>', 'https://www.costar.com/about/privacy', []],
   ])('%s → urls %j', (html, url, urls) => {
     expect(findContact(pageOf(FILLER + html, url)).urls, 'contact and request links').toEqual(urls);
   });
