@@ -343,6 +343,10 @@ export function retentionSignals(p: ExtractedPolicy, focus?: SegmentFocus | null
     // "Access to or correction, updating or deletion of your personal information may be denied or limited ... as otherwise
     // permitted by applicable law": a request refused within the law, not data kept as the law requires.
     if (lawOnly && REQUEST_REFUSED_BY_LAW.test(text)) continue;
+    // "you may access, review, modify, and request deletion of any personal information that we process about you, as required
+    // by law", "Where we are required by law to collect your personal information and ... you ask us to delete it, we may not be
+    // able to provide the Service": the deletion is the user's request, and the law clause limits no keeping of ours.
+    if (lawOnly && USER_ASKS_DELETION.test(text) && !WE_KEEP.test(text.replace(USER_ASKS_DELETION, ' '))) continue;
     // "we may collect, use, store and transfer different kinds of Personal Data about you" "as permitted by applicable
     // law": 'store' among processing verbs says where or how data is handled, and the law clause limits the handling,
     // not how long the data is kept.
@@ -359,10 +363,12 @@ export function retentionSignals(p: ExtractedPolicy, focus?: SegmentFocus | null
     // "Retention Period For Data": a title the page did not mark as a heading names the topic, it states no limit.
     if (retentionWordOnly && !/[.!?;:]\s*$/.test(text) && text.split(/\s+/).length <= 6) continue;
     // A cookie's lifetime ("session cookies ... are automatically deleted when you close your browser") is not retention.
+    // Nor, cookie named or not, is what stays on the user's own device ("Others are “persistent,” which means they are stored
+    // on your device until you delete them").
     // "If we discover that a child under the age of 13 has provided us with personal information ..., we will immediately delete" is a
     // children's-privacy rule, not how long the policy keeps its users' data.
     // "you hereby grant us a ... right to collect, use, copy, store ... to the extent necessary to provide the Cloud Services": a licence's scope.
-    if (!CHILD_RULE.test(text) && !LICENCE_GRANT.test(text) && RETAIN_VERB.test(keeping) && !(COOKIE_LIFETIME.test(text) && (!ACCOUNT_DATA.test(text) || ON_YOUR_DEVICE.test(text))) && !/\bplease\s+(?:immediately\s+)?delete\b|\bthen\s+(?:immediately\s+)?delete\b/i.test(text) && !/^(?:[^.;]{0,40}?\bthat\s+)?(?:you|users?)\s+(?:have|has|may|can)\s+(?:the\s+|a\s+)?rights?\b/i.test(text) && sig.limited.at(-1) !== s) sig.limited.push(s);
+    if (!CHILD_RULE.test(text) && !LICENCE_GRANT.test(text) && RETAIN_VERB.test(keeping) && !((COOKIE_LIFETIME.test(text) || ON_YOUR_DEVICE.test(text)) && (!ACCOUNT_DATA.test(text) || ON_YOUR_DEVICE.test(text))) && !/\bplease\s+(?:immediately\s+)?delete\b|\bthen\s+(?:immediately\s+)?delete\b/i.test(text) && !/^(?:[^.;]{0,40}?\bthat\s+)?(?:you|users?)\s+(?:have|has|may|can)\s+(?:the\s+|a\s+)?rights?\b/i.test(text) && sig.limited.at(-1) !== s) sig.limited.push(s);
   }
   return sig;
 }
@@ -400,6 +406,8 @@ const NO_CONFLICT = /^\s*(?:it|this|that|doing\s+so|such\s+\w+)\s+(?:is|does|do|
 const ACCESS_TELLS_PERIOD = /^\W*(?:(?:request\s+)?access|obtain|receive|know|be\s+informed|information\s+(?:about|on|regarding))\b|\bright\s+(?:to|of)\s+(?:access|know|information|obtain|be\s+informed)\b[^.]{0,300}\bretention\s+periods?\b/i;
 /** A request refused or narrowed: "deletion of your personal information may be denied or limited". */
 const REQUEST_REFUSED_BY_LAW = /\b(?:access|correction|deletion|erasure|requests?)\b[^.;]{0,120}?\b(?:may|might|can|could|will)\s+(?:\w+\s+)?be\s+(?:denied|refused|declined|limited|restricted)\b/i;
+/** The user asking for a deletion: "you may access, review, modify, and request deletion", "you ask us to delete it". */
+const USER_ASKS_DELETION = /\b(?:you|users?)\s+(?:[\w,]+\s+){0,6}?(?:request|ask)\w*\s+(?:(?:the|for|that|us|we)\s+){0,2}(?:to\s+)?(?:delet|eras|remov)\w*/i;
 /** A limit that is only "as required / permitted by (applicable) law". */
 const LAW_LIMIT = /^(?:as|where|when|whenever|if)\s(?!long\s)/i;
 /** 'store' in a list of processing verbs: "collect, use, store and transfer", "transfer, process or store". */

@@ -309,6 +309,10 @@ const SENTENCES: Array<[string, 'period' | 'limited' | 'indefinite' | 'not-state
   ['Contact form information will go into a secure database and will be deleted periodically.', 'limited', [], 'ToS;DR Yakka Privacy Policy'],
   ['where we no longer require such data, but you want us to retain the data for the establishment, exercise, or defense of a legal claim. and', 'not-stated', [], 'ToS;DR Shmoop (a condition of the right to restrict)'],
   ['if we no longer need the personal information, but you need it to establish, exercise or defend a legal claim, or', 'not-stated', [], 'ToS;DR Viagogo (a condition of the right to restrict)'],
+  // Round 38: what stays on the user's own device, cookie named or not, and a deletion the user asks for beside a law clause, limit no keeping.
+  ['Others are “persistent,” which means they are stored on your device until you delete them and they allow a website to recognize you each time you visit the website.', 'not-stated', [], 'C3PA WS/33 (persistent cookies, named in the sentence before)'],
+  ['If you are a resident of the European Economic Area (“EEA”), United Kingdom, and Switzerland, you may access, review, modify, and request deletion of any personal information that we process about you, as required by law.', 'not-stated', [], 'ToS;DR Sift Service Privacy Notice (rights)'],
+  ['Where we are required by law to collect your personal information and you do not provide it or you ask us to delete it, we may not be able to provide the Service to you.', 'not-stated', [], 'ToS;DR Enphase Privacy Policy'],
 ];
 
 describe('retention verdict, one sentence at a time', () => {
