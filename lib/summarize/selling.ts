@@ -127,6 +127,8 @@ const USER_UNDERTAKING = /^\W*(?:(?:(?:except|unless|other\s+than)\b[^,]*|accord
  * the "not"); a "we" between the cue and the "not" starts the company's own statement ("we inform you that we do not sell").
  */
 const ASKED_NOT_TO = /\b(?:(?:request|ask|direct|instruct|inform)(?:s|ed|ing)?|tell(?:s|ing)?|told|notif(?:y|ies|ied|ying)|requir(?:e|es|ed|ing)|oblig(?:e|es|ed|ing))\s+(?:(?!(?:we|and|but)\b)[\w'’,-]+\s+){0,8}?(?:to\s+not|not(?:\s+to)?)\s+(?:[\w,]+\s+){0,4}$/i;
+/** An exception to a denial that names another company, by its legal name: "... to any company other than LeafFilter, Inc., ...". */
+const NAMED_BUYER = /\b(?:except|other\s+than|save)\s+(?:to\s+|with\s+)?(?!(?:The|Our|Your|Its|Their|This|These|Such|Any|All|Us|We)\b)[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3},?\s+(?:Inc|LLC|L\.L\.C|Ltd|Corp|Corporation|GmbH|plc|S\.A|B\.V)\b(?!\.?['’]s)/;
 /** An exception to a denial that is itself a sale: to partners or advertisers, or for others' marketing. */
 const SALE_EXCEPTION = /\b(?:partners?|advertisers?|sponsors?|marketers?|data\s+brokers?|their\s+(?:own\s+)?(?:direct\s+)?(?:marketing|advertising|promotional)|for\s+(?:marketing|advertising)\s+purposes)\b/i;
 
@@ -321,6 +323,9 @@ function statementOf(text: string): Statement {
       if (exception && SALE_EXCEPTION.test(exception[1]!) && !/\b(?:service\s+providers?|vendors?|contractors?|processors?|agents?|merger|acquisition|bankruptcy|business\s+transfer|required\s+by\s+law|legal|you\s+(?:ask|request|direct|consent|agree|authori[sz]e|choose|elect|opt[-\s]?in)|your\s+(?:\w+\s+)?(?:consent|permission|direction|request|instruction))\b/i.test(exception[1]!)) return { verdict: 'yes', definite: false };
       // "We do not currently sell your personal information, but we may do so in the future": a sale the policy allows (RUBRIC: "may" sell is `yes`).
       if (MAY_DO_SO_LATER.test(text.slice(m.index))) return { verdict: 'yes', definite: false };
+      // "We will not rent or sell your Personal Information or User Data to any company other than LeafFilter, Inc., for any
+      // reason whatsoever, without your consent": the exception names the company it may sell to.
+      if (exception && NAMED_BUYER.test(text.slice(m.index))) return { verdict: 'yes', definite: false };
       const start = clauseStart(text, m.index);
       // A denial counts unless one of these scopes or shifts it: a condition; a limit set on others; a third party or the
       // user as the subject; a hedge; one kind of data, one source or one kind of recipient only; the recipients' own

@@ -357,6 +357,9 @@ const SENTENCES: Array<[string, 'yes' | 'no' | 'not-stated', string]> = [
   ['These third parties may include providers of prizes in order to update you of your status of your prize or other fulfillment needs or a co-sponsor who may use your Personal Information to administer the Promotion or for their marketing purposes, but only in conformance with their privacy policy as made available to you at the time of collection.', 'yes', 'OPP-115 891_www.everydayhealth.com'],
   ['Dealers, Dealer Associations and our affiliates may use your information for their own marketing purposes.', 'yes', 'C3PA DB/35 (FordDirect)'],
   ['These service providers are restricted from using personal information in any way other than to provide services for The New York Times, and they may not share, resell or use the data for their own direct marketing purposes.', 'not-stated', 'OPP-115 26_www.nytimes.com'],
+  // Round 38: a denial whose exception names the company it may sell to, by its legal name; a public body the law requires is no buyer.
+  ['We will not rent or sell your Personal Information or User Data to any company other than LeafFilter, Inc., for any reason whatsoever, without your consent.', 'yes', 'ToS;DR gutterprotectionpros.com Privacy Statement'],
+  ['Pirate Party Australia will not sell or otherwise share any information collected for the purposes of membership registration with any party other than the Australian Electoral Commission (AEC) as required by the Electoral Act for the purposes of registering a political party.', 'no', 'ToS;DR Pirate Party Australia Privacy Policy'],
 ];
 
 // A data broker's disclosure table: the "Whether We “Sold”" column has a "Yes" cell (C3PA DB/111, shortened).
