@@ -306,8 +306,9 @@ const RIGHT_PATTERNS: Record<RightKind, { named: RegExp[]; verb: RegExp[] }> = {
   'withdraw-consent': {
     // "Your consent may subsequently be withdrawn at any time", "your informed consent, which can be withdrawn at any time".
     // "Where processing is based on consent, you have the right to withdraw it at any time", "revoke your prior consent",
-    // "you may withdraw, where permitted by law, your consent".
-    named: [/\bconsent\b(?:\s+(?:to|by)\s+[^.;,]{1,60})?,?\s+which\s+you\s+(?:may|can)\s+(?:\w+\s+)?(?:withdraw|revoke)\b|\bconsent\b[^.;]{0,80}?\b(?:can|may|could)\s+(?:\w+\s+)?be\s+(?:withdrawn|revoked)\b|\b(?:withdraw|revoke|withdrawal\s+of|revocation\s+of|withdrawing|revoking)(?:\s+(?:or|and|and\/or)\s+(?:decline|change|modify|vary|amend|update|limit|refuse)(?:\s+the\s+scope\s+of)?)?(?:,\s+(?:where|if|as|when|to\s+the\s+extent)\s+[^,.;]{1,40},)?\s+(?:(?:your|any|such|this|that|the|their|his\/her|his\s+or\s+her)\s+)?(?:(?:prior|previous|previously\s+given|earlier\s+given|earlier|given)\s+)?(?:data\s+(?:protection|processing)\s+)?(?:consent|permission|authori[sz]ation)|\b(?:withdraw|revoke)\s+(?:it|this)\b(?!\s+(?:policy|notice|statement|agreement|form|request)\b)(?<=\bconsent\b[^.;]{0,170})/gi],
+    // "you may withdraw, where permitted by law, your consent", "If at some point you want to retract your consent to have us store
+    // this personally identifiable information, please send us an email".
+    named: [/\bconsent\b(?:\s+(?:to|by)\s+[^.;,]{1,60})?,?\s+which\s+you\s+(?:may|can)\s+(?:\w+\s+)?(?:withdraw|revoke)\b|\bconsent\b[^.;]{0,80}?\b(?:can|may|could)\s+(?:\w+\s+)?be\s+(?:withdrawn|revoked|retracted)\b|\b(?:withdraw|revoke|retract|withdrawal\s+of|revocation\s+of|retraction\s+of|withdrawing|revoking|retracting)(?:\s+(?:or|and|and\/or)\s+(?:decline|change|modify|vary|amend|update|limit|refuse)(?:\s+the\s+scope\s+of)?)?(?:,\s+(?:where|if|as|when|to\s+the\s+extent)\s+[^,.;]{1,40},)?\s+(?:(?:your|any|such|this|that|the|their|his\/her|his\s+or\s+her)\s+)?(?:(?:prior|previous|previously\s+given|earlier\s+given|earlier|given)\s+)?(?:data\s+(?:protection|processing)\s+)?(?:consent|permission|authori[sz]ation)|\b(?:withdraw|revoke)\s+(?:it|this)\b(?!\s+(?:policy|notice|statement|agreement|form|request)\b)(?<=\bconsent\b[^.;]{0,170})/gi],
     verb: [],
   },
   complaint: {
@@ -331,7 +332,7 @@ const KIND_HINT: Record<RightKind, RegExp> = {
   'opt-out': new RegExp(String.raw`opt|un-?subscrib|sell\s+my|(?:not|stop|cease)\s+(?:to\s+)?(?:sell|the\s+sale)|turn\s+off|switch\s+off|disable|decline|(?:stop|discontinue|cease)\s+receiving|no\s+longer\s+receive|refuse|not\s+to\s+receive|${TEXT_STOP}|preferences|remove\s+your|${ASKED_TO_STOP}\b`, 'i'),
   object: new RegExp(String.raw`object|oppos|${REFUSE_FURTHER_USE}|${ASKED_TO_STOP}\b|${STOP_PROCESSING}`, 'i'),
   restrict: new RegExp(String.raw`restrict|limit|suspension\s+of|suspend\s+(?:the\s+)?(?:use|processing)|${TEMPORARILY_STOP}`, 'i'),
-  'withdraw-consent': /withdraw|revok|revoc/i,
+  'withdraw-consent': /withdraw|revok|revoc|retract/i,
   complaint: new RegExp(String.raw`complain|\bpetition|authorit|commissioner|regulator|attorney\s+general|\b(?:${REGULATOR_INITIALS})\b`, 'i'),
   'non-discrimination': /discriminat|\bden(?:y|ied)\b|retaliat|penali|charge\s+you|different\s+(?:level|quality)/i,
 };

@@ -783,6 +783,8 @@ const SENTENCES: Array<[string, RightKind[], string]> = [
   ['• ask us, in certain circumstances, to delete information we hold about you.', ['deletion'], 'ToS;DR Artspace Privacy Policy'],
   // Round 37: "rectification of" between "access to" and its data object.
   ['You are entitled, to request access to, rectification of, or erasure of your personal data.', ['access', 'correction', 'deletion'], 'ToS;DR Privacy International Privacy Policy'],
+  // Round 38: "retract your consent".
+  ['If at some point you want to retract your consent to have us store this personally identifiable information, please send us an email to bdsmtest.org@gmail.com, from the email associated to your account, requesting to delete or anonymize your data, and we will do so.', ['deletion', 'withdraw-consent'], 'ToS;DR Bdsmtest Privacy Policy'],
 ];
 
 describe('rights, one sentence at a time', () => {
