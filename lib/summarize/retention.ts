@@ -368,7 +368,7 @@ export function retentionSignals(p: ExtractedPolicy, focus?: SegmentFocus | null
     // "If we discover that a child under the age of 13 has provided us with personal information ..., we will immediately delete" is a
     // children's-privacy rule, not how long the policy keeps its users' data.
     // "you hereby grant us a ... right to collect, use, copy, store ... to the extent necessary to provide the Cloud Services": a licence's scope.
-    if (!CHILD_RULE.test(text) && !LICENCE_GRANT.test(text) && RETAIN_VERB.test(keeping) && !((COOKIE_LIFETIME.test(text) || ON_YOUR_DEVICE.test(text)) && (!ACCOUNT_DATA.test(text) || ON_YOUR_DEVICE.test(text))) && !/\bplease\s+(?:immediately\s+)?delete\b|\bthen\s+(?:immediately\s+)?delete\b/i.test(text) && !/^(?:[^.;]{0,40}?\bthat\s+)?(?:you|users?)\s+(?:have|has|may|can)\s+(?:the\s+|a\s+)?rights?\b/i.test(text) && sig.limited.at(-1) !== s) sig.limited.push(s);
+    if (!CHILD_RULE.test(text) && !LICENCE_GRANT.test(text) && RETAIN_VERB.test(keeping) && !(ON_YOUR_DEVICE.test(text) || (COOKIE_LIFETIME.test(text) && !ACCOUNT_DATA.test(text))) && !/\bplease\s+(?:immediately\s+)?delete\b|\bthen\s+(?:immediately\s+)?delete\b/i.test(text) && !/^(?:[^.;]{0,40}?\bthat\s+)?(?:you|users?)\s+(?:have|has|may|can)\s+(?:the\s+|a\s+)?rights?\b/i.test(text) && sig.limited.at(-1) !== s) sig.limited.push(s);
   }
   return sig;
 }
