@@ -124,7 +124,7 @@ const FORM_URL = /contact|privacy|request|dsar|rights|opt-?out|optout|do-?not-?s
  * is an ad company's home page, and FORM_URL's "form" must not find it there (see formLike).
  */
 function withoutFormSite(url: string): string {
-  const host = hostOf(/^www\./i.test(url) ? `https://${url}` : url);
+  const host = hostOf(withScheme(url));
   const name = siteOf(host).split('.')[0]!;
   return /form$/i.test(name) && !FORM_SERVICE.test(host) ? url.replace(name, ' ') : url;
 }
@@ -143,6 +143,8 @@ const OTHERS_SITE =
 const HOST = /^[a-z][\w+.-]*:\/\/(?:[^/?#@]*@)?([^/?#:]+)/i;
 /** The host of an absolute URL, lower-case; '' when there is none. */
 const hostOf = (url: string): string => HOST.exec(url)?.[1]?.toLowerCase() ?? '';
+/** A link written without its scheme ("www.example.com/privacy") as an absolute URL; others as they are. */
+const withScheme = (url: string): string => url.replace(/^www\./i, 'https://www.');
 /** `host` is `site` or one of its subdomains. */
 const onSite = (host: string, site: string): boolean => host === site || host.endsWith(`.${site}`);
 
@@ -322,7 +324,7 @@ export function isProviderAddress(block: string, at: number, s: Sentence, focus:
 function followedByOthersPolicy(after: string, pageUrl: string): boolean {
   const link = /^[\s,.;:()-]*(?:(?:USA|U\.S\.A?\.?|United\s+States(?:\s+of\s+America)?|Ireland|Germany|United\s+Kingdom|UK)[\s,.;:()-]*)?(?:(?:privacy\s+(?:policy|statement|notice)|data\s+protection\s+(?:policy|declaration)|datenschutzerkl\w+)\s*:\s*)?((?:https?:\/\/|www\.)[^\s<>"'()]+)/i.exec(after)?.[1];
   if (!link || !/privacy|policy|policies|legal|datenschutz/i.test(link)) return false;
-  const host = hostOf(link.replace(/^www\./i, 'https://www.')).replace(/^www\./, '');
+  const host = hostOf(withScheme(link)).replace(/^www\./, '');
   const pageHost = hostOf(pageUrl).replace(/^www\./, '');
   return !!host && !(pageHost && (onSite(pageHost, host) || onSite(host, pageHost)));
 }
@@ -619,7 +621,7 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
     // Only mailto: links and links that may pass isContactLink are worth the checks below.
     let blockAsks: boolean | undefined;
     let sites: number | undefined;
-    const sitesOfBlock = (): number => (sites ??= new Set([...allMatches(raw, URL).map((m) => m[0].replace(/^www\./i, 'https://www.')), ...(p.blocks[first.block]?.links ?? []).map((l) => l.href)].map((u) => siteOf(hostOf(u))).filter(Boolean)).size);
+    const sitesOfBlock = (): number => (sites ??= new Set([...allMatches(raw, URL).map((m) => withScheme(m[0])), ...(p.blocks[first.block]?.links ?? []).map((l) => l.href)].map((u) => siteOf(hostOf(u))).filter(Boolean)).size);
     const links = p.blocks[first.block]?.links?.filter((l) => /^mailto:/i.test(l.href) || LINK_ASK.test(l.text) || (formLike(l.href) && ((blockAsks ??= LINK_ASK.test(raw)) || (!!handedBy && standsAlone(raw, l.text)))) || questionsToContactPage(l.href, raw));
     if (!prefiltered && !links?.length) continue;
     const heading = p.sections[first.section]?.headingPath.join(' ') ?? '';
@@ -643,7 +645,7 @@ export function findContact(p: ExtractedPolicy, focus?: SegmentFocus | null): Co
       const url = m[0].replace(/(\.(?:aspx?|s?html?|php|jsp|cfm))\.[A-Z][a-z]*$/, '$1');
       const ctx = raw.slice(Math.max(0, (m.index ?? 0) - 120), m.index ?? 0);
       if (formLike(url) && (FORM_CONTEXT.test(ctx) || /contact|request|dsar|opt-?out|do-?not-?sell|\bform|form\b/i.test(withoutFormSite(url)))) {
-        const link = url.replace(/^www\./i, 'https://www.');
+        const link = withScheme(url);
         if (isOthersLink(link, p.url)) continue;
         // "... is provided in https://temporall.com/privacy-policy/", "For the current version, visit ...": a document, unless
         // the words before it in its sentence ask to contact or make a request ("... how to exercise them. This information is
